@@ -1,0 +1,56 @@
+// @ts-check
+// Two builds from one source:
+//  1. dist/digiplein.js: one self-contained module that defines every element (the all-in-one embed).
+//  2. dist/digiplein-<widget>.js: one entry per widget sharing chunks in dist/chunks/, so a site
+//     that uses one widget loads only that one (and the chat's panel loads on first open).
+import { existsSync, readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+/** @type {import('rollup').WarningHandlerWithDefault} */
+function onwarn(warning, warn) {
+  // zod ships comments rollup can't use as pure hints, and an internal import cycle: harmless
+  const inDeps = (warning.id ?? warning.ids?.join() ?? '').includes('node_modules');
+  if (inDeps && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+}
+
+const plugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }), // Lit's production build
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    exclude: ['test/**', 'stories/**', 'server/**', 'bench/**'],
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: 'dist', types: [] },
+  }),
+  terser({ ecma: 2020, module: true, format: { comments: false } }),
+];
+
+const widgetEntries = Object.fromEntries(
+  readdirSync('src/widgets', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`src/widgets/${d.name}/define.ts`))
+    .map((d) => [`digiplein-${d.name}`, `src/widgets/${d.name}/define.ts`]),
+);
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/digiplein.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    onwarn,
+    plugins: plugins(),
+  },
+  {
+    input: widgetEntries,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    onwarn,
+    plugins: plugins(),
+  },
+];

@@ -1,0 +1,43 @@
+// `npm run size`: the gzip size of every file in dist/ and of what one page loads per widget
+// (its entry plus every chunk it imports statically). Budgets are reported, not enforced.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname, normalize } from 'node:path';
+
+if (!existsSync('dist/digiplein.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+console.log('file'.padEnd(52), 'raw'.padStart(10), 'gzip -9'.padStart(10));
+const files = readdirSync('dist', { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.js') || f.endsWith('.json'))
+  .sort();
+for (const f of files) {
+  const p = join('dist', f);
+  console.log(p.padEnd(52), String(readFileSync(p).length).padStart(10), String(gz(p)).padStart(10));
+}
+
+/** Static import closure of one entry: what the browser fetches before the element works. */
+function closure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)) {
+    closure(normalize(join(dirname(entry), m[1])), seen);
+  }
+  return seen;
+}
+
+const BUDGET_ALL = 60 * 1024;
+const BUDGET_WIDGET = 40 * 1024;
+console.log('\nWhat a page loads (entry + static chunks), gzip -9 per file, summed:');
+const all = gz('dist/digiplein.js');
+console.log(`  dist/digiplein.js (all elements)`.padEnd(54), kb(all).padStart(9), all <= BUDGET_ALL ? 'within 60 KB budget' : 'OVER 60 KB budget');
+for (const entry of readdirSync('dist').filter((f) => /^digiplein-.+\.js$/.test(f)).sort()) {
+  const total = [...closure(join('dist', entry))].reduce((sum, f) => sum + gz(f), 0);
+  console.log(`  ${entry} + shared core`.padEnd(54), kb(total).padStart(9), total <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget');
+}

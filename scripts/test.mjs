@@ -1,0 +1,28 @@
+// `npm test`: the type check, the browser tests in Chromium, the server tests and the
+// end-to-end journeys, in that order. Stops at the first stage that fails.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
+
+process.env.CHROME_PATH = ensureChromium();
+
+const hasTests = (dir) =>
+  existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
+
+/** @type {[string, string[], boolean][]} */
+const stages = [
+  ['type check', ['npx', 'tsc', '--noEmit'], true],
+  ['build', ['node', 'scripts/build.mjs'], true],
+  ['browser tests', ['npx', 'wtr'], true],
+  ['server tests', ['npm', 'run', '--silent', 'test:server'], hasTests('test/server')],
+  ['end-to-end tests', ['npm', 'run', '--silent', 'test:e2e'], hasTests('test/e2e')],
+];
+
+for (const [name, [cmd, ...args], enabled] of stages) {
+  if (!enabled) continue;
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${[cmd, ...args].join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  console.log(`◀ ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,4 @@
+import type { Conversation } from '../core/config/schema/index.js';
+
+/** Default guided conversations (filled by the chat issue). */
+export const nationalConversations: Conversation[] = [];

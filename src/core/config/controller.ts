@@ -1,0 +1,150 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { configContext } from './context.js';
+import { ConfigLoadError, absoluteUrl, loadConfigJson, parseConfigText, rememberConfig, rememberedConfig } from './loader.js';
+import { processConfig, unavailable } from './process.js';
+import type { ConfigState } from './state.js';
+
+/** What a config-reading element exposes (see DigipleinElement). */
+export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
+  /** The config as an object (`.config` property). Wins over every other source. */
+  config?: unknown;
+  /** The config URL (`config` attribute). */
+  configSrc?: string;
+  /** Keep the last good config for the next visit (`remember-config` attribute). */
+  rememberConfig?: boolean;
+}
+
+// One validated state per source, so a page with five widgets fetches, validates and reports once.
+const byUrl = new Map<string, Promise<ConfigState>>();
+const byObject = new WeakMap<object, ConfigState>();
+const byText = new Map<string, ConfigState>();
+
+function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
+  const key = absoluteUrl(url);
+  let pending = byUrl.get(key);
+  if (!pending) {
+    pending = loadConfigJson(key).then(
+      (data) => {
+        const state = processConfig(data, key);
+        if (remember && state.status === 'ready') rememberConfig(key, data);
+        return state;
+      },
+      (error: unknown) => {
+        byUrl.delete(key); // a later "try again" fetches anew
+        const kept = remember ? rememberedConfig(key) : undefined;
+        if (kept !== undefined) return processConfig(kept, `${key} (bewaarde kopie / remembered copy)`);
+        const issue = error instanceof ConfigLoadError ? error.issue : { path: '', message: { nl: String(error), en: String(error) }, fatal: true };
+        return unavailable(issue, key);
+      },
+    );
+    byUrl.set(key, pending);
+  }
+  return pending;
+}
+
+/** Forgets validated configs (tests, and "try again"). */
+export function clearConfigStates(): void {
+  byUrl.clear();
+  byText.clear();
+}
+
+/**
+ * Finds, loads, validates and merges the config of one element, from (in this order) its
+ * `.config` property, an inline `<script type="application/json">` child, its `config`
+ * attribute, or the nearest `<digiplein-provider>`.
+ */
+export class ConfigController implements ReactiveController {
+  state: ConfigState = { status: 'pending' };
+  private sourceKey: unknown;
+  private fromContext?: ConfigState;
+  private loadToken = 0;
+
+  constructor(private readonly host: ConfigHost, { consumeProvider = true } = {}) {
+    host.addController(this);
+    if (consumeProvider) {
+      new ContextConsumer(host, {
+        context: configContext,
+        subscribe: true,
+        callback: (value) => {
+          this.fromContext = value;
+          host.requestUpdate();
+        },
+      });
+    }
+  }
+
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Loads the config again (the fallback's "try again" button). */
+  retry(): void {
+    if (this.state.status === 'failed' && this.host.configSrc) byUrl.delete(absoluteUrl(this.host.configSrc));
+    this.sourceKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  private inlineJson(): string | undefined {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  private sync(): void {
+    const { config, configSrc } = this.host;
+    if (config !== undefined) {
+      if (this.sourceKey === config) return;
+      this.sourceKey = config;
+      if (typeof config === 'object' && config !== null) {
+        let state = byObject.get(config);
+        if (!state) byObject.set(config, (state = processConfig(config, '.config')));
+        this.state = state;
+      } else {
+        this.state = processConfig(config, '.config');
+      }
+      return;
+    }
+    const inline = this.inlineJson();
+    if (inline !== undefined) {
+      if (this.sourceKey === `inline:${inline}`) return;
+      this.sourceKey = `inline:${inline}`;
+      let state = byText.get(inline);
+      if (!state) {
+        try {
+          state = processConfig(parseConfigText(inline), '<script type="application/json">');
+        } catch (e) {
+          state = unavailable((e as ConfigLoadError).issue, '<script type="application/json">', 'invalid');
+        }
+        byText.set(inline, state);
+      }
+      this.state = state;
+      return;
+    }
+    if (configSrc) {
+      const key = `url:${absoluteUrl(configSrc)}`;
+      if (this.sourceKey === key) return;
+      this.sourceKey = key;
+      this.state = { status: 'pending' };
+      const token = ++this.loadToken;
+      void stateForUrl(configSrc, Boolean(this.host.rememberConfig)).then((state) => {
+        if (token !== this.loadToken) return; // the source changed meanwhile
+        this.state = state;
+        this.host.requestUpdate();
+      });
+      return;
+    }
+    this.loadToken++;
+    this.sourceKey = undefined;
+    if (this.fromContext) {
+      this.state = this.fromContext;
+    } else if (this.host.closest('digiplein-provider')) {
+      this.state = { status: 'pending' }; // the provider has not answered yet
+    } else {
+      this.state = processConfig(undefined, `<${this.host.localName}> zonder config / without config`);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type {
+  ChatSettings, Conversation, DigipleinConfig, Gemeente, KnowledgeEntry, Offer, Organisation,
+  RoutePhase, RouteStep, Spreekuur, Theme,
+} from './schema/index.js';
+import type { NationalPack } from '../../content/index.js';
+
+/** Where an offer is available: the gemeente's own, the whole region, or everywhere. */
+export type Scope = 'gemeente' | 'regio' | 'landelijk';
+export type ScopedOffer = Offer & { scope: Scope };
+
+/**
+ * The config a widget works with: the gemeente's config merged over the national pack, every
+ * list present. Widgets read this and never the raw document.
+ */
+export interface ResolvedConfig {
+  organisation: Organisation;
+  gemeenten: Gemeente[];
+  themes: Theme[];
+  offers: ScopedOffer[];
+  synonyms: string[][];
+  knowledgeBase: KnowledgeEntry[];
+  conversations: Conversation[];
+  route: { phases: RoutePhase[]; steps: RouteStep[] };
+  spreekuren: Spreekuur[];
+  safety: { phrases: string[]; quickExitUrl: string };
+  endpoints: NonNullable<DigipleinConfig['endpoints']>;
+  theme: NonNullable<DigipleinConfig['theme']>;
+  hulpzoeker: NonNullable<DigipleinConfig['hulpzoeker']>;
+  chat: ChatSettings;
+  stapTracker: NonNullable<DigipleinConfig['stapTracker']>;
+  spreekuurAanmelding: NonNullable<DigipleinConfig['spreekuurAanmelding']>;
+}
+
+/**
+ * National items first, then the config's: an item with the same id replaces the national
+ * one in place, a new id is added, and ids in `hide` are left out.
+ */
+function byId<T extends { id: string }>(national: readonly T[], own: readonly T[] | undefined, hidden: ReadonlySet<string>): T[] {
+  const ownById = new Map((own ?? []).map((item) => [item.id, item]));
+  const merged = national.map((item) => ownById.get(item.id) ?? item);
+  const nationalIds = new Set(national.map((i) => i.id));
+  for (const item of own ?? []) if (!nationalIds.has(item.id)) merged.push(item);
+  return merged.filter((item) => !hidden.has(item.id));
+}
+
+/** Merges a validated gemeente config over the national pack. */
+export function resolveConfig(config: DigipleinConfig, pack: NationalPack): ResolvedConfig {
+  const hidden = new Set(config.hide ?? []);
+  const nationalOfferIds = new Set(pack.offers.map((o) => o.id));
+  const ownOfferIds = new Set((config.offers ?? []).map((o) => o.id));
+  const offers = byId(pack.offers, config.offers, hidden).map((offer): ScopedOffer => ({
+    ...offer,
+    scope: offer.gemeenten?.length ? 'gemeente' : nationalOfferIds.has(offer.id) && !ownOfferIds.has(offer.id) ? 'landelijk' : 'regio',
+  }));
+  return {
+    organisation: config.organisation,
+    gemeenten: config.gemeenten ?? [],
+    themes: byId(pack.themes, config.themes, hidden),
+    offers,
+    synonyms: config.synonyms ?? [],
+    knowledgeBase: byId(pack.knowledgeBase, config.knowledgeBase, hidden),
+    conversations: byId(pack.conversations, config.conversations, hidden),
+    route: {
+      phases: byId(pack.route.phases, config.route?.phases, hidden),
+      steps: byId(pack.route.steps, config.route?.steps, hidden),
+    },
+    spreekuren: config.spreekuren ?? [],
+    safety: {
+      phrases: [...pack.safety.phrases, ...(config.safety?.phrases ?? [])],
+      quickExitUrl: config.safety?.quickExitUrl ?? pack.safety.quickExitUrl,
+    },
+    endpoints: config.endpoints ?? {},
+    theme: config.theme ?? {},
+    hulpzoeker: config.hulpzoeker ?? {},
+    chat: config.chat ?? {},
+    stapTracker: config.stapTracker ?? {},
+    spreekuurAanmelding: config.spreekuurAanmelding ?? {},
+  };
+}
+
+/** The config used when a gemeente's config is missing or unusable: the national pack alone. */
+export function nationalOnly(pack: NationalPack): ResolvedConfig {
+  return resolveConfig({ version: 1, organisation: { name: 'DigiPlein' } }, pack);
+}

@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { cbsCode, email, id, openingHours, phone, text, webUrl } from './common.js';
+
+export const levels = ['licht', 'midden', 'zwaar'] as const;
+export const audiences = ['ouder', 'kind', 'naaste'] as const;
+
+/** Every way to reach an offer; at least one is required. */
+export const contact = z.strictObject({
+  phone: z.optional(phone),
+  /** What the number costs or when it is open, shown next to it ("gratis, dag en nacht"). */
+  phoneNote: z.optional(text),
+  email: z.optional(email),
+  website: z.optional(webUrl),
+  chat: z.optional(webUrl),
+  /** Id of a spreekuur in `spreekuren`: shows "meld je aan". */
+  spreekuur: z.optional(id),
+});
+
+/** A place where parents, children or people close to them can get help. */
+export const offer = z.strictObject({
+  id,
+  name: text,
+  organisation: text,
+  description: text,
+  themes: z.array(id).check(z.minLength(1, 'at-least-one')),
+  level: z.enum(levels),
+  audience: z.array(z.enum(audiences)).check(z.minLength(1, 'at-least-one')),
+  /** Gemeenten served (CBS codes). Absent: the whole region (or, in the national pack, the whole country). */
+  gemeenten: z.optional(z.array(cbsCode)),
+  contact,
+  /** Absent when the cost is not confirmed: the widget then says "see the website". */
+  cost: z.optional(z.strictObject({ free: z.boolean(), note: z.optional(text) })),
+  openingHours: z.optional(openingHours),
+  openingNote: z.optional(text),
+  address: z.optional(z.strictObject({ street: z.string(), postcode: z.string(), city: z.string() })),
+  coordinates: z.optional(z.strictObject({ lat: z.number(), lon: z.number() })),
+  /** Where the facts in this item were checked. Required for national items. */
+  source: z.optional(webUrl),
+  /** Marks a fictional example offer (demo configs): shown with an "example" label. */
+  example: z.optional(z.boolean()),
+});
+
+export type Offer = z.infer<typeof offer>;
+export type OfferContact = z.infer<typeof contact>;
+export type Level = (typeof levels)[number];
+export type Audience = (typeof audiences)[number];

@@ -1,0 +1,65 @@
+import { LitElement, html } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ConfigController } from './config/controller.js';
+import type { ResolvedConfig } from './config/resolve.js';
+import { I18nController } from './i18n/index.js';
+import { baseStyles } from './theme/tokens.js';
+import { partStyles, renderFallback, renderIssues } from './ui/parts.js';
+
+/**
+ * What every DigiPlein widget shares: the config sources, language, theme tokens from the
+ * config, and the loading, fallback and debug states. A widget renders only its ready state.
+ */
+export abstract class DigipleinElement extends LitElement {
+  static override styles = [...baseStyles, partStyles];
+
+  /** The config as an object. Wins over the attribute, an inline script and a provider. */
+  @property({ attribute: false }) config?: unknown;
+
+  /** URL of the config JSON. Fetched once per URL for every widget on the page. */
+  @property({ attribute: 'config' }) configSrc?: string;
+
+  /** Shows every config problem inside the widget (they are always in the console). */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** Keeps the last good config in localStorage for the next visit, in case the URL is down then. */
+  @property({ type: Boolean, attribute: 'remember-config' }) rememberConfig = false;
+
+  protected readonly configController = new ConfigController(this);
+  protected abstract readonly i18n: I18nController;
+  private appliedTokens: string[] = [];
+
+  /** The widget's content once its config is ready (or, on failure, not at all: the fallback shows). */
+  protected abstract renderReady(config: ResolvedConfig): TemplateResult;
+
+  protected override render(): TemplateResult {
+    const state = this.configController.state;
+    const wrap = (content: unknown) =>
+      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir}>${content}</div>`;
+    switch (state.status) {
+      case 'pending':
+        return wrap(html`<p class="loading" role="status" aria-live="polite">${this.i18n.t('core:loading')}</p>`);
+      case 'failed':
+        return wrap(html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${renderFallback(state.config, this.i18n, state.reason === 'unavailable' && this.configSrc ? () => this.configController.retry() : undefined)}`);
+      case 'ready':
+        return wrap(html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${this.renderReady(state.config)}`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.applyTokens();
+  }
+
+  /** Theme values from the config (`theme.tokens`) set on the host, where page CSS can still win. */
+  private applyTokens(): void {
+    const state = this.configController.state;
+    const tokens = state.status === 'ready' ? (state.config.theme.tokens ?? {}) : {};
+    const names = Object.keys(tokens);
+    if (names.join() === this.appliedTokens.join()) return;
+    for (const name of this.appliedTokens) this.style.removeProperty(name);
+    for (const name of names) this.style.setProperty(name, tokens[name]!);
+    this.appliedTokens = names;
+  }
+}

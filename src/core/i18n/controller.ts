@@ -1,0 +1,60 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TOptions } from 'i18next';
+import type { Text } from '../config/schema/index.js';
+import { getI18n, languageOf, localize } from './i18n.js';
+
+/**
+ * Gives an element its language and translations, and re-renders it when the `lang` of the
+ * element or any ancestor changes. Call `t()` inside `render()`, never in field initialisers.
+ */
+export class I18nController implements ReactiveController {
+  lang = 'nl';
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly ns: string) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.lang = languageOf(this.host);
+    this.observer = new MutationObserver(() => {
+      const next = languageOf(this.host);
+      if (next !== this.lang) {
+        this.lang = next;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  hostUpdate(): void {
+    this.lang = languageOf(this.host);
+  }
+
+  /** A string of this element's namespace (or `core:key` for a shared one). */
+  t(key: string, options?: TOptions): string {
+    return getI18n().getFixedT(this.lang, this.ns)(key, options) as string;
+  }
+
+  /** Config text in the element's language. */
+  text(value: Text | undefined): string {
+    return localize(value, this.lang);
+  }
+
+  /** `ltr` or `rtl` for the current language. */
+  get dir(): 'ltr' | 'rtl' {
+    return getI18n().dir(this.lang) === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  /** The language i18next actually serves strings in (for the `lang` of rendered text). */
+  get servedLang(): string {
+    const i18n = getI18n();
+    const base = this.lang.split('-')[0]!;
+    return i18n.hasResourceBundle(this.lang, this.ns) ? this.lang : i18n.hasResourceBundle(base, this.ns) ? base : 'nl';
+  }
+}

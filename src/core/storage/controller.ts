@@ -1,0 +1,16 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DATA_CLEARED } from './storage.js';
+
+/** Calls `onCleared` when the parent clears their data anywhere on the page. */
+export class DataClearedController implements ReactiveController {
+  private readonly listener = () => this.onCleared();
+  constructor(host: ReactiveControllerHost, private readonly onCleared: () => void) {
+    host.addController(this);
+  }
+  hostConnected(): void {
+    window.addEventListener(DATA_CLEARED, this.listener);
+  }
+  hostDisconnected(): void {
+    window.removeEventListener(DATA_CLEARED, this.listener);
+  }
+}

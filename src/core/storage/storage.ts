@@ -1,0 +1,95 @@
+/**
+ * The one way widgets keep data in the browser. Privacy by default: nothing is written until
+ * a widget calls `set` after the parent acted; every key is namespaced `digiplein:<ns>:<key>`,
+ * so "wis mijn gegevens" can find and remove all of it, and nothing else on the site.
+ */
+export type StorageArea = 'session' | 'local';
+
+const PREFIX = 'digiplein:';
+/** Fired on window after all DigiPlein data was cleared, so every widget resets itself. */
+export const DATA_CLEARED = 'digiplein-data-cleared';
+
+function area(which: StorageArea): Storage | undefined {
+  try {
+    return which === 'session' ? window.sessionStorage : window.localStorage;
+  } catch {
+    return undefined; // blocked by the browser's privacy settings
+  }
+}
+
+export interface Store<T> {
+  get(): T | undefined;
+  set(value: T): void;
+  remove(): void;
+}
+
+/** A typed store for one key of one widget. `parse` guards against data from an older version. */
+export function createStore<T>(ns: string, key: string, which: StorageArea, parse: (raw: unknown) => T | undefined = (raw) => raw as T): Store<T> {
+  const fullKey = `${PREFIX}${ns}:${key}`;
+  return {
+    get() {
+      const raw = area(which)?.getItem(fullKey);
+      if (raw == null) return undefined;
+      try {
+        return parse(JSON.parse(raw));
+      } catch {
+        return undefined;
+      }
+    },
+    set(value) {
+      try {
+        area(which)?.setItem(fullKey, JSON.stringify(value));
+      } catch {
+        /* full or blocked: the widget keeps working from memory */
+      }
+    },
+    remove() {
+      area(which)?.removeItem(fullKey);
+    },
+  };
+}
+
+/** Names of IndexedDB databases the widgets own; each starts with `digiplein`. */
+const databases = new Set<string>();
+export function registerDatabase(name: string): void {
+  if (!name.startsWith('digiplein')) throw new Error(`DigiPlein databases must start with "digiplein": ${name}`);
+  databases.add(name);
+}
+
+/**
+ * "Wis mijn gegevens": removes every DigiPlein key from session and local storage and every
+ * DigiPlein database, then tells the widgets to reset.
+ */
+export function clearAllData(): void {
+  for (const which of ['session', 'local'] as const) {
+    const storage = area(which);
+    if (!storage) continue;
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(PREFIX)) keys.push(k);
+    }
+    keys.forEach((k) => storage.removeItem(k));
+  }
+  for (const name of databases) {
+    try {
+      indexedDB.deleteDatabase(name);
+    } catch {
+      /* not available */
+    }
+  }
+  window.dispatchEvent(new Event(DATA_CLEARED));
+}
+
+/** Every DigiPlein key currently stored (for tests and the privacy page). */
+export function storedKeys(): string[] {
+  const out: string[] = [];
+  for (const which of ['session', 'local'] as const) {
+    const storage = area(which);
+    for (let i = 0; storage && i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(PREFIX)) out.push(k);
+    }
+  }
+  return out;
+}

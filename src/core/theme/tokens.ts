@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+/**
+ * The theming surface every widget shares. Each `--digiplein-*` property falls back to the
+ * NL Design System basis token of the same meaning, then to the calm default theme, so a
+ * gemeente's NL Design System theme class on its page flows into the widgets by itself.
+ *
+ * Documented in the README ("Theming"); keep that table and this list in step.
+ */
+export const tokens = css`
+  :host {
+    --_font-family: var(--digiplein-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_font-size: var(--digiplein-font-size, var(--basis-text-font-size-md, max(1rem, 16px)));
+    --_line-height: var(--digiplein-line-height, var(--basis-text-line-height-md, 1.5));
+    --_color: var(--digiplein-color, var(--basis-color-default-color-document, #1b1b1f));
+    --_color-subtle: var(--digiplein-color-subtle, var(--basis-color-default-color-subtle, #4a4a55));
+    --_bg: var(--digiplein-background-color, var(--basis-color-default-bg-document, #ffffff));
+    --_bg-subtle: var(--digiplein-background-color-subtle, var(--basis-color-default-bg-subtle, #f3f5f8));
+    --_border-color: var(--digiplein-border-color, var(--basis-color-default-border-default, #8b8b99));
+    --_radius: var(--digiplein-border-radius, var(--basis-border-radius-md, 6px));
+    --_accent: var(--digiplein-accent-color, var(--basis-color-accent-1-inverse-bg-default, #1f5c99));
+    --_on-accent: var(--digiplein-on-accent-color, var(--basis-color-accent-1-inverse-color-default, #ffffff));
+    --_accent-subtle: var(--digiplein-accent-background-color, var(--basis-color-accent-1-bg-subtle, #e8f0f8));
+    --_link: var(--digiplein-link-color, var(--basis-color-action-1-color-default, #1f5c99));
+    --_danger: var(--digiplein-danger-color, var(--basis-color-negative-color-default, #a4001f));
+    --_danger-bg: var(--digiplein-danger-background-color, var(--basis-color-negative-bg-subtle, #fdecee));
+    --_success: var(--digiplein-success-color, var(--basis-color-positive-color-default, #1e6b32));
+    --_focus-color: var(--digiplein-focus-outline-color, var(--basis-focus-outline-color, #1b1b1f));
+    --_focus-width: var(--digiplein-focus-outline-width, var(--basis-focus-outline-width, 3px));
+    --_focus-offset: var(--digiplein-focus-outline-offset, var(--basis-focus-outline-offset, 2px));
+    --_control-bg: var(--digiplein-form-control-background-color, var(--basis-form-control-background-color, #ffffff));
+    --_control-border: var(--digiplein-form-control-border-color, var(--basis-form-control-border-color, #6b6b78));
+    --_control-border-width: var(--digiplein-form-control-border-width, var(--basis-form-control-border-width, 1px));
+    --_control-radius: var(--digiplein-form-control-border-radius, var(--basis-form-control-border-radius, 4px));
+    --_target-size: var(--digiplein-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
+    --_space: var(--digiplein-space, 1em);
+  }
+
+  /* Dark mode only where the page asks for it (color-scheme dark on an ancestor, or the attribute). */
+  :host([color-scheme='dark']) {
+    --_color: var(--digiplein-color, #ececf1);
+    --_color-subtle: var(--digiplein-color-subtle, #c3c3cc);
+    --_bg: var(--digiplein-background-color, #17171c);
+    --_bg-subtle: var(--digiplein-background-color-subtle, #23232b);
+    --_border-color: var(--digiplein-border-color, #8b8b99);
+    --_accent: var(--digiplein-accent-color, #8cc0f2);
+    --_on-accent: var(--digiplein-on-accent-color, #0b1a29);
+    --_accent-subtle: var(--digiplein-accent-background-color, #1d2d3d);
+    --_link: var(--digiplein-link-color, #9ccaf5);
+    --_danger: var(--digiplein-danger-color, #ffb3bf);
+    --_danger-bg: var(--digiplein-danger-background-color, #3a1d22);
+    --_success: var(--digiplein-success-color, #9ee0ad);
+    --_focus-color: var(--digiplein-focus-outline-color, #ffffff);
+    --_control-bg: var(--digiplein-form-control-background-color, #23232b);
+    --_control-border: var(--digiplein-form-control-border-color, #a3a3b0);
+  }
+`;
+
+/**
+ * Resets what a host page could leak in through inheritance, then sets the widget's own
+ * typography. Sizes inside widgets are in em, so a site's odd root font size cannot distort them.
+ */
+export const hostReset = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: normal;
+    font-style: normal;
+    line-height: var(--_line-height);
+    color: var(--_color);
+    background: var(--_bg);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;
+
+/** Shared building blocks: buttons, links, fields, focus, motion and forced-colors behaviour. */
+export const controls = css`
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus-color);
+    outline-offset: var(--_focus-offset);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  p {
+    margin-block: 0 0.75em;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_link);
+    text-decoration: underline;
+    font-weight: normal;
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: #fff;
+  }
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  input:not([type='radio']):not([type='checkbox']),
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_color);
+    background: var(--_control-bg);
+    border: var(--_control-border-width) solid var(--_control-border);
+    border-radius: var(--_control-radius);
+    min-block-size: var(--_target-size);
+    padding-block: 0.4em;
+    padding-inline: 0.6em;
+    max-inline-size: 100%;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .hint {
+    color: var(--_color-subtle);
+    font-size: 0.9375em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Everything a widget's `static styles` starts with. */
+export const baseStyles = [tokens, hostReset, controls];

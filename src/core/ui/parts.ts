@@ -1,0 +1,141 @@
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ConfigIssue } from '../config/issues.js';
+import type { ResolvedConfig, ScopedOffer } from '../config/resolve.js';
+import type { I18nController } from '../i18n/controller.js';
+import { safetyContacts } from '../../content/index.js';
+import { quickExit } from './quick-exit.js';
+import { safeHref, telHref } from './links.js';
+
+/** Styles of the shared parts below; part of every widget's base styles. */
+export const partStyles = css`
+  .loading {
+    padding: var(--_space);
+    color: var(--_color-subtle);
+  }
+  .debug {
+    border: 2px dashed var(--_danger);
+    background: var(--_danger-bg);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+    font-family: ui-monospace, Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+  .debug ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .fallback,
+  .safety {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_bg-subtle);
+  }
+  .safety {
+    border-inline-start: 6px solid var(--_danger);
+    background: var(--_danger-bg);
+  }
+  .contacts {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  .contacts li {
+    display: grid;
+    gap: 0.15em;
+  }
+  .contacts .name {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+`;
+
+/** The list of config problems, shown inside the widget only with the `debug` attribute. */
+export function renderIssues(issues: readonly ConfigIssue[], i18n: I18nController): TemplateResult | typeof nothing {
+  if (!issues.length) return nothing;
+  const lang = i18n.lang.startsWith('en') ? 'en' : 'nl';
+  return html`<div class="debug" part="debug" role="region" aria-label=${i18n.t('core:debug.heading')}>
+    <p><strong>${i18n.t('core:debug.heading')}</strong></p>
+    <ul>
+      ${issues.map(
+        (issue) => html`<li>
+          <code>${issue.path || i18n.t('core:debug.document')}</code>: ${issue.message[lang]}${issue.found === undefined
+            ? nothing
+            : html` (${i18n.t('core:debug.found')}: <code>${issue.found}</code>)`}${issue.fatal ? nothing : html` — ${i18n.t('core:debug.skipped')}`}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Every way to reach an offer as real links. */
+export function renderContactLinks(offer: ScopedOffer, i18n: I18nController): TemplateResult {
+  const c = offer.contact;
+  const name = i18n.text(offer.name);
+  return html`${c.phone
+    ? html`<a class="button secondary" href=${telHref(c.phone)}>${i18n.t('core:contact.call', { number: c.phone })}</a>`
+    : nothing}
+  ${c.email ? html`<a class="button secondary" href=${`mailto:${c.email}`}>${i18n.t('core:contact.email', { address: c.email })}</a>` : nothing}
+  ${safeHref(c.website)
+    ? html`<a class="button secondary" href=${safeHref(c.website)!} target="_blank" rel="noopener noreferrer"
+        >${i18n.t('core:contact.website')}<span class="visually-hidden"> ${i18n.t('core:contact.websiteOf', { name })} ${i18n.t('core:contact.external')}</span></a
+      >`
+    : nothing}
+  ${safeHref(c.chat)
+    ? html`<a class="button secondary" href=${safeHref(c.chat)!} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.chat')}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a>`
+    : nothing}`;
+}
+
+/** The calm fallback a parent sees when the gemeente's config cannot be used: national help. */
+export function renderFallback(config: ResolvedConfig, i18n: I18nController, onRetry?: () => void): TemplateResult {
+  const ids = ['juridisch-loket', 'veilig-thuis', 'kindertelefoon', 'zelfmoordpreventie-113', 'rijksoverheid-scheiden'];
+  const offers = ids.map((id) => config.offers.find((o) => o.id === id)).filter((o): o is ScopedOffer => Boolean(o));
+  return html`<section class="fallback" part="fallback" aria-labelledby="fallback-heading">
+    <h2 id="fallback-heading">${i18n.t('core:fallback.heading')}</h2>
+    <p>${i18n.t('core:fallback.intro')}</p>
+    <ul class="contacts">
+      ${offers.map(
+        (o) => html`<li>
+          <span class="name">${i18n.text(o.name)}</span>
+          <span>${i18n.text(o.description)}</span>
+          <span class="actions">${renderContactLinks(o, i18n)}</span>
+        </li>`,
+      )}
+    </ul>
+    <p><strong>${i18n.t('core:fallback.danger')}</strong></p>
+    ${onRetry ? html`<button type="button" class="button secondary" @click=${onRetry}>${i18n.t('core:fallback.retry')}</button>` : nothing}
+  </section>`;
+}
+
+/**
+ * The safety card: 112, Veilig Thuis, 113 and the Kindertelefoon, with a quick-exit button.
+ * Shown before anything else when a parent says they do not feel safe.
+ */
+export function renderSafetyCard(config: ResolvedConfig, i18n: I18nController, headingLevel: 2 | 3 = 2): TemplateResult {
+  const heading = i18n.t('core:safety.heading');
+  return html`<section class="safety" part="safety" role="region" aria-label=${heading}>
+    ${headingLevel === 2 ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}
+    <p>${i18n.t('core:safety.intro')}</p>
+    <ul class="contacts">
+      ${safetyContacts.map(
+        (c) => html`<li>
+          <span class="name">${i18n.text(c.name)}</span>
+          <span>${i18n.text(c.note)}</span>
+          <span class="actions">
+            <a class="button ${c.id === '112' ? 'danger' : 'secondary'}" href=${telHref(c.phone)}>${i18n.t('core:contact.call', { number: c.phone })}</a>
+          </span>
+        </li>`,
+      )}
+    </ul>
+    <button type="button" class="button danger quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${() => quickExit(config.safety.quickExitUrl)}>
+      ${i18n.t('core:safety.quickExit')}
+    </button>
+    <p class="hint" id="quick-exit-hint">${i18n.t('core:safety.quickExitHint')}</p>
+  </section>`;
+}

@@ -1,0 +1,9 @@
+/**
+ * The all-in-one entry: defines every DigiPlein element. Sites that use one widget can load
+ * `digiplein-<widget>.js` instead.
+ */
+import './core/i18n/index.js';
+export { DigipleinProvider } from './widgets/provider/define.js';
+export { clearAllData } from './core/storage/storage.js';
+export type { ConfigIssue } from './core/config/issues.js';
+export type { DigipleinConfig } from './core/config/schema/index.js';
