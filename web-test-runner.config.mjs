@@ -21,7 +21,7 @@ export const chromiumArgs = [
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // Browser tests only: server and end-to-end tests run in node (see scripts/test.mjs).
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   // esbuild strips types and down-levels the experimentalDecorators from tsconfig.json
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -13,6 +13,7 @@ const hasTests = (dir) =>
 const stages = [
   ['type check', ['npx', 'tsc', '--noEmit'], true],
   ['build', ['node', 'scripts/build.mjs'], true],
+  ['node unit tests', ['npm', 'run', '--silent', 'test:node'], hasTests('test/node')],
   ['browser tests', ['npx', 'wtr'], true],
   ['server tests', ['npm', 'run', '--silent', 'test:server'], hasTests('test/server')],
   ['end-to-end tests', ['npm', 'run', '--silent', 'test:e2e'], hasTests('test/e2e')],

@@ -1,0 +1,101 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './test-element.js';
+import '../../src/widgets/provider/define.js';
+import type { TestWidget } from './test-element.js';
+import { clearConfigCache, resetLoaderOptions, setLoaderOptions } from '../../src/core/config/loader.js';
+import { clearConfigStates } from '../../src/core/config/controller.js';
+
+const text = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector)?.textContent?.trim();
+const ready = (el: TestWidget) => waitUntil(() => el.shadowRoot?.querySelector('.greeting, .fallback'), 'widget did not render', { timeout: 5000 });
+
+/** Counts fetches of config files, by URL. */
+function countFetches() {
+  const original = window.fetch;
+  const counts = new Map<string, number>();
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    counts.set(url, (counts.get(url) ?? 0) + 1);
+    return original(input, init);
+  };
+  return { counts, restore: () => (window.fetch = original) };
+}
+
+describe('config sources', () => {
+  beforeEach(() => {
+    clearConfigCache();
+    clearConfigStates();
+    setLoaderOptions({ retryDelaysMs: [], timeoutMs: 3000 });
+  });
+  afterEach(() => resetLoaderOptions());
+
+  it('loads a config from the config attribute (URL) and merges it over the national pack', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget config="/test/fixtures/voorbeeld.json"></test-widget>`);
+    await ready(el);
+    expect(text(el, '.greeting')).to.equal('Hallo Gemeente Testdorp');
+    // 12 national offers − 1 hidden + 1 own
+    expect(text(el, '.offers')).to.equal('12');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget
+      ><script type="application/json">
+        { "version": 1, "organisation": { "name": "Inline gemeente" } }
+      </script></test-widget
+    >`);
+    await ready(el);
+    expect(text(el, '.greeting')).to.equal('Hallo Inline gemeente');
+  });
+
+  it('takes the .config property, which wins over the attribute', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget
+      config="/test/fixtures/voorbeeld.json"
+      .config=${{ version: 1, organisation: { name: 'Eigen object' } }}
+    ></test-widget>`);
+    await ready(el);
+    expect(text(el, '.greeting')).to.equal('Hallo Eigen object');
+  });
+
+  it('fetches a config URL once for every widget on the page', async () => {
+    const fetches = countFetches();
+    try {
+      const wrapper = await fixture(html`<div>
+        <test-widget config="/test/fixtures/voorbeeld.json?once"></test-widget>
+        <test-widget config="/test/fixtures/voorbeeld.json?once"></test-widget>
+        <test-widget config="/test/fixtures/voorbeeld.json?once"></test-widget>
+      </div>`);
+      const widgets = [...wrapper.querySelectorAll('test-widget')];
+      await Promise.all(widgets.map(ready));
+      widgets.forEach((w) => expect(text(w, '.greeting')).to.equal('Hallo Gemeente Testdorp'));
+      const hits = [...fetches.counts].filter(([url]) => url.includes('voorbeeld.json?once'));
+      expect(hits).to.have.length(1);
+      expect(hits[0]![1]).to.equal(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('shares the provider\'s config with the widgets inside it', async () => {
+    const fetches = countFetches();
+    try {
+      const provider = await fixture(html`<digiplein-provider config="/test/fixtures/voorbeeld.json?provider">
+        <test-widget></test-widget>
+        <section><test-widget></test-widget></section>
+      </digiplein-provider>`);
+      const widgets = [...provider.querySelectorAll('test-widget')];
+      await Promise.all(widgets.map(ready));
+      widgets.forEach((w) => expect(text(w, '.greeting')).to.equal('Hallo Gemeente Testdorp'));
+      expect([...fetches.counts.keys()].filter((u) => u.includes('provider'))).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('follows a change of the config attribute', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget config="/test/fixtures/voorbeeld.json"></test-widget>`);
+    await ready(el);
+    el.config = { version: 1, organisation: { name: 'Nieuw' } };
+    await el.updateComplete;
+    expect(text(el, '.greeting')).to.equal('Hallo Nieuw');
+  });
+});
