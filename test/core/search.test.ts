@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { analyse, createSearchIndex, fold, stem } from '../../src/core/search/index.js';
+
+interface Doc {
+  id: string;
+  name: string;
+  description: string;
+}
+
+const docs: Doc[] = [
+  { id: 'scheidingsloket', name: 'Scheidingsloket', description: 'Hulp bij een scheiding: wat regelt u eerst?' },
+  { id: 'kinderen', name: 'Praatgroep', description: 'Een groep voor kinderen van gescheiden ouders.' },
+  { id: 'omgang', name: 'Afspraken over de kinderen', description: 'Hulp bij de omgangsregeling na de breuk.' },
+  { id: 'alimentatie', name: 'Alimentatie berekenen', description: 'Uitleg over kinderalimentatie en partneralimentatie.' },
+  { id: 'wonen', name: 'Woonloket', description: 'Een nieuwe woning zoeken na het uit elkaar gaan.' },
+  { id: 'ruzie', name: 'Ruziën over opvoeding', description: 'Cursus voor ouders die vaak ruzie hebben.' },
+  { id: 'mediation', name: 'Mediation', description: 'Een mediator helpt u samen afspraken te maken.' },
+];
+
+const index = (synonyms: string[][] = []) =>
+  createSearchIndex(docs, {
+    id: 'id',
+    fields: { name: 3, description: 1 },
+    text: (doc, field) => doc[field as 'name' | 'description'],
+    synonyms,
+  });
+
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+
+describe('core/search: Dutch normalisation', () => {
+  it('folds case and diacritics', () => {
+    expect(fold('Ruziën CAFÉ')).to.equal('ruzien cafe');
+  });
+
+  it('brings related Dutch forms to one stem', () => {
+    const same = (...words: string[]) => expect(new Set(words.map(stem)).size, words.join(' ')).to.equal(1);
+    same('scheiden', 'scheiding', 'scheidingen');
+    same('kind', 'kinderen', 'kindje', 'kindjes');
+    same('ouder', 'ouders');
+    same('woning', 'wonen', 'woon', 'woningen');
+    same('huis', 'huizen');
+    same('gesprek', 'gesprekken');
+    same('vraag', 'vragen');
+    same('advocaat', 'advocaten');
+    same('ruzie', 'ruzies');
+    same('omgangsregeling', 'omgangsregelingen');
+  });
+
+  it('keeps words that merely look like plurals', () => {
+    expect(stem('huis')).to.equal('huis');
+    expect(stem('adres')).to.equal('adres');
+    expect(stem('geld')).to.equal('geld');
+  });
+
+  it('indexes a past participle under the bare verb as well, and drops stopwords', () => {
+    expect(analyse('Ik ben gescheiden')).to.deep.equal(['gescheid', 'scheid']);
+  });
+});
+
+describe('core/search: createSearchIndex', () => {
+  it('finds by stem: scheiden finds scheiding, kind finds kinderen, ouder finds ouders', () => {
+    const s = index();
+    expect(ids(s.search('scheiden'))).to.include('scheidingsloket');
+    expect(ids(s.search('scheiden'))).to.include('kinderen'); // "gescheiden ouders"
+    expect(ids(s.search('kind'))).to.include.members(['kinderen', 'omgang']);
+    expect(ids(s.search('ouder'))).to.include.members(['kinderen', 'ruzie']);
+  });
+
+  it('tolerates typos', () => {
+    const s = index();
+    expect(ids(s.search('alimentatei'))[0]).to.equal('alimentatie');
+    expect(ids(s.search('scheidng'))).to.include('scheidingsloket');
+    expect(ids(s.search('medaition'))[0]).to.equal('mediation');
+  });
+
+  it('matches a prefix of the word being typed', () => {
+    const s = index();
+    expect(ids(s.search('alimen'))[0]).to.equal('alimentatie');
+    expect(ids(s.search('wo'))).to.include('wonen');
+    expect(ids(s.search('scheidi'))).to.include('scheidingsloket');
+  });
+
+  it('finds through synonyms, both ways, only when the config gives them', () => {
+    expect(ids(index().search('zorgregeling'))).not.to.include('omgang');
+    const s = index([['omgangsregeling', 'zorgregeling'], ['bemiddeling', 'mediation']]);
+    expect(ids(s.search('zorgregeling'))[0]).to.equal('omgang');
+    expect(ids(s.search('bemiddeling'))[0]).to.equal('mediation');
+  });
+
+  it('supports synonyms of several words', () => {
+    const s = index([['samen afspraken maken', 'overleg']]);
+    expect(ids(s.search('overleg'))).to.deep.equal(['mediation']);
+    const t = index([['uit elkaar gaan', 'breuk']]);
+    expect(ids(t.search('breuk'))).to.include.members(['omgang', 'wonen']);
+  });
+
+  it('ranks documents that match more words, and name matches, higher', () => {
+    const s = index();
+    expect(ids(s.search('mediation'))[0]).to.equal('mediation');
+    expect(ids(s.search('woning zoeken'))[0]).to.equal('wonen');
+  });
+
+  it('gives nothing for an empty or stopword-only query, and honours limit and filter', () => {
+    const s = index();
+    expect(s.search('')).to.deep.equal([]);
+    expect(s.search('  ik de het ')).to.deep.equal([]);
+    expect(s.search('hulp', { limit: 1 })).to.have.length(1);
+    expect(ids(s.search('hulp', { filter: (d) => d.id !== 'omgang' }))).to.deep.equal(['scheidingsloket']);
+    expect(s.search('xyzzy')).to.deep.equal([]);
+  });
+
+  it('returns the document itself and keeps the first of duplicate ids', () => {
+    const s = createSearchIndex([...docs, { id: 'wonen', name: 'Dubbel', description: '' }], {
+      id: (d) => d.id,
+      fields: { name: 1 },
+      text: (d) => d.name,
+    });
+    expect(s.size).to.equal(docs.length);
+    const hit = s.search('woonloket')[0]!;
+    expect(hit.doc.name).to.equal('Woonloket');
+    expect(hit.score).to.be.greaterThan(0);
+    expect(s.search('dubbel')).to.deep.equal([]);
+  });
+});
