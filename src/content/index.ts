@@ -4,17 +4,29 @@ import { nationalKnowledge } from './knowledge.js';
 import { nationalConversations } from './conversations.js';
 import { nationalPhases, nationalSteps } from './route.js';
 import { defaultQuickExitUrl, safetyContacts, safetyPhrases } from './safety.js';
+import { registerNationalContent } from './registry.js';
+
+// TODO(lead, integration): move these registrations into the chat's and stap-tracker's define.ts.
+registerNationalContent({
+  knowledgeBase: nationalKnowledge,
+  conversations: nationalConversations,
+  routePhases: nationalPhases,
+  routeSteps: nationalSteps,
+});
 
 export { safetyContacts, safetyPhrases, defaultQuickExitUrl };
 export type { SafetyContact } from './safety.js';
 
-/** The national content pack, merged under every gemeente's config. */
+export { registerNationalContent, registeredContent, registryVersion } from './registry.js';
+export type { WidgetContent } from './registry.js';
+
+/**
+ * The national content pack that every widget needs, merged under every gemeente's config.
+ * Widget-specific national content comes through `registerNationalContent`.
+ */
 export const nationalPack = {
   themes: nationalThemes,
   offers: nationalOffers,
-  knowledgeBase: nationalKnowledge,
-  conversations: nationalConversations,
-  route: { phases: nationalPhases, steps: nationalSteps },
   safety: { phrases: safetyPhrases, quickExitUrl: defaultQuickExitUrl },
 };
 export type NationalPack = typeof nationalPack;

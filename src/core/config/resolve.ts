@@ -3,6 +3,7 @@ import type {
   RoutePhase, RouteStep, Spreekuur, Theme,
 } from './schema/index.js';
 import type { NationalPack } from '../../content/index.js';
+import { registeredContent, registryVersion } from '../../content/registry.js';
 
 /** Where an offer is available: the gemeente's own, the whole region, or everywhere. */
 export type Scope = 'gemeente' | 'regio' | 'landelijk';
@@ -43,9 +44,31 @@ function byId<T extends { id: string }>(national: readonly T[], own: readonly T[
   return merged.filter((item) => !hidden.has(item.id));
 }
 
+/**
+ * A section merged with national content that its widget registers; recomputed only when
+ * the registry changed, so widgets can cache work (a search index) per array identity.
+ */
+function registeredSection<T>(merge: () => T): () => T {
+  let cached: T | undefined;
+  let at = -1;
+  return () => {
+    if (at !== registryVersion()) {
+      cached = merge();
+      at = registryVersion();
+    }
+    return cached as T;
+  };
+}
+
 /** Merges a validated gemeente config over the national pack. */
 export function resolveConfig(config: DigipleinConfig, pack: NationalPack): ResolvedConfig {
   const hidden = new Set(config.hide ?? []);
+  const knowledgeBase = registeredSection(() => byId(registeredContent().knowledgeBase ?? [], config.knowledgeBase, hidden));
+  const conversations = registeredSection(() => byId(registeredContent().conversations ?? [], config.conversations, hidden));
+  const route = registeredSection(() => ({
+    phases: byId(registeredContent().routePhases ?? [], config.route?.phases, hidden),
+    steps: byId(registeredContent().routeSteps ?? [], config.route?.steps, hidden),
+  }));
   const nationalOfferIds = new Set(pack.offers.map((o) => o.id));
   const ownOfferIds = new Set((config.offers ?? []).map((o) => o.id));
   const offers = byId(pack.offers, config.offers, hidden).map((offer): ScopedOffer => ({
@@ -58,11 +81,14 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     themes: byId(pack.themes, config.themes, hidden),
     offers,
     synonyms: config.synonyms ?? [],
-    knowledgeBase: byId(pack.knowledgeBase, config.knowledgeBase, hidden),
-    conversations: byId(pack.conversations, config.conversations, hidden),
-    route: {
-      phases: byId(pack.route.phases, config.route?.phases, hidden),
-      steps: byId(pack.route.steps, config.route?.steps, hidden),
+    get knowledgeBase() {
+      return knowledgeBase();
+    },
+    get conversations() {
+      return conversations();
+    },
+    get route() {
+      return route();
     },
     spreekuren: config.spreekuren ?? [],
     safety: {

@@ -1,0 +1,30 @@
+import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep } from '../core/config/schema/index.js';
+
+/**
+ * National content that only one widget needs (the chat's knowledge base and conversations,
+ * the stap-tracker's route) is registered by that widget's entry module, so a page that loads
+ * only the hulpzoeker does not download the route or the knowledge base.
+ */
+export interface WidgetContent {
+  knowledgeBase?: KnowledgeEntry[];
+  conversations?: Conversation[];
+  routePhases?: RoutePhase[];
+  routeSteps?: RouteStep[];
+}
+
+const registered: WidgetContent = {};
+let version = 0;
+
+export function registerNationalContent(part: WidgetContent): void {
+  Object.assign(registered, part);
+  version++;
+}
+
+export function registeredContent(): Readonly<WidgetContent> {
+  return registered;
+}
+
+/** Changes whenever content is registered, so derived data can be recomputed. */
+export function registryVersion(): number {
+  return version;
+}
