@@ -87,6 +87,16 @@ describe('theming', () => {
     expect(accentOf(el)).to.equal('rgb(10, 20, 30)');
   });
 
+  it('turns dark where the page asks for it (its color-scheme), and on the color-scheme attribute', async () => {
+    const wrapper = await fixture(html`<div><test-widget .config=${config}></test-widget></div>`);
+    (wrapper as HTMLElement).style.setProperty('color-scheme', 'dark');
+    const el = wrapper.querySelector('test-widget')!;
+    await ready(el);
+    expect(accentOf(el)).to.equal('rgb(140, 192, 242)');
+    el.setAttribute('color-scheme', 'light');
+    expect(accentOf(el)).to.equal('rgb(31, 92, 153)');
+  });
+
   it('resets inherited text styles the host page sets', async () => {
     const wrapper = await fixture(html`<div class="loud"><test-widget .config=${config}></test-widget></div>`);
     const host = wrapper as HTMLElement;

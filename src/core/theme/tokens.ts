@@ -8,51 +8,40 @@ import { css } from 'lit';
  * Documented in the README ("Theming"); keep that table and this list in step.
  */
 export const tokens = css`
+  /* Light or dark follows the page's own color-scheme (inherited), or the color-scheme attribute. */
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
   :host {
     --_font-family: var(--digiplein-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
     --_font-size: var(--digiplein-font-size, var(--basis-text-font-size-md, max(1rem, 16px)));
     --_line-height: var(--digiplein-line-height, var(--basis-text-line-height-md, 1.5));
-    --_color: var(--digiplein-color, var(--basis-color-default-color-document, #1b1b1f));
-    --_color-subtle: var(--digiplein-color-subtle, var(--basis-color-default-color-subtle, #4a4a55));
-    --_bg: var(--digiplein-background-color, var(--basis-color-default-bg-document, #ffffff));
-    --_bg-subtle: var(--digiplein-background-color-subtle, var(--basis-color-default-bg-subtle, #f3f5f8));
+    --_color: var(--digiplein-color, var(--basis-color-default-color-document, light-dark(#1b1b1f, #ececf1)));
+    --_color-subtle: var(--digiplein-color-subtle, var(--basis-color-default-color-subtle, light-dark(#4a4a55, #c3c3cc)));
+    --_bg: var(--digiplein-background-color, var(--basis-color-default-bg-document, light-dark(#ffffff, #17171c)));
+    --_bg-subtle: var(--digiplein-background-color-subtle, var(--basis-color-default-bg-subtle, light-dark(#f3f5f8, #23232b)));
     --_border-color: var(--digiplein-border-color, var(--basis-color-default-border-default, #8b8b99));
     --_radius: var(--digiplein-border-radius, var(--basis-border-radius-md, 6px));
-    --_accent: var(--digiplein-accent-color, var(--basis-color-accent-1-inverse-bg-default, #1f5c99));
-    --_on-accent: var(--digiplein-on-accent-color, var(--basis-color-accent-1-inverse-color-default, #ffffff));
-    --_accent-subtle: var(--digiplein-accent-background-color, var(--basis-color-accent-1-bg-subtle, #e8f0f8));
-    --_link: var(--digiplein-link-color, var(--basis-color-action-1-color-default, #1f5c99));
-    --_danger: var(--digiplein-danger-color, var(--basis-color-negative-color-default, #a4001f));
-    --_danger-bg: var(--digiplein-danger-background-color, var(--basis-color-negative-bg-subtle, #fdecee));
-    --_success: var(--digiplein-success-color, var(--basis-color-positive-color-default, #1e6b32));
-    --_focus-color: var(--digiplein-focus-outline-color, var(--basis-focus-outline-color, #1b1b1f));
+    --_accent: var(--digiplein-accent-color, var(--basis-color-accent-1-inverse-bg-default, light-dark(#1f5c99, #8cc0f2)));
+    --_on-accent: var(--digiplein-on-accent-color, var(--basis-color-accent-1-inverse-color-default, light-dark(#ffffff, #0b1a29)));
+    --_accent-subtle: var(--digiplein-accent-background-color, var(--basis-color-accent-1-bg-subtle, light-dark(#e8f0f8, #1d2d3d)));
+    --_link: var(--digiplein-link-color, var(--basis-color-action-1-color-default, light-dark(#1f5c99, #9ccaf5)));
+    --_danger: var(--digiplein-danger-color, var(--basis-color-negative-color-default, light-dark(#a4001f, #ffb3bf)));
+    --_on-danger: var(--digiplein-on-danger-color, light-dark(#ffffff, #1b1b1f));
+    --_danger-bg: var(--digiplein-danger-background-color, var(--basis-color-negative-bg-subtle, light-dark(#fdecee, #3a1d22)));
+    --_success: var(--digiplein-success-color, var(--basis-color-positive-color-default, light-dark(#1e6b32, #9ee0ad)));
+    --_focus-color: var(--digiplein-focus-outline-color, var(--basis-focus-outline-color, light-dark(#1b1b1f, #ffffff)));
     --_focus-width: var(--digiplein-focus-outline-width, var(--basis-focus-outline-width, 3px));
     --_focus-offset: var(--digiplein-focus-outline-offset, var(--basis-focus-outline-offset, 2px));
-    --_control-bg: var(--digiplein-form-control-background-color, var(--basis-form-control-background-color, #ffffff));
-    --_control-border: var(--digiplein-form-control-border-color, var(--basis-form-control-border-color, #6b6b78));
+    --_control-bg: var(--digiplein-form-control-background-color, var(--basis-form-control-background-color, light-dark(#ffffff, #23232b)));
+    --_control-border: var(--digiplein-form-control-border-color, var(--basis-form-control-border-color, light-dark(#6b6b78, #a3a3b0)));
     --_control-border-width: var(--digiplein-form-control-border-width, var(--basis-form-control-border-width, 1px));
     --_control-radius: var(--digiplein-form-control-border-radius, var(--basis-form-control-border-radius, 4px));
     --_target-size: var(--digiplein-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
     --_space: var(--digiplein-space, 1em);
-  }
-
-  /* Dark mode only where the page asks for it (color-scheme dark on an ancestor, or the attribute). */
-  :host([color-scheme='dark']) {
-    --_color: var(--digiplein-color, #ececf1);
-    --_color-subtle: var(--digiplein-color-subtle, #c3c3cc);
-    --_bg: var(--digiplein-background-color, #17171c);
-    --_bg-subtle: var(--digiplein-background-color-subtle, #23232b);
-    --_border-color: var(--digiplein-border-color, #8b8b99);
-    --_accent: var(--digiplein-accent-color, #8cc0f2);
-    --_on-accent: var(--digiplein-on-accent-color, #0b1a29);
-    --_accent-subtle: var(--digiplein-accent-background-color, #1d2d3d);
-    --_link: var(--digiplein-link-color, #9ccaf5);
-    --_danger: var(--digiplein-danger-color, #ffb3bf);
-    --_danger-bg: var(--digiplein-danger-background-color, #3a1d22);
-    --_success: var(--digiplein-success-color, #9ee0ad);
-    --_focus-color: var(--digiplein-focus-outline-color, #ffffff);
-    --_control-bg: var(--digiplein-form-control-background-color, #23232b);
-    --_control-border: var(--digiplein-form-control-border-color, #a3a3b0);
   }
 `;
 
@@ -156,7 +145,7 @@ export const controls = css`
   .button.danger {
     border-color: var(--_danger);
     background: var(--_danger);
-    color: #fff;
+    color: var(--_on-danger);
   }
   .button:disabled,
   .button[aria-disabled='true'] {
