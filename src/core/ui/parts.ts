@@ -74,21 +74,28 @@ export function renderIssues(issues: readonly ConfigIssue[], i18n: I18nControlle
   </div>`;
 }
 
-/** Every way to reach an offer as real links. */
-export function renderContactLinks(offer: ScopedOffer, i18n: I18nController): TemplateResult {
+/** Which way of contact a link is (for analytics events such as `digiplein-hulpzoeker-result-click`). */
+export type ContactKind = 'phone' | 'email' | 'website' | 'chat';
+
+/**
+ * Every way to reach an offer as real links. `onContact` is called when the parent follows
+ * one (the link itself still works as usual).
+ */
+export function renderContactLinks(offer: ScopedOffer, i18n: I18nController, onContact?: (kind: ContactKind) => void): TemplateResult {
   const c = offer.contact;
   const name = i18n.text(offer.name);
+  const track = (kind: ContactKind) => (onContact ? () => onContact(kind) : undefined);
   return html`${c.phone
-    ? html`<a class="button secondary" href=${telHref(c.phone)}>${i18n.t('core:contact.call', { number: c.phone })}</a>`
+    ? html`<a class="button secondary" href=${telHref(c.phone)} @click=${track('phone')}>${i18n.t('core:contact.call', { number: c.phone })}</a>`
     : nothing}
-  ${c.email ? html`<a class="button secondary" href=${`mailto:${c.email}`}>${i18n.t('core:contact.email', { address: c.email })}</a>` : nothing}
+  ${c.email ? html`<a class="button secondary" href=${`mailto:${c.email}`} @click=${track('email')}>${i18n.t('core:contact.email', { address: c.email })}</a>` : nothing}
   ${safeHref(c.website)
-    ? html`<a class="button secondary" href=${safeHref(c.website)!} target="_blank" rel="noopener noreferrer"
+    ? html`<a class="button secondary" href=${safeHref(c.website)!} target="_blank" rel="noopener noreferrer" @click=${track('website')}
         >${i18n.t('core:contact.website')}<span class="visually-hidden"> ${i18n.t('core:contact.websiteOf', { name })} ${i18n.t('core:contact.external')}</span></a
       >`
     : nothing}
   ${safeHref(c.chat)
-    ? html`<a class="button secondary" href=${safeHref(c.chat)!} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.chat')}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a>`
+    ? html`<a class="button secondary" href=${safeHref(c.chat)!} target="_blank" rel="noopener noreferrer" @click=${track('chat')}>${i18n.t('core:contact.chat')}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a>`
     : nothing}`;
 }
 

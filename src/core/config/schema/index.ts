@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { id, text, webUrl } from './common.js';
+import { id, webUrl } from './common.js';
 import { gemeente, organisation, theme } from './organisation.js';
-import { offer } from './offers.js';
+import { hulpzoekerSettings, offer } from './offers.js';
 import { chatSettings, conversation, knowledgeEntry, safety } from './chat.js';
-import { route } from './route.js';
+import { route, stapTrackerSettings } from './route.js';
 import { spreekuur } from './spreekuur.js';
 
 export * from './common.js';
@@ -49,16 +49,9 @@ export const configSchema = z.strictObject({
       tokens: z.optional(z.record(z.string().check(z.regex(/^--digiplein-[a-z0-9-]+$/, 'token-name')), z.string())),
     }),
   ),
-  hulpzoeker: z.optional(
-    z.strictObject({
-      /** Which guided questions to ask, in order. */
-      questions: z.optional(z.array(z.enum(['voorWie', 'themas', 'situatie', 'woonplaats']))),
-      /** Resolve postcodes the config does not list through PDOK's Locatieserver. */
-      pdok: z.optional(z.boolean()),
-    }),
-  ),
+  hulpzoeker: z.optional(hulpzoekerSettings),
   chat: z.optional(chatSettings),
-  stapTracker: z.optional(z.strictObject({ title: z.optional(text) })),
+  stapTracker: z.optional(stapTrackerSettings),
   spreekuurAanmelding: z.optional(
     z.strictObject({
       /** Maximum length of the free question. */

@@ -44,3 +44,20 @@ export type Offer = z.infer<typeof offer>;
 export type OfferContact = z.infer<typeof contact>;
 export type Level = (typeof levels)[number];
 export type Audience = (typeof audiences)[number];
+
+/** The guided questions the hulpzoeker can ask. */
+export const hulpzoekerQuestions = ['voorWie', 'themas', 'situatie', 'woonplaats'] as const;
+
+/** Settings of `<digiplein-hulpzoeker>`. */
+export const hulpzoekerSettings = z.strictObject({
+  /** Which guided questions to ask, in order (default: all four). */
+  questions: z.optional(z.array(z.enum(hulpzoekerQuestions)).check(z.minLength(1, 'at-least-one'))),
+  /**
+   * Resolve postcodes the config does not list through PDOK's Locatieserver (a request to
+   * api.pdok.nl with the four digits only). Off by default: no outside requests.
+   */
+  pdok: z.optional(z.boolean()),
+  /** Another address for PDOK's free-text endpoint, for example the gemeente's own proxy. */
+  pdokUrl: z.optional(webUrl),
+});
+export type HulpzoekerSettings = z.infer<typeof hulpzoekerSettings>;
