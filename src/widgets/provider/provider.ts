@@ -8,6 +8,7 @@ import { configContext } from '../../core/config/context.js';
  * Shares one config with every DigiPlein widget inside it, so a page with several widgets
  * names its config once.
  *
+ * @tagname digiplein-provider
  * @summary Shares one DigiPlein config with the widgets inside it.
  * @slot - The widgets (and any other content) that use this config.
  *
