@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+
+/**
+ * The desk's own contract (login, the session, the organisation's accounts): shared by the
+ * reference server and the desk elements in `src/desk/`.
+ */
+export const roles = ['professional', 'admin'] as const;
+
+export const loginRequest = z.strictObject({
+  email: z.email('email').check(z.maxLength(254)),
+  password: z.string().check(z.minLength(1, 'not-empty'), z.maxLength(1024)),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const deskAccount = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+});
+export type DeskAccount = z.infer<typeof deskAccount>;
+
+export const deskOrganisation = z.object({ id: z.string(), name: z.string() });
+export type DeskOrganisation = z.infer<typeof deskOrganisation>;
+
+/** `GET /api/desk/session` and the answer to a login. */
+export const deskSession = z.object({
+  account: deskAccount,
+  organisation: deskOrganisation,
+  /** ISO date-time when the session ends. */
+  expiresAt: z.string(),
+});
+export type DeskSession = z.infer<typeof deskSession>;
+
+/** `GET /api/desk/accounts`: the accounts of the caller's organisation (admins only). */
+export const deskAccountList = z.object({ accounts: z.array(deskAccount) });
+export type DeskAccountList = z.infer<typeof deskAccountList>;
+
+/** `POST /api/desk/accounts`: an admin adds a professional to the own organisation. */
+export const createAccountRequest = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, 'not-empty'), z.maxLength(200)),
+  email: z.email('email').check(z.maxLength(254)),
+  password: z.string().check(z.minLength(12), z.maxLength(1024)),
+  role: z.enum(roles),
+});
+export type CreateAccountRequest = z.infer<typeof createAccountRequest>;

@@ -1,0 +1,221 @@
+import * as z from 'zod/mini';
+
+/**
+ * The sign-up contract between `<digiplein-spreekuur-aanmelding>` and a DigiPlein server
+ * (the reference server in `server/features/signups/` or a gemeente's own). Both sides import
+ * this module, so the browser and the server validate with the same code.
+ *
+ * Check messages are keys of the widget's `errors.*` translations (see `fieldErrors`).
+ */
+
+/** Upper bound of the free question; a config may set a lower one (`spreekuurAanmelding.questionMaxLength`). */
+export const QUESTION_MAX = 1000;
+export const NAME_MAX = 80;
+/** Sign-ups sent sooner than this after the form was first shown are refused (a bot's speed). */
+export const MIN_FILL_MS = 3000;
+
+/** Removes the separators people type in phone numbers: spaces, dashes, dots, brackets, a "(0)". */
+export function normalisePhone(value: string): string {
+  return value.replace(/\(0\)/g, '').replace(/[\s\-.()]/g, '');
+}
+
+/**
+ * A Dutch phone number a professional can call back: 10 digits starting with 0 (06 for mobile),
+ * or the same with +31 / 0031 instead of the 0.
+ */
+export const PHONE_PATTERN = /^(0[1-9]\d{8}|(\+|00)31[1-9]\d{8})$/;
+
+/** A Dutch postcode: four digits (not starting with 0) and two letters (not SA, SD or SS). */
+export const POSTCODE_PATTERN = /^[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}$/i;
+
+/** "1234ab" → "1234 AB". */
+export function normalisePostcode(value: string): string {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  return /^\d{4}[A-Z]{2}$/.test(compact) ? `${compact.slice(0, 4)} ${compact.slice(4)}` : value;
+}
+
+export const contactPreferences = ['email', 'phone', 'any'] as const;
+export type ContactPreference = (typeof contactPreferences)[number];
+
+/** The parent's details. Empty optional fields become `undefined`; text is trimmed. */
+export function detailsSchema(questionMax = QUESTION_MAX) {
+  return z
+    .object({
+      name: z.string('name.required').check(z.trim(), z.minLength(1, 'name.required'), z.maxLength(NAME_MAX, 'name.tooLong')),
+      email: z.optional(z.string().check(z.trim(), z.toLowerCase())).check(
+        z.refine((v) => !v || z.email().safeParse(v).success, 'email.invalid'),
+        z.refine((v) => !v || v.length <= 254, 'email.invalid'),
+      ),
+      phone: z.optional(z.string().check(z.trim(), z.overwrite(normalisePhone))).check(
+        z.refine((v) => !v || PHONE_PATTERN.test(v), 'phone.invalid'),
+      ),
+      postcode: z.optional(z.string().check(z.trim(), z.overwrite(normalisePostcode))).check(
+        z.refine((v) => !v || POSTCODE_PATTERN.test(v), 'postcode.invalid'),
+      ),
+      theme: z.string('theme.required').check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'theme.required')),
+      question: z.optional(z.string().check(z.trim(), z.maxLength(Math.min(questionMax, QUESTION_MAX), 'question.tooLong'))),
+      contactBy: z.enum(contactPreferences, 'contactBy.required'),
+      consent: z.literal(true, 'consent.required'),
+    })
+    .check(
+      z.superRefine((d, ctx) => {
+        if (!d.email && !d.phone) {
+          ctx.addIssue({ code: 'custom', message: 'contact.required', path: ['email'], input: d.email });
+        }
+        if (d.contactBy === 'email' && !d.email && d.phone) {
+          ctx.addIssue({ code: 'custom', message: 'email.neededForPreference', path: ['email'], input: d.email });
+        }
+        if (d.contactBy === 'phone' && !d.phone && d.email) {
+          ctx.addIssue({ code: 'custom', message: 'phone.neededForPreference', path: ['phone'], input: d.phone });
+        }
+      }),
+    );
+}
+
+export type Details = z.output<ReturnType<typeof detailsSchema>>;
+/** The details as typed in the form (every field a string or a boolean, possibly empty). */
+export interface DetailsInput {
+  name: string;
+  email: string;
+  phone: string;
+  postcode: string;
+  theme: string;
+  question: string;
+  contactBy: ContactPreference | '';
+  consent: boolean;
+}
+
+export const emptyDetails = (): DetailsInput => ({
+  name: '', email: '', phone: '', postcode: '', theme: '', question: '', contactBy: '', consent: false,
+});
+
+/** The form's fields in the order they appear (the error summary follows this order). */
+export const detailFields = ['name', 'email', 'phone', 'postcode', 'theme', 'question', 'contactBy', 'consent'] as const;
+export type DetailField = (typeof detailFields)[number];
+
+/** One message per field: an i18n key below `errors.` plus interpolation values. */
+export interface FieldError {
+  field: DetailField;
+  key: string;
+  values?: Record<string, number>;
+}
+
+/** Turns typed form input into the wire shape (empty optional strings left out). */
+export function detailsPayload(input: DetailsInput): Record<string, unknown> {
+  const out: Record<string, unknown> = { name: input.name, theme: input.theme, contactBy: input.contactBy || undefined, consent: input.consent };
+  for (const key of ['email', 'phone', 'postcode', 'question'] as const) {
+    if (input[key].trim() !== '') out[key] = input[key];
+  }
+  if (!out.contactBy) delete out.contactBy;
+  return out;
+}
+
+/**
+ * Validates details; gives the parsed details or the first message per field, in form order.
+ * Used by the widget (inline errors, error summary) and by the server (a 400 with the same keys).
+ */
+export function validateDetails(
+  input: unknown,
+  questionMax = QUESTION_MAX,
+): { ok: true; details: Details } | { ok: false; errors: FieldError[] } {
+  const result = detailsSchema(questionMax).safeParse(input);
+  if (result.success) return { ok: true, details: result.data };
+  const byField = new Map<DetailField, FieldError>();
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as DetailField;
+    if (!detailFields.includes(field) || byField.has(field)) continue;
+    const key = issue.message.includes('.') ? issue.message : `${field}.invalid`;
+    const error: FieldError = { field, key };
+    if (key.endsWith('tooLong') && 'maximum' in issue) error.values = { max: Number(issue.maximum) };
+    byField.set(field, error);
+  }
+  // The object-level check only runs once every field parses; say it on the first try as well.
+  const raw = (input ?? {}) as Record<string, unknown>;
+  const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+  if (!byField.has('email') && !byField.has('phone') && blank(raw.email) && blank(raw.phone)) {
+    byField.set('email', { field: 'email', key: 'contact.required' });
+  }
+  return { ok: false, errors: detailFields.filter((f) => byField.has(f)).map((f) => byField.get(f)!) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slots
+
+export const slotSchema = z.object({
+  /** Stable id of the slot (a server id, or `static-<start>` for slots from the config). */
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+  capacity: z.int().check(z.minimum(1)),
+  /** Places left; 0 is a full slot (shown as full). */
+  remaining: z.int().check(z.minimum(0)),
+});
+export type Slot = z.infer<typeof slotSchema>;
+
+/** `GET /api/spreekuren/{id}/slots`: upcoming slots, earliest first (full ones included). */
+export const slotsResponseSchema = z.object({
+  spreekuur: z.string(),
+  slots: z.array(slotSchema),
+});
+export type SlotsResponse = z.infer<typeof slotsResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Sign-up
+
+export const idempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9-]{16,64}$/));
+
+/** `POST /api/signups`. */
+export function signupRequestSchema(questionMax = QUESTION_MAX) {
+  return z.object({
+    spreekuur: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    slot: z.string().check(z.minLength(1), z.maxLength(100)),
+    /** One per sign-up: a retry or a double click with the same key books once. */
+    idempotencyKey: idempotencyKeySchema,
+    details: detailsSchema(questionMax),
+    /** Language of the parent (for the professional and for messages). */
+    lang: z.optional(z.enum(['nl', 'en'])),
+    /** Milliseconds between the form first showing and sending (minimum fill time). */
+    fillMs: z.optional(z.int().check(z.minimum(0))),
+    /** Honeypot: hidden from people; a bot that fills it is refused. */
+    website: z.optional(z.string()),
+  });
+}
+export type SignupRequest = z.input<ReturnType<typeof signupRequestSchema>>;
+
+/** `201` (or `200` for a repeated idempotency key) response of `POST /api/signups`. */
+export const signupResponseSchema = z.object({
+  reference: z.string(),
+  /** Secret that, with the reference, cancels the sign-up. Shown only to the parent. */
+  cancelToken: z.string(),
+  spreekuur: z.string(),
+  slot: z.object({ id: z.string(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) }),
+  status: z.enum(['booked', 'cancelled']),
+});
+export type SignupResponse = z.infer<typeof signupResponseSchema>;
+
+/** `POST /api/signups/{reference}/cancel`. */
+export const cancelRequestSchema = z.object({ token: z.string().check(z.minLength(16), z.maxLength(128)) });
+
+/** Stable error codes of the sign-up endpoints. */
+export const signupErrorCodes = [
+  'slot_full',
+  'slot_not_found',
+  'spreekuur_not_found',
+  'invalid_request',
+  'too_fast',
+  'rejected',
+  'rate_limited',
+  'contact_limit',
+  'not_found',
+] as const;
+export type SignupErrorCode = (typeof signupErrorCodes)[number];
+
+/** Every error body: a stable code and a message in Dutch and English; validation adds `fields`. */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.optional(z.object({ nl: z.string(), en: z.string() })),
+    fields: z.optional(z.array(z.object({ field: z.string(), key: z.string() }))),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

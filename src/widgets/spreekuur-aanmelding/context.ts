@@ -1,0 +1,80 @@
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { Spreekuur } from '../../core/config/schema/index.js';
+import type { I18nController } from '../../core/i18n/index.js';
+import type { DetailsInput, SignupResponse, Slot } from '../../core/api/signups.js';
+import type { Step } from './draft.js';
+
+/** An error shown in the summary and next to a field: the field's element id and an i18n key. */
+export interface ShownError {
+  /** Element id of the control the summary links to. */
+  target: string;
+  /** Field name (for `aria-describedby` ids). */
+  field: string;
+  message: string;
+}
+
+export type SlotsState =
+  | { status: 'idle' }
+  | { status: 'loading'; spreekuur: string }
+  | { status: 'ready'; spreekuur: string; slots: Slot[] }
+  | { status: 'failed'; spreekuur: string };
+
+export type SendState =
+  | { status: 'idle' }
+  | { status: 'sending' }
+  | { status: 'waiting'; seconds: number }
+  | { status: 'offline' }
+  | { status: 'failed' }
+  | { status: 'refused'; code: string };
+
+export type CancelState = 'idle' | 'confirm' | 'cancelling' | 'cancelled' | 'failed';
+
+/** Everything the flow knows; the element owns it, the step templates read it. */
+export interface FlowState {
+  step: Step;
+  spreekuur?: string;
+  slot?: Pick<Slot, 'id' | 'start' | 'end'>;
+  details: DetailsInput;
+  honeypot: string;
+  key: string;
+  startedAt?: number;
+  slots: SlotsState;
+  errors: ShownError[];
+  /** A calm notice at the top of a step ("this time was just taken"). */
+  notice?: string;
+  send: SendState;
+  result?: { via: 'api'; response: SignupResponse } | { via: 'mailto'; href: string };
+  cancel: CancelState;
+}
+
+/** What the step templates may call. */
+export interface FlowActions {
+  chooseSpreekuur(id: string): void;
+  chooseSlot(slot: Slot): void;
+  input(field: keyof DetailsInput, value: string | boolean): void;
+  honeypot(value: string): void;
+  next(): void;
+  back(): void;
+  goTo(step: Step): void;
+  retrySlots(): void;
+  send(): void;
+  mailtoOpened(): void;
+  focusField(target: string, event: Event): void;
+  askCancel(): void;
+  cancel(confirmed: boolean): void;
+  restart(): void;
+}
+
+/** The read-only view a step template renders from. */
+export interface StepContext {
+  i18n: I18nController;
+  config: ResolvedConfig;
+  spreekuren: Spreekuur[];
+  /** The chosen spreekuur, if any. */
+  current?: Spreekuur;
+  state: FlowState;
+  actions: FlowActions;
+  /** Whether sign-ups go to a server (else a prefilled e-mail). */
+  api?: string;
+  questionMax: number;
+}

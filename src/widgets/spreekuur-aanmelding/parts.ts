@@ -1,0 +1,80 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Spreekuur } from '../../core/config/schema/index.js';
+import { safeHref, telHref } from '../../core/ui/links.js';
+import type { ShownError, StepContext } from './context.js';
+import type { Step } from './draft.js';
+
+/** The steps counted in the indicator (the confirmation is not a step to take). */
+export const countedSteps: Step[] = ['what', 'time', 'details', 'check'];
+
+/** "Stap 2 van 4" and the list of steps, the current one marked with `aria-current="step"`. */
+export function renderStepIndicator(ctx: StepContext): TemplateResult | typeof nothing {
+  const { i18n, state } = ctx;
+  const index = countedSteps.indexOf(state.step);
+  if (index < 0) return nothing;
+  return html`<nav class="steps" part="steps" aria-label=${i18n.t('steps.label')}>
+    <p class="progress">${i18n.t('steps.progress', { current: index + 1, total: countedSteps.length })}</p>
+    <ol>
+      ${countedSteps.map(
+        (step, i) => html`<li class=${i < index ? 'completed' : i === index ? 'current' : ''} aria-current=${i === index ? 'step' : nothing}>
+          <span class="marker" aria-hidden="true">${i + 1}</span>
+          <span>${i18n.t(`steps.${step}`)}</span>
+          <span class="visually-hidden">${i === index ? i18n.t('steps.current') : i < index ? i18n.t('steps.completed') : ''}</span>
+        </li>`,
+      )}
+    </ol>
+  </nav>`;
+}
+
+/** The error summary (GOV.UK / NL Design System): receives focus and links to each field. */
+export function renderErrorSummary(ctx: StepContext): TemplateResult | typeof nothing {
+  const { i18n, state, actions } = ctx;
+  if (!state.errors.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
+    <h4 id="error-summary-heading">${i18n.t('errors.summaryHeading')}</h4>
+    <ul>
+      ${state.errors.map((e) => html`<li><a href=${`#${e.target}`} @click=${(ev: Event) => actions.focusField(e.target, ev)}>${e.message}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The error for one field, if any. */
+export const errorFor = (errors: readonly ShownError[], field: string) => errors.find((e) => e.field === field);
+
+/** The inline message under a field, with a hidden "Fout:" for screen readers. */
+export function renderFieldError(ctx: StepContext, field: string): TemplateResult | typeof nothing {
+  const error = errorFor(ctx.state.errors, field);
+  if (!error) return nothing;
+  return html`<p class="error-message" id=${`${field}-error`}><span class="visually-hidden">${ctx.i18n.t('errors.prefix')}</span> ${error.message}</p>`;
+}
+
+/** `aria-describedby` ids: the hint(s) that exist and the error when shown. */
+export function describedBy(ctx: StepContext, field: string, ...hints: string[]): string | typeof nothing {
+  const ids = [...hints, ...(errorFor(ctx.state.errors, field) ? [`${field}-error`] : [])];
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+/** Other ways to reach the spreekuur or the organisation (when no time is free or sending fails). */
+export function renderOtherWays(ctx: StepContext, spreekuur?: Spreekuur): TemplateResult {
+  const { i18n, config } = ctx;
+  const org = config.organisation;
+  const emails = [...new Set([spreekuur?.email, org.email].filter((e): e is string => Boolean(e)))];
+  const website = safeHref(org.website);
+  return html`<section class="other-ways" aria-labelledby="other-ways-heading">
+    <h4 id="other-ways-heading">${i18n.t('otherWays')}</h4>
+    <p class="actions">
+      ${org.phone ? html`<a class="button secondary" href=${telHref(org.phone)}>${i18n.t('core:contact.call', { number: org.phone })}</a>` : nothing}
+      ${emails.map((e) => html`<a class="button secondary" href=${`mailto:${e}`}>${i18n.t('core:contact.email', { address: e })}</a>`)}
+      ${website
+        ? html`<a class="button secondary" href=${website} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.website')}<span class="visually-hidden">
+              ${i18n.t('core:contact.websiteOf', { name: i18n.text(org.name) })} ${i18n.t('core:contact.external')}</span></a>`
+        : nothing}
+    </p>
+  </section>`;
+}
+
+/** The back button (not on the first step). */
+export function renderBack(ctx: StepContext): TemplateResult {
+  return html`<button type="button" class="button secondary" @click=${ctx.actions.back}>${ctx.i18n.t('nav.back')}</button>`;
+}

@@ -1,0 +1,385 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DigipleinElement } from '../../core/element.js';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import { I18nController } from '../../core/i18n/index.js';
+import { DataClearedController } from '../../core/storage/controller.js';
+import { fire } from '../../core/events/fire.js';
+import '../../core/events/aanmelding-submitted.js';
+import { QUESTION_MAX, detailFields, detailsPayload, emptyDetails, validateDetails } from '../../core/api/signups.js';
+import type { DetailsInput, FieldError, Slot } from '../../core/api/signups.js';
+import { cancelSignup, fetchSlots, postSignup } from '../../core/api/signups-client.js';
+import type { FlowActions, FlowState, ShownError, StepContext } from './context.js';
+import { draftStore, newKey } from './draft.js';
+import type { Draft, Step } from './draft.js';
+import { signupMailto } from './mailto.js';
+import { renderStepIndicator } from './parts.js';
+import { RETRY_DELAYS, retryDelay } from './retry.js';
+import { orderSpreekuren, staticSlots } from './slots.js';
+import { renderCheck } from './steps/check.js';
+import { renderDetails } from './steps/details.js';
+import { renderDone } from './steps/done.js';
+import { renderTime } from './steps/time.js';
+import { renderWhat } from './steps/what.js';
+import { aanmeldingStyles } from './styles.js';
+import './i18n.js';
+
+const freshState = (): FlowState => ({
+  step: 'what',
+  details: emptyDetails(),
+  honeypot: '',
+  key: newKey(),
+  slots: { status: 'idle' },
+  errors: [],
+  send: { status: 'idle' },
+  cancel: 'idle',
+});
+
+/**
+ * Lets a parent sign up for a spreekuur or meeting in a few steps (what, time, details, check,
+ * confirmation) without ever losing what they typed: the draft is kept in this tab once they
+ * start typing, a failing network is retried with the same idempotency key, and a time that was
+ * just taken sends them back to choose another with the form kept.
+ *
+ * Without `endpoints.api` in the config the times come from the config and the sign-up becomes a
+ * prefilled e-mail to the spreekuur's `email`.
+ *
+ * @summary Sign up for a spreekuur or meeting of the gemeente.
+ * @tagname digiplein-spreekuur-aanmelding
+ * @fires digiplein-aanmelding-submitted - A sign-up was booked (or handed to the e-mail program). Detail: `{ reference?, spreekuur, via }`; no personal data.
+ * @csspart base - The widget's outer box.
+ * @csspart steps - The step indicator.
+ * @csspart error-summary - The error summary at the top of a step.
+ * @csspart summary - The list of answers on the check step.
+ * @csspart confirmation - The reference number and summary after signing up.
+ * @csspart calendar - The "add to calendar" link.
+ * @cssprop --digiplein-accent-color - Buttons, the current step and chosen options.
+ * @cssprop --digiplein-danger-color - Error messages and the error summary's border.
+ */
+export class SpreekuurAanmelding extends DigipleinElement {
+  static override styles = [...DigipleinElement.styles, aanmeldingStyles];
+
+  /** Id of a spreekuur in the config to preselect (the first step is then skipped). */
+  @property({ reflect: true }) spreekuur?: string;
+
+  /** Waits between automatic retries in milliseconds (tests shorten them). */
+  @property({ attribute: false }) retryDelays: readonly number[] = RETRY_DELAYS;
+
+  protected readonly i18n = new I18nController(this, 'aanmelding');
+
+  @state() private flow: FlowState = freshState();
+  private readonly store = draftStore();
+  /** True once the parent typed something: only then is the draft written. */
+  private typed = false;
+  private attempts = 0;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private focusAfterRender?: 'heading' | 'summary' | 'notice';
+  private preselectDone = false;
+  private readonly onOnline = () => {
+    if (this.flow.send.status === 'offline' || this.flow.send.status === 'waiting') void this.send();
+  };
+
+  constructor() {
+    super();
+    new DataClearedController(this, () => this.reset());
+    const draft = this.store.get();
+    if (draft) {
+      this.typed = true;
+      this.preselectDone = true;
+      this.flow = { ...this.flow, step: draft.step === 'done' ? 'check' : draft.step, spreekuur: draft.spreekuur, slot: draft.slot, details: draft.details, key: draft.key, startedAt: draft.startedAt };
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.retryTimer);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // state
+
+  private patch(next: Partial<FlowState>): void {
+    this.flow = { ...this.flow, ...next };
+    this.persist();
+  }
+
+  private persist(): void {
+    if (!this.typed || this.flow.step === 'done') return;
+    const { step, spreekuur, slot, details, key, startedAt } = this.flow;
+    const draft: Draft = { v: 1, step, spreekuur, slot, details, key, startedAt };
+    this.store.set(draft);
+  }
+
+  private reset(): void {
+    clearTimeout(this.retryTimer);
+    this.store.remove();
+    this.typed = false;
+    this.attempts = 0;
+    this.flow = freshState();
+    this.preselectDone = false;
+  }
+
+  private get resolved(): ResolvedConfig | undefined {
+    const s = this.configController.state;
+    return s.status === 'ready' ? s.config : undefined;
+  }
+
+  private get api(): string | undefined {
+    return this.resolved?.endpoints.api;
+  }
+
+  /** The spreekuren a parent can sign up for here: with a server, all; without, those with an e-mail address. */
+  private spreekuren(config: ResolvedConfig) {
+    return orderSpreekuren(config).filter((s) => config.endpoints.api || s.email);
+  }
+
+  private go(step: Step, focus: 'heading' | 'summary' | 'notice' = 'heading'): void {
+    this.patch({ step, errors: [], notice: focus === 'notice' ? this.flow.notice : undefined });
+    this.focusAfterRender = focus;
+    if (step === 'details' && this.flow.startedAt === undefined) this.patch({ startedAt: Date.now() });
+  }
+
+  private showErrors(errors: ShownError[]): void {
+    this.patch({ errors });
+    this.focusAfterRender = 'summary';
+  }
+
+  private fieldMessages(errors: readonly FieldError[]): ShownError[] {
+    const target = (field: string) => (field === 'contactBy' ? 'contactBy-email' : field);
+    return errors
+      .filter((e) => (detailFields as readonly string[]).includes(e.field))
+      .map((e) => ({ field: e.field, target: target(e.field), message: this.i18n.t(`errors.${e.key}`, e.values) }));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // slots
+
+  private async loadSlots(): Promise<void> {
+    const config = this.resolved;
+    const id = this.flow.spreekuur;
+    const spreekuur = config?.spreekuren.find((s) => s.id === id);
+    if (!config || !spreekuur) return;
+    if (!config.endpoints.api) {
+      this.flow = { ...this.flow, slots: { status: 'ready', spreekuur: spreekuur.id, slots: staticSlots(spreekuur) } };
+      return;
+    }
+    this.flow = { ...this.flow, slots: { status: 'loading', spreekuur: spreekuur.id } };
+    const result = await fetchSlots(config.endpoints.api, spreekuur.id);
+    if (this.flow.spreekuur !== spreekuur.id) return;
+    this.flow = { ...this.flow, slots: result.ok ? { status: 'ready', spreekuur: spreekuur.id, slots: result.value } : { status: 'failed', spreekuur: spreekuur.id } };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // actions
+
+  private readonly actions: FlowActions = {
+    chooseSpreekuur: (id) => {
+      if (id !== this.flow.spreekuur) this.patch({ spreekuur: id, slot: undefined, slots: { status: 'idle' } });
+      this.patch({ errors: [] });
+    },
+    chooseSlot: (slot: Slot) => this.patch({ slot: { id: slot.id, start: slot.start, end: slot.end }, errors: [] }),
+    input: (field, value) => {
+      this.typed = true;
+      this.patch({ details: { ...this.flow.details, [field]: value } as DetailsInput });
+    },
+    honeypot: (value) => this.patch({ honeypot: value }),
+    next: () => this.next(),
+    back: () => {
+      const order: Step[] = ['what', 'time', 'details', 'check'];
+      const i = order.indexOf(this.flow.step);
+      if (i > 0) this.go(order[i - 1]!);
+    },
+    goTo: (step) => this.go(step),
+    retrySlots: () => void this.loadSlots(),
+    send: () => void this.send(),
+    mailtoOpened: () => {
+      const href = signupMailto(this.context(this.resolved!));
+      if (!href) return;
+      this.store.remove();
+      this.typed = false;
+      this.flow = { ...this.flow, step: 'done', result: { via: 'mailto', href } };
+      this.focusAfterRender = 'heading';
+      fire(this, 'digiplein-aanmelding-submitted', { spreekuur: this.flow.spreekuur!, via: 'mailto' });
+    },
+    focusField: (target, event) => {
+      event.preventDefault();
+      const el = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
+      el?.focus();
+      el?.scrollIntoView({ block: 'center' });
+    },
+    askCancel: () => {
+      this.flow = { ...this.flow, cancel: 'confirm' };
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#cancel-yes')?.focus());
+    },
+    cancel: (confirmed) => void this.cancel(confirmed),
+    restart: () => {
+      this.flow = { ...freshState(), spreekuur: this.flow.spreekuur };
+      this.focusAfterRender = 'heading';
+    },
+  };
+
+  private next(): void {
+    const config = this.resolved;
+    if (!config) return;
+    const { step } = this.flow;
+    const first = this.spreekuren(config)[0];
+    if (step === 'what') {
+      if (!this.flow.spreekuur || !config.spreekuren.some((s) => s.id === this.flow.spreekuur)) {
+        return this.showErrors([{ field: 'spreekuur', target: `spreekuur-${first?.id}`, message: this.i18n.t('errors.what.required') }]);
+      }
+      this.go('time');
+      void this.loadSlots();
+    } else if (step === 'time') {
+      if (!this.flow.slot) return this.showErrors([{ field: 'slot', target: 'slot-first', message: this.i18n.t('errors.time.required') }]);
+      this.go('details');
+    } else if (step === 'details') {
+      const result = validateDetails(detailsPayload(this.flow.details), this.questionMax(config));
+      if (!result.ok) return this.showErrors(this.fieldMessages(result.errors));
+      this.go('check');
+    }
+  }
+
+  private questionMax(config: ResolvedConfig): number {
+    return Math.min(config.spreekuurAanmelding.questionMaxLength ?? QUESTION_MAX, QUESTION_MAX);
+  }
+
+  private async send(): Promise<void> {
+    const config = this.resolved;
+    const { spreekuur, slot, send } = this.flow;
+    if (!config?.endpoints.api || !spreekuur || !slot || send.status === 'sending') return; // a double click sends once
+    clearTimeout(this.retryTimer);
+    this.patch({ send: { status: 'sending' } });
+    const result = await postSignup(config.endpoints.api, {
+      spreekuur,
+      slot: slot.id,
+      idempotencyKey: this.flow.key,
+      details: detailsPayload(this.flow.details) as never,
+      lang: this.i18n.servedLang === 'en' ? 'en' : 'nl',
+      fillMs: this.flow.startedAt === undefined ? undefined : Math.max(0, Date.now() - this.flow.startedAt),
+      website: this.flow.honeypot || undefined,
+    });
+    if (!this.isConnected) return;
+    if (result.ok) {
+      this.attempts = 0;
+      this.store.remove();
+      this.typed = false;
+      this.flow = { ...this.flow, step: 'done', result: { via: 'api', response: result.value }, send: { status: 'idle' }, key: newKey(), cancel: 'idle' };
+      this.focusAfterRender = 'heading';
+      fire(this, 'digiplein-aanmelding-submitted', { reference: result.value.reference, spreekuur, via: 'api' });
+      return;
+    }
+    const failure = result.failure;
+    switch (failure.kind) {
+      case 'unavailable': {
+        const delay = retryDelay(this.attempts++, this.retryDelays);
+        if (!navigator.onLine) this.patch({ send: { status: 'offline' } });
+        else if (delay === undefined) this.patch({ send: { status: 'failed' } });
+        else {
+          this.patch({ send: { status: 'waiting', seconds: Math.max(1, Math.round(delay / 1000)) } });
+          this.retryTimer = setTimeout(() => void this.send(), delay);
+        }
+        return;
+      }
+      case 'slot-taken':
+        this.attempts = 0;
+        this.patch({ slot: undefined, send: { status: 'idle' }, notice: this.i18n.t('time.taken') });
+        this.go('time', 'notice');
+        void this.loadSlots();
+        return;
+      case 'invalid':
+        this.attempts = 0;
+        this.patch({ send: { status: 'idle' } });
+        this.go('details');
+        this.showErrors(this.fieldMessages(failure.fields));
+        return;
+      case 'refused':
+        this.attempts = 0;
+        this.patch({ send: { status: 'refused', code: failure.code } });
+    }
+  }
+
+  private async cancel(confirmed: boolean): Promise<void> {
+    const result = this.flow.result;
+    if (!confirmed || result?.via !== 'api' || !this.api) {
+      this.flow = { ...this.flow, cancel: 'idle' };
+      return;
+    }
+    if (this.flow.cancel === 'cancelling') return;
+    this.flow = { ...this.flow, cancel: 'cancelling' };
+    const res = await cancelSignup(this.api, result.response.reference, result.response.cancelToken);
+    this.flow = { ...this.flow, cancel: res.ok ? 'cancelled' : 'failed' };
+    if (res.ok) this.focusAfterRender = 'heading';
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // rendering
+
+  /** Runs after the config controller resolved the config, before rendering (changes here render at once). */
+  protected override update(changed: PropertyValues): void {
+    this.syncWithConfig();
+    super.update(changed);
+  }
+
+  private syncWithConfig(): void {
+    const config = this.resolved;
+    if (!config) return;
+    // A spreekuur from the draft or the attribute that the config does not (or no longer) have.
+    if (this.flow.spreekuur && !this.spreekuren(config).some((s) => s.id === this.flow.spreekuur) && this.flow.step !== 'done') {
+      this.flow = { ...this.flow, spreekuur: undefined, slot: undefined, step: 'what' };
+    }
+    if (!this.preselectDone) {
+      this.preselectDone = true;
+      if (this.spreekuur && this.spreekuren(config).some((s) => s.id === this.spreekuur)) {
+        this.flow = { ...this.flow, spreekuur: this.spreekuur, step: 'time' };
+      }
+    }
+    if (this.flow.step === 'time' && this.flow.spreekuur && this.flow.slots.status === 'idle') void this.loadSlots();
+  }
+
+  private context(config: ResolvedConfig): StepContext {
+    const spreekuren = this.spreekuren(config);
+    return {
+      i18n: this.i18n,
+      config,
+      spreekuren,
+      current: config.spreekuren.find((s) => s.id === this.flow.spreekuur),
+      state: this.flow,
+      actions: this.actions,
+      api: config.endpoints.api,
+      questionMax: this.questionMax(config),
+    };
+  }
+
+  protected renderReady(config: ResolvedConfig): TemplateResult {
+    const ctx = this.context(config);
+    const step = this.flow.step;
+    const body =
+      step === 'what' ? renderWhat(ctx)
+      : step === 'time' ? renderTime(ctx)
+      : step === 'details' ? renderDetails(ctx)
+      : step === 'check' ? renderCheck(ctx, config.endpoints.api ? undefined : signupMailto(ctx))
+      : renderDone(ctx);
+    return html`<section class="aanmelding" aria-labelledby="aanmelding-heading">
+      <h2 id="aanmelding-heading">${this.i18n.t('heading')}</h2>
+      ${step === 'done' ? nothing : renderStepIndicator(ctx)}
+      <div class="step" data-step=${step}>${body}</div>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const focus = this.focusAfterRender;
+    if (!focus) return;
+    this.focusAfterRender = undefined;
+    const selector = focus === 'summary' ? '.error-summary' : focus === 'notice' ? '#notice' : '#step-heading';
+    const target = this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector<HTMLElement>('#step-heading');
+    target?.focus();
+  }
+}

@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { clearAllData } from '../../../src/core/storage/storage.js';
+import { $, $$, check, clickButton, fillDetails, mount, testConfig, text, type } from './helpers.js';
+
+describe('spreekuur-aanmelding: the steps', () => {
+  afterEach(() => clearAllData());
+
+  it('lists the gemeente\'s own spreekuur first and asks to choose before going on', async () => {
+    const el = await mount(testConfig());
+    const titles = $$(el, '.choice-title').map((t) => t.textContent);
+    expect(titles).to.deep.equal(['Spreekuur wijkteam', 'Spreekuur van het juridisch loket']);
+    expect(text(el)).to.contain('Stap 1 van 4');
+    await expect(el).to.be.accessible();
+
+    await clickButton(el, 'Verder');
+    const summary = $(el, '.error-summary')!;
+    expect(summary.textContent).to.contain('Kies waarvoor u zich wilt aanmelden');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    await expect(el).to.be.accessible();
+  });
+
+  it('goes through time, details and check, keeping answers on the way back', async () => {
+    const el = await mount(testConfig());
+    await check(el, '#spreekuur-wijkteam-spreekuur');
+    await clickButton(el, 'Verder');
+    expect(text(el)).to.contain('Stap 2 van 4');
+    expect(text(el)).to.contain('Alle tijden zijn Nederlandse tijd');
+    expect($$(el, 'input[name=slot]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+
+    await check(el, '#slot-first');
+    await clickButton(el, 'Verder');
+    expect(text(el)).to.contain('Stap 3 van 4');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+    await expect(el).to.be.accessible();
+
+    await fillDetails(el);
+    await clickButton(el, 'Verder');
+    expect(text(el)).to.contain('Controleer uw aanmelding');
+    expect(text(el)).to.contain('sam@example.org');
+    await expect(el).to.be.accessible();
+
+    await clickButton(el, 'Terug');
+    expect(($(el, '#name') as HTMLInputElement).value).to.equal('Sam');
+    await clickButton(el, 'Terug');
+    expect(($(el, '#slot-first') as HTMLInputElement).checked).to.equal(true);
+  });
+
+  it('preselects a spreekuur from the attribute', async () => {
+    const el = await mount(testConfig(), { spreekuur: 'juridisch-spreekuur' });
+    expect(text(el)).to.contain('Kies een tijd');
+    expect(text(el)).to.contain('Spreekuur van het juridisch loket');
+    await clickButton(el, 'Terug');
+    expect(($(el, '#spreekuur-juridisch-spreekuur') as HTMLInputElement).checked).to.equal(true);
+  });
+
+  it('says when there are no times and offers other ways of contact', async () => {
+    const el = await mount(testConfig({ slots: false }), { spreekuur: 'wijkteam-spreekuur' });
+    expect(text(el)).to.contain('Geen tijden beschikbaar');
+    const links = $$<HTMLAnchorElement>(el, '.other-ways a').map((a) => a.getAttribute('href'));
+    expect(links).to.include('mailto:wijkteam@example.org');
+    expect(links).to.include('tel:14020');
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a server, sends a prefilled e-mail to the spreekuur', async () => {
+    const el = await mount(testConfig(), { spreekuur: 'wijkteam-spreekuur' });
+    await check(el, '#slot-first');
+    await clickButton(el, 'Verder');
+    await fillDetails(el);
+    await type(el, 'question', 'Hoe regel ik de zorg; en wie betaalt?');
+    await clickButton(el, 'Verder');
+    const link = $$<HTMLAnchorElement>(el, 'a.button').find((a) => a.textContent!.includes('Open de e-mail'))!;
+    const href = link.getAttribute('href')!;
+    expect(href.startsWith('mailto:wijkteam@example.org?subject=')).to.equal(true);
+    const body = decodeURIComponent(href.split('&body=')[1]!);
+    expect(body).to.contain('Ik wil mij graag aanmelden voor Spreekuur wijkteam.');
+    expect(body).to.contain('Uw naam: Sam');
+    expect(body).to.contain('Hoe regel ik de zorg; en wie betaalt?');
+    expect(body).to.contain('\r\n');
+    link.addEventListener('click', (e) => e.preventDefault());
+    await clickButton(el, 'Open de e-mail');
+    expect(text(el)).to.contain('Bijna klaar');
+    await expect(el).to.be.accessible();
+  });
+});
