@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { createAccountRequest, deskAccountList, deskSession, loginRequest } from '../../src/core/api/desk.js';
+import type { DeskSession } from '../../src/core/api/desk.js';
+import { health } from '../../src/core/api/health.js';
+import { AccountError, createAccount, findAccountByEmail } from '../auth/accounts.js';
+import type { AccountRow } from '../auth/accounts.js';
+import { requireProfessional } from '../auth/guard.js';
+import { verifyNothing, verifyPassword } from '../auth/password.js';
+import { clearedCookie, createSession, deleteSession, sessionCookie, sessionToken } from '../auth/sessions.js';
+import type { Database } from '../db/database.js';
+import type { Feature, FeatureContext } from '../features/types.js';
+import { errors, HttpError } from '../http/errors.js';
+import { Reply } from '../http/router.js';
+import type { NamedRateLimit } from '../http/router.js';
+import type { OpenApiDocument } from '../openapi/compose.js';
+import { coreMigrations } from './migrations.js';
+
+const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+/** Login attempts per client address: 10 a minute. */
+export const LOGIN_LIMIT: NamedRateLimit = { name: 'login', max: 10, windowMs: 60_000 };
+
+/** The request came over https (directly, or through a trusted proxy that says so). */
+export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() === 'https';
+}
+
+async function sessionBody(db: Database, accountId: string, expiresAt: Date): Promise<DeskSession> {
+  const row = await db.get<AccountRow & { organisation_name: string }>(
+    `SELECT a.*, o.name AS organisation_name FROM accounts a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?`,
+    [accountId],
+  );
+  if (!row) throw errors.unauthenticated();
+  return {
+    account: { id: row.id, name: row.name, email: row.email, role: row.role },
+    organisation: { id: row.organisation_id, name: row.organisation_name },
+    expiresAt: expiresAt.toISOString(),
+  };
+}
+
+const emailTaken = () =>
+  new HttpError(409, 'email_taken', {
+    nl: 'Er is al een account met dit e-mailadres.',
+    en: 'There already is an account with this e-mail address.',
+  });
+
+/**
+ * The core feature: health, the OpenAPI document, desk login/logout/session and the
+ * organisation's accounts. Always first in the list, so its tables exist for every feature.
+ */
+export function coreFeature(openapi: () => OpenApiDocument): Feature {
+  return {
+    name: 'core',
+    openapi: 'core',
+    migrations: coreMigrations,
+    retention: [
+      {
+        kind: 'sessions',
+        defaultDays: 0,
+        description: 'desk sessions, from the moment they expire',
+        async purge(db, cutoff) {
+          return (await db.run('DELETE FROM sessions WHERE expires_at <= ?', [cutoff.getTime()])).changes;
+        },
+      },
+    ],
+    routes(router, ctx: FeatureContext) {
+      const { db, options } = ctx;
+
+      router.add({
+        method: 'GET',
+        path: '/api/health',
+        access: 'public',
+        response: health,
+        summary: 'database state',
+        async handler() {
+          const database = await db.health();
+          const body = { status: database.ok ? ('ok' as const) : ('unavailable' as const), database, version };
+          return database.ok ? body : new Reply(503, body);
+        },
+      });
+
+      router.add({
+        method: 'GET',
+        path: '/api/openapi.json',
+        access: 'public',
+        handler: () => openapi(),
+      });
+
+      router.add({
+        method: 'POST',
+        path: '/api/desk/login',
+        access: 'public',
+        rateLimit: LOGIN_LIMIT,
+        body: loginRequest,
+        response: deskSession,
+        async handler({ body, req }) {
+          const account = await findAccountByEmail(db, body.email);
+          const ok = account ? await verifyPassword(body.password, account.password_hash) : await verifyNothing(body.password);
+          if (!account || !ok) throw errors.invalidCredentials();
+          const { token, expiresAt } = await createSession(db, account.id, ctx.now(), options.sessionTtlMs);
+          ctx.log.info('desk login');
+          return new Reply(200, await sessionBody(db, account.id, expiresAt), {
+            'set-cookie': sessionCookie(token, options.sessionTtlMs, isHttps(req, options.trustProxy)),
+          });
+        },
+      });
+
+      router.add({
+        method: 'POST',
+        path: '/api/desk/logout',
+        access: 'public',
+        rateLimit: LOGIN_LIMIT,
+        async handler({ req }) {
+          const token = sessionToken(req);
+          if (token) await deleteSession(db, token);
+          return new Reply(204, undefined, { 'set-cookie': clearedCookie(isHttps(req, options.trustProxy)) });
+        },
+      });
+
+      router.add({
+        method: 'GET',
+        path: '/api/desk/session',
+        access: 'professional',
+        response: deskSession,
+        async handler(c) {
+          const professional = requireProfessional(c);
+          return sessionBody(db, professional.accountId, c.sessionExpiresAt!);
+        },
+      });
+
+      router.add({
+        method: 'GET',
+        path: '/api/desk/accounts',
+        access: 'admin',
+        response: deskAccountList,
+        async handler(c) {
+          const { organisationId } = requireProfessional(c, 'admin');
+          const rows = await db.all<AccountRow>('SELECT * FROM accounts WHERE organisation_id = ? ORDER BY name, email', [organisationId]);
+          return { accounts: rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role })) };
+        },
+      });
+
+      router.add({
+        method: 'POST',
+        path: '/api/desk/accounts',
+        access: 'admin',
+        body: createAccountRequest,
+        async handler(c) {
+          const { organisationId } = requireProfessional(c, 'admin');
+          try {
+            const id = await createAccount(db, { ...c.body, organisationId }, ctx.now().getTime());
+            ctx.log.info('desk account created');
+            return new Reply(201, { id });
+          } catch (error) {
+            if (error instanceof AccountError && error.code === 'email_taken') throw emailTaken();
+            throw error;
+          }
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Migration } from '../db/database.js';
+
+/** The core's tables: organisations, professionals' accounts and desk sessions. */
+export const coreMigrations: Migration[] = [
+  {
+    id: 'core-001',
+    description: 'organisations, accounts, sessions',
+    up: `
+      CREATE TABLE organisations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        organisation_id TEXT NOT NULL REFERENCES organisations (id),
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('professional', 'admin')),
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX accounts_organisation ON accounts (organisation_id);
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX sessions_expiry ON sessions (expires_at);
+    `,
+  },
+];

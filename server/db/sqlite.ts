@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
+
+const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  id TEXT PRIMARY KEY,
+  description TEXT NOT NULL,
+  applied_at INTEGER NOT NULL
+)`;
+
+/**
+ * SQLite through better-sqlite3, in `<dataDir>/digiplein.sqlite`. WAL journal with
+ * `synchronous = FULL`: a committed transaction survives a crash or power loss.
+ *
+ * better-sqlite3 is synchronous; the interface is not. A lock serialises work on the one
+ * connection, so statements of other requests never land inside an open transaction.
+ */
+export class SqliteDatabase implements Database {
+  readonly dialect = 'sqlite' as const;
+  readonly file: string;
+  private readonly db: BetterSqlite3.Database;
+  private queue: Promise<unknown> = Promise.resolve();
+  private locked = false;
+  private readonly direct: Queryable;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.file = join(dataDir, 'digiplein.sqlite');
+    this.db = new BetterSqlite3(this.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(MIGRATIONS_TABLE);
+    const db = this.db;
+    const prepare = (sql: string) => db.prepare(sql);
+    this.direct = {
+      async run(sql, params = []): Promise<RunResult> {
+        return { changes: prepare(sql).run(...params).changes };
+      },
+      async get<T>(sql: string, params: readonly SqlValue[] = []) {
+        return prepare(sql).get(...params) as T | undefined;
+      },
+      async all<T>(sql: string, params: readonly SqlValue[] = []) {
+        return prepare(sql).all(...params) as T[];
+      },
+      async exec(sql) {
+        db.exec(sql);
+      },
+    };
+  }
+
+  /** Runs `fn` when no transaction is open; queued behind the open one otherwise. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.locked) {
+      // the fast path: better-sqlite3 finishes each statement before returning
+      return fn();
+    }
+    return this.enqueue(fn);
+  }
+
+  private enqueue<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(async () => {
+      this.locked = true;
+      try {
+        return await fn();
+      } finally {
+        this.locked = false;
+      }
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  run(sql: string, params?: readonly SqlValue[]) {
+    return this.exclusive(() => this.direct.run(sql, params));
+  }
+  get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]) {
+    return this.exclusive(() => this.direct.get<T>(sql, params));
+  }
+  all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]) {
+    return this.exclusive(() => this.direct.all<T>(sql, params));
+  }
+  exec(sql: string) {
+    return this.exclusive(() => this.direct.exec(sql));
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.enqueue(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(this.direct);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async migrate(migrations: readonly Migration[]): Promise<string[]> {
+    const seen = new Set<string>();
+    for (const m of migrations) {
+      if (seen.has(m.id)) throw new Error(`duplicate migration id ${m.id}`);
+      seen.add(m.id);
+    }
+    const applied = new Set((await this.all<{ id: string }>('SELECT id FROM schema_migrations')).map((r) => r.id));
+    const done: string[] = [];
+    for (const migration of migrations) {
+      if (applied.has(migration.id)) continue;
+      await this.transaction(async (tx) => {
+        if (typeof migration.up === 'string') await tx.exec(migration.up);
+        else await migration.up(tx);
+        await tx.run('INSERT INTO schema_migrations (id, description, applied_at) VALUES (?, ?, ?)', [
+          migration.id,
+          migration.description,
+          Date.now(),
+        ]);
+      });
+      done.push(migration.id);
+    }
+    return done;
+  }
+
+  async health(): Promise<DatabaseHealth> {
+    try {
+      const rows = await this.all<{ id: string }>('SELECT id FROM schema_migrations ORDER BY applied_at, rowid');
+      // cheap enough for every probe: a read through the connection plus the journal mode
+      return {
+        ok: true,
+        dialect: this.dialect,
+        migrations: rows.map((r) => r.id),
+        details: { journalMode: String(this.db.pragma('journal_mode', { simple: true })) },
+      };
+    } catch (error) {
+      return { ok: false, dialect: this.dialect, migrations: [], details: {}, error: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,253 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { $ZodType, output } from 'zod/v4/core';
+import type { Professional } from '../auth/types.js';
+import { readJson, DEFAULT_BODY_LIMIT } from './body.js';
+import { errors, HttpError } from './errors.js';
+import type { RateLimit } from './rate-limit.js';
+import { validate } from './validate.js';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call a route:
+ * - `public`: anyone (the widgets on gemeente sites). Rate-limited per client address;
+ *   answered cross-origin only to origins in the CORS allowlist.
+ * - `professional`: a logged-in desk session (any role). Same origin only.
+ * - `admin`: a logged-in desk session with the role `admin`. Same origin only.
+ */
+export type Access = 'public' | 'professional' | 'admin';
+
+/** A named rate limit with its default; operators override it with `RATE_LIMIT_<NAME>`. */
+export interface NamedRateLimit extends RateLimit {
+  name: string;
+}
+
+export interface RequestContext<B = unknown, Q = unknown> {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** Path parameters: `/api/signups/:id` gives `params.id`. */
+  params: Record<string, string>;
+  /** The query, parsed with the route's `query` schema (else `URLSearchParams` as an object). */
+  query: Q;
+  /** The JSON body, parsed with the route's `body` schema. */
+  body: B;
+  /** The client address (for rate limits only; never log it). */
+  ip: string;
+  /** The logged-in professional on `professional` and `admin` routes. */
+  professional?: Professional;
+  /** When the desk session ends (on `professional` and `admin` routes). */
+  sessionExpiresAt?: Date;
+  /** The matched route's pattern, for logs. */
+  pattern: string;
+}
+
+/** A response other than "200 with this JSON": another status, headers, or a non-JSON body. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body?: unknown,
+    readonly headers: Record<string, string> = {},
+    /** When set, `body` is sent as is (a string or Buffer) with this content type. */
+    readonly contentType?: string,
+  ) {}
+}
+
+export interface RouteDefinition<BS extends $ZodType | undefined = undefined, QS extends $ZodType | undefined = undefined> {
+  method: Method;
+  /** `/api/...` with `:name` parameters. */
+  path: string;
+  access: Access;
+  /** Shared schema (from `src/core/api/`) the JSON body must match. */
+  body?: BS;
+  /** Schema for the query as an object of strings. */
+  query?: QS;
+  /** Schema the JSON response must match (checked on every response). */
+  response?: $ZodType;
+  /** Body limit in bytes (default 16 KB). */
+  bodyLimit?: number;
+  /** For public routes; default the `public` limit. */
+  rateLimit?: NamedRateLimit;
+  /** Short text for logs and the route list. */
+  summary?: string;
+  handler(
+    ctx: RequestContext<BS extends $ZodType ? output<BS> : undefined, QS extends $ZodType ? output<QS> : Record<string, string>>,
+  ): unknown;
+}
+
+export interface RegisteredRoute {
+  method: Method;
+  path: string;
+  access: Access;
+  /** The feature that registered it. */
+  feature: string;
+}
+
+interface CompiledRoute {
+  def: RouteDefinition<$ZodType | undefined, $ZodType | undefined>;
+  feature: string;
+  regex: RegExp;
+  names: string[];
+}
+
+/** Hooks the app gives the router: CORS, rate limits, authentication and logging. */
+export interface RouterHooks {
+  /** Throws `origin_not_allowed` or sets CORS headers; returns true when it answered a preflight. */
+  cors(req: IncomingMessage, res: ServerResponse, access: Access | undefined, methods: Method[]): boolean;
+  rateLimit(ctx: RequestContext, limit: NamedRateLimit | undefined): void;
+  authenticate(ctx: RequestContext, access: Access): Promise<void>;
+  clientAddress(req: IncomingMessage): string;
+  log(entry: { method: string; route: string; status: number; ms: number; code?: string }): void;
+  /** A response failed its schema: a server bug, reported without the data. */
+  onError(error: unknown, route: string): void;
+}
+
+/** The default public limit: 120 requests a minute per client address. */
+export const PUBLIC_LIMIT: NamedRateLimit = { name: 'public', max: 120, windowMs: 60_000 };
+
+/**
+ * A small router over node:http: exact paths with `:param` segments, JSON in and out,
+ * shared zod schemas for the body, query and response, and the error envelope for every
+ * failure. Routes are registered by features through {@link FeatureRouter}.
+ */
+export class Router {
+  private readonly routes: CompiledRoute[] = [];
+
+  constructor(private readonly hooks: RouterHooks) {}
+
+  /** A view for one feature: routes it adds are recorded with its name. */
+  forFeature(feature: string): FeatureRouter {
+    return {
+      add: (def) => this.add(feature, def as RouteDefinition<$ZodType | undefined, $ZodType | undefined>),
+    };
+  }
+
+  private add(feature: string, def: RouteDefinition<$ZodType | undefined, $ZodType | undefined>): void {
+    if (!def.path.startsWith('/api/')) throw new Error(`route ${def.path}: API routes live under /api/`);
+    if (def.path.startsWith('/api/desk/') && def.access === 'public' && !DESK_PUBLIC.has(def.path)) {
+      throw new Error(`route ${def.path}: desk routes need access 'professional' or 'admin'`);
+    }
+    const names: string[] = [];
+    const pattern = def.path
+      .split('/')
+      .map((segment) => {
+        if (segment.startsWith(':')) {
+          names.push(segment.slice(1));
+          return '([^/]+)';
+        }
+        return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('/');
+    if (this.routes.some((r) => r.def.method === def.method && r.def.path === def.path)) {
+      throw new Error(`route ${def.method} ${def.path} registered twice`);
+    }
+    this.routes.push({ def, feature, regex: new RegExp(`^${pattern}$`), names });
+  }
+
+  /** Every registered route (for the OpenAPI check and the start-up log). */
+  list(): RegisteredRoute[] {
+    return this.routes.map(({ def, feature }) => ({ method: def.method, path: def.path, access: def.access, feature }));
+  }
+
+  /** Answers a request under `/api/`. Never throws: every failure becomes the error envelope. */
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const started = performance.now();
+    let pattern = '(unmatched)';
+    try {
+      const matches = this.routes
+        .map((route) => ({ route, match: route.regex.exec(url.pathname) }))
+        .filter((m) => m.match);
+      if (!matches.length) throw errors.notFound();
+      pattern = matches[0]!.route.def.path;
+      const methods = matches.map((m) => m.route.def.method);
+      const method = req.method === 'HEAD' ? 'GET' : req.method;
+      const found = matches.find((m) => m.route.def.method === method);
+
+      if (req.method === 'OPTIONS') {
+        // a CORS preflight; without an Origin, just say what is allowed
+        const access = matches.every((m) => m.route.def.access === 'public') ? 'public' : matches[0]!.route.def.access;
+        if (!this.hooks.cors(req, res, access, methods)) res.setHeader('allow', [...methods, 'OPTIONS'].join(', '));
+        res.statusCode = 204;
+        res.end();
+        this.hooks.log({ method: 'OPTIONS', route: pattern, status: 204, ms: Math.round(performance.now() - started) });
+        return;
+      }
+      this.hooks.cors(req, res, found?.route.def.access, methods);
+      if (!found) throw errors.methodNotAllowed(methods);
+      const { route, match } = found;
+      const def = route.def;
+      const params: Record<string, string> = {};
+      route.names.forEach((name, i) => {
+        params[name] = decodeURIComponent(match![i + 1]!);
+      });
+      const ctx: RequestContext = {
+        req,
+        res,
+        url,
+        params,
+        query: Object.fromEntries(url.searchParams),
+        body: undefined,
+        ip: this.hooks.clientAddress(req),
+        pattern,
+      };
+      if (def.access === 'public') this.hooks.rateLimit(ctx, def.rateLimit ?? PUBLIC_LIMIT);
+      else await this.hooks.authenticate(ctx, def.access);
+      if (def.query) ctx.query = validate(def.query, ctx.query);
+      if (method !== 'GET' && method !== 'DELETE') {
+        const raw = await readJson(req, def.bodyLimit ?? DEFAULT_BODY_LIMIT);
+        ctx.body = def.body ? validate(def.body, raw) : raw;
+      }
+      const result = await def.handler(ctx as never);
+      const reply = result instanceof Reply ? result : result === undefined ? new Reply(204) : new Reply(200, result);
+      if (def.response && reply.status < 300 && !reply.contentType) {
+        try {
+          validate(def.response, reply.body);
+        } catch (error) {
+          this.hooks.onError(new Error(`response of ${def.method} ${def.path} does not match its schema`), pattern);
+          throw errors.internal();
+        }
+      }
+      send(res, reply, req.method === 'HEAD');
+      this.hooks.log({ method: req.method ?? '', route: pattern, status: reply.status, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      const httpError = error instanceof HttpError ? error : errors.internal();
+      if (!(error instanceof HttpError)) this.hooks.onError(error, pattern);
+      if (!res.headersSent) {
+        send(res, new Reply(httpError.status, httpError.toJSON(), httpError.headers), req.method === 'HEAD');
+      } else res.end();
+      this.hooks.log({
+        method: req.method ?? '',
+        route: pattern,
+        status: httpError.status,
+        ms: Math.round(performance.now() - started),
+        code: httpError.code,
+      });
+    }
+  }
+}
+
+/** Desk routes a visitor without a session may call. */
+const DESK_PUBLIC = new Set(['/api/desk/login', '/api/desk/logout']);
+
+/** What a feature gets to register its routes with. */
+export interface FeatureRouter {
+  add<BS extends $ZodType | undefined = undefined, QS extends $ZodType | undefined = undefined>(
+    def: RouteDefinition<BS, QS>,
+  ): void;
+}
+
+export function send(res: ServerResponse, reply: Reply, headOnly = false): void {
+  res.statusCode = reply.status;
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  if (reply.status === 204 || reply.body === undefined) {
+    res.end();
+    return;
+  }
+  const payload = reply.contentType
+    ? (reply.body as string | Buffer)
+    : JSON.stringify(reply.body);
+  res.setHeader('content-type', reply.contentType ?? 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(payload));
+  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
+  res.end(headOnly ? undefined : payload);
+}
