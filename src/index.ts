@@ -5,6 +5,7 @@
 import './core/i18n/index.js';
 export { DigipleinProvider } from './widgets/provider/define.js';
 export { SpreekuurAanmelding } from './widgets/spreekuur-aanmelding/define.js';
+export { DigipleinChat } from './widgets/chat/define.js';
 export { clearAllData } from './core/storage/storage.js';
 export type { ConfigIssue } from './core/config/issues.js';
 export type { DigipleinConfig } from './core/config/schema/index.js';

@@ -43,18 +43,4 @@ export function localize(value: Text | undefined, lang: string): string {
   return value[lang] ?? value[base] ?? value.nl ?? value.en ?? Object.values(value)[0] ?? '';
 }
 
-/**
- * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow
- * roots, so a widget opened inside the chat follows the chat), else `nl`.
- */
-export function languageOf(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const found = node.closest('[lang]');
-    const lang = found?.getAttribute('lang');
-    if (lang) return lang;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return 'nl';
-}
+export { languageOf } from './lang.js';

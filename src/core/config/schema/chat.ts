@@ -19,7 +19,17 @@ export const knowledgeEntry = z.strictObject({
 
 const choice = z.strictObject({ label: text, next: id });
 
-/** One step of a guided conversation. */
+/**
+ * One step of a guided conversation. Texts use the same safe format as answers.
+ * - `message`: the bot says `text`, then goes to `next` (or the conversation ends);
+ * - `choice`: the parent picks one of `choices`, each leading to its `next`;
+ * - `question`: the parent types free text or a postcode (checked); `store` keeps the answer
+ *   under that name, so a later widget node can use it as `{name}` in its options;
+ * - `jump`: goes on at node `to`;
+ * - `widget`: opens another DigiPlein widget inside the chat (by its element, never its code):
+ *   hulpzoeker results, the spreekuur sign-up form, or the route (a `step` option opens one step);
+ * - `handoff`: offers to talk to a person (opening hours, consent, then the live chat).
+ */
 export const conversationNode = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('message'), text, next: z.optional(id) }),
   z.strictObject({ type: z.literal('choice'), text, choices: z.array(choice).check(z.minLength(1, 'at-least-one')) }),
@@ -57,6 +67,14 @@ export const chatSettings = z.strictObject({
   /** Days on which nobody is available (public holidays). */
   closedDays: z.optional(z.array(isoDate)),
   botName: z.optional(text),
+  /**
+   * This organisation's id on the DigiPlein server in `endpoints.api` (the reference server's
+   * `organisations` table). Without it, or without `endpoints.api`, the chat offers the
+   * organisation's own contact details instead of a live chat.
+   */
+  organisation: z.optional(id),
+  /** Ids of the guided conversations offered as topics when the chat opens (default: all). */
+  starters: z.optional(z.array(id)),
 });
 
 export type KnowledgeEntry = z.infer<typeof knowledgeEntry>;

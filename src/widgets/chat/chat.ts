@@ -1,0 +1,295 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { fire } from '../../core/events/fire.js';
+import '../../core/events/chat-open.js';
+import { languageOf } from '../../core/i18n/lang.js';
+import { tokens } from '../../core/theme/tokens.js';
+import { launcherEn, launcherNl } from './locales/launcher.js';
+import { sessionStore } from './session.js';
+import type { DigipleinChatPanel } from './panel.js';
+
+type PanelModule = typeof import('./panel-define.js');
+let panelModule: Promise<PanelModule> | undefined;
+/** The panel's code, loaded once on first need (a separate chunk in the per-widget build). */
+function loadPanel(): Promise<PanelModule> {
+  panelModule ??= import('./panel-define.js').catch((e: unknown) => {
+    panelModule = undefined; // a later click tries again
+    throw e;
+  });
+  return panelModule;
+}
+
+/**
+ * The DigiBegeleider: a chat that answers from the gemeente's own content and the national
+ * pack, walks through guided conversations, puts safety first and hands over to a person.
+ *
+ * In `launcher` mode only a small button loads with the page; the chat itself loads on the
+ * first click (or at once when a conversation with a person is still going on).
+ *
+ * @summary Chat that answers from vetted content and hands over to a professional.
+ * @slot - An optional `<script type="application/json">` with the config.
+ * @csspart launcher - The launcher button (launcher mode).
+ * @csspart unread - The unread marker on the launcher.
+ * @csspart panel - The chat panel container.
+ * @cssprop --digiplein-chat-launcher-inset - Distance of the launcher from the window's corner (default 1em).
+ * @cssprop --digiplein-chat-panel-inline-size - Width of the launcher's panel (default 24em).
+ * @cssprop --digiplein-chat-panel-block-size - Maximum height of the launcher's panel (default 40em).
+ * @cssprop --digiplein-chat-z-index - Stacking order of launcher and panel (default 2147483000).
+ * @fires digiplein-chat-open - The parent opened the chat. Detail: `{ mode }`.
+ * @fires digiplein-chat-handoff - A step of the handoff to a person. Detail: `{ stage, sharedHistory? }`.
+ */
+export class DigipleinChat extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        font-family: var(--_font-family);
+        font-size: var(--_font-size);
+        line-height: var(--_line-height);
+        color: var(--_color);
+        --_inset: var(--digiplein-chat-launcher-inset, 1em);
+        --_z: var(--digiplein-chat-z-index, 2147483000);
+      }
+      :host([mode='launcher']) {
+        display: contents;
+      }
+      .launcher {
+        position: fixed;
+        inset-block-end: var(--_inset);
+        inset-inline-end: var(--_inset);
+        z-index: var(--_z);
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5em;
+        min-block-size: 3.5em;
+        padding-block: 0.5em;
+        padding-inline: 1em 1.25em;
+        border: 2px solid var(--_on-accent);
+        border-radius: 2em;
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font: inherit;
+        font-weight: 600;
+        cursor: pointer;
+        box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
+      }
+      .launcher:focus-visible {
+        outline: var(--_focus-width) solid var(--_focus-color);
+        outline-offset: var(--_focus-offset);
+      }
+      .launcher svg {
+        inline-size: 1.5em;
+        block-size: 1.5em;
+        fill: currentColor;
+      }
+      .unread {
+        inline-size: 0.9em;
+        block-size: 0.9em;
+        border-radius: 50%;
+        background: var(--_danger);
+        border: 2px solid var(--_on-accent);
+      }
+      .panel {
+        position: fixed;
+        inset-block-end: calc(var(--_inset) + 4.5em);
+        inset-inline-end: var(--_inset);
+        z-index: var(--_z);
+        inline-size: min(var(--digiplein-chat-panel-inline-size, 24em), calc(100vw - 2 * var(--_inset)));
+        block-size: min(var(--digiplein-chat-panel-block-size, 40em), calc(var(--_vvh, 100dvh) - 6.5em));
+        box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.3);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+      }
+      .panel[hidden] {
+        display: none;
+      }
+      .panel > digiplein-chat-panel {
+        block-size: 100%;
+      }
+      /* Phones (and 320 px): the panel takes the visible part of the screen, above the keyboard. */
+      @media (max-width: 30em) {
+        .panel {
+          inset: 0;
+          inset-block-start: var(--_vvtop, 0);
+          inline-size: 100%;
+          block-size: var(--_vvh, 100dvh);
+          border-radius: 0;
+        }
+        :host([open]) .launcher {
+          display: none;
+        }
+      }
+      .status {
+        padding: var(--_space);
+      }
+      .vh {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .panel {
+          animation: rise 0.15s ease-out;
+        }
+        @keyframes rise {
+          from {
+            transform: translateY(0.5em);
+            opacity: 0;
+          }
+        }
+      }
+      @media (forced-colors: active) {
+        .launcher,
+        .unread {
+          border-color: ButtonText;
+        }
+      }
+    `,
+  ];
+
+  /** `inline`: the chat in the page. `launcher`: a button in the corner that opens the chat. */
+  @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
+
+  /** Whether the launcher's panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The config as an object. */
+  @property({ attribute: false }) config?: unknown;
+
+  /** URL of the config JSON. */
+  @property({ attribute: 'config' }) configSrc?: string;
+
+  /** Shows config problems inside the chat. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  /** Keeps the last good config for the next visit. */
+  @property({ type: Boolean, attribute: 'remember-config' }) rememberConfig = false;
+
+  @state() private loaded = false;
+  @state() private loadFailed = false;
+  @state() private unread = false;
+  @query('.launcher') private launcherButton?: HTMLButtonElement;
+  @query('digiplein-chat-panel') private panel?: DigipleinChatPanel;
+
+  private readonly onViewport = () => this.fitViewport();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = sessionStore.get();
+    this.unread = Boolean(saved?.unread);
+    if (this.mode !== 'launcher') void this.load();
+    else if (saved?.open) this.show(false);
+    else if (saved?.handoff) void this.load(); // keep listening for the professional's replies
+    window.visualViewport?.addEventListener('resize', this.onViewport);
+    window.visualViewport?.addEventListener('scroll', this.onViewport);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.visualViewport?.removeEventListener('resize', this.onViewport);
+    window.visualViewport?.removeEventListener('scroll', this.onViewport);
+  }
+
+  private strings() {
+    return languageOf(this).startsWith('en') ? launcherEn : launcherNl;
+  }
+
+  private async load(): Promise<void> {
+    if (this.loaded) return;
+    try {
+      await loadPanel();
+      this.loadFailed = false;
+      this.loaded = true;
+    } catch {
+      this.loadFailed = true;
+    }
+  }
+
+  /** Opens the launcher's panel and moves focus into it. */
+  async show(byUser = true): Promise<void> {
+    if (this.mode !== 'launcher') return;
+    this.open = true;
+    if (byUser) fire(this, 'digiplein-chat-open', { mode: 'launcher' });
+    await this.load();
+    await this.updateComplete;
+    const panel = this.panel;
+    if (!panel) return;
+    await panel.updateComplete;
+    if (byUser) panel.focusInput();
+  }
+
+  /** Closes the launcher's panel; focus returns to the launcher. */
+  hide(): void {
+    if (!this.open) return;
+    this.open = false;
+    void this.updateComplete.then(() => this.launcherButton?.focus());
+  }
+
+  private toggle = () => (this.open ? this.hide() : void this.show());
+
+  private fitViewport(): void {
+    const vv = window.visualViewport;
+    if (!vv || !this.open) return;
+    this.style.setProperty('--_vvh', `${vv.height}px`);
+    this.style.setProperty('--_vvtop', `${vv.offsetTop}px`);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const panel = this.panel;
+    if (panel) {
+      // The panel reads an inline config from its own children: give it a copy of ours.
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script && !panel.querySelector(':scope > script')) panel.append(script.cloneNode(true));
+    }
+    if (changed.has('open')) this.fitViewport();
+  }
+
+  private onPanelClose = () => this.hide();
+  private onUnread = (e: Event) => {
+    this.unread = (e as CustomEvent<boolean>).detail;
+  };
+
+  private renderPanel() {
+    if (this.loadFailed) {
+      return html`<p class="status" role="alert">${this.strings().loadFailed}
+        <button type="button" @click=${() => void this.load()}>${this.strings().label}</button></p>`;
+    }
+    if (!this.loaded) return html`<p class="status" role="status">${this.strings().loading}</p>`;
+    const active = this.mode !== 'launcher' || this.open;
+    return html`<digiplein-chat-panel
+      .config=${this.config}
+      .configSrc=${this.configSrc}
+      .debug=${this.debug}
+      .rememberConfig=${this.rememberConfig}
+      .mode=${this.mode}
+      .active=${active}
+      @chat-close=${this.onPanelClose}
+      @chat-unread=${this.onUnread}
+    ></digiplein-chat-panel>`;
+  }
+
+  protected override render() {
+    if (this.mode !== 'launcher') return html`<div part="panel">${this.renderPanel()}</div>`;
+    const s = this.strings();
+    return html`<button
+        type="button"
+        class="launcher"
+        part="launcher"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.toggle}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z" /></svg>
+        <span>${s.label}</span><span class="vh"> ${s.open}</span>
+        ${this.unread ? html`<span class="unread" part="unread"></span><span class="vh"> (${s.unread})</span>` : nothing}
+      </button>
+      <div id="panel" class="panel" part="panel" role="dialog" aria-label=${s.open} ?hidden=${!this.open}>
+        ${this.open || this.loaded ? this.renderPanel() : nothing}
+      </div>`;
+  }
+}

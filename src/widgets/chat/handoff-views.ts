@@ -1,0 +1,126 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { I18nController } from '../../core/i18n/controller.js';
+import { safeHref, telHref } from '../../core/ui/links.js';
+import type { Availability } from './availability.js';
+import { TIME_ZONE } from './availability.js';
+
+/** The parts of the handoff the chat panel shows under the log (templates only, no state). */
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+export interface LeaveForm {
+  question: string;
+  name: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+  /** i18n keys of problems per field. */
+  errors: Partial<Record<'question' | 'contact' | 'email' | 'phone' | 'consent', string>>;
+  failed?: boolean;
+}
+
+export function renderConsent(t: T, onShare: (share: boolean) => void, onCancel: () => void): TemplateResult {
+  return html`<div class="pane consent" role="group" aria-labelledby="consent-q">
+    <p>${t('handoff.open')}</p>
+    <p id="consent-q"><strong>${t('handoff.consentQuestion')}</strong></p>
+    <div class="actions">
+      <button type="button" class="button" @click=${() => onShare(true)}>${t('handoff.consentYes')}</button>
+      <button type="button" class="button secondary" @click=${() => onShare(false)}>${t('handoff.consentNo')}</button>
+      <button type="button" class="button link" @click=${onCancel}>${t('handoff.cancel')}</button>
+    </div>
+  </div>`;
+}
+
+/** The organisation's own ways to be reached (phone, e-mail, website). */
+function renderOrganisationContact(config: ResolvedConfig, i18n: I18nController): TemplateResult | typeof nothing {
+  const o = config.organisation;
+  if (!o.phone && !o.email && !o.website) return nothing;
+  return html`<div class="actions">
+    ${o.phone ? html`<a class="button secondary" href=${telHref(o.phone)}>${i18n.t('core:contact.call', { number: o.phone })}</a>` : nothing}
+    ${o.email ? html`<a class="button secondary" href=${`mailto:${o.email}`}>${i18n.t('core:contact.email', { address: o.email })}</a>` : nothing}
+    ${safeHref(o.website)
+      ? html`<a class="button secondary" href=${safeHref(o.website)!} target="_blank" rel="noopener noreferrer"
+          >${i18n.t('core:contact.website')}<span class="vh"> ${i18n.t('core:contact.external')}</span></a
+        >`
+      : nothing}
+  </div>`;
+}
+
+export function renderNoServer(config: ResolvedConfig, i18n: I18nController, onCancel: () => void): TemplateResult {
+  return html`<div class="pane" role="group" aria-labelledby="noserver-h">
+    <h3 id="noserver-h">${i18n.t('handoff.heading')}</h3>
+    <p>${i18n.t('handoff.noServer')}</p>
+    ${renderOrganisationContact(config, i18n)}
+    <button type="button" class="button link" @click=${onCancel}>${i18n.t('handoff.cancel')}</button>
+  </div>`;
+}
+
+export function renderClosedHours(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  when: Availability,
+  on: { leave: () => void; spreekuur: () => void; cancel: () => void },
+): TemplateResult {
+  const next = !when.open && when.nextOpen
+    ? new Intl.DateTimeFormat(i18n.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(when.nextOpen)
+    : undefined;
+  return html`<div class="pane closed-hours" role="group" aria-labelledby="closed-h">
+    <h3 id="closed-h">${i18n.t('closedHours.heading')}</h3>
+    <p>${next ? i18n.t('closedHours.next', { when: next }) : i18n.t('closedHours.noHours')}</p>
+    <p>${i18n.t('closedHours.options')}</p>
+    <div class="actions">
+      <button type="button" class="button" @click=${on.leave}>${i18n.t('closedHours.leave')}</button>
+      ${config.spreekuren.length ? html`<button type="button" class="button secondary" @click=${on.spreekuur}>${i18n.t('closedHours.spreekuur')}</button>` : nothing}
+      <button type="button" class="button link" @click=${on.cancel}>${i18n.t('handoff.cancel')}</button>
+    </div>
+    ${config.organisation.phone || config.organisation.email ? html`<p>${i18n.t('closedHours.contact')}</p>${renderOrganisationContact(config, i18n)}` : nothing}
+  </div>`;
+}
+
+export function renderLeaveForm(
+  i18n: I18nController,
+  form: LeaveForm,
+  change: (patch: Partial<LeaveForm>) => void,
+  submit: () => void,
+  cancel: () => void,
+): TemplateResult {
+  const t = (k: string) => i18n.t(k);
+  const err = (field: keyof LeaveForm['errors'], id: string) =>
+    form.errors[field] ? html`<p class="error" id=${id}>${t(form.errors[field]!)}</p>` : nothing;
+  const contactError = form.errors.contact;
+  return html`<form class="pane leave" aria-labelledby="leave-h" novalidate @submit=${(e: Event) => { e.preventDefault(); submit(); }}>
+    <h3 id="leave-h">${t('leave.heading')}</h3>
+    <p>${t('leave.intro')}</p>
+    <label for="leave-q">${t('leave.question')}</label>
+    <textarea id="leave-q" rows="3" maxlength="2000" .value=${form.question}
+      aria-invalid=${form.errors.question ? 'true' : 'false'} aria-describedby="leave-q-err"
+      @input=${(e: Event) => change({ question: (e.target as HTMLTextAreaElement).value })}></textarea>
+    ${err('question', 'leave-q-err')}
+    <label for="leave-name">${t('leave.name')} <span class="hint">${t('leave.optional')}</span></label>
+    <input id="leave-name" autocomplete="given-name" .value=${form.name} @input=${(e: Event) => change({ name: (e.target as HTMLInputElement).value })} />
+    ${contactError ? html`<p class="error" id="leave-contact-err">${t(contactError)}</p>` : nothing}
+    <label for="leave-email">${t('leave.email')}</label>
+    <input id="leave-email" type="email" autocomplete="email" .value=${form.email}
+      aria-invalid=${form.errors.email || contactError ? 'true' : 'false'} aria-describedby="leave-email-err leave-contact-err"
+      @input=${(e: Event) => change({ email: (e.target as HTMLInputElement).value })} />
+    ${err('email', 'leave-email-err')}
+    <label for="leave-phone">${t('leave.phone')}</label>
+    <input id="leave-phone" type="tel" autocomplete="tel" .value=${form.phone}
+      aria-invalid=${form.errors.phone ? 'true' : 'false'} aria-describedby="leave-phone-err leave-contact-err"
+      @input=${(e: Event) => change({ phone: (e.target as HTMLInputElement).value })} />
+    ${err('phone', 'leave-phone-err')}
+    <div class="check">
+      <input id="leave-consent" type="checkbox" .checked=${form.consent}
+        aria-invalid=${form.errors.consent ? 'true' : 'false'} aria-describedby="leave-consent-err"
+        @change=${(e: Event) => change({ consent: (e.target as HTMLInputElement).checked })} />
+      <label for="leave-consent">${t('leave.consent')}</label>
+    </div>
+    ${err('consent', 'leave-consent-err')}
+    ${form.failed ? html`<p class="error" role="alert">${t('leave.failed')}</p>` : nothing}
+    <div class="actions">
+      <button type="submit" class="button">${t('leave.submit')}</button>
+      <button type="button" class="button link" @click=${cancel}>${t('handoff.cancel')}</button>
+    </div>
+  </form>`;
+}

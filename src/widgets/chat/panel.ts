@@ -1,0 +1,684 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DigipleinElement } from '../../core/element.js';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { Conversation, KnowledgeEntry } from '../../core/config/schema/index.js';
+import type { ChatMessage, ConversationState } from '../../core/api/chat.js';
+import { fire } from '../../core/events/fire.js';
+import '../../core/events/chat-handoff.js';
+import { I18nController, addTranslations } from '../../core/i18n/index.js';
+import { createSafetyDetector } from '../../core/safety/detect.js';
+import type { SafetyDetector } from '../../core/safety/detect.js';
+import { DataClearedController } from '../../core/storage/controller.js';
+import { renderSafetyCard } from '../../core/ui/parts.js';
+import { renderFormatted } from './answer.js';
+import { availability } from './availability.js';
+import { botReply } from './bot.js';
+import { answer as answerFlow, choose, run } from './flow.js';
+import type { FlowStep } from './flow.js';
+import { answerToPlainText } from './format.js';
+import { ChatApi, ChatStream } from './handoff.js';
+import { renderClosedHours, renderConsent, renderLeaveForm, renderNoServer, type LeaveForm } from './handoff-views.js';
+import { en } from './locales/en.js';
+import { nl } from './locales/nl.js';
+import { createRetriever } from './retrieve.js';
+import type { Retriever } from './retrieve.js';
+import { newId, sessionStore } from './session.js';
+import type { ChatItem, ChatSession } from './session.js';
+import { panelStyles } from './styles.js';
+
+addTranslations('chat', { nl, en });
+
+/** What the area under the log shows besides the composer. */
+type Pane = 'none' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave' | 'leave-sent';
+
+const WIDGET_TAGS: Record<string, string> = {
+  hulpzoeker: 'digiplein-hulpzoeker',
+  'spreekuur-aanmelding': 'digiplein-spreekuur-aanmelding',
+  'stap-tracker': 'digiplein-stap-tracker',
+};
+
+const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }] });
+
+/**
+ * The chat itself (loaded on first open by `<digiplein-chat>`; not meant to be used alone).
+ * Answers from content, guided conversations, safety first, handoff to a professional.
+ *
+ * @summary The DigiBegeleider chat panel (internal; use `<digiplein-chat>`).
+ * @csspart base - The chat's root.
+ * @csspart log - The message list (`role="log"`).
+ * @csspart composer - The input and send button.
+ * @csspart safety - The safety card.
+ */
+export class DigipleinChatPanel extends DigipleinElement {
+  static override styles = [...DigipleinElement.styles, panelStyles];
+
+  protected readonly i18n = new I18nController(this, 'chat');
+
+  /** `launcher` shows a close button. */
+  @property() mode: 'inline' | 'launcher' = 'inline';
+  /** Whether the panel is visible; replies from a person while hidden mark the launcher unread. */
+  @property({ type: Boolean }) active = true;
+
+  @state() private session: ChatSession = sessionStore.get() ?? emptySession();
+  @state() private pane: Pane = 'none';
+  @state() private typing = false;
+  @state() private reconnecting = false;
+  @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  @state() private inputError = '';
+  @state() private leave: LeaveForm = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
+  @state() private announce = '';
+
+  @query('#input') private input?: HTMLInputElement;
+  @query('.log') private log?: HTMLElement;
+
+  private retriever?: { key: unknown; lang: string; value: Retriever };
+  private detector?: { key: unknown; value: SafetyDetector };
+  private stream?: ChatStream;
+  private widgets = new Map<string, HTMLElement>();
+  private readonly onOnline = () => {
+    this.offline = false;
+    this.stream?.reconnect();
+    void this.flushPending();
+  };
+  private readonly onOffline = () => (this.offline = true);
+
+  constructor() {
+    super();
+    new DataClearedController(this, () => this.reset(false));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    this.removeEventListener('keydown', this.onKeydown);
+    this.stream?.close();
+    this.stream = undefined;
+  }
+
+  /** Moves focus to the input (the launcher calls this when it opens the panel). */
+  focusInput(): void {
+    (this.input ?? this.renderRoot.querySelector<HTMLElement>('button'))?.focus();
+  }
+
+  private onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.mode === 'launcher') {
+      e.stopPropagation();
+      this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true }));
+    }
+  };
+
+  // ——— state ———
+
+  private get resolved(): ResolvedConfig | undefined {
+    const s = this.configController.state;
+    return s.status === 'pending' ? undefined : s.config;
+  }
+
+  private retrieverFor(config: ResolvedConfig): Retriever {
+    const lang = this.i18n.lang;
+    if (this.retriever?.key !== config.knowledgeBase || this.retriever.lang !== lang) {
+      this.retriever = { key: config.knowledgeBase, lang, value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms }) };
+    }
+    return this.retriever.value;
+  }
+
+  private detectorFor(config: ResolvedConfig): SafetyDetector {
+    if (this.detector?.key !== config.safety) this.detector = { key: config.safety, value: createSafetyDetector(config.safety.phrases) };
+    return this.detector.value;
+  }
+
+  /** Changes the session; stores it once the parent has written something. */
+  private update_(change: (s: ChatSession) => ChatSession): void {
+    this.session = change(this.session);
+    if (this.session.items.some((i) => i.from === 'parent')) sessionStore.set({ ...this.session, open: this.mode === 'launcher' ? this.active : undefined });
+  }
+
+  private add(...items: ChatItem[]): void {
+    this.update_((s) => ({ ...s, items: [...s.items, ...items] }));
+  }
+
+  private reset(announce: boolean): void {
+    this.stream?.close();
+    this.stream = undefined;
+    this.widgets.clear();
+    sessionStore.remove();
+    this.session = emptySession();
+    this.pane = 'none';
+    this.typing = false;
+    this.inputError = '';
+    this.leave = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
+    this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
+    this.announce = announce ? this.i18n.t('cleared') : '';
+  }
+
+  private clear = () => {
+    const h = this.session.handoff;
+    const api = this.resolved?.endpoints.api;
+    if (h && api) void new ChatApi(api).end(h.id, h.token).catch(() => undefined);
+    this.reset(true);
+    this.focusInput();
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('active') && this.active && this.session.unread) {
+      this.update_((s) => ({ ...s, unread: false }));
+      this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
+    }
+    if (changed.has('active') && this.session.items.some((i) => i.from === 'parent')) this.update_((s) => s);
+    // resume a live conversation after a page change
+    const config = this.resolved;
+    if (config && this.session.handoff && !this.stream && config.endpoints.api) this.connect(config);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('session') && this.log) {
+      const log = this.log;
+      log.scrollTop = log.scrollHeight;
+    }
+  }
+
+  // ——— the bot ———
+
+  private onSubmit = (e: Event) => {
+    e.preventDefault();
+    const config = this.resolved;
+    const field = this.input;
+    if (!config || !field) return;
+    const text = field.value.trim();
+    const wait = this.session.flow?.wait;
+    if (!text) {
+      this.inputError = this.i18n.t('flow.empty');
+      return;
+    }
+    this.inputError = '';
+    if (wait?.kind === 'question' && !this.session.handoff) {
+      const conv = this.conversation(config, this.session.flow!.conversation);
+      const result = conv ? answerFlow(conv, wait.node, text, this.session.flow!.answers) : undefined;
+      if (result && !result.ok) {
+        this.inputError = this.i18n.t(result.reason === 'postcode' ? 'flow.postcode' : 'flow.empty');
+        return;
+      }
+      field.value = '';
+      this.add({ id: newId(), from: 'parent', text });
+      if (this.detectorFor(config).match(text)) return this.showSafety();
+      if (result?.ok && conv) this.applyStep(conv, result.step, result.answers);
+      return;
+    }
+    field.value = '';
+    this.ask(config, text);
+  };
+
+  private ask(config: ResolvedConfig, text: string): void {
+    if (this.session.handoff) {
+      // a person is in the conversation: the bot stays silent, but danger still shows the card
+      const clientId = newId();
+      this.add({ id: clientId, from: 'parent', text, clientId, pending: true });
+      if (this.detectorFor(config).match(text)) this.add({ id: newId(), from: 'bot', kind: 'safety' });
+      void this.flushPending();
+      return;
+    }
+    this.add({ id: newId(), from: 'parent', text });
+    this.update_((s) => ({ ...s, flow: undefined }));
+    const reply = botReply(text, this.detectorFor(config), this.retrieverFor(config));
+    switch (reply.kind) {
+      case 'safety':
+        return this.showSafety();
+      case 'person':
+        return this.requestPerson();
+      case 'answer':
+        return this.add({ id: newId(), from: 'bot', kind: 'answer', entry: reply.entry.id });
+      case 'suggest':
+        return this.add({ id: newId(), from: 'bot', kind: 'suggest', entries: reply.entries.map((e) => e.id) });
+      case 'none':
+        return this.add({ id: newId(), from: 'bot', kind: 'none' });
+    }
+  }
+
+  private showSafety(): void {
+    this.update_((s) => ({ ...s, flow: undefined }));
+    this.pane = 'none';
+    this.add({ id: newId(), from: 'bot', kind: 'safety' });
+  }
+
+  private pickSuggestion(entry: KnowledgeEntry) {
+    this.add({ id: newId(), from: 'parent', text: this.i18n.text(entry.question) }, { id: newId(), from: 'bot', kind: 'answer', entry: entry.id });
+  }
+
+  // ——— guided conversations ———
+
+  private conversation(config: ResolvedConfig, id: string): Conversation | undefined {
+    return config.conversations.find((c) => c.id === id);
+  }
+
+  private startConversation(conv: Conversation): void {
+    this.pane = 'none';
+    this.add({ id: newId(), from: 'parent', text: this.i18n.text(conv.title) });
+    this.applyStep(conv, run(conv), {});
+  }
+
+  private applyStep(conv: Conversation, step: FlowStep, answers: Record<string, string>): void {
+    const items: ChatItem[] = step.outputs.map((o) =>
+      o.kind === 'message'
+        ? { id: newId(), from: 'bot', kind: 'text', text: o.text }
+        : { id: newId(), from: 'bot', kind: 'widget', widget: o.widget, options: o.options },
+    );
+    const wait = step.wait;
+    if (wait.kind === 'choice' || wait.kind === 'question') items.push({ id: newId(), from: 'bot', kind: 'text', text: wait.text });
+    if (wait.kind === 'handoff' && wait.text) items.push({ id: newId(), from: 'bot', kind: 'text', text: wait.text });
+    if (wait.kind === 'error') items.push({ id: newId(), from: 'bot', kind: 'notice', key: 'flow.error' });
+    this.add(...items);
+    const keep = wait.kind === 'choice' || wait.kind === 'question';
+    this.update_((s) => ({ ...s, flow: keep ? { conversation: conv.id, wait, answers } : undefined }));
+    if (wait.kind === 'handoff') this.requestPerson();
+    if (keep) void this.updateComplete.then(() => (wait.kind === 'question' ? this.input?.focus() : this.renderRoot.querySelector<HTMLElement>('.choices button')?.focus()));
+  }
+
+  private onChoice(index: number): void {
+    const config = this.resolved;
+    const flow = this.session.flow;
+    if (!config || flow?.wait.kind !== 'choice') return;
+    const conv = this.conversation(config, flow.conversation);
+    const label = flow.wait.choices[index]?.label;
+    if (!conv || !label) return;
+    const result = choose(conv, flow.wait.node, index, flow.answers);
+    this.add({ id: newId(), from: 'parent', text: this.i18n.text(label) });
+    if (result.ok) this.applyStep(conv, result.step, result.answers);
+  }
+
+  // ——— handoff ———
+
+  private requestPerson = () => {
+    const config = this.resolved;
+    if (!config || this.session.handoff) return;
+    this.update_((s) => ({ ...s, flow: undefined }));
+    if (!config.endpoints.api || !config.chat.organisation) this.pane = 'no-server';
+    else this.pane = availability(config.chat, new Date()).open ? 'consent' : 'closed-hours';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pane button, .pane input, .pane textarea')?.focus());
+  };
+
+  private history(config: ResolvedConfig): { from: 'parent' | 'bot'; text: string }[] {
+    const lang = this.i18n.lang;
+    const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
+    return this.session.items.flatMap((item): { from: 'parent' | 'bot'; text: string }[] => {
+      if (item.from === 'parent') return [{ from: 'parent', text: item.text }];
+      if (item.from !== 'bot') return [];
+      switch (item.kind) {
+        case 'answer': {
+          const e = entry(item.entry);
+          return e ? [{ from: 'bot', text: answerToPlainText(this.i18n.text(e.answer)) }] : [];
+        }
+        case 'text':
+          return [{ from: 'bot', text: answerToPlainText(this.i18n.text(item.text)) }];
+        case 'safety':
+          return [{ from: 'bot', text: `[${this.i18n.t('core:safety.heading')}] ${this.i18n.t('safety')}` }];
+        case 'none':
+          return [{ from: 'bot', text: this.i18n.t('none') }];
+        case 'suggest':
+          return [{ from: 'bot', text: `${this.i18n.t('suggest.intro')} ${item.entries.map((id) => (entry(id) ? `"${this.i18n.text(entry(id)!.question)}"` : '')).join(', ')}` }];
+        default:
+          return [];
+      }
+    }).map((h) => ({ ...h, text: h.text.slice(0, 4000) })).filter(() => lang !== undefined);
+  }
+
+  private async startHandoff(share: boolean): Promise<void> {
+    const config = this.resolved;
+    if (!config?.endpoints.api || !config.chat.organisation) return;
+    this.pane = 'starting';
+    try {
+      const res = await new ChatApi(config.endpoints.api).start({
+        organisation: config.chat.organisation,
+        lang: this.i18n.servedLang,
+        shareHistory: share,
+        history: share ? this.history(config) : [],
+      });
+      this.pane = 'none';
+      this.update_((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, state: res.state } }));
+      this.add(this.stateNotice(res.state));
+      fire(this, 'digiplein-chat-handoff', { stage: 'requested', sharedHistory: share });
+      this.connect(config);
+      void this.updateComplete.then(() => this.input?.focus());
+    } catch {
+      this.pane = 'failed';
+    }
+  }
+
+  private stateNotice(state: ConversationState): ChatItem {
+    if (state.status === 'active') {
+      return state.professional
+        ? { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.active', params: { name: state.professional } }
+        : { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.activeNoName' };
+    }
+    if (state.status === 'closed') return { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.closed' };
+    const params: Record<string, number> = {};
+    if (state.position !== undefined) params.position = state.position;
+    if (state.expectedWaitMinutes !== undefined) params.wait = state.expectedWaitMinutes;
+    return { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.waiting', params };
+  }
+
+  private connect(config: ResolvedConfig): void {
+    const h = this.session.handoff;
+    if (!h || !config.endpoints.api) return;
+    const api = new ChatApi(config.endpoints.api);
+    this.stream?.close();
+    this.stream = new ChatStream((since) => api.streamUrl(h.id, h.token, since), h.lastSeq, {
+      message: (m) => this.onMessage(m),
+      state: (s) => this.onState(s),
+      typing: (t) => (this.typing = t),
+      connection: (c) => {
+        this.reconnecting = c === 'reconnecting';
+        if (c === 'open') void this.flushPending();
+      },
+    });
+  }
+
+  private onMessage(m: ChatMessage): void {
+    const h = this.session.handoff;
+    if (!h) return;
+    this.update_((s) => {
+      const items = [...s.items];
+      const mine = m.clientId ? items.findIndex((i) => i.from === 'parent' && i.clientId === m.clientId) : -1;
+      if (m.from === 'parent') {
+        if (mine >= 0) items[mine] = { ...(items[mine] as Extract<ChatItem, { from: 'parent' }>), seq: m.seq, pending: false };
+        else items.push({ id: `s${m.seq}`, from: 'parent', text: m.text, seq: m.seq });
+      } else if (m.from === 'professional' || m.from === 'system') {
+        items.push({ id: `s${m.seq}`, from: m.from, text: m.text, seq: m.seq, name: m.name });
+      }
+      const unread = s.unread || (!this.active && m.from === 'professional');
+      return { ...s, items, unread, handoff: s.handoff ? { ...s.handoff, lastSeq: Math.max(s.handoff.lastSeq, m.seq) } : undefined };
+    });
+    if (m.from === 'professional') this.typing = false;
+    if (this.session.unread) this.dispatchEvent(new CustomEvent('chat-unread', { detail: true, bubbles: true, composed: true }));
+  }
+
+  private onState(state: ConversationState): void {
+    const h = this.session.handoff;
+    if (!h) return;
+    const before = h.state;
+    const changed = before.status !== state.status || before.professional !== state.professional
+      || before.position !== state.position || before.expectedWaitMinutes !== state.expectedWaitMinutes;
+    if (!changed) return;
+    if (state.status === 'closed') {
+      this.stream?.close();
+      this.stream = undefined;
+      this.typing = false;
+      this.update_((s) => ({ ...s, handoff: undefined }));
+      this.add(this.stateNotice(state));
+      fire(this, 'digiplein-chat-handoff', { stage: 'closed' });
+      return;
+    }
+    this.update_((s) => ({ ...s, handoff: s.handoff ? { ...s.handoff, state } : undefined }));
+    if (before.status !== state.status || before.professional !== state.professional) {
+      this.add(this.stateNotice(state));
+      if (state.status === 'active') fire(this, 'digiplein-chat-handoff', { stage: 'connected' });
+    }
+  }
+
+  private flushing = false;
+  /** Sends parent messages not yet confirmed by the server (retries keep their clientId). */
+  private async flushPending(): Promise<void> {
+    const config = this.resolved;
+    const h = this.session.handoff;
+    if (this.flushing || !h || !config?.endpoints.api) return;
+    this.flushing = true;
+    try {
+      const api = new ChatApi(config.endpoints.api);
+      for (const item of this.session.items) {
+        if (item.from !== 'parent' || !item.pending || !item.clientId) continue;
+        const sent = await api.send(h.id, h.token, { text: item.text, clientId: item.clientId });
+        this.update_((s) => ({
+          ...s,
+          items: s.items.map((i) => (i.from === 'parent' && i.clientId === item.clientId ? { ...i, pending: false, seq: sent.seq } : i)),
+        }));
+      }
+    } catch {
+      /* offline or server away: stays pending, retried on reconnect or when back online */
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private endHandoff = () => {
+    const config = this.resolved;
+    const h = this.session.handoff;
+    if (!h || !config?.endpoints.api) return;
+    void new ChatApi(config.endpoints.api).end(h.id, h.token).catch(() => undefined);
+    this.onState({ status: 'closed' });
+  };
+
+  private async sendQuestion(): Promise<void> {
+    const config = this.resolved;
+    if (!config?.endpoints.api || !config.chat.organisation) return;
+    const f = this.leave;
+    const errors: LeaveForm['errors'] = {};
+    if (!f.question.trim()) errors.question = 'leave.errors.question';
+    if (!f.email.trim() && !f.phone.trim()) errors.contact = 'leave.errors.contact';
+    if (f.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim())) errors.email = 'leave.errors.email';
+    if (f.phone.trim() && !/^\+?[\d -]{6,20}$/.test(f.phone.trim())) errors.phone = 'leave.errors.phone';
+    if (!f.consent) errors.consent = 'leave.errors.consent';
+    this.leave = { ...f, errors, failed: false };
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.pane [aria-invalid="true"]')?.focus();
+      return;
+    }
+    try {
+      await new ChatApi(config.endpoints.api).leaveQuestion({
+        organisation: config.chat.organisation,
+        lang: this.i18n.servedLang,
+        question: f.question.trim(),
+        ...(f.name.trim() ? { name: f.name.trim() } : {}),
+        ...(f.email.trim() ? { email: f.email.trim() } : {}),
+        ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
+        consent: true,
+      });
+      this.pane = 'leave-sent';
+      this.leave = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
+      this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
+      fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });
+    } catch {
+      this.leave = { ...this.leave, failed: true };
+    }
+  }
+
+  // ——— rendering ———
+
+  private renderItem(item: ChatItem, config: ResolvedConfig): TemplateResult {
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    const ext = this.i18n.t('core:contact.external');
+    const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
+    const bot = (content: unknown, extra = '') =>
+      html`<div class="msg bot ${extra}"><span class="vh">${this.i18n.text(config.chat.botName) || t('bot')}: </span>${content}</div>`;
+    switch (item.from) {
+      case 'parent':
+        return html`<div class="msg parent ${item.pending ? 'pending' : ''}">
+          <span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}
+        </div>`;
+      case 'professional':
+        return html`<div class="msg person"><span class="who">${item.name ?? t('professional')}:</span> ${item.text}</div>`;
+      case 'system':
+        return html`<div class="msg notice">${item.text}</div>`;
+    }
+    switch (item.kind) {
+      case 'welcome':
+        return bot(html`<p>${t('welcome')}</p>`);
+      case 'answer': {
+        const e = entry(item.entry);
+        if (!e) return bot(html`<p>${t('none')}</p>`);
+        return bot(html`<div class="answer">
+          ${renderFormatted(this.i18n.text(e.answer), ext)}
+          ${e.links?.length
+            ? html`<p class="links-label">${t('answer.links')}:</p>
+                <ul class="links">
+                  ${e.links.map((l) => html`<li>${renderFormatted(`[${this.i18n.text(l.label)}](${l.url})`, ext)}</li>`)}
+                </ul>`
+            : nothing}
+          ${e.source ? html`<p class="hint">${renderFormatted(`${t('answer.source')}: [${new URL(e.source).hostname}](${e.source})`, ext)}</p>` : nothing}
+        </div>`);
+      }
+      case 'suggest':
+        return bot(html`<p>${t('suggest.intro')}</p>
+          <ul class="suggestions">
+            ${item.entries.map(entry).filter((e): e is KnowledgeEntry => Boolean(e)).map(
+              (e) => html`<li><button type="button" class="button secondary" @click=${() => this.pickSuggestion(e)}>${this.i18n.text(e.question)}</button></li>`,
+            )}
+            <li><button type="button" class="button link" @click=${this.requestPerson}>${t('askPerson')}</button></li>
+          </ul>`);
+      case 'none':
+        return bot(html`<p>${t('none')}</p>
+          <button type="button" class="button secondary" @click=${this.requestPerson}>${t('askPerson')}</button>`);
+      case 'safety':
+        return bot(html`<p><strong>${t('safety')}</strong></p>${renderSafetyCard(config, this.i18n, 3)}`, 'safety-msg');
+      case 'text':
+        return bot(renderFormatted(this.i18n.text(item.text), ext));
+      case 'notice':
+        return html`<div class="msg notice">${this.noticeText(item.key, item.params)}</div>`;
+      case 'widget':
+        return html`<div class="msg widget">${this.widgetElement(item)}</div>`;
+    }
+  }
+
+  private noticeText(key: string, params: Record<string, string | number> = {}): TemplateResult | string {
+    if (key === 'handoff.waiting') {
+      const parts = [this.i18n.t('handoff.waiting')];
+      if (typeof params.position === 'number') parts.push(params.position === 0 ? this.i18n.t('handoff.positionNext') : this.i18n.t('handoff.position', { count: params.position }));
+      if (typeof params.wait === 'number') parts.push(this.i18n.t('handoff.wait', { count: params.wait }));
+      return parts.join(' ');
+    }
+    return this.i18n.t(key, params);
+  }
+
+  /** Another widget opened inside the chat: its element (never its code), kept across renders. */
+  private widgetElement(item: Extract<ChatItem, { kind: 'widget' }>): HTMLElement {
+    let el = this.widgets.get(item.id);
+    if (!el) {
+      el = document.createElement(WIDGET_TAGS[item.widget] ?? 'div');
+      for (const [k, v] of Object.entries(item.options)) if (v) el.setAttribute(k, v);
+      this.configSourceFor(el)?.();
+      this.widgets.set(item.id, el);
+    }
+    return el;
+  }
+
+  /** The opened widget uses the same config source as the chat. */
+  private configSourceFor(el: HTMLElement): (() => void) | undefined {
+    const raw = this.config;
+    if (raw !== undefined) return () => Object.assign(el, { config: raw });
+    if (this.configSrc) return () => el.setAttribute('config', this.configSrc!);
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return () => el.append(script.cloneNode(true));
+    return undefined; // a provider around the chat reaches the widget as well
+  }
+
+  private renderPane(config: ResolvedConfig): TemplateResult | typeof nothing {
+    const flow = this.session.flow;
+    if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none') {
+      return html`<div class="pane choices" role="group" aria-label=${this.i18n.text(flow.wait.text)}>
+        ${flow.wait.choices.map((c, i) => html`<button type="button" class="button secondary" @click=${() => this.onChoice(i)}>${this.i18n.text(c.label)}</button>`)}
+      </div>`;
+    }
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    switch (this.pane) {
+      case 'consent':
+        return renderConsent(t, (share) => void this.startHandoff(share), () => (this.pane = 'none'));
+      case 'starting':
+        return html`<div class="pane"><p role="status">${t('handoff.starting')}</p></div>`;
+      case 'failed':
+        return html`<div class="pane"><p role="alert">${t('handoff.failed')}</p>
+          <button type="button" class="button" @click=${() => (this.pane = 'consent')}>${t('handoff.retry')}</button></div>`;
+      case 'closed-hours':
+        return renderClosedHours(config, this.i18n, availability(config.chat, new Date()), {
+          leave: () => (this.pane = 'leave'),
+          spreekuur: () => {
+            this.pane = 'none';
+            this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
+          },
+          cancel: () => (this.pane = 'none'),
+        });
+      case 'no-server':
+        return renderNoServer(config, this.i18n, () => (this.pane = 'none'));
+      case 'leave':
+        return renderLeaveForm(this.i18n, this.leave, (f) => (this.leave = { ...this.leave, ...f }), () => void this.sendQuestion(), () => (this.pane = 'none'));
+      default:
+        return nothing;
+    }
+  }
+
+  protected renderReady(config: ResolvedConfig): TemplateResult {
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    const h = this.session.handoff;
+    const title = this.i18n.text(config.chat.botName) || t('title');
+    const question = !h && this.session.flow?.wait.kind === 'question' ? this.session.flow.wait : undefined;
+    const starterIds = config.chat.starters;
+    const starters = starterIds ? config.conversations.filter((c) => starterIds.includes(c.id)) : config.conversations;
+    const fresh = !this.session.items.some((i) => i.from === 'parent');
+    return html`<section class="chat" aria-labelledby="chat-title">
+      <header class="head">
+        <h2 id="chat-title">${title}</h2>
+        ${h?.state.status === 'active' ? html`<span class="badge" part="person-badge">${t('handoff.person')}</span>` : nothing}
+        <div class="tools">
+          ${h ? html`<button type="button" class="button link" @click=${this.endHandoff}>${t('handoff.end')}</button>` : nothing}
+          ${fresh ? nothing : html`<button type="button" class="button link" @click=${this.clear}>${t('clear')}</button>`}
+          ${this.mode === 'launcher'
+            ? html`<button type="button" class="button secondary close" aria-label=${t('close')} @click=${() => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true }))}>
+                <span aria-hidden="true">×</span>
+              </button>`
+            : nothing}
+        </div>
+      </header>
+      ${this.offline ? html`<p class="banner" role="status">${t('offline')}</p>` : nothing}
+      ${this.reconnecting && h ? html`<p class="banner" role="status">${t('handoff.reconnecting')}</p>` : nothing}
+      <div class="log" part="log" role="log" aria-label=${t('log')} tabindex="0">
+        ${repeat(this.session.items, (i) => i.id, (i) => this.renderItem(i, config))}
+      </div>
+      ${fresh && starters.length && !h && this.pane === 'none'
+        ? html`<div class="pane starters" role="group" aria-label=${t('starters')}>
+            ${starters.map((c) => html`<button type="button" class="button secondary" @click=${() => this.startConversation(c)}>${this.i18n.text(c.title)}</button>`)}
+          </div>`
+        : nothing}
+      ${this.renderPane(config)}
+      <p class="typing" aria-hidden=${this.typing ? 'false' : 'true'}>${this.typing ? t('handoff.typing', { name: h?.state.professional ?? t('professional') }) : ''}</p>
+      <form class="composer" part="composer" @submit=${this.onSubmit} novalidate>
+        <label for="input" class="vh">${question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input')}</label>
+        <input
+          id="input"
+          type="text"
+          autocomplete="off"
+          enterkeyhint="send"
+          maxlength="2000"
+          inputmode=${question?.input === 'postcode' ? 'text' : 'text'}
+          aria-invalid=${this.inputError ? 'true' : 'false'}
+          aria-describedby=${this.inputError ? 'input-error' : 'privacy'}
+          @focus=${this.keepInView}
+        />
+        <button type="submit" class="button">${t('send')}</button>
+        ${this.inputError ? html`<p id="input-error" class="error" role="alert">${this.inputError}</p>` : nothing}
+      </form>
+      <div class="foot">
+        <p id="privacy" class="hint">${t('privacy')}</p>
+        ${h || this.pane !== 'none' ? nothing : html`<button type="button" class="button link" @click=${this.requestPerson}>${t('askPerson')}</button>`}
+      </div>
+      <p class="vh" role="status">${this.announce}</p>
+    </section>`;
+  }
+
+  /** Inline mode on a phone: keep the input above the on-screen keyboard. */
+  private keepInView = () => {
+    if (this.mode === 'launcher') return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    setTimeout(() => this.input?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' }), 300);
+  };
+}
