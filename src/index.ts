@@ -4,8 +4,10 @@
  */
 import './core/i18n/index.js';
 export { DigipleinProvider } from './widgets/provider/define.js';
+export { DigipleinHulpzoeker } from './widgets/hulpzoeker/define.js';
 export { SpreekuurAanmelding } from './widgets/spreekuur-aanmelding/define.js';
 export { DigipleinChat } from './widgets/chat/define.js';
+export { DigipleinStapTracker } from './widgets/stap-tracker/define.js';
 export { clearAllData } from './core/storage/storage.js';
 export type { ConfigIssue } from './core/config/issues.js';
 export type { DigipleinConfig } from './core/config/schema/index.js';

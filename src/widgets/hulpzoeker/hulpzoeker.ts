@@ -1,0 +1,474 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DigipleinElement } from '../../core/element.js';
+import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
+import { fire } from '../../core/events/fire.js';
+import type { HulpzoekerContactKind } from '../../core/events/hulpzoeker-result-click.js';
+import { I18nController } from '../../core/i18n/index.js';
+import { DataClearedController } from '../../core/storage/controller.js';
+import { clearAllData, createStore } from '../../core/storage/storage.js';
+import { renderSafetyCard } from '../../core/ui/parts.js';
+import { offerIndex } from './catalogue.js';
+import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
+import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
+import { SIGNUP_TAG, renderOfferCard } from './offer-card.js';
+import type { ConfigSource, OfferCardContext } from './offer-card.js';
+import { PDOK_FREE_URL, gemeenteForPostcode, lookupPdok, postcodeDigits } from './postcode.js';
+import { noMatchHelp, rankOffers, serves } from './ranking.js';
+import { hulpzoekerStyles } from './styles.js';
+import './locales/index.js';
+
+type PlaceStatus =
+  | { kind: 'idle' }
+  | { kind: 'invalid' | 'unknown' | 'looking' | 'failed' }
+  | { kind: 'found' | 'outside'; name: string };
+
+const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) => parseFlow(raw, allQuestions));
+
+/**
+ * From a parent's question to the right help: a few calm questions (or a search field), then
+ * the offers of the gemeente, the region and the national pack, light help first where that
+ * fits. "I do not feel safe" puts the safety help above everything at once.
+ *
+ * @tagname digiplein-hulpzoeker
+ * @summary Guided help finder for separating parents: questions or search, ranked offers, safety first.
+ *
+ * @fires digiplein-hulpzoeker-result-click - A parent used a contact option of an offer. `detail: { offer, contact }`; no personal data.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart question - The form of the current question.
+ * @csspart results - The results section.
+ * @csspart chips - The topic filter buttons.
+ * @csspart offer - One result.
+ * @csspart contact - The contact links of one result.
+ * @csspart signup - The sign-up panel of a result with a spreekuur.
+ * @csspart search - The search form.
+ * @csspart safety - The safety card (112, Veilig Thuis, quick exit).
+ * @csspart quick-exit - The quick-exit button.
+ * @csspart debug - The list of config problems (with `debug`).
+ * @csspart fallback - The national help shown when the config cannot be used.
+ *
+ * @cssprop --digiplein-accent-color - Buttons, chosen chips and the progress.
+ * @cssprop --digiplein-background-color-subtle - Background of results and questions.
+ * @cssprop --digiplein-border-radius - Rounding of cards and buttons.
+ * @cssprop --digiplein-focus-outline-color - Focus ring.
+ */
+export class DigipleinHulpzoeker extends DigipleinElement {
+  static override styles = [...DigipleinElement.styles, hulpzoekerStyles];
+
+  /** `guided` (questions, the default) or `search` (a search field). */
+  @property({ reflect: true }) mode: 'guided' | 'search' = 'guided';
+
+  /** Reflect the answers in the page's URL hash, so the back button and a shared link work. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  protected readonly i18n = new I18nController(this, 'hulpzoeker');
+  protected readonly cleared = new DataClearedController(this, () => this.reset());
+
+  @state() private flow: FlowState = initialFlow;
+  @state() private query = '';
+  @state() private chipThemes?: string[];
+  @state() private place: PlaceStatus = { kind: 'idle' };
+  @state() private announcement = '';
+  @state() private openSignups = new Set<string>();
+  private postcode = '';
+  private focusNext?: 'question' | 'results';
+  private announceTimer?: number;
+  private lookup?: AbortController;
+  private readonly onPopState = () => this.restoreFromHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromUrl = this.syncUrl ? fromHash(location.hash, allQuestions) : undefined;
+    const restored = fromUrl ?? store.get();
+    if (restored) this.flow = restored;
+    if (this.syncUrl) {
+      window.addEventListener('popstate', this.onPopState);
+      window.addEventListener('hashchange', this.onPopState);
+    }
+    if (!customElements.get(SIGNUP_TAG)) void customElements.whenDefined(SIGNUP_TAG).then(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('hashchange', this.onPopState);
+    this.lookup?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Back to the first question with nothing remembered ("wis mijn gegevens", quick exit). */
+  private reset(): void {
+    this.flow = initialFlow;
+    this.query = '';
+    this.chipThemes = undefined;
+    this.place = { kind: 'idle' };
+    this.postcode = '';
+    this.openSignups = new Set();
+    this.announcement = '';
+    if (this.syncUrl && fromHash(location.hash, allQuestions)) history.replaceState(history.state, '', location.pathname + location.search);
+  }
+
+  private restoreFromHash(): void {
+    const fromUrl = fromHash(location.hash, allQuestions);
+    const keepUnsafe = this.flow.answers.situatie === 'onveilig' ? { situatie: 'onveilig' as const } : {};
+    this.flow = fromUrl
+      ? { ...fromUrl, answers: { ...keepUnsafe, ...fromUrl.answers } }
+      : { step: 0, answers: this.flow.answers };
+    this.chipThemes = undefined;
+  }
+
+  /** Every change a parent makes goes through here: remember (only once answered) and reflect. */
+  private setFlow(next: FlowState, { push = false } = {}): void {
+    this.flow = next;
+    if (hasAnswers(next.answers)) store.set(next);
+    if (this.syncUrl) {
+      const hash = toHash(next);
+      if (hash !== location.hash) history[push ? 'pushState' : 'replaceState'](history.state, '', hash);
+    }
+  }
+
+  private questions(config: ResolvedConfig): QuestionId[] {
+    return questionsFrom(config.hulpzoeker.questions);
+  }
+
+  private announce(text: string, delay = 0): void {
+    clearTimeout(this.announceTimer);
+    if (!delay) {
+      this.announcement = text;
+      return;
+    }
+    this.announceTimer = window.setTimeout(() => (this.announcement = text), delay);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusNext) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext === 'results' ? '#results-heading' : '.question fieldset');
+    this.focusNext = undefined;
+    target?.focus();
+  }
+
+  // ---- actions --------------------------------------------------------------------------
+
+  private go(config: ResolvedConfig, to: FlowState): void {
+    const questions = this.questions(config);
+    this.setFlow(to, { push: true });
+    this.chipThemes = undefined;
+    this.focusNext = to.step >= questions.length ? 'results' : 'question';
+  }
+
+  private async onNext(event: Event, config: ResolvedConfig, question: QuestionId): Promise<void> {
+    event.preventDefault();
+    if (question === 'woonplaats' && this.postcode.trim() && this.place.kind !== 'found' && this.place.kind !== 'outside') {
+      if (!(await this.findGemeente(config))) return;
+    }
+    this.go(config, next(this.flow, this.questions(config)));
+  }
+
+  private onSkip(config: ResolvedConfig, question: QuestionId): void {
+    const key = question === 'woonplaats' ? 'gemeente' : question;
+    if (question === 'woonplaats') {
+      this.postcode = '';
+      this.place = { kind: 'idle' };
+    }
+    this.go(config, next(answer(this.flow, key, undefined), this.questions(config)));
+  }
+
+  private onAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
+    this.setFlow(answer(this.flow, key, value));
+    if (key === 'situatie' && value === 'onveilig') this.announce(this.i18n.t('results.safetyNote'));
+  }
+
+  private toggleTheme(id: string, checked: boolean): void {
+    const current = this.flow.answers.themas ?? [];
+    this.onAnswer('themas', checked ? [...new Set([...current, id])] : current.filter((t) => t !== id));
+  }
+
+  /** Resolves the typed postcode; true when a gemeente was found. */
+  private async findGemeente(config: ResolvedConfig): Promise<boolean> {
+    const digits = postcodeDigits(this.postcode);
+    if (!digits) {
+      this.place = { kind: 'invalid' };
+      return false;
+    }
+    const local = gemeenteForPostcode(this.postcode, config.gemeenten);
+    if (local) {
+      this.place = { kind: 'found', name: local.name };
+      this.onAnswer('gemeente', local.code);
+      return true;
+    }
+    if (!config.hulpzoeker.pdok) {
+      this.place = { kind: 'unknown' };
+      return false;
+    }
+    this.lookup?.abort();
+    const controller = (this.lookup = new AbortController());
+    this.place = { kind: 'looking' };
+    try {
+      const found = await lookupPdok(digits, { url: config.hulpzoeker.pdokUrl ?? PDOK_FREE_URL, signal: controller.signal });
+      if (!found) {
+        this.place = { kind: 'unknown' };
+        return false;
+      }
+      const inRegion = config.gemeenten.find((g) => g.code === found.code);
+      this.place = { kind: inRegion ? 'found' : 'outside', name: inRegion?.name ?? found.name };
+      this.onAnswer('gemeente', found.code);
+      return true;
+    } catch {
+      if (!controller.signal.aborted) this.place = { kind: 'failed' };
+      return false;
+    }
+  }
+
+  private onContact(offer: ScopedOffer, contact: HulpzoekerContactKind): void {
+    fire(this, 'digiplein-hulpzoeker-result-click', { offer: offer.id, contact });
+  }
+
+  private onToggleSignup(offer: ScopedOffer): void {
+    const open = new Set(this.openSignups);
+    if (open.has(offer.id)) open.delete(offer.id);
+    else {
+      open.add(offer.id);
+      this.onContact(offer, 'spreekuur');
+    }
+    this.openSignups = open;
+  }
+
+  private setMode(mode: 'guided' | 'search'): void {
+    this.mode = mode;
+  }
+
+  private clearData(): void {
+    clearAllData(); // resets this widget (and every other one) through the data-cleared event
+    this.announce(this.i18n.t('core:privacy.cleared'));
+    this.focusNext = 'question';
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  /** The config source the sign-up widget should read: the same as this widget's. */
+  private configSource(): ConfigSource {
+    if (this.config !== undefined) return { config: this.config };
+    if (this.configSrc) return { src: this.configSrc };
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline) {
+      try {
+        return { config: JSON.parse(inline) as unknown };
+      } catch {
+        /* reported by the config loader already */
+      }
+    }
+    return {}; // inside a provider: the sign-up element finds the same provider
+  }
+
+  private cardContext(config: ResolvedConfig): OfferCardContext {
+    return {
+      i18n: this.i18n,
+      config,
+      openSignups: this.openSignups,
+      onContact: (offer, kind) => this.onContact(offer, kind),
+      onToggleSignup: (offer) => this.onToggleSignup(offer),
+      configSource: this.configSource(),
+    };
+  }
+
+  protected renderReady(config: ResolvedConfig): TemplateResult {
+    const { i18n } = this;
+    const questions = this.questions(config);
+    const step = Math.min(this.flow.step, questions.length);
+    return html`
+      ${unsafe(this.flow.answers) ? renderSafetyCard(config, i18n) : nothing}
+      <div class="hulpzoeker">
+        <h2>${i18n.t('heading')}</h2>
+        <div class="modes" role="group" aria-label=${i18n.t('modes.label')}>
+          ${(['guided', 'search'] as const).map(
+            (m) => html`<button type="button" class="button ${this.mode === m ? '' : 'secondary'}" aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}>
+              ${i18n.t(`modes.${m}`)}
+            </button>`,
+          )}
+        </div>
+        ${this.mode === 'search'
+          ? this.renderSearch(config)
+          : step < questions.length
+            ? this.renderQuestion(config, questions, step)
+            : this.renderResults(config)}
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  private renderQuestion(config: ResolvedConfig, questions: readonly QuestionId[], step: number): TemplateResult {
+    const { i18n } = this;
+    const question = questions[step]!;
+    return html`<form class="question" part="question" novalidate @submit=${(e: Event) => this.onNext(e, config, question)}>
+      ${step === 0 ? html`<p>${i18n.t('intro')}</p>` : nothing}
+      <p class="progress">${i18n.t('progress', { current: step + 1, total: questions.length })}</p>
+      <fieldset tabindex="-1" aria-describedby=${question === 'themas' ? 'themas-hint' : nothing}>
+        <legend>${i18n.t(`questions.${question}.legend`)}</legend>
+        ${this.renderChoices(config, question)}
+      </fieldset>
+      <div class="nav">
+        ${step > 0 ? html`<button type="button" class="button secondary" @click=${() => this.go(config, back(this.flow))}>${i18n.t('actions.back')}</button>` : nothing}
+        <button type="button" class="button link" @click=${() => this.onSkip(config, question)}>${i18n.t('actions.skip')}</button>
+        <button type="submit" class="button">${i18n.t(step === questions.length - 1 ? 'actions.results' : 'actions.next')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderChoices(config: ResolvedConfig, question: QuestionId): TemplateResult {
+    const { i18n } = this;
+    const a = this.flow.answers;
+    const radio = (name: keyof Answers, value: string, label: string, checked: boolean) =>
+      html`<label class="choice"><input type="radio" name=${name} .value=${value} .checked=${live(checked)} @change=${() => this.onAnswer(name, value as never)} /><span>${label}</span></label>`;
+    switch (question) {
+      case 'voorWie':
+        return html`${(['ouder', 'kind', 'naaste'] as const).map((v) => radio('voorWie', v, i18n.t(`questions.voorWie.${v}`), a.voorWie === v))}`;
+      case 'situatie':
+        return html`${situations.map((v: Situation) => radio('situatie', v, i18n.t(`questions.situatie.${v}`), a.situatie === v))}`;
+      case 'themas':
+        return html`<p class="hint" id="themas-hint">${i18n.t('questions.themas.hint')}</p>
+          ${config.themes.map(
+            (t) => html`<label class="choice"
+              ><input type="checkbox" name="themas" .value=${t.id} .checked=${live(a.themas?.includes(t.id) ?? false)} @change=${(e: Event) => this.toggleTheme(t.id, (e.target as HTMLInputElement).checked)} /><span
+                >${i18n.text(t.label)}</span
+              ></label
+            >`,
+          )}`;
+      case 'woonplaats':
+        return this.renderPlace(config);
+    }
+  }
+
+  private renderPlace(config: ResolvedConfig): TemplateResult {
+    const { i18n } = this;
+    const p = this.place;
+    const error = p.kind === 'invalid' || p.kind === 'unknown' || p.kind === 'failed';
+    const message =
+      p.kind === 'idle' ? '' : p.kind === 'found' || p.kind === 'outside' ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name }) : i18n.t(`questions.woonplaats.${p.kind}`);
+    const chosen = this.flow.answers.gemeente;
+    return html`<div class="field">
+        <label for="postcode">${i18n.t('questions.woonplaats.postcode')}</label>
+        <span class="hint" id="postcode-hint">${i18n.t('questions.woonplaats.postcodeHint')}</span>
+        <span class="inline">
+          <input
+            id="postcode"
+            name="postcode"
+            inputmode="text"
+            autocomplete="postal-code"
+            size="8"
+            maxlength="7"
+            .value=${live(this.postcode)}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? 'postcode-hint place-message' : 'postcode-hint'}
+            @input=${(e: Event) => {
+              this.postcode = (e.target as HTMLInputElement).value;
+              if (this.place.kind !== 'idle') this.place = { kind: 'idle' };
+            }}
+          />
+          <button type="button" class="button secondary" @click=${() => void this.findGemeente(config)}>${i18n.t('questions.woonplaats.find')}</button>
+        </span>
+      </div>
+      <p id="place-message" class=${error ? 'error' : 'hint'} role=${error ? 'alert' : 'status'}>${message}</p>
+      ${config.gemeenten.length
+        ? html`<div class="field">
+            <label for="gemeente">${i18n.t('questions.woonplaats.gemeente')}</label>
+            <select
+              id="gemeente"
+              @change=${(e: Event) => {
+                const code = (e.target as HTMLSelectElement).value;
+                const g = config.gemeenten.find((x) => x.code === code);
+                this.place = g ? { kind: 'found', name: g.name } : { kind: 'idle' };
+                this.onAnswer('gemeente', code || undefined);
+              }}
+            >
+              <option value="" ?selected=${!chosen}>${i18n.t('questions.woonplaats.choose')}</option>
+              ${config.gemeenten.map((g) => html`<option value=${g.code} ?selected=${chosen === g.code}>${g.name}</option>`)}
+            </select>
+          </div>`
+        : nothing}`;
+  }
+
+  /** The offers for the answers, and whether they are a real match or the no-match help. */
+  private ranked(config: ResolvedConfig): { offers: ScopedOffer[]; matched: boolean } {
+    const a = this.flow.answers;
+    const outside = Boolean(a.gemeente && config.gemeenten.length && !config.gemeenten.some((g) => g.code === a.gemeente));
+    const pool = outside ? config.offers.filter((o) => o.scope === 'landelijk') : config.offers;
+    const ranked = rankOffers(pool, a, { themes: this.chipThemes, lang: this.i18n.lang, nameOf: (o) => this.i18n.text(o.name) });
+    if (ranked.length) return { offers: ranked.map((r) => r.offer), matched: true };
+    return { offers: noMatchHelp(config.offers, config.gemeenten, a), matched: false };
+  }
+
+  private renderResults(config: ResolvedConfig): TemplateResult {
+    const { i18n } = this;
+    const { offers, matched } = this.ranked(config);
+    const themes = this.chipThemes ?? this.flow.answers.themas ?? [];
+    const count = matched ? i18n.t('results.count', { count: offers.length }) : i18n.t('results.noMatchHeading');
+    if (this.announcement !== count && !unsafe(this.flow.answers)) this.announce(count, 1);
+    const setChips = (list: string[]) => {
+      this.chipThemes = list;
+      this.setFlow(answer(this.flow, 'themas', list));
+    };
+    return html`<section class="results" part="results" aria-labelledby="results-heading">
+      <h3 id="results-heading" tabindex="-1">${i18n.t('results.heading')}</h3>
+      <p class="count">${count}</p>
+      ${unsafe(this.flow.answers) ? html`<p>${i18n.t('results.safetyNote')}</p>` : nothing}
+      <div class="chips" part="chips" role="group" aria-label=${i18n.t('results.chips')}>
+        <span class="chips-label" aria-hidden="true">${i18n.t('results.chips')}:</span>
+        <button type="button" class="chip" aria-pressed=${themes.length ? 'false' : 'true'} @click=${() => setChips([])}>${i18n.t('results.allThemes')}</button>
+        ${config.themes.map((t) => {
+          const on = themes.includes(t.id);
+          return html`<button type="button" class="chip" aria-pressed=${on ? 'true' : 'false'} @click=${() => setChips(on ? themes.filter((x) => x !== t.id) : [...themes, t.id])}>
+            ${i18n.text(t.label)}
+          </button>`;
+        })}
+      </div>
+      ${matched ? nothing : html`<p>${i18n.t('results.noMatch')}</p>`}
+      ${this.renderList(config, offers)}
+      <div class="nav">
+        <button type="button" class="button secondary" @click=${() => this.go(config, { ...this.flow, step: 0 })}>${i18n.t('actions.change')}</button>
+        <button type="button" class="button link" @click=${() => this.clearData()}>${i18n.t('core:privacy.clear')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderList(config: ResolvedConfig, offers: readonly ScopedOffer[]): TemplateResult {
+    const ctx = this.cardContext(config);
+    return html`<ul class="offers">
+      ${offers.map((o) => renderOfferCard(o, ctx))}
+    </ul>`;
+  }
+
+  private renderSearch(config: ResolvedConfig): TemplateResult {
+    const { i18n } = this;
+    const query = this.query.trim();
+    const gemeente = this.flow.answers.gemeente;
+    const hits = query ? offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
+    const offers = hits.map((h) => h.doc);
+    const empty = Boolean(query) && !offers.length;
+    const text = !query ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
+    if (this.announcement !== text) this.announce(text, 600);
+    return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+        <label for="query">${i18n.t('search.label')}</label>
+        <span class="hint" id="query-hint">${i18n.t('search.hint')}</span>
+        <input
+          id="query"
+          type="search"
+          autocomplete="off"
+          spellcheck="true"
+          .value=${live(this.query)}
+          aria-describedby="query-hint"
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+        />
+      </form>
+      ${query
+        ? html`<section class="results" part="results" aria-labelledby="results-heading">
+            <h3 id="results-heading" tabindex="-1">${i18n.t('results.heading')}</h3>
+            <p class="count">${text}</p>
+            ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
+          </section>`
+        : nothing}`;
+  }
+}

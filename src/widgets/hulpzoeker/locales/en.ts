@@ -1,0 +1,100 @@
+import type { Translation } from '../../../core/i18n/index.js';
+import type { nl } from './nl.js';
+
+/** Strings of the hulpzoeker (namespace `hulpzoeker`) in English. */
+export const en: Translation<typeof nl> = {
+  heading: 'Help with separating',
+  intro: 'Answer a few short questions. Then you will see who can help you. You may skip any question.',
+  modes: {
+    label: 'How do you want to search?',
+    guided: 'Answer questions',
+    search: 'Search myself',
+  },
+  progress: 'Question {{current}} of {{total}}',
+  questions: {
+    voorWie: {
+      legend: 'Who are you looking for help for?',
+      ouder: 'I am a parent',
+      kind: 'I am a child or young person',
+      naaste: 'I am a professional, or close to someone who is separating',
+    },
+    themas: {
+      legend: 'What is on your mind?',
+      hint: 'You may choose more than one topic.',
+    },
+    situatie: {
+      legend: 'How are things between you and the other parent?',
+      goed: 'We can talk well',
+      moeizaam: 'Talking is sometimes hard',
+      nauwelijks: 'We hardly speak to each other any more',
+      onveilig: 'I do not feel safe',
+    },
+    woonplaats: {
+      legend: 'Where do you live?',
+      postcode: 'Your postcode',
+      postcodeHint: 'For example 1234 AB. We do not keep your postcode.',
+      find: 'Find my municipality',
+      gemeente: 'Or choose your municipality',
+      choose: 'Choose a municipality',
+      elsewhere: 'I live somewhere else',
+      invalid: 'Enter a postcode with four digits, such as 1234 or 1234 AB.',
+      unknown: 'This postcode is not in our region. Choose your municipality from the list, or choose "I live somewhere else".',
+      looking: 'Looking up your municipality…',
+      failed: 'We could not find your municipality. Choose it from the list.',
+      found: 'You live in the municipality of {{name}}.',
+      outside: 'You live in the municipality of {{name}}. It is not part of our region. You will see national help.',
+    },
+  },
+  actions: {
+    next: 'Next',
+    skip: 'Skip',
+    back: 'Previous question',
+    results: 'Show the help',
+    restart: 'Start again',
+    change: 'Change answers',
+  },
+  results: {
+    heading: 'Help that fits you',
+    count_one: '{{count}} place where you can go',
+    count_other: '{{count}} places where you can go',
+    chips: 'Show help about',
+    allThemes: 'All topics',
+    noMatchHeading: 'We found no help that fits exactly',
+    noMatch: 'You are not alone in this. You can always go here:',
+    safetyNote: 'You said you do not feel safe. That is why help with safety comes first.',
+  },
+  offer: {
+    forWhom: 'For whom',
+    cost: 'Cost',
+    free: 'Free',
+    paid: 'Not free',
+    costUnknown: 'See the website',
+    contact: 'Contact',
+    audience: {
+      ouder: 'parents',
+      kind: 'children and young people',
+      naaste: 'professionals and people close to them',
+    },
+    level: {
+      licht: 'Light help',
+      midden: 'More help',
+      zwaar: 'Specialist help',
+    },
+    place: {
+      gemeente: 'In your municipality',
+      regio: 'In the region',
+      landelijk: 'National',
+    },
+    forGemeenten: 'For residents of {{names}}',
+    signup: 'Sign up',
+    signupClose: 'Close sign-up',
+    signupHeading: 'Sign up for {{name}}',
+    signupElsewhere: 'You can sign up through the website or phone of {{name}}.',
+  },
+  search: {
+    label: 'What are you looking for help with?',
+    hint: 'For example: parenting plan, alimony or conflict.',
+    button: 'Search',
+    empty: 'We found nothing for "{{query}}". Try another word, or look at this help:',
+  },
+};

@@ -1,0 +1,92 @@
+/** A small fictional region for the hulpzoeker tests (two gemeenten, a few local offers). */
+export const testConfig = {
+  version: 1,
+  organisation: { name: 'Regio Test (fictief)' },
+  gemeenten: [
+    { code: 'GM9901', name: 'Voorbeeld', postcodes: ['9991-9994'], wijkteam: 'wijkteam-voorbeeld' },
+    { code: 'GM9902', name: 'Proefdorp', postcodes: ['9995', '9996-9997'], wijkteam: 'wijkteam-proefdorp' },
+  ],
+  synonyms: [['omgangsregeling', 'zorgregeling']],
+  spreekuren: [
+    {
+      id: 'spreekuur-scheiden',
+      name: 'Spreekuur scheiden',
+      organisation: 'Wijkteam Voorbeeld',
+      kind: 'spreekuur',
+      email: 'spreekuur@voorbeeld.example',
+    },
+  ],
+  offers: [
+    {
+      id: 'wijkteam-voorbeeld',
+      name: 'Wijkteam Voorbeeld',
+      organisation: 'Gemeente Voorbeeld',
+      description: 'Een gesprek over wat u nodig heeft, dichtbij huis.',
+      themes: ['kinderen', 'emoties', 'wonen', 'geld'],
+      level: 'licht',
+      audience: ['ouder', 'kind', 'naaste'],
+      gemeenten: ['GM9901'],
+      contact: { phone: '0999-123456', email: 'wijkteam@voorbeeld.example', spreekuur: 'spreekuur-scheiden' },
+      cost: { free: true },
+      example: true,
+    },
+    {
+      id: 'wijkteam-proefdorp',
+      name: 'Wijkteam Proefdorp',
+      organisation: 'Gemeente Proefdorp',
+      description: 'Hulp dichtbij huis in Proefdorp.',
+      themes: ['kinderen', 'emoties', 'wonen'],
+      level: 'licht',
+      audience: ['ouder', 'kind'],
+      gemeenten: ['GM9902'],
+      contact: { phone: '0999-654321' },
+      cost: { free: true },
+      example: true,
+    },
+    {
+      id: 'ouderschapscursus',
+      name: 'Cursus Ouders blijven',
+      organisation: 'Welzijn Regio Test',
+      description: 'Vier avonden over samen ouder blijven na de scheiding en de omgangsregeling.',
+      themes: ['kinderen', 'emoties'],
+      level: 'licht',
+      audience: ['ouder'],
+      contact: { website: 'https://welzijn.voorbeeld.example/cursus' },
+      example: true,
+    },
+    {
+      id: 'regio-mediation',
+      name: 'Mediation Regio Test',
+      organisation: 'Mediatorspraktijk Test',
+      description: 'Een mediator helpt u samen afspraken te maken over de kinderen.',
+      themes: ['kinderen', 'juridisch'],
+      level: 'midden',
+      audience: ['ouder'],
+      contact: { website: 'https://mediation.voorbeeld.example' },
+      cost: { free: false, note: 'eigen bijdrage, vraag naar de regeling' },
+      example: true,
+    },
+    {
+      id: 'hoog-conflict',
+      name: 'Traject bij vechtscheiding',
+      organisation: 'Jeugdhulp Regio Test',
+      description: 'Specialistische hulp als ouders niet meer met elkaar kunnen praten.',
+      themes: ['kinderen', 'emoties'],
+      level: 'zwaar',
+      audience: ['ouder'],
+      contact: { phone: '0999-777777' },
+      cost: { free: true },
+      example: true,
+    },
+  ],
+};
+
+/** The same config with broken offers: one without any contact, one with an unknown theme. */
+export const badOfferConfig = {
+  ...testConfig,
+  offers: [
+    ...testConfig.offers,
+    { id: 'zonder-contact', name: 'Zonder contact', organisation: 'Test', description: 'x', themes: ['kinderen'], level: 'licht', audience: ['ouder'], contact: {}, example: true },
+    { id: 'onbekend-thema', name: 'Onbekend thema', organisation: 'Test', description: 'x', themes: ['tuinieren'], level: 'licht', audience: ['ouder'], contact: { phone: '0999-111111' }, example: true },
+  ],
+};

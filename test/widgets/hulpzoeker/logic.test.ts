@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import { validateConfig } from '../../../src/core/config/validate.js';
+import { resolveConfig } from '../../../src/core/config/resolve.js';
+import type { ResolvedConfig } from '../../../src/core/config/resolve.js';
+import { nationalIds, nationalPack } from '../../../src/content/index.js';
+import { noMatchHelp, rankOffers } from '../../../src/widgets/hulpzoeker/ranking.js';
+import { back, fromHash, levelFor, next, parseFlow, questionsFrom, toHash } from '../../../src/widgets/hulpzoeker/flow.js';
+import { gemeenteForPostcode, inArea, lookupPdok, postcodeDigits } from '../../../src/widgets/hulpzoeker/postcode.js';
+import { offerIndex } from '../../../src/widgets/hulpzoeker/catalogue.js';
+import { badOfferConfig, testConfig } from './config.js';
+
+function resolved(raw: unknown = testConfig): ResolvedConfig {
+  const { config, issues } = validateConfig(raw, nationalIds);
+  if (!config) throw new Error(JSON.stringify(issues));
+  return resolveConfig(config, nationalPack);
+}
+
+const ids = (list: { offer: { id: string } }[]) => list.map((r) => r.offer.id);
+
+describe('hulpzoeker ranking', () => {
+  const config = resolved();
+
+  it('puts light help before heavier help when the parents can talk', () => {
+    const list = ids(rankOffers(config.offers, { voorWie: 'ouder', themas: ['emoties'], situatie: 'goed', gemeente: 'GM9901' }));
+    expect(list.indexOf('ouderschapscursus')).to.be.lessThan(list.indexOf('hoog-conflict'));
+    expect(list.indexOf('wijkteam-voorbeeld')).to.be.lessThan(list.indexOf('hoog-conflict'));
+    const levels = rankOffers(config.offers, { themas: ['emoties'], situatie: 'goed' }).map((r) => r.offer.level);
+    expect(levels).to.deep.equal([...levels].sort((a, b) => ['licht', 'midden', 'zwaar'].indexOf(a) - ['licht', 'midden', 'zwaar'].indexOf(b)));
+  });
+
+  it('puts heavier help first when the parents hardly speak', () => {
+    const list = ids(rankOffers(config.offers, { voorWie: 'ouder', themas: ['emoties'], situatie: 'nauwelijks', gemeente: 'GM9901' }));
+    expect(list[0]).to.equal('hoog-conflict');
+    expect(list.indexOf('hoog-conflict')).to.be.lessThan(list.indexOf('ouderschapscursus'));
+  });
+
+  it('puts safety help first when the parent does not feel safe, even for other themes', () => {
+    const list = rankOffers(config.offers, { voorWie: 'ouder', themas: ['geld'], situatie: 'onveilig' });
+    expect(list[0]!.offer.themes).to.include('veiligheid');
+    expect(ids(list)).to.include('veilig-thuis');
+    expect(ids(list).indexOf('veilig-thuis')).to.be.lessThan(ids(list).indexOf('lbio'));
+  });
+
+  it('orders by place: own gemeente, then region, then national', () => {
+    const list = rankOffers(config.offers, { themas: ['kinderen'], situatie: 'goed', gemeente: 'GM9901' }).filter((r) => r.offer.level === 'licht');
+    const places = list.map((r) => r.place);
+    expect(places[0]).to.equal('gemeente');
+    expect(places.indexOf('regio')).to.be.lessThan(places.indexOf('landelijk'));
+    expect(places.lastIndexOf('gemeente')).to.be.lessThan(places.indexOf('regio'));
+  });
+
+  it('leaves out offers for another gemeente and for another audience', () => {
+    const list = ids(rankOffers(config.offers, { voorWie: 'kind', gemeente: 'GM9902' }));
+    expect(list).to.include('wijkteam-proefdorp');
+    expect(list).not.to.include('wijkteam-voorbeeld');
+    expect(list).to.include('kindertelefoon');
+    expect(list).not.to.include('ouderschapscursus');
+  });
+
+  it('ranks offers that cover more of the chosen themes higher', () => {
+    const list = ids(rankOffers(config.offers, { themas: ['kinderen', 'juridisch'], situatie: 'moeizaam' }));
+    expect(list.indexOf('regio-mediation')).to.be.lessThan(list.indexOf('ouderschapscursus'));
+  });
+
+  it('gives the wijkteam and national offers when nothing matches', () => {
+    expect(rankOffers(config.offers, { voorWie: 'kind', themas: ['juridisch'] })).to.deep.equal([]);
+    const help = noMatchHelp(config.offers, config.gemeenten, { voorWie: 'kind', gemeente: 'GM9901' }).map((o) => o.id);
+    expect(help[0]).to.equal('wijkteam-voorbeeld');
+    expect(help).to.include('kindertelefoon');
+    expect(help).not.to.include('wijkteam-proefdorp');
+  });
+});
+
+describe('hulpzoeker question flow', () => {
+  const questions = questionsFrom(undefined);
+
+  it('maps the situation to a level of help', () => {
+    expect(levelFor('goed')).to.equal('licht');
+    expect(levelFor('moeizaam')).to.equal('midden');
+    expect(levelFor('nauwelijks')).to.equal('zwaar');
+    expect(levelFor('onveilig')).to.equal('zwaar');
+    expect(levelFor(undefined)).to.equal(undefined);
+  });
+
+  it('goes forward and back keeping the answers', () => {
+    let s = next({ step: 0, answers: { voorWie: 'ouder' } }, questions);
+    s = next(s, questions);
+    expect(back(s)).to.deep.equal({ step: 1, answers: { voorWie: 'ouder' } });
+    expect(next(next(next(s, questions), questions), questions).step).to.equal(4);
+  });
+
+  it('uses the configured questions, ignoring unknown and repeated ones', () => {
+    expect(questionsFrom(['situatie', 'woonplaats', 'situatie', 'onzin'])).to.deep.equal(['situatie', 'woonplaats']);
+  });
+
+  it('writes and reads the URL hash, but never "not safe"', () => {
+    const hash = toHash({ step: 4, answers: { voorWie: 'ouder', themas: ['kinderen', 'geld'], situatie: 'goed', gemeente: 'GM9901' } });
+    expect(hash).to.equal('#hulp=voor:ouder;themas:kinderen,geld;situatie:goed;gemeente:GM9901;stap:4');
+    expect(fromHash(hash, questions)).to.deep.equal({ step: 4, answers: { voorWie: 'ouder', themas: ['kinderen', 'geld'], situatie: 'goed', gemeente: 'GM9901' } });
+    expect(toHash({ step: 3, answers: { situatie: 'onveilig' } })).to.equal('#hulp=stap:3');
+    expect(fromHash('#contact', questions)).to.equal(undefined);
+  });
+
+  it('drops unknown or unsafe values from stored answers', () => {
+    expect(parseFlow({ step: 99, answers: { voorWie: 'hacker', themas: ['<b>', 'geld'], gemeente: 'x', situatie: 'goed' } }, questions)).to.deep.equal({
+      step: 4,
+      answers: { themas: ['geld'], situatie: 'goed' },
+    });
+    expect(parseFlow('nonsense', questions)).to.equal(undefined);
+  });
+});
+
+describe('hulpzoeker postcode to gemeente', () => {
+  const config = resolved();
+
+  it('reads the four digits of a postcode as people type it', () => {
+    expect(postcodeDigits('9992')).to.equal('9992');
+    expect(postcodeDigits(' 9992 ab ')).to.equal('9992');
+    expect(postcodeDigits('9992AB')).to.equal('9992');
+    expect(postcodeDigits('0992')).to.equal(undefined);
+    expect(postcodeDigits('99')).to.equal(undefined);
+    expect(postcodeDigits('9992 A')).to.equal(undefined);
+  });
+
+  it('finds the gemeente from single areas and ranges, inclusive', () => {
+    expect(inArea('1011', '1011-1019')).to.equal(true);
+    expect(inArea('1019', '1011-1019')).to.equal(true);
+    expect(inArea('1020', '1011-1019')).to.equal(false);
+    expect(gemeenteForPostcode('9991 AA', config.gemeenten)?.code).to.equal('GM9901');
+    expect(gemeenteForPostcode('9994', config.gemeenten)?.code).to.equal('GM9901');
+    expect(gemeenteForPostcode('9995', config.gemeenten)?.code).to.equal('GM9902');
+    expect(gemeenteForPostcode('9997ZZ', config.gemeenten)?.code).to.equal('GM9902');
+    expect(gemeenteForPostcode('9998', config.gemeenten)).to.equal(undefined);
+  });
+
+  it('asks PDOK for the four digits only and reads its answer (recorded response served locally)', async () => {
+    const url = new URL('/test/fixtures/pdok/free-9401.json', location.origin).href;
+    const requested: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return original(input, init);
+    };
+    try {
+      expect(await lookupPdok('9401', { url })).to.deep.equal({ code: 'GM0106', name: 'Assen' });
+    } finally {
+      window.fetch = original;
+    }
+    const q = new URL(requested[0]!).searchParams;
+    expect(q.get('q')).to.equal('postcode:9401*');
+    expect(q.get('fq')).to.equal('type:postcode');
+    expect(await lookupPdok('9999', { url: new URL('/test/fixtures/pdok/free-none.json', location.origin).href })).to.equal(undefined);
+  });
+
+  it('rejects when PDOK fails, so the widget can offer the list', async () => {
+    let failed = false;
+    await lookupPdok('9401', { url: new URL('/test/fixtures/pdok/missing.json', location.origin).href }).catch(() => (failed = true));
+    expect(failed).to.equal(true);
+  });
+});
+
+describe('hulpzoeker search over the catalogue', () => {
+  const config = resolved();
+  const search = (q: string) => offerIndex(config, 'nl').search(q).map((h) => h.doc.id);
+
+  it('finds offers with typos, stemming, prefixes and config synonyms', () => {
+    expect(search('mediaton')[0]).to.equal('regio-mediation');
+    expect(search('scheiden')).to.include('ouderschapscursus');
+    expect(search('kinderen')).to.include('kies');
+    expect(search('kindertel')[0]).to.equal('kindertelefoon');
+    expect(search('zorgregeling')[0]).to.equal('ouderschapscursus');
+  });
+
+  it('finds offers through the labels of their themes', () => {
+    expect(search('alimentatie')).to.include('lbio');
+  });
+});
+
+describe('hulpzoeker bad offer data', () => {
+  it('drops broken offers with their path and keeps the rest', () => {
+    const { config, issues } = validateConfig(badOfferConfig, nationalIds);
+    const paths = issues.map((i) => i.path);
+    expect(paths).to.include('offers[5].contact');
+    expect(paths).to.include('offers[6].themes[0]');
+    expect(issues.every((i) => !i.fatal)).to.equal(true);
+    expect(config!.offers!.map((o) => o.id)).to.deep.equal(testConfig.offers.map((o) => o.id));
+  });
+});
