@@ -15,6 +15,8 @@ const stages = [
   ['build', ['node', 'scripts/build.mjs'], true],
   ['node unit tests', ['npm', 'run', '--silent', 'test:node'], hasTests('test/node')],
   ['browser tests', ['npx', 'wtr'], true],
+  ['storybook build', ['npm', 'run', '--silent', 'build-storybook'], true],
+  ['story test (every story in Chromium, console and axe)', ['node', '--import', 'tsx', '--test', 'test/stories/stories.ts'], true],
   ['server tests', ['npm', 'run', '--silent', 'test:server'], hasTests('test/server')],
   ['end-to-end tests', ['npm', 'run', '--silent', 'test:e2e'], hasTests('test/e2e')],
 ];

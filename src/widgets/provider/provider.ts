@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ConfigController } from '../../core/config/controller.js';
@@ -33,9 +34,12 @@ export class DigipleinProvider extends LitElement {
   private readonly configController = new ConfigController(this, { consumeProvider: false });
   private readonly provider = new ContextProvider(this, { context: configContext });
 
-  protected override willUpdate(): void {
-    // The controller has resolved the sources in hostUpdate, just before this.
+  protected override update(changed: PropertyValues): void {
+    // Lit runs the controllers' hostUpdate (where the config controller resolves the sources)
+    // after willUpdate and before update: publish the state here, not in willUpdate, or the
+    // widgets inside get the previous state (and stay "loading" until something else updates).
     if (this.provider.value !== this.configController.state) this.provider.setValue(this.configController.state);
+    super.update(changed);
   }
 
   protected override render() {
