@@ -6,16 +6,22 @@ import { formatDay, formatTime, groupByDay, hasAvailable } from '../slots.js';
 
 /** Step 2: a time, grouped per day in Amsterdam; full times shown as full and not choosable. */
 export function renderTime(ctx: StepContext): TemplateResult {
-  const { i18n, state, actions, current } = ctx;
-  const heading = html`<h3 id="step-heading" tabindex="-1">${i18n.t('time.heading')}</h3>
+  const { i18n, state, current } = ctx;
+  // One outer template for every state, so the heading and notice (which may hold focus) stay put.
+  return html`<h3 id="step-heading" tabindex="-1">${i18n.t('time.heading')}</h3>
     ${current ? html`<p class="lead">${i18n.text(current.name)}</p>` : nothing}
-    ${state.notice ? html`<p class="notice" id="notice" tabindex="-1">${state.notice}</p>` : nothing}`;
+    ${state.notice ? html`<p class="notice" id="notice" tabindex="-1">${state.notice}</p>` : nothing}
+    ${renderSlots(ctx)}`;
+}
+
+function renderSlots(ctx: StepContext): TemplateResult {
+  const { i18n, state, actions, current } = ctx;
   const slots = state.slots;
   if (slots.status === 'loading' || slots.status === 'idle') {
-    return html`${heading}<p class="loading" role="status">${i18n.t('time.loading')}</p>${renderBack(ctx)}`;
+    return html`<p class="loading" role="status">${i18n.t('time.loading')}</p>${renderBack(ctx)}`;
   }
   if (slots.status === 'failed') {
-    return html`${heading}
+    return html`
       <p class="problem" role="alert">${i18n.t('time.loadFailed')}</p>
       <div class="nav">
         ${renderBack(ctx)}
@@ -24,7 +30,7 @@ export function renderTime(ctx: StepContext): TemplateResult {
       ${renderOtherWays(ctx, current)}`;
   }
   if (!hasAvailable(slots.slots)) {
-    return html`${heading}
+    return html`
       <section class="no-slots" aria-labelledby="no-slots-heading">
         <h4 id="no-slots-heading">${i18n.t('time.noneHeading')}</h4>
         <p>${i18n.t('time.none', { name: current ? i18n.text(current.name) : '' })}</p>
@@ -36,7 +42,7 @@ export function renderTime(ctx: StepContext): TemplateResult {
   }
   const lang = i18n.lang;
   const firstFree = slots.slots.find((s) => s.remaining > 0)!;
-  return html`${heading}
+  return html`
     ${renderErrorSummary(ctx)}
     <p class="hint" id="time-intro">${i18n.t('time.intro')}</p>
     ${renderFieldError(ctx, 'slot')}

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
+import { $, check, clickButton, fillDetails, mount, settle, testConfig, text, type } from './helpers.js';
+
+async function toDetails(lang = 'nl') {
+  const el = await mount(testConfig(), { spreekuur: 'wijkteam-spreekuur', lang });
+  await check(el, '#slot-first');
+  await clickButton(el, lang === 'en' ? 'Continue' : 'Verder');
+  return el;
+}
+
+describe('spreekuur-aanmelding: details form', () => {
+  afterEach(async () => {
+    clearAllData();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('shows each error inline and in a summary that takes focus and links to the field', async () => {
+    const el = await toDetails();
+    await type(el, 'name', '   ');
+    await type(el, 'phone', '12345');
+    await type(el, 'postcode', '0123 AB');
+    await clickButton(el, 'Verder');
+
+    const summary = $(el, '.error-summary')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const items = [...summary.querySelectorAll('a')];
+    expect(items.map((a) => a.textContent)).to.deep.equal([
+      'Vul uw naam in',
+      'Vul een Nederlands telefoonnummer in van 10 cijfers, zoals 06 12345678',
+      'Vul een postcode in zoals 1234 AB, of laat het veld leeg',
+      'Kies waar het vooral over gaat',
+      'Kies hoe u het liefst contact wilt',
+      'Geef toestemming, anders kunnen we uw aanmelding niet gebruiken',
+    ]);
+
+    const phone = $<HTMLInputElement>(el, '#phone')!;
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    const described = phone.getAttribute('aria-describedby')!.split(' ');
+    expect(described).to.include('phone-error');
+    expect($(el, '#phone-error')!.textContent).to.contain('Vul een Nederlands telefoonnummer in');
+    expect(phone.getAttribute('autocomplete')).to.equal('tel');
+    expect($(el, '#email')!.getAttribute('autocomplete')).to.equal('email');
+    expect($(el, '#name')!.getAttribute('autocomplete')).to.equal('name');
+    expect($(el, '#postcode')!.getAttribute('autocomplete')).to.equal('postal-code');
+
+    items[1]!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(phone);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for an e-mail address or a phone number', async () => {
+    const el = await toDetails();
+    await type(el, 'name', 'Sam');
+    await clickButton(el, 'Verder');
+    expect($(el, '#email-error')!.textContent).to.contain('Vul een e-mailadres of een telefoonnummer in');
+  });
+
+  it('counts the characters of the question and refuses too many', async () => {
+    const el = await toDetails();
+    expect($(el, '#question-count')!.textContent).to.contain('nog 1000 tekens over');
+    await type(el, 'question', 'x'.repeat(1003));
+    expect($(el, '#question-count')!.textContent).to.contain('3 tekens te veel');
+    await clickButton(el, 'Verder');
+    expect($(el, '#question-error')!.textContent).to.contain('niet langer zijn dan 1000 tekens');
+  });
+
+  it('writes nothing to storage before the parent types, and keeps the draft through a reload', async () => {
+    const el = await toDetails();
+    expect(storedKeys()).to.deep.equal([]);
+    await fillDetails(el);
+    expect(storedKeys()).to.deep.equal(['digiplein:aanmelding:draft']);
+    el.remove();
+
+    // "Reload": a new element on the page finds the draft and opens where the parent was.
+    const again = await mount(testConfig());
+    expect(text(again)).to.contain('Stap 3 van 4');
+    expect($<HTMLInputElement>(again, '#name')!.value).to.equal('Sam');
+    expect($<HTMLInputElement>(again, '#email')!.value).to.equal('sam@example.org');
+    expect($<HTMLInputElement>(again, '#consent')!.checked).to.equal(true);
+
+    clearAllData();
+    await settle(again);
+    expect(storedKeys()).to.deep.equal([]);
+    expect(text(again)).to.contain('Stap 1 van 4');
+  });
+
+  it('speaks English and reflows at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await toDetails('en');
+    expect(text(el)).to.contain('Step 3 of 4');
+    expect(text(el)).to.contain('Just your first name is fine.');
+    await clickButton(el, 'Continue');
+    expect($(el, '.error-summary')!.textContent).to.contain('Enter your name');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the honeypot from people and assistive technology', async () => {
+    const el = await toDetails();
+    const trap = $<HTMLInputElement>(el, '#website')!;
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.closest('[aria-hidden="true"]')).to.exist;
+    expect(trap.closest('.hp')!.getBoundingClientRect().width).to.be.at.most(1);
+  });
+});
