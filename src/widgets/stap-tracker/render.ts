@@ -1,0 +1,172 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { I18nController } from '../../core/i18n/controller.js';
+import { safeHref, telHref } from '../../core/ui/links.js';
+import { doers, stepStatuses } from '../../core/api/routes.js';
+import type { Author, Change, Doer, StepStatus } from '../../core/api/routes.js';
+import { statusOf } from '../../core/api/route-state.js';
+import type { RouteState } from '../../core/api/route-state.js';
+import type { TrackedPhase, TrackedStep } from './logic.js';
+import type { RouteSession } from './session.js';
+
+/** The parts of the stap-tracker's markup that need no element state. */
+
+export const statusLabel = (i18n: I18nController, status: StepStatus): string => i18n.t(`status.${status}`);
+
+export interface StepHandlers {
+  onStatus(value: StepStatus): void;
+  onWho(value: Doer | null): void;
+  onDate(value: string | null): void;
+  onNotes(value: string): void;
+  onComment(value: string): void;
+}
+
+function time(i18n: I18nController, at: number): string {
+  const d = new Date(at);
+  const sameDay = d.toDateString() === new Date().toDateString();
+  return new Intl.DateTimeFormat(i18n.lang, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/** "changed by parent 2 at 14:05" (or "changed at 14:05" before sharing). */
+export function changedBy(i18n: I18nController, by: Author, at: number): string {
+  return by === 'self' ? i18n.t('history.self', { time: time(i18n, at) }) : i18n.t('history.by', { who: i18n.t(`who.${by}`), time: time(i18n, at) });
+}
+
+function valueText(i18n: I18nController, c: Change): string {
+  switch (c.field) {
+    case 'status':
+      return statusLabel(i18n, c.value);
+    case 'who':
+      return c.value ? i18n.t(`who.${c.value}`) : i18n.t('who.none');
+    case 'date':
+      return c.value ?? i18n.t('history.empty');
+    case 'notes':
+      return i18n.t('history.noteChanged');
+    default:
+      return '';
+  }
+}
+
+function renderHistory(i18n: I18nController, history: readonly Change[], current: RouteState['steps'] extends Map<string, infer S> ? S | undefined : never): TemplateResult | typeof nothing {
+  if (!history.length) return nothing;
+  const newest = [...history].reverse().slice(0, 8);
+  return html`<h4>${i18n.t('history.heading')}</h4>
+    <ul class="history">
+      ${newest.map((c) => {
+        const field = c.field as 'status' | 'who' | 'date' | 'notes';
+        const replaced = current?.[field]?.id !== c.id && history.some((o) => o.field === c.field && o.by !== c.by && o.at >= c.at && o.id !== c.id);
+        return html`<li>
+          <span class=${replaced ? 'replaced' : ''}>${i18n.t(`history.field.${field}`)}: ${valueText(i18n, c)}</span>
+          — ${changedBy(i18n, c.by, c.at)}${replaced ? html` <em>(${i18n.t('history.replaced')})</em>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+}
+
+function renderOffers(step: TrackedStep, config: ResolvedConfig, i18n: I18nController): TemplateResult | typeof nothing {
+  const offers = (step.offers ?? []).map((id) => config.offers.find((o) => o.id === id)).filter((o) => o !== undefined);
+  const links = step.links ?? [];
+  if (!offers.length && !links.length) return nothing;
+  return html`<h4>${i18n.t('help')}</h4>
+    <ul>
+      ${offers.map((o) => {
+        const href = safeHref(o.contact.website) ?? (o.contact.phone ? telHref(o.contact.phone) : undefined);
+        const name = i18n.text(o.name);
+        return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}<span class="visually-hidden"> ${i18n.t('external')}</span></a>` : name}${o.contact.phone && href !== telHref(o.contact.phone) ? html` (<a href=${telHref(o.contact.phone)}>${o.contact.phone}</a>)` : nothing}: ${i18n.text(o.description)}</li>`;
+      })}
+      ${links.map((l) => html`<li><a href=${safeHref(l.url) ?? '#'} target="_blank" rel="noopener noreferrer">${i18n.text(l.label)}<span class="visually-hidden"> ${i18n.t('external')}</span></a></li>`)}
+    </ul>`;
+}
+
+/** The open step: information, the controls, history and comments. */
+export function renderStepBody(step: TrackedStep, config: ResolvedConfig, session: RouteSession, i18n: I18nController, on: StepHandlers): TemplateResult {
+  const t = (k: string) => i18n.t(k);
+  const s = session.state.steps.get(step.id);
+  const status = statusOf(session.state, step.id);
+  const id = (name: string) => `${name}-${step.id}`;
+  const disabled = session.readOnly;
+  const comments = session.state.comments.get(step.id) ?? [];
+  const isBegeleider = session.share?.role === 'begeleider';
+  return html`<div class="step-body">
+    ${step.added ? html`<p><span class="tag">${t('added')}</span></p>` : nothing}
+    ${step.required && step.requiredNote ? html`<p><strong>${i18n.text(step.requiredNote)}</strong></p>` : nothing}
+    ${step.why ? html`<h4>${t('why')}</h4><p>${i18n.text(step.why)}</p>` : nothing}
+    ${step.todo ? html`<h4>${t('todo')}</h4><p>${i18n.text(step.todo)}</p>` : nothing}
+    ${renderOffers(step, config, i18n)}
+    ${step.source
+      ? html`<p class="hint"><a href=${safeHref(step.source) ?? '#'} target="_blank" rel="noopener noreferrer">${t('source')}<span class="visually-hidden"> ${t('external')}</span></a></p>`
+      : nothing}
+    <div class="controls">
+      <div class="field">
+        <label for=${id('status')}>${t('status.label')}</label>
+        <select id=${id('status')} ?disabled=${disabled} @change=${(e: Event) => on.onStatus((e.target as HTMLSelectElement).value as StepStatus)}>
+          ${stepStatuses.map((v) => html`<option value=${v} ?selected=${v === status}>${statusLabel(i18n, v)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for=${id('who')}>${t('who.label')}</label>
+        <select id=${id('who')} ?disabled=${disabled} @change=${(e: Event) => on.onWho(((e.target as HTMLSelectElement).value || null) as Doer | null)}>
+          <option value="" ?selected=${!s?.who?.value}>${t('who.none')}</option>
+          ${doers.map((v) => html`<option value=${v} ?selected=${v === s?.who?.value}>${t(`who.${v}`)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for=${id('date')}>${t('date.label')}</label>
+        <input type="date" id=${id('date')} ?disabled=${disabled} .value=${s?.date?.value ?? ''} @change=${(e: Event) => on.onDate((e.target as HTMLInputElement).value || null)} />
+      </div>
+      <div class="field wide">
+        <label for=${id('notes')}>${t('notes.label')}</label>
+        <span class="hint" id=${id('notes-hint')}>${t('notes.hint')}</span>
+        <textarea id=${id('notes')} maxlength="2000" ?disabled=${disabled} aria-describedby=${id('notes-hint')} .value=${s?.notes?.value ?? ''}
+          @change=${(e: Event) => {
+            const value = (e.target as HTMLTextAreaElement).value;
+            if (value !== (s?.notes?.value ?? '')) on.onNotes(value);
+          }}></textarea>
+      </div>
+    </div>
+    ${renderHistory(i18n, session.state.history.get(step.id) ?? [], s)}
+    ${comments.length || isBegeleider
+      ? html`<h4>${t('comments.heading')}</h4>
+          ${comments.length ? html`<ul>${comments.map((c) => html`<li>${c.value as string} <span class="hint">— ${changedBy(i18n, c.by, c.at)}</span></li>`)}</ul>` : nothing}
+          ${isBegeleider && !disabled
+            ? html`<form class="row" @submit=${(e: SubmitEvent) => {
+                e.preventDefault();
+                const area = (e.target as HTMLFormElement).querySelector('textarea')!;
+                if (area.value.trim()) on.onComment(area.value.trim());
+                area.value = '';
+              }}>
+                <div class="field wide"><label for=${id('comment')}>${t('comments.label')}</label><textarea id=${id('comment')} maxlength="2000"></textarea></div>
+                <button class="button secondary" type="submit">${t('comments.save')}</button>
+              </form>`
+            : nothing}`
+      : nothing}
+  </div>`;
+}
+
+/** The one-page overview for print: every step with its status, who and date. */
+export function renderPrintSummary(route: readonly TrackedPhase[], state: RouteState, i18n: I18nController, family: string): TemplateResult {
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
+  let n = 0;
+  return html`<section class="print-only" part="print">
+    <p>${family}. ${t('print.printed', { date: new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long' }).format(new Date()) })}</p>
+    <table>
+      <thead><tr><th scope="col">${t('print.step')}</th><th scope="col">${t('print.status')}</th><th scope="col">${t('print.who')}</th><th scope="col">${t('print.date')}</th></tr></thead>
+      ${route.map(
+        (phase) => html`<tbody>
+          <tr><th scope="rowgroup" colspan="4">${i18n.text(phase.title)}</th></tr>
+          ${phase.steps.map((step) => {
+            const s = state.steps.get(step.id);
+            n++;
+            return html`<tr>
+              <td>${n}. ${i18n.text(step.title)}${step.required ? ` (${t('required')})` : ''}</td>
+              <td>${statusLabel(i18n, statusOf(state, step.id))}</td>
+              <td>${s?.who?.value ? t(`who.${s.who.value}`) : ''}</td>
+              <td>${s?.date?.value ?? ''}</td>
+            </tr>`;
+          })}
+        </tbody>`,
+      )}
+    </table>
+  </section>`;
+}
