@@ -13,6 +13,7 @@ const formats: Record<string, Bilingual> = {
   'cbs-code': { nl: 'verwacht een CBS-gemeentecode zoals "GM0363"', en: 'expected a CBS gemeente code such as "GM0363"' },
   'postcode-area': { nl: 'verwacht vier cijfers zoals "1234", of een reeks zoals "1230-1239"', en: 'expected four digits such as "1234", or a range such as "1230-1239"' },
   'web-url': { nl: 'verwacht een volledig webadres dat begint met https://', en: 'expected a full web address starting with https://' },
+  'web-url-or-path': { nl: 'verwacht een volledig webadres (https://…) of een pad op deze website (/…)', en: 'expected a full web address (https://…) or a path on this website (/…)' },
   email: { nl: 'verwacht een e-mailadres zoals info@gemeente.nl', en: 'expected an e-mail address such as info@gemeente.nl' },
   phone: { nl: 'verwacht een telefoonnummer zoals "0800-2000" of "020 123 4567"', en: 'expected a phone number such as "0800-2000" or "020 123 4567"' },
   'iso-date': { nl: 'verwacht een datum zoals "2026-12-25"', en: 'expected a date such as "2026-12-25"' },

@@ -57,7 +57,10 @@ export const hulpzoekerSettings = z.strictObject({
    * api.pdok.nl with the four digits only). Off by default: no outside requests.
    */
   pdok: z.optional(z.boolean()),
-  /** Another address for PDOK's free-text endpoint, for example the gemeente's own proxy. */
-  pdokUrl: z.optional(webUrl),
+  /**
+   * Another address for PDOK's free-text endpoint: a full URL, or a path on the site itself
+   * (`/pdok/free`), for example the gemeente's own proxy so the parent's browser calls no one else.
+   */
+  pdokUrl: z.optional(z.string().check(z.regex(/^(https?:\/\/[^\s/]+|\/)[^\s]*$/, 'web-url-or-path'))),
 });
 export type HulpzoekerSettings = z.infer<typeof hulpzoekerSettings>;

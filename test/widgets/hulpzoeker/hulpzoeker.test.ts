@@ -1,0 +1,385 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/widgets/hulpzoeker/define.js';
+import type { DigipleinHulpzoeker } from '../../../src/widgets/hulpzoeker/define.js';
+import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
+import { setQuickExitNavigation } from '../../../src/core/ui/quick-exit.js';
+import { badOfferConfig, testConfig } from './config.js';
+
+type El = DigipleinHulpzoeker;
+const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const legend = (el: El) => text($(el, 'legend'));
+const offerNames = (el: El) => $$(el, '.offer h4').map((h) => text(h));
+const button = (el: El, label: string) => {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label);
+  if (!found) throw new Error(`no button "${label}"; there are: ${$$(el, 'button').map((b) => text(b)).join(' | ')}`);
+  return found;
+};
+
+async function render(config: unknown = testConfig, attrs: { lang?: string; syncUrl?: boolean; debug?: boolean } = {}): Promise<El> {
+  return fixture<El>(html`<digiplein-hulpzoeker .config=${config} lang=${attrs.lang ?? 'nl'} ?sync-url=${attrs.syncUrl} ?debug=${attrs.debug}></digiplein-hulpzoeker>`);
+}
+
+async function choose(el: El, label: string): Promise<void> {
+  const input = $$<HTMLLabelElement>(el, 'label.choice').find((l) => text(l) === label)?.querySelector('input');
+  if (!input) throw new Error(`no choice "${label}"`);
+  input.click();
+  await el.updateComplete;
+}
+
+async function next(el: El): Promise<void> {
+  $<HTMLButtonElement>(el, 'form.question button[type="submit"]')!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Answers the four questions through the form: parent, themes, situation, gemeente from the list. */
+async function answerAll(el: El, { themes = ['Emoties en ruzie'], situation = 'We kunnen goed praten', gemeente = 'GM9901' } = {}): Promise<void> {
+  await choose(el, 'Ik ben ouder');
+  await next(el);
+  for (const t of themes) await choose(el, t);
+  await next(el);
+  await choose(el, situation);
+  await next(el);
+  const select = $<HTMLSelectElement>(el, 'select#gemeente')!;
+  select.value = gemeente;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  await next(el);
+}
+
+describe('<digiplein-hulpzoeker>', () => {
+  afterEach(async () => {
+    clearAllData();
+    history.replaceState(null, '', location.pathname + location.search);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('starts with the first question as a fieldset with a legend, and is accessible', async () => {
+    const el = await render();
+    expect(legend(el)).to.equal('Voor wie zoekt u hulp?');
+    expect($(el, 'fieldset input[type="radio"]')).to.exist;
+    expect(text($(el, '.progress'))).to.equal('Vraag 1 van 4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone, and back keeps the answers', async () => {
+    const el = await render();
+    $<HTMLInputElement>(el, 'input[value="ouder"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' }); // moves to and selects "kind"
+    await sendKeys({ press: 'Tab' }); // skip
+    await sendKeys({ press: 'Tab' }); // next
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Waar denkt u aan?');
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('fieldset');
+    await sendKeys({ press: 'Tab' }); // first theme
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, 'input[value="kinderen"]')!.checked).to.equal(true);
+    button(el, 'Vorige vraag').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Voor wie zoekt u hulp?');
+    expect($<HTMLInputElement>(el, 'input[value="kind"]')!.checked).to.equal(true);
+    await next(el);
+    expect($<HTMLInputElement>(el, 'input[value="kinderen"]')!.checked).to.equal(true);
+  });
+
+  it('lets every question be skipped and still shows help', async () => {
+    const el = await render();
+    for (let i = 0; i < 4; i++) {
+      button(el, 'Overslaan').click();
+      await el.updateComplete;
+    }
+    expect(text($(el, '#results-heading'))).to.equal('Hulp die bij u past');
+    expect(offerNames(el).length).to.be.greaterThan(5);
+  });
+
+  it('shows the safety card above everything at once for "I do not feel safe", with a quick exit that clears', async () => {
+    const el = await render();
+    await choose(el, 'Ik ben ouder');
+    await next(el);
+    await next(el);
+    await choose(el, 'Ik voel me niet veilig');
+    const root = $(el, '.root')!;
+    expect(root.firstElementChild?.matches('section.safety')).to.equal(true);
+    expect(text($(el, 'section.safety'))).to.contain('0800-2000');
+    expect($(el, 'section.safety a[href="tel:112"]')).to.exist;
+    await expect(el).to.be.accessible();
+    expect(storedKeys()).to.include('digiplein:hulpzoeker:answers');
+    let went = '';
+    setQuickExitNavigation((url) => (went = url));
+    $<HTMLButtonElement>(el, 'button.quick-exit')!.click();
+    await el.updateComplete;
+    expect(went).to.match(/^https:\/\//);
+    expect(storedKeys()).to.deep.equal([]);
+    expect(legend(el)).to.equal('Voor wie zoekt u hulp?');
+    expect($(el, 'section.safety')).to.equal(null);
+  });
+
+  it('shows ranked results, moves focus to their heading and announces the count politely', async () => {
+    const el = await render();
+    await answerAll(el);
+    const heading = $(el, '#results-heading')!;
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    const count = text($(el, '.results .count'));
+    expect(count).to.match(/^\d+ plekken waar u terecht kunt$/);
+    expect(Number(count.split(' ')[0])).to.equal($$(el, '.offer').length);
+    await waitUntil(() => text($(el, '[role="status"][aria-live="polite"]')) === count, 'count announced');
+    const names = offerNames(el);
+    expect(names[0]).to.equal('Wijkteam Voorbeeld'); // light, own gemeente, fits the theme
+    expect(names).not.to.include('Wijkteam Proefdorp');
+    expect(names.indexOf('Cursus Ouders blijven')).to.be.lessThan(names.indexOf('Traject bij vechtscheiding'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows per result the organisation, for whom, the cost (never invented) and real contact links', async () => {
+    const el = await render();
+    await answerAll(el, { themes: ['Kinderen en ouderschapsplan'] });
+    const card = (name: string) => $$(el, '.offer').find((o) => text(o.querySelector('h4')) === name)!;
+    const wijkteam = card('Wijkteam Voorbeeld');
+    expect(text(wijkteam)).to.contain('Gemeente Voorbeeld');
+    expect(text(wijkteam)).to.contain('ouders, kinderen en jongeren, professionals en naasten');
+    expect(text(wijkteam)).to.contain('Gratis');
+    expect(text(wijkteam)).to.contain('Voorbeeld'); // example label
+    expect(wijkteam.querySelector('a[href="tel:0999123456"]')).to.exist;
+    expect(wijkteam.querySelector('a[href="mailto:wijkteam@voorbeeld.example"]')).to.exist;
+    expect(text(card('Cursus Ouders blijven'))).to.contain('Zie de website'); // no cost in the data
+    expect(text(card('Mediation Regio Test'))).to.contain('Niet gratis (eigen bijdrage, vraag naar de regeling)');
+    expect(card('Cursus Ouders blijven').querySelector('a[href="https://welzijn.voorbeeld.example/cursus"][target="_blank"]')).to.exist;
+  });
+
+  it('fires digiplein-hulpzoeker-result-click with the offer and contact kind only', async () => {
+    const el = await render();
+    await answerAll(el, { themes: ['Kinderen en ouderschapsplan'] });
+    const stop = (e: Event) => e.preventDefault();
+    document.addEventListener('click', stop);
+    try {
+      const link = $$<HTMLAnchorElement>(el, '.offer a[href^="tel:"]')[0]!;
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'digiplein-hulpzoeker-result-click');
+      expect(event.detail).to.deep.equal({ offer: 'wijkteam-voorbeeld', contact: 'phone' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    } finally {
+      document.removeEventListener('click', stop);
+    }
+  });
+
+  it('"meld u aan" falls back to the spreekuur e-mail when the sign-up widget is not on the page', async () => {
+    const el = await render();
+    await answerAll(el, { themes: ['Kinderen en ouderschapsplan'] });
+    const signup = button(el, 'Meld u aan');
+    expect(signup.getAttribute('aria-expanded')).to.equal('false');
+    setTimeout(() => signup.click());
+    const event = await oneEvent(el, 'digiplein-hulpzoeker-result-click');
+    expect(event.detail).to.deep.equal({ offer: 'wijkteam-voorbeeld', contact: 'spreekuur' });
+    await el.updateComplete;
+    expect(button(el, 'Aanmelden sluiten').getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, 'digiplein-spreekuur-aanmelding')).to.equal(null);
+    expect($(el, '.signup a[href="mailto:spreekuur@voorbeeld.example"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('narrows and widens with the filter chips', async () => {
+    const el = await render();
+    await answerAll(el);
+    const before = $$(el, '.offer').length;
+    const all = button(el, 'Alle onderwerpen');
+    expect(all.getAttribute('aria-pressed')).to.equal('false');
+    all.click();
+    await el.updateComplete;
+    expect($$(el, '.offer').length).to.be.greaterThan(before);
+    button(el, 'Geld en alimentatie').click();
+    await el.updateComplete;
+    expect(button(el, 'Geld en alimentatie').getAttribute('aria-pressed')).to.equal('true');
+    expect(offerNames(el)).to.include('LBIO');
+    expect(offerNames(el)).not.to.include('Cursus Ouders blijven');
+  });
+
+  it('never ends in a dead end: no match shows the wijkteam and national help', async () => {
+    const el = await render();
+    await choose(el, 'Ik ben een kind of jongere');
+    await next(el);
+    await choose(el, 'Regels en procedure');
+    await next(el);
+    await next(el);
+    const select = $<HTMLSelectElement>(el, 'select#gemeente')!;
+    select.value = 'GM9901';
+    select.dispatchEvent(new Event('change'));
+    await next(el);
+    expect(text($(el, '.results .count'))).to.equal('We vonden geen hulp die precies past');
+    expect(offerNames(el)[0]).to.equal('Wijkteam Voorbeeld');
+    expect(offerNames(el)).to.include('De Kindertelefoon');
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds the gemeente from a postcode in the config, and explains a wrong one', async () => {
+    const el = await render(testConfig);
+    for (let i = 0; i < 3; i++) button(el, 'Overslaan').click(), await el.updateComplete;
+    const input = $<HTMLInputElement>(el, '#postcode')!;
+    input.value = '12';
+    input.dispatchEvent(new Event('input'));
+    await next(el);
+    expect(text($(el, '#place-message'))).to.contain('vier cijfers');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    input.value = '9996 AB';
+    input.dispatchEvent(new Event('input'));
+    await next(el);
+    expect(offerNames(el)).to.include('Wijkteam Proefdorp');
+    expect(offerNames(el)).not.to.include('Wijkteam Voorbeeld');
+  });
+
+  it('asks PDOK (when enabled) for a postcode outside the config, and falls back to the list when it fails', async () => {
+    const pdokUrl = '/test/fixtures/pdok/free-9401.json'; // a path: the recorded response served by the test server
+    const el = await render({ ...testConfig, hulpzoeker: { pdok: true, pdokUrl } });
+    for (let i = 0; i < 3; i++) button(el, 'Overslaan').click(), await el.updateComplete;
+    const input = $<HTMLInputElement>(el, '#postcode')!;
+    input.value = '9401';
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Zoek mijn gemeente').click();
+    await waitUntil(() => text($(el, '#place-message')).includes('Assen'), 'PDOK answer shown');
+    expect(text($(el, '#place-message'))).to.contain('hoort niet bij onze regio');
+    await next(el);
+    expect(offerNames(el)).not.to.include('Cursus Ouders blijven'); // regional: not for Assen
+    expect(offerNames(el)).to.include('Veilig Thuis');
+
+    clearAllData(); // a fresh start, not the answers kept above
+    const failing = await render({ ...testConfig, hulpzoeker: { pdok: true, pdokUrl: '/test/fixtures/pdok/missing.json' } });
+    for (let i = 0; i < 3; i++) button(failing, 'Overslaan').click(), await failing.updateComplete;
+    const field = $<HTMLInputElement>(failing, '#postcode')!;
+    field.value = '9401';
+    field.dispatchEvent(new Event('input'));
+    button(failing, 'Zoek mijn gemeente').click();
+    await waitUntil(() => text($(failing, '#place-message')).includes('lukte niet'), 'failure shown');
+    expect($(failing, 'select#gemeente')).to.exist;
+  });
+
+  it('keeps nothing before the first answer, then only in session storage, and forgets on "wis mijn gegevens"', async () => {
+    const el = await render();
+    expect(storedKeys()).to.deep.equal([]);
+    await choose(el, 'Ik ben ouder');
+    expect(storedKeys()).to.deep.equal(['digiplein:hulpzoeker:answers']);
+    expect(sessionStorage.getItem('digiplein:hulpzoeker:answers')).to.contain('ouder');
+    await next(el);
+    const again = await render();
+    expect(legend(again)).to.equal('Waar denkt u aan?'); // restored for this session
+    for (let i = 0; i < 3; i++) button(again, 'Overslaan').click(), await again.updateComplete;
+    button(again, 'Wis mijn gegevens').click();
+    await again.updateComplete;
+    expect(storedKeys()).to.deep.equal([]);
+    expect(legend(again)).to.equal('Voor wie zoekt u hulp?');
+    expect(legend(el)).to.equal('Voor wie zoekt u hulp?');
+  });
+
+  it('with sync-url, reflects answers in the hash so back and a shared link work', async () => {
+    const el = await render(testConfig, { syncUrl: true });
+    await choose(el, 'Ik ben ouder');
+    await next(el);
+    expect(location.hash).to.equal('#hulp=voor:ouder;stap:1');
+    await choose(el, 'Wonen');
+    expect(location.hash).to.equal('#hulp=voor:ouder;themas:wonen;stap:1');
+    history.back();
+    await waitUntil(() => legend(el) === 'Voor wie zoekt u hulp?', 'back to the first question');
+    expect($<HTMLInputElement>(el, 'input[value="ouder"]')!.checked).to.equal(true);
+    el.remove();
+
+    clearAllData();
+    history.replaceState(null, '', '#hulp=voor:ouder;themas:geld;situatie:goed;gemeente:GM9902;stap:4');
+    const shared = await render(testConfig, { syncUrl: true });
+    expect(text($(shared, '#results-heading'))).to.equal('Hulp die bij u past');
+    expect(offerNames(shared)).to.include('LBIO');
+    expect(button(shared, 'Geld en alimentatie').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('search mode finds offers with typos, stemming and synonyms, and never ends empty', async () => {
+    const el = await render();
+    button(el, 'Zelf zoeken').click();
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, 'input#query')!;
+    await expect(el).to.be.accessible();
+    input.focus();
+    await sendKeys({ type: 'zorgregeling' });
+    await el.updateComplete;
+    expect(offerNames(el)[0]).to.equal('Cursus Ouders blijven');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await sendKeys({ type: 'mediaton' });
+    await el.updateComplete;
+    expect(offerNames(el)[0]).to.equal('Mediation Regio Test');
+    input.value = 'kinderen';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(offerNames(el)).to.include('KIES (Kinderen In Een Scheiding)');
+    input.value = 'xylofoonles';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '.results .count'))).to.contain('We vonden niets voor "xylofoonles"');
+    expect(offerNames(el)).to.include('De Kindertelefoon');
+    await waitUntil(() => text($(el, '[role="status"][aria-live="polite"]')).includes('xylofoonles'), 'announced');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports bad offer data with its path under debug, and the rest still works', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    let el: El;
+    try {
+      el = await render(badOfferConfig, { debug: true });
+    } finally {
+      console.error = original;
+    }
+    const debug = text($(el, '.debug'));
+    expect(debug).to.contain('offers[5].contact');
+    expect(debug).to.contain('offers[6].themes[0]');
+    expect(errors.join('\n')).to.contain('offers[6].themes[0]');
+    await answerAll(el, { themes: ['Kinderen en ouderschapsplan'] });
+    expect(offerNames(el)).to.include('Wijkteam Voorbeeld');
+    expect(offerNames(el)).not.to.include('Zonder contact');
+    expect(offerNames(el)).not.to.include('Onbekend thema');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the calm national fallback when the config is unusable', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = await render({ version: 2 });
+      expect($(el, '.fallback')).to.exist;
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await render(testConfig, { lang: 'en' });
+    expect(legend(el)).to.equal('Who are you looking for help for?');
+    await choose(el, 'I am a parent');
+    await next(el);
+    await choose(el, 'Emotions and conflict');
+    await next(el);
+    await next(el);
+    await next(el);
+    expect(text($(el, '.results .count'))).to.match(/^\d+ places where you can go$/);
+    expect(text($$(el, '.offer')[0])).to.contain('Free');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflows at 320 px wide without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await render();
+    const fits = () => el.scrollWidth <= el.clientWidth && document.documentElement.scrollWidth <= 320;
+    expect(fits(), 'question').to.equal(true);
+    await answerAll(el, { themes: ['Kinderen en ouderschapsplan'] });
+    button(el, 'Meld u aan').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(fits(), 'results').to.equal(true);
+    for (const node of $$(el, '.offer, .chips, .nav')) expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth + 1);
+  });
+});
