@@ -1,0 +1,312 @@
+import * as z from 'zod/mini';
+import {
+  changesResponse, createRouteRequest, createRouteResponse, deskRoutesResponse, joinRouteRequest, joinRouteResponse,
+  membership, normalizeCode, pushChangesRequest, pushChangesResponse, routeSnapshot,
+} from '../../../src/core/api/routes.js';
+import type { Change, DeskRouteSummary, Family, Role } from '../../../src/core/api/routes.js';
+import { countFinished, foldChanges } from '../../../src/core/api/route-state.js';
+import { requireProfessional } from '../../auth/guard.js';
+import type { Queryable } from '../../db/database.js';
+import { DEMO_ACCOUNTS } from '../../demo.js';
+import { errors, HttpError } from '../../http/errors.js';
+import { Reply } from '../../http/router.js';
+import type { NamedRateLimit, RequestContext } from '../../http/router.js';
+import type { Feature, FeatureContext } from '../types.js';
+import {
+  activeRoles, addMember, appendChanges, changesSince, deleteRoutes, insertRoute, memberByToken, migrations,
+} from './store.js';
+import type { MemberRow, RouteRow } from './store.js';
+
+/**
+ * Shared routes of `<digiplein-stap-tracker>`: a parent shares their route and gets a code;
+ * the other parent joins with the code (parent 2), a begeleider joins it from the desk. Every
+ * role has its own secret token; changes are stored as an append-only log that the widgets
+ * poll (`since` a sequence number) and merge per field (later change wins). See docs/stap-tracker.md.
+ */
+
+const CREATE_LIMIT: NamedRateLimit = { name: 'routes-create', max: 20, windowMs: 60_000 };
+/** Guessing codes: few attempts per address. */
+const JOIN_LIMIT: NamedRateLimit = { name: 'routes-join', max: 10, windowMs: 60_000 };
+/** Polling every few seconds from several devices behind one address. */
+const SYNC_LIMIT: NamedRateLimit = { name: 'routes-sync', max: 600, windowMs: 60_000 };
+
+const routeErrors = {
+  notFound: () =>
+    new HttpError(404, 'route_not_found', {
+      nl: 'Dit stappenplan bestaat niet, of u doet er niet (meer) aan mee.',
+      en: 'This step plan does not exist, or you no longer take part in it.',
+    }),
+  roleTaken: () =>
+    new HttpError(409, 'role_taken', {
+      nl: 'Met deze code doet al iemand anders mee in deze rol.',
+      en: 'Someone else already takes part in this role with this code.',
+    }),
+  closed: () =>
+    new HttpError(409, 'route_closed', {
+      nl: 'De begeleider heeft dit stappenplan gesloten. Er kan niets meer veranderen.',
+      en: 'The begeleider closed this step plan. Nothing can be changed any more.',
+    }),
+  notYourRole: () =>
+    new HttpError(403, 'forbidden_role', {
+      nl: 'Dit mag alleen de begeleider, of u wijzigt iets namens een andere rol.',
+      en: 'Only the begeleider may do this, or you are changing something in another role’s name.',
+    }),
+};
+
+const sinceQuery = z.object({ since: z.optional(z.string().check(z.regex(/^\d{1,12}$/))) });
+
+function bearer(c: RequestContext): string {
+  const header = String(c.req.headers.authorization ?? '');
+  const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header);
+  if (!match) throw routeErrors.notFound();
+  return match[1]!;
+}
+
+async function routeById(db: Queryable, id: string): Promise<RouteRow> {
+  const route = await db.get<RouteRow>('SELECT * FROM shared_routes WHERE id = ?', [id]);
+  if (!route) throw routeErrors.notFound();
+  return route;
+}
+
+/** The route and the member behind the request's token; a wrong token gets 404 like a wrong id. */
+async function authorise(db: Queryable, c: RequestContext): Promise<{ route: RouteRow; member: MemberRow }> {
+  const member = await memberByToken(db, c.params.id!, bearer(c));
+  if (!member) throw routeErrors.notFound();
+  return { route: await routeById(db, member.route_id), member };
+}
+
+/** A role may only change in its own name; only the begeleider adds steps and comments. */
+function checkChanges(changes: readonly Change[], role: Role): Change[] {
+  return changes.map((c) => {
+    const by = c.by === 'self' && role === 'parent1' ? 'parent1' : c.by;
+    if (by !== role) throw routeErrors.notYourRole();
+    if ((c.field === 'add' || c.field === 'comment') && role !== 'begeleider') throw routeErrors.notYourRole();
+    return { ...c, by } as Change;
+  });
+}
+
+async function snapshot(db: Queryable, route: RouteRow) {
+  const { changes, seq } = await changesSince(db, route.id, 0);
+  return {
+    routeId: route.id,
+    code: route.code,
+    family: JSON.parse(route.family) as Family,
+    steps: JSON.parse(route.steps) as string[],
+    changes,
+    seq,
+    closed: route.closed_at !== null,
+    members: await activeRoles(db, route.id),
+  };
+}
+
+async function summary(db: Queryable, route: RouteRow): Promise<DeskRouteSummary> {
+  const { changes } = await changesSince(db, route.id, 0);
+  const state = foldChanges(changes);
+  const stepIds = [...(JSON.parse(route.steps) as string[]), ...state.added.map((a) => a.id)];
+  const latest = [...changes]
+    .filter((c) => c.field !== 'comment')
+    .sort((a, b) => b.at - a.at)
+    .slice(0, 5)
+    .map((c) => ({ step: c.step, field: c.field, by: c.by, at: c.at, ...(c.field === 'status' ? { status: c.value } : {}) }));
+  return {
+    routeId: route.id,
+    code: route.code,
+    family: JSON.parse(route.family) as Family,
+    total: stepIds.length,
+    finished: countFinished(state, stepIds),
+    closed: route.closed_at !== null,
+    members: await activeRoles(db, route.id),
+    createdAt: route.created_at,
+    lastChangeAt: changes.length ? Math.max(...changes.map((c) => c.at)) : null,
+    latest,
+  };
+}
+
+/** `https://…/page#digiplein-route=CODE`: the code stays in the fragment, which browsers never send to a server. */
+function linkFor(page: string | undefined, code: string): string | undefined {
+  if (!page) return undefined;
+  const url = new URL(page);
+  url.hash = `digiplein-route=${code}`;
+  return url.href;
+}
+
+/** The code the demo seeds: a visitor can join it as parent 2 on the demo site. */
+export const DEMO_ROUTE_CODE = 'VBRD2345';
+
+export const routesFeature: Feature = {
+  name: 'routes',
+  openapi: 'routes',
+  migrations,
+  retention: [
+    {
+      kind: 'routes',
+      defaultDays: 180,
+      description: 'shared routes with their changes and tokens, counted from the last change (or closing)',
+      async purge(db, cutoff) {
+        return db.transaction(async (tx) => {
+          const old = await tx.all<{ id: string }>('SELECT id FROM shared_routes WHERE updated_at < ?', [cutoff.getTime()]);
+          await deleteRoutes(tx, old.map((r) => r.id));
+          return old.length;
+        });
+      },
+    },
+  ],
+  routes(router, ctx: FeatureContext) {
+    const { db } = ctx;
+    const now = () => ctx.now().getTime();
+
+    router.add({
+      method: 'POST', path: '/api/routes', access: 'public', rateLimit: CREATE_LIMIT, bodyLimit: 1024 * 1024,
+      body: createRouteRequest, response: createRouteResponse, summary: 'share a route',
+      async handler({ body }) {
+        const changes = checkChanges(body.changes, 'parent1');
+        const result = await db.transaction(async (tx) => {
+          const route = await insertRoute(tx, body.family, body.steps, now());
+          const token = await addMember(tx, route.id, 'parent1', now());
+          await appendChanges(tx, route.id, changes, now());
+          return { route, token };
+        });
+        ctx.log.info('route shared');
+        return new Reply(201, {
+          routeId: result.route.id, role: 'parent1', token: result.token, code: result.route.code,
+          ...(linkFor(body.page, result.route.code) ? { link: linkFor(body.page, result.route.code) } : {}),
+        });
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/routes/join', access: 'public', rateLimit: JOIN_LIMIT,
+      body: joinRouteRequest, response: joinRouteResponse, summary: 'join a shared route as parent 2',
+      async handler({ body }) {
+        const code = normalizeCode(body.code);
+        return db.transaction(async (tx) => {
+          const route = await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
+          if (!route) throw routeErrors.notFound();
+          if ((await activeRoles(tx, route.id)).includes('parent2')) throw routeErrors.roleTaken();
+          const token = await addMember(tx, route.id, 'parent2', now());
+          return { routeId: route.id, role: 'parent2' as const, token, route: await snapshot(tx, route) };
+        });
+      },
+    });
+
+    router.add({
+      method: 'GET', path: '/api/routes/:id', access: 'public', rateLimit: SYNC_LIMIT, response: routeSnapshot, summary: 'the whole shared route',
+      async handler(c) {
+        const { route } = await authorise(db, c);
+        return snapshot(db, route);
+      },
+    });
+
+    router.add({
+      method: 'GET', path: '/api/routes/:id/changes', access: 'public', rateLimit: SYNC_LIMIT, query: sinceQuery,
+      response: changesResponse, summary: 'changes after a sequence number',
+      async handler(c) {
+        const { route } = await authorise(db, c);
+        const { changes, seq } = await changesSince(db, route.id, Number(c.query.since ?? 0));
+        return { changes, seq, closed: route.closed_at !== null, members: await activeRoles(db, route.id) };
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/routes/:id/changes', access: 'public', rateLimit: SYNC_LIMIT, bodyLimit: 512 * 1024,
+      body: pushChangesRequest, response: pushChangesResponse, summary: 'send changes',
+      async handler(c) {
+        return db.transaction(async (tx) => {
+          const { route, member } = await authorise(tx, c);
+          if (route.closed_at !== null) throw routeErrors.closed();
+          return appendChanges(tx, route.id, checkChanges(c.body.changes, member.role), now());
+        });
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/routes/:id/leave', access: 'public', rateLimit: SYNC_LIMIT, summary: 'a parent leaves the shared route',
+      async handler(c) {
+        const { member } = await authorise(db, c);
+        if (member.role === 'begeleider') throw routeErrors.notYourRole();
+        await db.run('UPDATE shared_route_members SET left_at = ? WHERE route_id = ? AND role = ? AND left_at IS NULL', [now(), member.route_id, member.role]);
+        ctx.log.info('route left');
+        return undefined;
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/routes/:id/close', access: 'public', rateLimit: SYNC_LIMIT, summary: 'the begeleider closes the shared route',
+      async handler(c) {
+        const { route, member } = await authorise(db, c);
+        if (member.role !== 'begeleider') throw routeErrors.notYourRole();
+        if (route.closed_at === null) await db.run('UPDATE shared_routes SET closed_at = ?, updated_at = ? WHERE id = ?', [now(), now(), route.id]);
+        ctx.log.info('route closed');
+        return undefined;
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/desk/routes/join', access: 'professional', rateLimit: JOIN_LIMIT,
+      body: joinRouteRequest, response: membership, summary: 'a begeleider joins a route with its code',
+      async handler(c) {
+        const professional = requireProfessional(c);
+        const code = normalizeCode(c.body.code);
+        return db.transaction(async (tx) => {
+          const route = await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
+          if (!route) throw routeErrors.notFound();
+          const other = await tx.get('SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND left_at IS NULL AND account_id <> ?', [route.id, 'begeleider', professional.accountId]);
+          if (other) throw routeErrors.roleTaken();
+          const token = await addMember(tx, route.id, 'begeleider', now(), professional);
+          return { routeId: route.id, role: 'begeleider' as const, token };
+        });
+      },
+    });
+
+    router.add({
+      method: 'GET', path: '/api/desk/routes', access: 'professional', response: deskRoutesResponse, summary: 'the routes this begeleider guides',
+      async handler(c) {
+        const { accountId, organisationId } = requireProfessional(c);
+        const routes = await db.all<RouteRow>(
+          `SELECT r.* FROM shared_routes r WHERE r.id IN (
+             SELECT route_id FROM shared_route_members WHERE role = 'begeleider' AND account_id = ? AND organisation_id = ?)
+           ORDER BY r.updated_at DESC`,
+          [accountId, organisationId],
+        );
+        return { routes: await Promise.all(routes.map((r) => summary(db, r))) };
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/desk/routes/:id/open', access: 'professional', response: membership, summary: 'open a guided route in the widget',
+      async handler(c) {
+        const { accountId, organisationId } = requireProfessional(c);
+        const mine = await db.get('SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND account_id = ? AND organisation_id = ?', [c.params.id!, 'begeleider', accountId, organisationId]);
+        if (!mine) throw errors.notFound();
+        const token = await addMember(db, c.params.id!, 'begeleider', now(), { accountId, organisationId });
+        return { routeId: c.params.id!, role: 'begeleider' as const, token };
+      },
+    });
+  },
+
+  /** A fictional route guided by the demo professional "Sanne de Balie"; parent 2 can join with VBRD-2345. */
+  async seedDemo(ctx) {
+    const account = DEMO_ACCOUNTS[0]!;
+    const row = await ctx.db.get<{ id: string }>('SELECT id FROM accounts WHERE email = ?', [account.email]);
+    if (!row || (await ctx.db.get('SELECT 1 AS x FROM shared_routes WHERE code = ?', [DEMO_ROUTE_CODE]))) return;
+    const t = ctx.now().getTime();
+    const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
+    const steps = ['veiligheid', 'kinderen-vertellen', 'juridisch-advies', 'begeleider-delen', 'ouderschapsplan', 'zorgregeling', 'kinderalimentatie', 'partneralimentatie', 'woning', 'spullen-verdelen', 'pensioen', 'echtscheiding-rechter', 'toeslagen', 'inschrijving', 'school', 'verzekeringen', 'alimentatie-inning', 'plan-bijhouden', 'steun-voor-uzelf'];
+    const at = (minutesAgo: number) => t - minutesAgo * 60_000;
+    const changes: Change[] = [
+      { id: 'demo-change-01', step: 'veiligheid', field: 'status', value: 'done', at: at(3000), by: 'parent1' },
+      { id: 'demo-change-02', step: 'kinderen-vertellen', field: 'status', value: 'done', at: at(2900), by: 'parent1' },
+      { id: 'demo-change-03', step: 'juridisch-advies', field: 'status', value: 'done', at: at(2000), by: 'parent1' },
+      { id: 'demo-change-04', step: 'ouderschapsplan', field: 'status', value: 'busy', at: at(900), by: 'begeleider' },
+      { id: 'demo-change-05', step: 'ouderschapsplan', field: 'who', value: 'together', at: at(900), by: 'begeleider' },
+      { id: 'demo-change-06', step: 'ouderschapsplan', field: 'comment', value: 'We bespreken de zorgregeling in het volgende gesprek.', at: at(890), by: 'begeleider' },
+      { id: 'demo-change-07', step: 'woning', field: 'status', value: 'waiting', at: at(300), by: 'parent1' },
+    ];
+    await ctx.db.transaction(async (tx) => {
+      const route = await insertRoute(tx, family, steps, t, DEMO_ROUTE_CODE, 'demo-route-voorbeeld');
+      await addMember(tx, route.id, 'parent1', t);
+      await addMember(tx, route.id, 'begeleider', t, { accountId: row.id, organisationId: account.organisationId });
+      await appendChanges(tx, route.id, changes, t);
+    });
+  },
+};

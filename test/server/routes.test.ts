@@ -1,0 +1,163 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import type { Change, Family } from '../../src/core/api/routes.js';
+
+const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
+let n = 0;
+const change = (c: Partial<Change> & Pick<Change, 'step' | 'field' | 'value' | 'by'>): Change =>
+  ({ id: `test-change-${String(++n).padStart(4, '0')}`, at: 1_700_000_000_000 + n, ...c }) as Change;
+
+describe('shared routes (server)', () => {
+  let server: TestServer;
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const json = async <T>(res: Response, status: number): Promise<T> => {
+    const body = (await res.json()) as T;
+    assert.equal(res.status, status, JSON.stringify(body));
+    return body;
+  };
+
+  async function share(changes: Change[] = []) {
+    return json<{ routeId: string; code: string; token: string; role: string; link?: string }>(
+      await server.fetch('/api/routes', { method: 'POST', json: { family, steps: ['ouderschapsplan', 'woning', 'toeslagen'], changes, page: 'https://www.voorbeeld.example/scheiden?x=1#oud' } }),
+      201,
+    );
+  }
+
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.stop());
+
+  it('shares a route: a code, a link with the code in the fragment, and a parent 1 token', async () => {
+    const shared = await share([change({ step: 'woning', field: 'status', value: 'busy', by: 'self' })]);
+    assert.equal(shared.role, 'parent1');
+    assert.match(shared.code, /^[A-HJKMNP-Z2-9]{8}$/);
+    assert.equal(shared.link, `https://www.voorbeeld.example/scheiden?x=1#digiplein-route=${shared.code}`);
+    const snap = await json<{ changes: Change[]; steps: string[]; members: string[] }>(await server.fetch(`/api/routes/${shared.routeId}`, { headers: auth(shared.token) }), 200);
+    assert.deepEqual(snap.steps, ['ouderschapsplan', 'woning', 'toeslagen']);
+    assert.equal(snap.changes[0]!.by, 'parent1', 'changes made before sharing become parent 1’s');
+    assert.deepEqual(snap.members, ['parent1']);
+  });
+
+  it('joins with the code as parent 2 (in any spelling); a second parent 2 and a wrong code get nothing', async () => {
+    const shared = await share();
+    const spelled = `${shared.code.slice(0, 4).toLowerCase()} ${shared.code.slice(4)}`;
+    const joined = await json<{ role: string; token: string; route: { family: Family; code: string } }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: spelled } }), 200);
+    assert.equal(joined.role, 'parent2');
+    assert.deepEqual(joined.route.family, family);
+    assert.notEqual(joined.token, shared.token);
+
+    const again = await json<{ error: { code: string } }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: shared.code } }), 409);
+    assert.equal(again.error.code, 'role_taken');
+
+    const wrong = await json<{ error: { code: string }; route?: unknown }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: 'ZZZZ-ZZZZ' } }), 404);
+    assert.equal(wrong.error.code, 'route_not_found');
+    assert.equal(wrong.route, undefined);
+  });
+
+  it('a token only opens its own route, and a wrong token gets the same 404 as a wrong id', async () => {
+    const a = await share();
+    const b = await share();
+    const res = await server.fetch(`/api/routes/${b.routeId}`, { headers: auth(a.token) });
+    assert.equal(res.status, 404);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'route_not_found');
+    assert.equal((await server.fetch(`/api/routes/${a.routeId}`, { headers: auth('x'.repeat(43)) })).status, 404);
+    assert.equal((await server.fetch(`/api/routes/${a.routeId}`)).status, 404);
+  });
+
+  it('syncs: changes from parent 2 reach parent 1 after their sequence number, stored once when retried', async () => {
+    const p1 = await share();
+    const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
+    const c1 = change({ step: 'woning', field: 'status', value: 'done', by: 'parent2' });
+    const pushed = await json<{ seq: number; accepted: number }>(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c1] } }), 200);
+    assert.deepEqual(pushed, { seq: 1, accepted: 1 });
+    const retried = await json<{ seq: number; accepted: number }>(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c1] } }), 200);
+    assert.deepEqual(retried, { seq: 1, accepted: 0 });
+
+    const seen = await json<{ changes: Change[]; seq: number; members: string[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    assert.deepEqual(seen.changes, [c1]);
+    assert.deepEqual(seen.members, ['parent1', 'parent2']);
+    const none = await json<{ changes: Change[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=${seen.seq}`, { headers: auth(p1.token) }), 200);
+    assert.deepEqual(none.changes, []);
+  });
+
+  it('a parent cannot act as the begeleider or in the other parent’s name', async () => {
+    const p1 = await share();
+    const post = (changes: Change[]) => server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes } });
+    for (const c of [
+      change({ step: 'extra-1', field: 'add', value: { phase: 'praktisch', title: 'Bank' }, by: 'parent1' }),
+      change({ step: 'woning', field: 'comment', value: 'Hallo', by: 'parent1' }),
+      change({ step: 'woning', field: 'status', value: 'done', by: 'begeleider' }),
+      change({ step: 'woning', field: 'status', value: 'done', by: 'parent2' }),
+    ]) {
+      const res = await post([c]);
+      assert.equal(res.status, 403, c.field);
+      assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'forbidden_role');
+    }
+    const close = await server.fetch(`/api/routes/${p1.routeId}/close`, { method: 'POST', headers: auth(p1.token), json: {} });
+    assert.equal(close.status, 403);
+    const invalid = await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [{ id: 'short', step: 'x', field: 'status', value: 'klaar', at: 1, by: 'parent1' }] } });
+    assert.equal(invalid.status, 400);
+  });
+
+  it('a begeleider joins from the desk, sees the route with progress, adds a step and a comment, and closes it', async () => {
+    const p1 = await share([change({ step: 'woning', field: 'status', value: 'done', by: 'parent1' })]);
+    const professional = await server.createProfessional({ organisationId: 'org-routes' });
+    const cookie = await server.login(professional);
+    assert.equal((await server.fetch('/api/desk/routes/join', { method: 'POST', json: { code: p1.code } })).status, 401, 'needs a desk session');
+    const beg = await json<{ role: string; token: string; routeId: string }>(await server.fetch('/api/desk/routes/join', { method: 'POST', cookie, json: { code: p1.code } }), 200);
+    assert.equal(beg.role, 'begeleider');
+
+    const colleague = await server.login(await server.createProfessional({ organisationId: 'org-other' }));
+    const taken = await server.fetch('/api/desk/routes/join', { method: 'POST', cookie: colleague, json: { code: p1.code } });
+    assert.equal(taken.status, 409);
+
+    const add = change({ step: 'extra-bank', field: 'add', value: { phase: 'praktisch', title: 'Bank bellen' }, by: 'begeleider' });
+    const comment = change({ step: 'woning', field: 'comment', value: 'Goed gedaan', by: 'begeleider' });
+    await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(beg.token), json: { changes: [add, comment] } }), 200);
+
+    const list = await json<{ routes: { routeId: string; total: number; finished: number; latest: { step: string; field: string }[]; members: string[] }[] }>(await server.fetch('/api/desk/routes', { cookie }), 200);
+    const mine = list.routes.find((r) => r.routeId === p1.routeId)!;
+    assert.equal(mine.total, 4, 'three shared steps and the added one');
+    assert.equal(mine.finished, 1);
+    assert.deepEqual(mine.members, ['begeleider', 'parent1']);
+    assert.ok(mine.latest.every((l) => l.field !== 'comment'), 'no comment text in the list');
+    const other = await json<{ routes: unknown[] }>(await server.fetch('/api/desk/routes', { cookie: colleague }), 200);
+    assert.deepEqual(other.routes, [], 'another organisation sees nothing');
+    assert.equal((await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie: colleague, json: {} })).status, 404);
+    const opened = await json<{ token: string }>(await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie, json: {} }), 200);
+
+    assert.equal((await server.fetch(`/api/routes/${p1.routeId}/close`, { method: 'POST', headers: auth(opened.token), json: {} })).status, 204);
+    const after = await json<{ closed: boolean }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    assert.equal(after.closed, true, 'still readable, marked closed');
+    const late = await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [change({ step: 'woning', field: 'status', value: 'busy', by: 'parent1' })] } });
+    assert.equal(late.status, 409);
+    assert.equal(((await late.json()) as { error: { code: string } }).error.code, 'route_closed');
+    assert.equal((await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } })).status, 404, 'a closed route cannot be joined');
+  });
+
+  it('a parent leaves: their token stops working, the other parent can join again', async () => {
+    const p1 = await share();
+    const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
+    assert.equal((await server.fetch(`/api/routes/${p1.routeId}/leave`, { method: 'POST', headers: auth(p2.token), json: {} })).status, 204);
+    assert.equal((await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p2.token) })).status, 404);
+    const seen = await json<{ members: string[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    assert.deepEqual(seen.members, ['parent1']);
+    await json(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
+  });
+
+  it('keeps shared routes over a restart and deletes them after the retention period', async () => {
+    const p1 = await share([change({ step: 'woning', field: 'status', value: 'done', by: 'parent1' })]);
+    await server.restart();
+    const kept = await json<{ changes: Change[] }>(await server.fetch(`/api/routes/${p1.routeId}`, { headers: auth(p1.token) }), 200);
+    assert.equal(kept.changes.length, 1);
+    await server.restart({ now: () => new Date(Date.now() + 179 * 24 * 3600 * 1000) });
+    assert.equal((await server.fetch(`/api/routes/${p1.routeId}`, { headers: auth(p1.token) })).status, 200, 'kept within 180 days');
+    await server.restart({ now: () => new Date(Date.now() + 181 * 24 * 3600 * 1000) }); // retention runs at start
+    const results = await server.app.runRetention();
+    assert.equal(results.find((r) => r.kind === 'routes')?.days, 180);
+    assert.equal((await server.fetch(`/api/routes/${p1.routeId}`, { headers: auth(p1.token) })).status, 404);
+  });
+});
