@@ -1,6 +1,5 @@
 import type { Feature } from './types.js';
 import { routesFeature } from './routes/index.js';
-import { chat } from './chat/index.js';
 
 /**
  * The server's features, in order (migrations run in this order). Each widget backend adds
@@ -9,7 +8,6 @@ import { chat } from './chat/index.js';
  */
 export const features: Feature[] = [
   routesFeature,
-  chat,
 ];
 
 export type { Feature, FeatureContext, RetentionRule } from './types.js';
