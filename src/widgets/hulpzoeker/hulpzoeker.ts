@@ -64,11 +64,20 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   /** Reflect the answers in the page's URL hash, so the back button and a shared link work. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /**
+   * Where to start when nothing was kept for this session: for example `{ answers: { voorWie: 'kind' } }`
+   * on a page for young people, or `{ step: 4, answers: {…} }` to open on the results. Not stored
+   * until the parent acts.
+   */
+  @property({ attribute: false }) start?: { step?: number; answers?: Answers };
+
+  /** The search text in search mode (a page may open the search with a word filled in). */
+  @property() query = '';
+
   protected readonly i18n = new I18nController(this, 'hulpzoeker');
   protected readonly cleared = new DataClearedController(this, () => this.reset());
 
   @state() private flow: FlowState = initialFlow;
-  @state() private query = '';
   @state() private chipThemes?: string[];
   @state() private place: PlaceStatus = { kind: 'idle' };
   @state() private announcement = '';
@@ -82,7 +91,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const fromUrl = this.syncUrl ? fromHash(location.hash, allQuestions) : undefined;
-    const restored = fromUrl ?? store.get();
+    const restored = fromUrl ?? store.get() ?? (this.start ? parseFlow(this.start, allQuestions) : undefined);
     if (restored) this.flow = restored;
     if (this.syncUrl) {
       window.addEventListener('popstate', this.onPopState);

@@ -295,6 +295,17 @@ describe('<digiplein-hulpzoeker>', () => {
     expect(button(shared, 'Geld en alimentatie').getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('opens on a start state or a search word from the page, without storing anything', async () => {
+    const el = await fixture<El>(html`<digiplein-hulpzoeker .config=${testConfig} .start=${{ step: 4, answers: { voorWie: 'kind' } }}></digiplein-hulpzoeker>`);
+    expect(text($(el, '#results-heading'))).to.equal('Hulp die bij u past');
+    expect(offerNames(el)).to.include('De Kindertelefoon');
+    expect(offerNames(el)).not.to.include('Cursus Ouders blijven');
+    expect(storedKeys()).to.deep.equal([]);
+    const search = await fixture<El>(html`<digiplein-hulpzoeker .config=${testConfig} mode="search" query="alimentatie"></digiplein-hulpzoeker>`);
+    expect($<HTMLInputElement>(search, 'input#query')!.value).to.equal('alimentatie');
+    expect(offerNames(search)).to.include('LBIO');
+  });
+
   it('search mode finds offers with typos, stemming and synonyms, and never ends empty', async () => {
     const el = await render();
     button(el, 'Zelf zoeken').click();
