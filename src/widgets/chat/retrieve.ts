@@ -25,28 +25,25 @@ export interface RetrieverOptions {
   suggestions?: number;
 }
 
-/** Levenshtein distance of at most 1 (typo tolerance for coverage). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
+/** Whether two words are within `max` edits (Levenshtein, banded), for typo tolerance. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
     }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
+    if (best > max) return false;
+    prev = row;
   }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+  return prev[b.length]! <= max;
 }
+
+/** The same typo tolerance as the search module: 1 edit from 4 letters, 2 from 8. */
+const typoBudget = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
 /**
  * The share of the question's meaningful words an entry covers (by stem, a typo, the start of
@@ -55,7 +52,7 @@ function withinOneEdit(a: string, b: string): boolean {
 function coverage(queryKeys: string[], entryKeys: ReadonlySet<string>, synonymKeys: Map<string, string[]>): number {
   if (!queryKeys.length) return 0;
   const has = (k: string) =>
-    entryKeys.has(k) || [...entryKeys].some((e) => (k.length >= 4 && withinOneEdit(k, e)) || (k.length >= 4 && e.startsWith(k)));
+    entryKeys.has(k) || [...entryKeys].some((e) => (typoBudget(k) > 0 && withinEdits(k, e, typoBudget(k))) || (k.length >= 4 && e.startsWith(k)));
   const covered = queryKeys.filter((k) => has(k) || (synonymKeys.get(k) ?? []).some((alt) => alt.split(' ').every(has)));
   return covered.length / queryKeys.length;
 }

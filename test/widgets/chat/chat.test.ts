@@ -1,8 +1,21 @@
-import { expect } from '@open-wc/testing';
-import { $, $$, chatConfig, inlineChat, logText, resetStorage, say } from './helpers.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
+import { setQuickExitNavigation } from '../../../src/core/ui/quick-exit.js';
+import { storedKeys } from '../../../src/core/storage/storage.js';
+import { $, $$, chatConfig, inlineChat, logText, resetStorage, say, waitFor } from './helpers.js';
 
 describe('<digiplein-chat> answers from content', () => {
   beforeEach(resetStorage);
+
+  it('greets, offers topics, and is accessible', async () => {
+    const { panel } = await inlineChat();
+    expect(logText(panel)[0]).to.contain('Ik ben de DigiBegeleider');
+    const topics = $$(panel, '.starters button').map((b) => b.textContent!.trim());
+    expect(topics).to.include.members(['Hoe vertel ik het de kinderen?', 'Wat moet er allemaal geregeld worden?', 'Ik zoek hulp in mijn gemeente', 'Ik wil iemand spreken']);
+    expect($(panel, '[role="log"]')).to.exist;
+    await expect(panel).to.be.accessible();
+  });
 
   it('answers a clear question with the entry text, its links and source', async () => {
     const { panel } = await inlineChat();
@@ -12,6 +25,188 @@ describe('<digiplein-chat> answers from content', () => {
     expect([...last.querySelectorAll('li')].map((l) => l.textContent!.trim())).to.include.members(['Huurhuis: vraag de verhuurder', 'Koophuis: vraag de bank']);
     const link = [...last.querySelectorAll('a')].find((a) => a.textContent!.includes('Wonen in Testdorp'))!;
     expect(link.getAttribute('href')).to.equal('https://www.testdorp.example/wonen');
+    expect(last.textContent).to.contain('Bron');
     await expect(panel).to.be.accessible();
+  });
+
+  it('offers "Bedoelt u…?" for a weak match, and answers the picked question', async () => {
+    const { panel } = await inlineChat();
+    await say(panel, 'ouderschapsplan');
+    expect(logText(panel).at(-1)).to.contain('Bedoelt u');
+    const options = $$<HTMLButtonElement>(panel, '.suggestions button');
+    const plan = options.find((b) => b.textContent!.includes('Wat staat er in een ouderschapsplan?'))!;
+    expect(plan).to.exist;
+    await expect(panel).to.be.accessible();
+    plan.click();
+    await panel.updateComplete;
+    expect(logText(panel).at(-1)).to.contain('hoe u de zorg en opvoeding verdeelt');
+  });
+
+  it('says honestly when it has no answer, and offers a person', async () => {
+    const { panel } = await inlineChat();
+    await say(panel, 'Waar kan ik een parkeervergunning aanvragen?');
+    const last = $$(panel, '.log .msg').at(-1)!;
+    expect(last.textContent).to.contain('Daar heb ik geen antwoord op');
+    expect([...last.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Iemand spreken');
+    await expect(panel).to.be.accessible();
+  });
+
+  it('shows the safety card before any answer, and quick exit clears the chat', async () => {
+    const { panel } = await inlineChat();
+    await say(panel, 'Wie mag in het huis blijven wonen? Hij bedreigt me.');
+    const last = $$(panel, '.log .msg').at(-1)!;
+    expect(last.querySelector('[part="safety"]')).to.exist;
+    expect(last.textContent).to.contain('112');
+    expect(logText(panel).join(' ')).to.not.contain('Dat spreekt u samen af');
+    await expect(panel).to.be.accessible();
+    expect(storedKeys()).to.include('digiplein:chat:session');
+    let went = '';
+    setQuickExitNavigation((url) => (went = url));
+    last.querySelector<HTMLButtonElement>('.quick-exit')!.click();
+    await panel.updateComplete;
+    expect(went).to.equal('https://www.google.nl/');
+    expect(storedKeys()).to.deep.equal([]);
+    expect(logText(panel).length).to.equal(1, 'only the welcome is left');
+  });
+
+  it('renders answers without HTML injection and drops unsafe links', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const config = chatConfig({
+      knowledgeBase: [
+        {
+          id: 'boos',
+          question: 'Test injectie vraag',
+          answer: 'Hallo <img src=x onerror="window.pwned=true"> daar.\n\n- [klik](javascript:window.pwned=true)\n- [mail](mailto:a@b.example) en [bel](tel:0800-2000)',
+          keywords: ['injectie'],
+        },
+      ],
+    });
+    const { panel } = await inlineChat(config);
+    await say(panel, 'test injectie vraag');
+    const last = $$(panel, '.log .msg').at(-1)!;
+    expect(last.querySelector('img')).to.equal(null);
+    expect(last.textContent).to.contain('<img src=x onerror="window.pwned=true">');
+    const hrefs = [...last.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['mailto:a@b.example', 'tel:0800-2000']);
+    expect(last.textContent).to.contain('klik');
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+  });
+
+  it('answers in English on an English page', async () => {
+    const { panel } = await inlineChat(chatConfig(), 'en');
+    expect(logText(panel)[0]).to.contain('I am the DigiBegeleider');
+    await say(panel, 'Who may stay in the house?');
+    expect(logText(panel).at(-1)).to.contain('You agree on that together.');
+    await expect(panel).to.be.accessible();
+  });
+});
+
+describe('<digiplein-chat> privacy and persistence', () => {
+  beforeEach(resetStorage);
+
+  it('stores nothing before the first message, keeps the conversation across pages, and "gesprek wissen" wipes it', async () => {
+    const first = await inlineChat();
+    expect(storedKeys()).to.deep.equal([]);
+    await say(first.panel, 'Wie mag in het huis blijven wonen?');
+    expect(storedKeys()).to.deep.equal(['digiplein:chat:session']);
+    first.chat.remove();
+
+    // the next page
+    const second = await inlineChat();
+    expect(logText(second.panel).join(' ')).to.contain('Dat spreekt u samen af.');
+    const clear = $$<HTMLButtonElement>(second.panel, '.tools button').find((b) => b.textContent!.trim() === 'Gesprek wissen')!;
+    clear.click();
+    await second.panel.updateComplete;
+    expect(storedKeys()).to.deep.equal([]);
+    expect(logText(second.panel).join(' ')).to.not.contain('Dat spreekt u samen af.');
+    expect($(second.panel, '[role="status"].vh')!.textContent).to.contain('Het gesprek is gewist.');
+  });
+});
+
+describe('<digiplein-chat> guided conversations', () => {
+  beforeEach(resetStorage);
+
+  it('walks a conversation: question with a checked postcode, then opens the hulpzoeker by its element', async () => {
+    const { panel } = await inlineChat();
+    $$<HTMLButtonElement>(panel, '.starters button').find((b) => b.textContent!.includes('Ik zoek hulp in mijn gemeente'))!.click();
+    await panel.updateComplete;
+    expect(logText(panel).at(-1)).to.contain('Wat is uw postcode?');
+    expect($(panel, 'label[for="input"]')!.textContent).to.equal('Uw antwoord');
+    await say(panel, 'ergens');
+    expect($(panel, '#input-error')!.textContent).to.contain('Vul een postcode in');
+    expect($(panel, '#input')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(panel).to.be.accessible();
+    await say(panel, '9991 ab');
+    const hulp = $(panel, '.log digiplein-hulpzoeker')!;
+    expect(hulp).to.exist;
+    expect(hulp.getAttribute('postcode')).to.equal('9991 AB');
+  });
+
+  it('offers choices as buttons and follows the picked one', async () => {
+    const { panel } = await inlineChat();
+    $$<HTMLButtonElement>(panel, '.starters button').find((b) => b.textContent!.includes('Hoe vertel ik het de kinderen?'))!.click();
+    await panel.updateComplete;
+    const choices = $$<HTMLButtonElement>(panel, '.choices button');
+    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal(['Hulp voor mij als ouder', 'Steun voor mijn kind', 'Ik wil iemand spreken']);
+    await expect(panel).to.be.accessible();
+    choices[1]!.click();
+    await panel.updateComplete;
+    expect(logText(panel).join(' ')).to.contain('Kindertelefoon');
+  });
+
+  it('a conversation with a missing node (bad config) is reported, and the chat stays calm', async () => {
+    const errors: unknown[][] = [];
+    const orig = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      const config = chatConfig({
+        conversations: [{ id: 'kapot', title: 'Kapot gesprek', start: 'a', nodes: { a: { type: 'message', text: 'Hoi', next: 'nergens' } } }],
+      });
+      const { panel } = await inlineChat(config);
+      expect(JSON.stringify(errors)).to.contain('conversations[0].nodes.a.next');
+      expect($$(panel, '.starters button').map((b) => b.textContent!.trim())).to.not.include('Kapot gesprek');
+    } finally {
+      console.error = orig;
+    }
+  });
+});
+
+describe('<digiplein-chat mode="launcher">', () => {
+  beforeEach(resetStorage);
+
+  it('is a named button that opens the panel, moves focus in, and Escape returns focus', async () => {
+    const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat>`);
+    const button = chat.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!;
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Vragen? Stel uw vraag aan de DigiBegeleider');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(chat.shadowRoot!.querySelector('digiplein-chat-panel')).to.equal(null, 'the panel loads on first open');
+    await expect(chat).to.be.accessible();
+
+    setTimeout(() => button.click());
+    const opened = await oneEvent(chat, 'digiplein-chat-open');
+    expect(opened.detail).to.deep.equal({ mode: 'launcher' });
+    const panel = await waitFor(() => chat.shadowRoot!.querySelector('digiplein-chat-panel'));
+    await waitFor(() => panel.shadowRoot!.activeElement?.id === 'input');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await expect(chat).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await chat.updateComplete;
+    expect(chat.open).to.equal(false);
+    await waitFor(() => chat.shadowRoot!.activeElement === button);
+  });
+
+  it('shows an unread marker when a professional writes while it is closed', async () => {
+    const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat>`);
+    await chat.show();
+    const panel = await waitFor(() => chat.shadowRoot!.querySelector('digiplein-chat-panel'));
+    chat.hide();
+    await chat.updateComplete;
+    panel.dispatchEvent(new CustomEvent('chat-unread', { detail: true, bubbles: true, composed: true }));
+    await chat.updateComplete;
+    expect(chat.shadowRoot!.querySelector('[part="unread"]')).to.exist;
+    expect(chat.shadowRoot!.querySelector('.launcher')!.textContent).to.contain('nieuw bericht van een medewerker');
+    await expect(chat).to.be.accessible();
   });
 });

@@ -61,3 +61,64 @@ export function logText(panel: DigipleinChatPanel): string[] {
 export function resetStorage(): void {
   clearAllData();
 }
+
+/** A scripted EventSource: tests push events and drop the connection. */
+export class FakeEventSource {
+  static all: FakeEventSource[] = [];
+  readyState = 0;
+  onerror: ((e: Event) => void) | null = null;
+  onopen: ((e: Event) => void) | null = null;
+  private listeners = new Map<string, ((e: MessageEvent<string>) => void)[]>();
+  constructor(readonly url: string) {
+    FakeEventSource.all.push(this);
+    queueMicrotask(() => {
+      if (this.readyState === 2) return;
+      this.readyState = 1;
+      this.onopen?.(new Event('open'));
+    });
+  }
+  addEventListener(type: string, l: (e: MessageEvent<string>) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
+  }
+  emit(type: string, data: unknown, id?: number): void {
+    const e = new MessageEvent<string>(type, { data: JSON.stringify(data), lastEventId: id === undefined ? '' : String(id) });
+    this.listeners.get(type)?.forEach((l) => l(e));
+  }
+  /** The network drops and the browser gives up (CLOSED): the client must reconnect itself. */
+  drop(): void {
+    this.readyState = 2;
+    this.onerror?.(new Event('error'));
+  }
+  close(): void {
+    this.readyState = 2;
+  }
+  static latest(): FakeEventSource {
+    return FakeEventSource.all.at(-1)!;
+  }
+}
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  headers: Record<string, string>;
+}
+
+/** A fake server for the widget's fetch: answers by path. */
+export function fakeFetch(routes: Record<string, (req: RecordedRequest) => { status?: number; body?: unknown }>, log: RecordedRequest[]): typeof fetch {
+  return (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = String(input);
+    const req: RecordedRequest = {
+      url,
+      method: init.method ?? 'GET',
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+      headers: Object.fromEntries(new Headers(init.headers).entries()),
+    };
+    log.push(req);
+    const path = new URL(url).pathname;
+    const route = Object.entries(routes).find(([p]) => new RegExp(`^${p}$`).test(path));
+    if (!route) return new Response(JSON.stringify({ error: { code: 'not_found' } }), { status: 404, headers: { 'content-type': 'application/json' } });
+    const { status = 200, body } = route[1](req);
+    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+}
