@@ -1,5 +1,6 @@
 import type { Feature } from './types.js';
 import { routesFeature } from './routes/index.js';
+import { chat } from './chat/index.js';
 
 /**
  * The server's features, in order (migrations run in this order). Each widget backend adds
@@ -8,6 +9,7 @@ import { routesFeature } from './routes/index.js';
  */
 export const features: Feature[] = [
   routesFeature,
+  chat,
 ];
 
 export type { Feature, FeatureContext, RetentionRule } from './types.js';
