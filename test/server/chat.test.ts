@@ -171,6 +171,7 @@ describe('chat handoff relay', () => {
 
     clock += 31 * 24 * 60 * 60_000;
     await server.app.runRetention();
+    cookieA1 = await server.login(await server.createProfessional({ organisationId: 'org-a', name: 'Dirk' }));
     assert.equal((await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).status, 404);
     const after = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as { questions: unknown[] };
     assert.equal(after.questions.length, 0);

@@ -47,6 +47,7 @@ interface ConversationRow {
   last_activity_at: number;
   last_reminder_at: number | null;
   next_seq: number;
+  queue_no: number;
 }
 interface MessageRow {
   seq: number;
@@ -161,6 +162,11 @@ export const chat: Feature = {
         CREATE INDEX chat_questions_org ON chat_questions (organisation_id, created_at);
       `,
     },
+    {
+      id: 'chat-002',
+      description: 'queue order of chat conversations (several may start in the same millisecond)',
+      up: 'ALTER TABLE chat_conversations ADD COLUMN queue_no INTEGER NOT NULL DEFAULT 0;',
+    },
   ],
   retention: [
     {
@@ -188,8 +194,8 @@ export const chat: Feature = {
       if (conv.status === 'active') return { status: 'active', ...(conv.taken_by_name ? { professional: conv.taken_by_name } : {}) };
       if (conv.status === 'closed') return { status: 'closed' };
       const ahead = await db.get<{ n: number }>(
-        "SELECT COUNT(*) AS n FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting' AND created_at < ?",
-        [conv.organisation_id, conv.created_at],
+        "SELECT COUNT(*) AS n FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting' AND queue_no < ?",
+        [conv.organisation_id, conv.queue_no],
       );
       const position = Number(ahead?.n ?? 0);
       const online = hub.professionalsOnline(conv.organisation_id);
@@ -300,10 +306,11 @@ export const chat: Feature = {
         const at = now();
         const lang = body.lang || 'nl';
         const conv = await db.transaction(async (tx) => {
+          const last = await tx.get<{ n: number | null }>('SELECT MAX(queue_no) AS n FROM chat_conversations');
           await tx.run(
-            `INSERT INTO chat_conversations (id, organisation_id, token_hash, lang, status, created_at, last_activity_at, next_seq)
-             VALUES (?, ?, ?, ?, 'waiting', ?, ?, 1)`,
-            [id, org.id, sha256(token), lang, at, at],
+            `INSERT INTO chat_conversations (id, organisation_id, token_hash, lang, status, created_at, last_activity_at, next_seq, queue_no)
+             VALUES (?, ?, ?, ?, 'waiting', ?, ?, 1, ?)`,
+            [id, org.id, sha256(token), lang, at, at, Number(last?.n ?? 0) + 1],
           );
           for (const item of body.history) await addMessage(tx, { id }, item.from, item.text, at);
           await addMessage(tx, { id }, 'system', say('received', lang), at);
@@ -430,7 +437,7 @@ export const chat: Feature = {
       async handler(c) {
         const { accountId, organisationId } = requireProfessional(c);
         const rows = await db.all<ConversationRow>(
-          "SELECT * FROM chat_conversations WHERE organisation_id = ? AND status <> 'closed' ORDER BY created_at",
+          "SELECT * FROM chat_conversations WHERE organisation_id = ? AND status <> 'closed' ORDER BY queue_no",
           [organisationId],
         );
         return { conversations: await Promise.all(rows.map((r) => summary(r, accountId))) };
