@@ -68,10 +68,15 @@ export interface SearchIndex<T> {
   readonly size: number;
 }
 
-/** The terms a folded token is indexed under: its stem keys and the folded word itself. */
-function indexTerms(token: string): string[] {
-  const keys = termKeys(token);
-  return keys.length && !keys.includes(token) ? [...keys, token] : keys;
+
+/** Stemming is the costly part of indexing; a catalogue repeats its words, so remember them. */
+function memo(fn: (token: string) => string[]): (token: string) => string[] {
+  const seen = new Map<string, string[]>();
+  return (token) => {
+    let out = seen.get(token);
+    if (!out) seen.set(token, (out = fn(token)));
+    return out;
+  };
 }
 
 /** Synonym groups by the analysed key of each member: "omgangsregeling" → the other members. */
@@ -88,19 +93,19 @@ function synonymTable(groups: readonly (readonly string[])[] = []): Map<string, 
 }
 
 const fuzzy = (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false);
-const exactTerms = (term: string) => [term];
 
 /** A search index over `docs`. See the module comment for what "Dutch-aware" means here. */
 export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOptions<T>): SearchIndex<T> {
   const idOf = typeof options.id === 'function' ? options.id : (doc: T) => String(doc[options.id as keyof T]);
   const fields = Object.keys(options.fields);
   const byId = new Map<string, T>();
+  const terms = memo(termKeys);
   const engine = new MiniSearch<T>({
     fields,
     idField: '__id',
     extractField: (doc, field) => (field === '__id' ? idOf(doc) : options.text(doc, field) ?? ''),
     tokenize: (text) => tokenize(text),
-    processTerm: (term) => indexTerms(term),
+    processTerm: terms,
     searchOptions: {
       boost: options.fields,
       processTerm: (term) => termKeys(term),
@@ -131,8 +136,6 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       const parts: Query[] = tokens.map((token, i) => {
         const last = i === tokens.length - 1;
         const own: Query[] = [token, ...alternatives(termKeys(token)[0]!)];
-        // the word being typed: also a prefix of the unstemmed word (scheidi… → scheiding)
-        if (last) own.push({ queries: [token], processTerm: exactTerms, prefix: true, fuzzy: false });
         return { queries: own, combineWith: 'OR', prefix: last };
       });
       // several words that together are a synonym ("juridisch loket") bring their group in as well
