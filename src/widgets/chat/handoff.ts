@@ -33,8 +33,10 @@ export function chatTransport(): ChatTransport {
 export class ChatApi {
   constructor(private readonly base: string, private readonly fetchImpl: typeof fetch = (...a) => transport.fetch(...a)) {}
 
+  /** `<base>/<path>`; a base that is a path on the site (`/`) is resolved against the page. */
   url(path: string): string {
-    return new URL(path.replace(/^\//, ''), this.base.endsWith('/') ? this.base : `${this.base}/`).href;
+    const base = new URL(this.base.endsWith('/') ? this.base : `${this.base}/`, globalThis.document?.baseURI);
+    return new URL(path.replace(/^\//, ''), base).href;
   }
 
   private async post(path: string, body: unknown, token?: string): Promise<unknown> {

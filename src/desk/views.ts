@@ -1,0 +1,6 @@
+/**
+ * The desk's views. Each feature adds ONE import line here for its view module, which
+ * defines its element and calls `registerDeskView` (see docs/server.md).
+ */
+import './views/account-define.js';
+import './views/chat-define.js';

@@ -1,0 +1,366 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { chatMessage, deskConversation, deskQuestion } from '../../core/api/chat.js';
+import type { ChatMessage, DeskConversation, DeskQuestion } from '../../core/api/chat.js';
+import type { DeskSession } from '../../core/api/desk.js';
+import { ApiRequestError } from '../../core/api/errors.js';
+import { I18nController, addTranslations } from '../../core/i18n/index.js';
+import type { Translation } from '../../core/i18n/index.js';
+import { deskFetch } from '../api.js';
+import { deskStyles } from '../styles.js';
+
+const nl = {
+  heading: 'Chats',
+  conversations: 'Gesprekken',
+  none: 'Er wacht nu niemand.',
+  waiting: 'Wacht op een medewerker',
+  active: 'In gesprek met {{name}}',
+  activeMine: 'In gesprek met u',
+  since: 'sinds {{time}}',
+  messages_one: '{{count}} bericht',
+  messages_other: '{{count}} berichten',
+  open: 'Openen',
+  take: 'Aannemen',
+  close: 'Gesprek afsluiten',
+  history: 'Gesprek',
+  reply: 'Uw antwoord',
+  send: 'Versturen',
+  parentTyping: 'De ouder typt…',
+  from: { parent: 'Ouder', bot: 'DigiBegeleider', professional: 'Medewerker', system: 'DigiPlein' },
+  closed: 'Dit gesprek is afgesloten.',
+  notYours: 'Een collega voert dit gesprek.',
+  questions: 'Achtergelaten vragen',
+  noQuestions: 'Er zijn geen vragen.',
+  contact: 'Bereikbaar via',
+  handled: 'Afgehandeld',
+  markHandled: 'Markeer als afgehandeld',
+  live: 'Live bijgewerkt',
+  reconnecting: 'Verbinding kwijt; we proberen het opnieuw…',
+};
+const en: Translation<typeof nl> = {
+  heading: 'Chats',
+  conversations: 'Conversations',
+  none: 'Nobody is waiting right now.',
+  waiting: 'Waiting for a professional',
+  active: 'Talking with {{name}}',
+  activeMine: 'Talking with you',
+  since: 'since {{time}}',
+  messages_one: '{{count}} message',
+  messages_other: '{{count}} messages',
+  open: 'Open',
+  take: 'Take',
+  close: 'Close conversation',
+  history: 'Conversation',
+  reply: 'Your reply',
+  send: 'Send',
+  parentTyping: 'The parent is typing…',
+  from: { parent: 'Parent', bot: 'DigiBegeleider', professional: 'Professional', system: 'DigiPlein' },
+  closed: 'This conversation is closed.',
+  notYours: 'A colleague is handling this conversation.',
+  questions: 'Questions left',
+  noQuestions: 'There are no questions.',
+  contact: 'Reachable at',
+  handled: 'Handled',
+  markHandled: 'Mark as handled',
+  live: 'Updated live',
+  reconnecting: 'Connection lost; trying again…',
+};
+addTranslations('desk-chat', { nl, en });
+
+const list = z.object({ conversations: z.array(deskConversation) });
+const detail = z.object({ conversation: deskConversation, messages: z.array(chatMessage) });
+const questions = z.object({ questions: z.array(deskQuestion) });
+
+/**
+ * The desk's chat view: waiting and active conversations of the organisation with the history
+ * the parent shared, take, reply (with typing state), close; and the questions parents left
+ * outside opening hours. Live through the desk's server-sent event stream.
+ *
+ * @summary The chat view of the desk.
+ */
+export class DeskChatView extends LitElement {
+  static override styles = [
+    ...deskStyles,
+    css`
+      .layout {
+        display: grid;
+        gap: 1em;
+        grid-template-columns: minmax(14em, 1fr) 2fr;
+      }
+      @media (max-width: 48em) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+      }
+      ul.items {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: 0.5em;
+      }
+      .item {
+        border: 1px solid var(--_border-color);
+        border-radius: var(--_radius);
+        padding: 0.5em 0.75em;
+      }
+      .item[aria-current='true'] {
+        border-width: 3px;
+        border-color: var(--_accent);
+      }
+      .log {
+        display: grid;
+        gap: 0.5em;
+        max-block-size: 28em;
+        overflow-y: auto;
+        padding: 0.5em;
+        border: 1px solid var(--_border-color);
+        border-radius: var(--_radius);
+        margin-block-end: 0.75em;
+      }
+      .msg {
+        white-space: pre-wrap;
+      }
+      .msg .who {
+        font-weight: 600;
+      }
+      textarea {
+        inline-size: 100%;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: center;
+      }
+    `,
+  ];
+
+  /** Set by the desk shell. */
+  @property({ attribute: false }) session?: DeskSession;
+  protected readonly i18n = new I18nController(this, 'desk-chat');
+
+  @state() private conversations: DeskConversation[] = [];
+  @state() private selected?: { conversation: DeskConversation; messages: ChatMessage[] };
+  @state() private questions: DeskQuestion[] = [];
+  @state() private error?: ApiRequestError;
+  @state() private parentTyping = false;
+  @state() private reconnecting = false;
+  private source?: EventSource;
+  private typingSent = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.refresh();
+    this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.source?.close();
+    this.source = undefined;
+    clearTimeout(this.typingTimer);
+  }
+
+  private listen(): void {
+    const source = new EventSource('/api/desk/chat/events');
+    this.source = source;
+    source.addEventListener('ready', () => {
+      this.reconnecting = false;
+      void this.refresh(); // catch up on anything missed while away
+    });
+    source.addEventListener('conversation', () => void this.refresh());
+    source.addEventListener('question', () => void this.refresh());
+    source.addEventListener('message', (e) => {
+      const data = JSON.parse((e as MessageEvent<string>).data) as { conversation: string; message: ChatMessage };
+      const sel = this.selected;
+      if (sel && sel.conversation.id === data.conversation && !sel.messages.some((m) => m.seq === data.message.seq)) {
+        this.selected = { ...sel, messages: [...sel.messages, data.message].sort((a, b) => a.seq - b.seq) };
+        if (data.message.from === 'parent') this.parentTyping = false;
+      }
+      void this.refreshList();
+    });
+    source.addEventListener('typing', (e) => {
+      const data = JSON.parse((e as MessageEvent<string>).data) as { conversation: string; from: string; typing: boolean };
+      if (data.from === 'parent' && data.conversation === this.selected?.conversation.id) this.parentTyping = data.typing;
+    });
+    source.onerror = () => {
+      this.reconnecting = true;
+    };
+  }
+
+  private async run<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const out = await fn();
+      this.error = undefined;
+      return out;
+    } catch (error) {
+      if (error instanceof ApiRequestError) this.error = error;
+      return undefined;
+    }
+  }
+
+  private async refreshList(): Promise<void> {
+    const result = await this.run(() => deskFetch('/api/desk/chat/conversations', { schema: list }));
+    if (result) this.conversations = result.conversations;
+  }
+
+  private async refresh(): Promise<void> {
+    await this.refreshList();
+    const q = await this.run(() => deskFetch('/api/desk/chat/questions', { schema: questions }));
+    if (q) this.questions = q.questions;
+    if (this.selected) await this.openConversation(this.selected.conversation.id, false);
+  }
+
+  private async openConversation(id: string, focus = true): Promise<void> {
+    const result = await this.run(() => deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}`, { schema: detail }));
+    if (!result) {
+      if (this.selected?.conversation.id === id) this.selected = undefined;
+      return;
+    }
+    this.selected = result;
+    this.parentTyping = false;
+    if (focus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#conversation-heading')?.focus();
+    }
+  }
+
+  private async take(id: string): Promise<void> {
+    await this.run(() => deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}/take`, { method: 'POST', body: {}, schema: deskConversation }));
+    await this.openConversation(id, false);
+    await this.refreshList();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#reply')?.focus();
+  }
+
+  private async send(e: Event): Promise<void> {
+    e.preventDefault();
+    const sel = this.selected;
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#reply');
+    if (!sel || !field || !field.value.trim()) return;
+    const text = field.value.trim();
+    const clientId = `desk-${crypto.randomUUID()}`;
+    const sent = await this.run(() =>
+      deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(sel.conversation.id)}/messages`, { method: 'POST', body: { text, clientId }, schema: chatMessage }),
+    );
+    if (!sent) return;
+    field.value = '';
+    this.setTyping(false);
+    const now = this.selected;
+    if (now && !now.messages.some((m) => m.seq === sent.seq)) this.selected = { ...now, messages: [...now.messages, sent].sort((a, b) => a.seq - b.seq) };
+  }
+
+  private onInput = () => {
+    this.setTyping(true);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.setTyping(false), 4000);
+  };
+
+  private setTyping(typing: boolean): void {
+    const sel = this.selected;
+    if (!sel || this.typingSent === typing) return;
+    this.typingSent = typing;
+    void deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(sel.conversation.id)}/typing`, { method: 'POST', body: { typing } }).catch(() => undefined);
+  }
+
+  private async close(id: string): Promise<void> {
+    await this.run(() => deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}/close`, { method: 'POST', body: {} }));
+    this.selected = undefined;
+    await this.refreshList();
+  }
+
+  private async handled(id: string): Promise<void> {
+    await this.run(() => deskFetch(`/api/desk/chat/questions/${encodeURIComponent(id)}/handled`, { method: 'POST', body: {} }));
+    await this.refresh();
+  }
+
+  private time(iso: string): string {
+    return new Date(iso).toLocaleString(this.i18n.lang, { dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  private statusText(c: DeskConversation): string {
+    if (c.status === 'waiting') return this.i18n.t('waiting');
+    if (c.mine) return this.i18n.t('activeMine');
+    return this.i18n.t('active', { name: c.takenBy ?? '' });
+  }
+
+  private renderSelected(): TemplateResult | typeof nothing {
+    const sel = this.selected;
+    if (!sel) return nothing;
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    const c = sel.conversation;
+    return html`<section aria-labelledby="conversation-heading">
+      <h3 id="conversation-heading" tabindex="-1">${t('history')}: ${this.statusText(c)}</h3>
+      <div class="log" role="log" aria-label=${t('history')} tabindex="0">
+        ${sel.messages.map(
+          (m) => html`<p class="msg"><span class="who">${m.from === 'professional' && m.name ? m.name : t(`from.${m.from}`)}:</span> ${m.text}</p>`,
+        )}
+      </div>
+      <p class="status" aria-live="polite">${this.parentTyping ? t('parentTyping') : ''}</p>
+      ${c.status === 'closed'
+        ? html`<p>${t('closed')}</p>`
+        : c.status === 'waiting'
+          ? html`<button type="button" class="button" @click=${() => void this.take(c.id)}>${t('take')}</button>`
+          : c.mine
+            ? html`<form @submit=${(e: Event) => void this.send(e)}>
+                <div class="field">
+                  <label for="reply">${t('reply')}</label>
+                  <textarea id="reply" rows="3" maxlength="2000" @input=${this.onInput}></textarea>
+                </div>
+                <div class="row">
+                  <button type="submit" class="button">${t('send')}</button>
+                  <button type="button" class="button secondary" @click=${() => void this.close(c.id)}>${t('close')}</button>
+                </div>
+              </form>`
+            : html`<p>${t('notYours')}</p>`}
+    </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    const lang = this.i18n.lang;
+    return html`<section aria-labelledby="chat-heading">
+      <h2 id="chat-heading">${t('heading')}</h2>
+      <p class="status" role="status">${this.reconnecting ? t('reconnecting') : t('live')}</p>
+      ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(lang)}</p>` : nothing}
+      <div class="layout">
+        <div>
+          <h3>${t('conversations')}</h3>
+          ${this.conversations.length
+            ? html`<ul class="items">
+                ${this.conversations.map(
+                  (c) => html`<li class="item" aria-current=${this.selected?.conversation.id === c.id ? 'true' : 'false'}>
+                    <strong>${this.statusText(c)}</strong><br />
+                    <span class="status">${t('since', { time: this.time(c.createdAt) })}, ${t('messages', { count: c.messageCount })}</span>
+                    <div class="row">
+                      <button type="button" class="button secondary" @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
+                      ${c.status === 'waiting' ? html`<button type="button" class="button" @click=${() => void this.take(c.id)}>${t('take')}</button>` : nothing}
+                    </div>
+                  </li>`,
+                )}
+              </ul>`
+            : html`<p>${t('none')}</p>`}
+        </div>
+        <div>${this.renderSelected()}</div>
+      </div>
+      <h3>${t('questions')}</h3>
+      ${this.questions.length
+        ? html`<ul class="items">
+            ${this.questions.map(
+              (q) => html`<li class="item">
+                <p class="msg">${q.question}</p>
+                <p>${t('contact')}: ${[q.name, q.email, q.phone].filter(Boolean).join(', ')} (${this.time(q.createdAt)})</p>
+                ${q.handled
+                  ? html`<p class="status">${t('handled')}</p>`
+                  : html`<button type="button" class="button secondary" @click=${() => void this.handled(q.id)}>${t('markHandled')}</button>`}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p>${t('noQuestions')}</p>`}
+    </section>`;
+  }
+}
