@@ -53,4 +53,19 @@ export default [
     onwarn,
     plugins: plugins(),
   },
+  {
+    // the professionals' desk of the reference server (served at /desk)
+    input: 'src/desk/index.ts',
+    output: { file: 'dist/desk.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    onwarn,
+    plugins: plugins(),
+  },
+  {
+    // The configurator page's element (demo/configurator.html): a tool for webmasters, not part
+    // of dist/digiplein.js. It expects digiplein.js on the same page for the live widgets.
+    input: 'src/configurator/define.ts',
+    output: { file: 'dist/configurator.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    onwarn,
+    plugins: plugins(),
+  },
 ];

@@ -16,8 +16,19 @@ export interface OpenApiDocument extends Fragment {
   paths: Record<string, Record<string, unknown>>;
 }
 
-function read(name: string): Fragment {
-  return JSON.parse(readFileSync(resolve(folder, `${name}.json`), 'utf8')) as Fragment;
+function read(name: string, feature = 'base'): Fragment {
+  const file = resolve(folder, `${name}.json`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`OpenAPI: the fragment of feature ${feature} is missing: server/openapi/${name}.json`);
+  }
+  try {
+    return JSON.parse(text) as Fragment;
+  } catch (error) {
+    throw new Error(`OpenAPI: server/openapi/${name}.json is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -32,7 +43,7 @@ export function composeOpenApi(features: readonly Feature[]): OpenApiDocument {
   doc.tags ??= [];
   for (const feature of features) {
     if (!feature.openapi) continue;
-    const fragment = read(feature.openapi);
+    const fragment = read(feature.openapi, feature.name);
     for (const [path, item] of Object.entries(fragment.paths ?? {})) {
       if (doc.paths[path]) throw new Error(`OpenAPI: path ${path} of ${feature.name} is already described`);
       doc.paths[path] = item;

@@ -1,0 +1,67 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { deskAccountList } from '../../core/api/desk.js';
+import type { DeskAccount, DeskSession } from '../../core/api/desk.js';
+import { ApiRequestError } from '../../core/api/errors.js';
+import { I18nController } from '../../core/i18n/index.js';
+import { deskFetch } from '../api.js';
+import { deskStyles } from '../styles.js';
+
+/**
+ * The core's desk view: the logged-in account and, for admins, the organisation's accounts.
+ * Also the example of a desk view for features (see docs/server.md).
+ *
+ * @summary The account view of the desk.
+ */
+export class DeskAccountView extends LitElement {
+  static override styles = deskStyles;
+
+  /** Set by the desk shell. */
+  @property({ attribute: false }) session?: DeskSession;
+  protected readonly i18n = new I18nController(this, 'desk');
+  @state() private accounts?: DeskAccount[];
+  @state() private error?: ApiRequestError;
+  private loadedFor?: string;
+
+  protected override willUpdate(): void {
+    const session = this.session;
+    if (session?.account.role === 'admin' && this.loadedFor !== session.account.id) {
+      this.loadedFor = session.account.id;
+      deskFetch('/api/desk/accounts', { schema: deskAccountList }).then(
+        (list) => (this.accounts = list.accounts),
+        (error: unknown) => (this.error = error instanceof ApiRequestError ? error : undefined),
+      );
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const session = this.session;
+    if (!session) return nothing;
+    const t = (key: string) => this.i18n.t(key);
+    const until = new Date(session.expiresAt).toLocaleString(this.i18n.lang, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<section aria-labelledby="account-heading">
+      <h2 id="account-heading">${t('account.heading')}</h2>
+      <dl>
+        <dt>${t('account.name')}</dt><dd>${session.account.name}</dd>
+        <dt>${t('account.email')}</dt><dd>${session.account.email}</dd>
+        <dt>${t('account.role')}</dt><dd>${t(`account.roles.${session.account.role}`)}</dd>
+        <dt>${t('account.organisation')}</dt><dd>${session.organisation.name}</dd>
+        <dt>${t('account.until')}</dt><dd>${until}</dd>
+      </dl>
+      ${session.account.role === 'admin' ? this.renderAccounts() : nothing}
+    </section>`;
+  }
+
+  private renderAccounts(): TemplateResult {
+    const lang = this.i18n.lang;
+    return html`<h3>${this.i18n.t('account.colleagues')}</h3>
+      ${this.error
+        ? html`<p class="error" role="alert">${this.error.messageIn(lang)}</p>`
+        : !this.accounts
+          ? html`<p class="status" role="status">${this.i18n.t('loading')}</p>`
+          : html`<ul>
+              ${this.accounts.map((a) => html`<li>${a.name} (${a.email}), ${this.i18n.t(`account.roles.${a.role}`)}</li>`)}
+            </ul>`}`;
+  }
+}

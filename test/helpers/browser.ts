@@ -1,0 +1,103 @@
+/**
+ * Chromium for end-to-end tests: Debian's package (`CHROME_PATH` or `/usr/bin/chromium`)
+ * through puppeteer-core, with the same flags as the browser tests (web-test-runner.config.mjs).
+ *
+ * ```ts
+ * const browser = await launchBrowser();
+ * after(() => browser.close());
+ * const page = await newPage(browser);   // collects console errors and CSP violations
+ * await page.goto(`${server.url}/desk`);
+ * ```
+ */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+
+const config = '../../web-test-runner.config.mjs';
+
+/** The Chromium flags every test uses (no sandbox as root, no background networking). */
+export async function chromiumArgs(): Promise<string[]> {
+  const mod = (await import(config)) as { chromiumArgs: string[] };
+  return mod.chromiumArgs;
+}
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROME_PATH`);
+  return path;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: await chromiumArgs(),
+    protocolTimeout: 60_000,
+  });
+}
+
+export interface TestPage extends Page {
+  /** Console errors, page errors and CSP violations seen so far (a test asserts it is empty). */
+  problems: string[];
+}
+
+/**
+ * A new page in its own browser context (no cookies or storage shared with other pages),
+ * recording console errors (CSP violations among them) and uncaught errors.
+ */
+export async function newPage(browser: Browser): Promise<TestPage> {
+  const context = await browser.createBrowserContext();
+  const page = (await context.newPage()) as TestPage;
+  page.problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => page.problems.push(`page error: ${(error as Error).message}`));
+  return page;
+}
+
+/**
+ * Waits until an element inside shadow roots exists (a path of selectors, one per shadow
+ * root), and its text contains `contains` when given; returns the text. Use it instead of `page.waitForSelector('a >>> b')`: that one
+ * watches mutations of the document only, so it misses elements a shadow root renders later.
+ */
+export async function waitForShadow(
+  page: Page,
+  path: string[],
+  { timeout = 15_000, contains = '' }: { timeout?: number; contains?: string } = {},
+): Promise<string> {
+  const handle = await page.waitForFunction(
+    (selectors: string[], contains: string) => {
+      let root: Document | ShadowRoot = document;
+      let element: Element | null = null;
+      for (const selector of selectors) {
+        element = root.querySelector(selector);
+        if (!element) return false;
+        root = element.shadowRoot ?? root;
+      }
+      const text = element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return text.includes(contains) ? text : false;
+    },
+    { timeout, polling: 100 },
+    path,
+    contains,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/**
+ * Text of an element inside shadow roots, by a path of selectors (one per shadow root):
+ * `shadowText(page, ['digiplein-desk', 'digiplein-desk-login', '.error'])`.
+ */
+export async function shadowText(page: Page, path: string[]): Promise<string | undefined> {
+  return page.evaluate((selectors: string[]) => {
+    let root: Document | ShadowRoot = document;
+    let element: Element | null = null;
+    for (const selector of selectors) {
+      element = root.querySelector(selector);
+      if (!element) return undefined;
+      root = element.shadowRoot ?? root;
+    }
+    return element?.textContent?.replace(/\s+/g, ' ').trim();
+  }, path);
+}
