@@ -88,8 +88,9 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.session.stopSync();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  /** After the config is ready (the config controller resolves it during the update): connect to the server. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const cs = this.configController.state;
     if (cs.status !== 'ready') return;
     const api = cs.config.endpoints.api;

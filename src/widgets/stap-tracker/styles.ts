@@ -45,8 +45,10 @@ export const stapTrackerStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin-block-end: 0.75em;
+    min-inline-size: 0;
   }
   .field textarea {
     min-block-size: 5em;
@@ -167,6 +169,10 @@ export const stapTrackerStyles = css`
   .tag.required {
     border-color: var(--_danger);
     color: var(--_danger);
+  }
+  /* The children of <details> inherit through its built-in slot, which does not take :host's box-sizing. */
+  details > * {
+    box-sizing: border-box;
   }
   .step-body {
     padding-block: 0 var(--_space);
