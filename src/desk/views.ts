@@ -4,3 +4,4 @@
  */
 import './views/account-define.js';
 import './views/chat-define.js';
+import './views/routes-define.js';

@@ -14,8 +14,9 @@ export type RouteResult<T> = { ok: true; value: T } | { ok: false; offline: true
 
 const TIMEOUT_MS = 15000;
 
+/** `<base>/api/<path>`; a base that is a path on the site (`/`) is resolved against the page. */
 function url(base: string, path: string): string {
-  return new URL(`api/${path}`, base.endsWith('/') ? base : `${base}/`).href;
+  return new URL(`api/${path}`, new URL(base.endsWith('/') ? base : `${base}/`, globalThis.document?.baseURI)).href;
 }
 
 async function call<S extends z.ZodMiniType>(base: string, path: string, schema: S | undefined, init: { method: string; body?: unknown; token?: string }): Promise<RouteResult<z.infer<S>>> {
