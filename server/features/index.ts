@@ -1,6 +1,7 @@
 import type { Feature } from './types.js';
 import { routesFeature } from './routes/index.js';
 import { chat } from './chat/index.js';
+import { signups } from './signups/index.js';
 
 /**
  * The server's features, in order (migrations run in this order). Each widget backend adds
@@ -10,6 +11,7 @@ import { chat } from './chat/index.js';
 export const features: Feature[] = [
   routesFeature,
   chat,
+  signups,
 ];
 
 export type { Feature, FeatureContext, RetentionRule } from './types.js';

@@ -165,14 +165,14 @@ export class Router {
 
       if (req.method === 'OPTIONS') {
         // a CORS preflight; without an Origin, just say what is allowed
-        const access = matches.every((m) => m.route.def.access === 'public') ? 'public' : matches[0]!.route.def.access;
+        const access = matches.every((m) => corsAccess(m.route.def) === 'public') ? 'public' : 'professional';
         if (!this.hooks.cors(req, res, access, methods)) res.setHeader('allow', [...methods, 'OPTIONS'].join(', '));
         res.statusCode = 204;
         res.end();
         this.hooks.log({ method: 'OPTIONS', route: pattern, status: 204, ms: Math.round(performance.now() - started) });
         return;
       }
-      this.hooks.cors(req, res, found?.route.def.access, methods);
+      this.hooks.cors(req, res, found ? corsAccess(found.route.def) : undefined, methods);
       if (!found) throw errors.methodNotAllowed(methods);
       const { route, match } = found;
       const def = route.def;
@@ -224,6 +224,11 @@ export class Router {
       });
     }
   }
+}
+
+/** Desk routes (login included) are for the desk's own pages: never cross-origin. */
+function corsAccess(def: { path: string; access: Access }): Access {
+  return def.path.startsWith('/api/desk/') ? 'professional' : def.access;
 }
 
 /** Desk routes a visitor without a session may call. */

@@ -11,7 +11,8 @@ import { errors } from './errors.js';
  * (the same wording as config problems). The value found is never echoed back or logged.
  */
 export function validate<S extends $ZodType>(schema: S, data: unknown): output<S> {
-  const result = z.safeParse(schema, data);
+  // the input is needed to tell "missing" from "wrong type"; it never leaves this function
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return result.data;
   const issues: ApiIssue[] = result.error.issues.flatMap((issue) =>
     explain(issue as unknown as RawIssue, () => []).map(({ path, message }) => ({ path, message })),

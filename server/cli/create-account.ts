@@ -1,0 +1,96 @@
+/**
+ * `npm run create-account -- --organisation <id> [--organisation-name <name>] --email <address>
+ *    --name <name> [--role professional|admin]`
+ *
+ * Adds a professional's account to the database in DATA_DIR (default ./.data), creating the
+ * organisation when `--organisation-name` is given. The password is read from the terminal
+ * (not echoed), or from the environment variable DIGIPLEIN_PASSWORD for scripts.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { AccountError, createAccount, ensureOrganisation } from '../auth/accounts.js';
+import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
+import { ROLES } from '../auth/types.js';
+import type { Role } from '../auth/types.js';
+import { coreMigrations } from '../core/migrations.js';
+import { SqliteDatabase } from '../db/sqlite.js';
+import { features } from '../features/index.js';
+
+const usage = `Usage: npm run create-account -- --organisation <id> [--organisation-name <name>] --email <address> --name <name> [--role professional|admin]
+Password: typed at the prompt, or DIGIPLEIN_PASSWORD. Database: DATA_DIR (default ./.data).`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+async function readPassword(prompt: string): Promise<string> {
+  if (process.env.DIGIPLEIN_PASSWORD) return process.env.DIGIPLEIN_PASSWORD;
+  const input = process.stdin;
+  if (!input.isTTY) fail('No terminal to ask the password: set DIGIPLEIN_PASSWORD.');
+  process.stdout.write(prompt);
+  input.setRawMode(true);
+  input.resume();
+  input.setEncoding('utf8');
+  return new Promise((done) => {
+    let value = '';
+    const onData = (char: string) => {
+      if (char === '\r' || char === '\n' || char === '\u0004') {
+        input.setRawMode(false);
+        input.pause();
+        input.off('data', onData);
+        process.stdout.write('\n');
+        done(value);
+      } else if (char === '\u0003') {
+        process.stdout.write('\n');
+        process.exit(130);
+      } else if (char === '\u007f') value = value.slice(0, -1);
+      else value += char;
+    };
+    input.on('data', onData);
+  });
+}
+
+const { values } = parseArgs({
+  options: {
+    organisation: { type: 'string' },
+    'organisation-name': { type: 'string' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'professional' },
+    help: { type: 'boolean' },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (!values.organisation || !values.email || !values.name) fail('--organisation, --email and --name are required.');
+if (!ROLES.includes(values.role as Role)) fail(`--role must be one of: ${ROLES.join(', ')}.`);
+
+const password = await readPassword(`Password for ${values.email} (at least ${MIN_PASSWORD_LENGTH} characters): `);
+const db = new SqliteDatabase(resolve(process.env.DATA_DIR || '.data'));
+try {
+  await db.migrate([...coreMigrations, ...features.flatMap((f) => f.migrations ?? [])]);
+  if (values['organisation-name']) await ensureOrganisation(db, values.organisation, values['organisation-name']);
+  const id = await createAccount(db, {
+    organisationId: values.organisation,
+    email: values.email,
+    name: values.name,
+    role: values.role as Role,
+    password,
+  });
+  console.log(`Account created: ${id} (${values.role}, ${values.organisation}) in ${db.file}`);
+} catch (error) {
+  const messages: Record<string, string> = {
+    email_taken: 'There already is an account with this e-mail address.',
+    weak_password: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+    unknown_organisation: `Organisation "${values.organisation}" does not exist: add --organisation-name to create it.`,
+  };
+  if (error instanceof AccountError) {
+    console.error(messages[error.code]);
+    process.exitCode = 1;
+  } else throw error;
+} finally {
+  await db.close();
+}

@@ -1,0 +1,31 @@
+import type { DeskSignup } from '../../../src/core/api/signups.js';
+
+const TIME_ZONE = 'Europe/Amsterdam';
+const date = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const time = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
+
+/**
+ * One CSV cell (RFC 4180 quoting). A cell that a spreadsheet would run as a formula (starting
+ * with =, +, -, @, tab or CR) gets a leading apostrophe: a parent's question is never code.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n,]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const contactBy = { email: 'e-mail', phone: 'telefoon', any: 'maakt niet uit' } as const;
+
+/**
+ * The sign-ups as CSV for a spreadsheet: semicolons (what Dutch Excel expects), a UTF-8 byte
+ * order mark, CRLF line endings, times in Europe/Amsterdam.
+ */
+export function signupsCsv(signups: readonly DeskSignup[]): string {
+  const header = ['Aanmeldnummer', 'Spreekuur', 'Datum', 'Begin', 'Eind', 'Status', 'Afgehandeld', 'Naam', 'E-mail', 'Telefoon', 'Postcode', 'Onderwerp', 'Vraag', 'Contact via', 'Aangemeld op'];
+  const rows = signups.map((s) => [
+    s.reference, s.spreekuur.name, date.format(new Date(s.slot.start)), time.format(new Date(s.slot.start)), time.format(new Date(s.slot.end)),
+    s.status === 'booked' ? 'aangemeld' : 'afgemeld', s.handled ? 'ja' : 'nee', s.name, s.email ?? '', s.phone ?? '', s.postcode ?? '',
+    s.theme, s.question ?? '', contactBy[s.contactBy], dateTime.format(new Date(s.createdAt)),
+  ]);
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}

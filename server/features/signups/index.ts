@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+import { requireProfessional } from '../../auth/guard.js';
+import { errors } from '../../http/errors.js';
+import { Reply } from '../../http/router.js';
+import type { Feature } from '../types.js';
+import {
+  MIN_FILL_MS, cancelRequestSchema, deskSignupListSchema, deskSignupSchema, markHandledSchema, signupRequestSchema,
+  signupResponseSchema, slotsResponseSchema,
+} from '../../../src/core/api/signups.js';
+import { signupsCsv } from './csv.js';
+import { seedSignupsDemo } from './demo.js';
+import { signupErrors } from './errors.js';
+import { book, cancel, markHandled, migrations, purgeBefore, upcomingForOrganisation, upcomingSlots } from './store.js';
+
+/** Sign-ups per e-mail address or phone number per 24 hours (`SIGNUPS_PER_CONTACT_PER_DAY`). */
+const contactCap = () => Number(process.env.SIGNUPS_PER_CONTACT_PER_DAY) || 3;
+
+/**
+ * Spreekuur sign-ups: the public endpoints `<digiplein-spreekuur-aanmelding>` calls, the
+ * desk's list, "handled" and CSV export, retention and demo data. See docs/spreekuur-aanmelding.md.
+ */
+export const signups: Feature = {
+  name: 'signups',
+  migrations,
+  openapi: 'signups',
+
+  routes(router, ctx) {
+    const now = () => ctx.now().getTime();
+
+    router.add({
+      method: 'GET', path: '/api/spreekuren/:id/slots', access: 'public', response: slotsResponseSchema,
+      summary: 'upcoming slots of a spreekuur',
+      async handler({ params }) {
+        const slots = await upcomingSlots(ctx.db, params.id!, now());
+        if (!slots) throw signupErrors.spreekuurNotFound();
+        return { spreekuur: params.id!, slots };
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/signups', access: 'public', body: signupRequestSchema(), response: signupResponseSchema,
+      rateLimit: { name: 'signups', max: 10, windowMs: 10 * 60_000 },
+      summary: 'book a place',
+      async handler({ body }) {
+        if (body.website) throw signupErrors.rejected();
+        if (body.fillMs < MIN_FILL_MS) throw signupErrors.tooFast();
+        const { response, repeated } = await book(
+          ctx.db,
+          { spreekuur: body.spreekuur, slot: body.slot, idempotencyKey: body.idempotencyKey, details: body.details, lang: body.lang },
+          { now: now(), contactCap: contactCap() },
+        );
+        return new Reply(repeated ? 200 : 201, response);
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/signups/:reference/cancel', access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
+      rateLimit: { name: 'signups-cancel', max: 20, windowMs: 10 * 60_000 },
+      summary: 'cancel a sign-up with its secret token',
+      async handler({ params, body }) {
+        return cancel(ctx.db, params.reference!, body.token, now());
+      },
+    });
+
+    router.add({
+      method: 'GET', path: '/api/desk/signups', access: 'professional', response: deskSignupListSchema,
+      summary: 'upcoming sign-ups of the own organisation',
+      query: z.object({ spreekuur: z.optional(z.string()) }),
+      async handler(c) {
+        const { organisationId } = requireProfessional(c);
+        return upcomingForOrganisation(ctx.db, organisationId, now(), c.query.spreekuur);
+      },
+    });
+
+    router.add({
+      method: 'GET', path: '/api/desk/signups.csv', access: 'professional',
+      summary: 'upcoming sign-ups of the own organisation as CSV',
+      query: z.object({ spreekuur: z.optional(z.string()) }),
+      async handler(c) {
+        const { organisationId } = requireProfessional(c);
+        const { signups: list } = await upcomingForOrganisation(ctx.db, organisationId, now(), c.query.spreekuur);
+        const day = new Date(now()).toISOString().slice(0, 10);
+        return new Reply(200, signupsCsv(list), { 'content-disposition': `attachment; filename="aanmeldingen-${day}.csv"` }, 'text/csv; charset=utf-8');
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/desk/signups/:id/handled', access: 'professional', body: markHandledSchema, response: deskSignupSchema,
+      summary: 'mark a sign-up (not) handled',
+      async handler(c) {
+        const { organisationId } = requireProfessional(c);
+        const updated = await markHandled(ctx.db, organisationId, c.params.id!, c.body.handled, now());
+        if (!updated) throw errors.notFound();
+        return updated;
+      },
+    });
+  },
+
+  retention: [
+    {
+      kind: 'signups',
+      defaultDays: 90,
+      description: 'sign-ups (with the personal details), counted from the end of the appointment',
+      purge: (db, cutoff) => purgeBefore(db, cutoff.getTime()),
+    },
+  ],
+
+  seedDemo: (ctx) => seedSignupsDemo(ctx),
+};

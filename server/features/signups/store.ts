@@ -1,0 +1,273 @@
+import { createHash, createHmac, randomInt, randomUUID } from 'node:crypto';
+import type { Queryable, Database } from '../../db/database.js';
+import type { DeskSignup, Details, SignupResponse, Slot } from '../../../src/core/api/signups.js';
+import { signupErrors } from './errors.js';
+
+/**
+ * The sign-up data, behind the server's `Database` interface in portable SQL (times as epoch
+ * milliseconds). The invariant "a slot is never overbooked" is kept by one conditional UPDATE
+ * (`booked < capacity`) inside the booking transaction.
+ */
+
+export const migrations = [
+  {
+    id: 'signups-001',
+    description: 'spreekuren, slots and sign-ups',
+    up: `
+      CREATE TABLE signup_spreekuren (
+        id TEXT PRIMARY KEY,
+        organisation_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE signup_slots (
+        id TEXT PRIMARY KEY,
+        spreekuur_id TEXT NOT NULL REFERENCES signup_spreekuren(id),
+        start_at INTEGER NOT NULL,
+        end_at INTEGER NOT NULL,
+        capacity INTEGER NOT NULL,
+        booked INTEGER NOT NULL DEFAULT 0,
+        CHECK (booked >= 0 AND booked <= capacity)
+      );
+      CREATE INDEX signup_slots_by_spreekuur ON signup_slots (spreekuur_id, start_at);
+      CREATE TABLE signups (
+        id TEXT PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE,
+        idempotency_hash TEXT NOT NULL UNIQUE,
+        cancel_hash TEXT NOT NULL,
+        organisation_id TEXT NOT NULL,
+        spreekuur_id TEXT NOT NULL,
+        slot_id TEXT NOT NULL,
+        slot_start INTEGER NOT NULL,
+        slot_end INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        handled_at INTEGER,
+        name TEXT NOT NULL,
+        email TEXT,
+        phone TEXT,
+        postcode TEXT,
+        theme TEXT NOT NULL,
+        question TEXT,
+        contact_by TEXT NOT NULL,
+        lang TEXT,
+        email_hash TEXT,
+        phone_hash TEXT,
+        created_at INTEGER NOT NULL,
+        cancelled_at INTEGER
+      );
+      CREATE INDEX signups_by_organisation ON signups (organisation_id, slot_start);
+      CREATE INDEX signups_by_email ON signups (email_hash, created_at);
+      CREATE INDEX signups_by_phone ON signups (phone_hash, created_at);
+      CREATE INDEX signups_by_end ON signups (slot_end);
+    `,
+  },
+];
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * The cancel token is derived from the parent's idempotency key, so a repeated request can be
+ * answered with the same token while the database keeps neither the key nor the token.
+ */
+export const cancelTokenFor = (idempotencyKey: string, reference: string) =>
+  createHmac('sha256', idempotencyKey).update(`cancel:${reference}`).digest('base64url');
+
+/** `DP-` and six characters without look-alikes (no 0/O, 1/I/L). */
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export function newReference(): string {
+  let out = 'DP-';
+  for (let i = 0; i < 6; i++) out += ALPHABET[randomInt(ALPHABET.length)];
+  return out;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+interface SlotRow {
+  id: string;
+  spreekuur_id: string;
+  start_at: number;
+  end_at: number;
+  capacity: number;
+  booked: number;
+}
+
+export async function upsertSpreekuur(db: Queryable, input: { id: string; organisationId: string; name: string }, now: number): Promise<void> {
+  await db.run(
+    'INSERT INTO signup_spreekuren (id, organisation_id, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name',
+    [input.id, input.organisationId, input.name, now],
+  );
+}
+
+export async function addSlot(db: Queryable, input: { spreekuurId: string; start: Date; end: Date; capacity: number; id?: string }): Promise<string> {
+  const id = input.id ?? randomUUID();
+  await db.run('INSERT INTO signup_slots (id, spreekuur_id, start_at, end_at, capacity, booked) VALUES (?, ?, ?, ?, ?, 0)', [
+    id, input.spreekuurId, input.start.getTime(), input.end.getTime(), input.capacity,
+  ]);
+  return id;
+}
+
+/** Upcoming slots (start in the future), full ones included, earliest first. */
+export async function upcomingSlots(db: Queryable, spreekuurId: string, now: number): Promise<Slot[] | undefined> {
+  const spreekuur = await db.get('SELECT id FROM signup_spreekuren WHERE id = ?', [spreekuurId]);
+  if (!spreekuur) return undefined;
+  const rows = await db.all<SlotRow>('SELECT * FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at, id LIMIT 500', [spreekuurId, now]);
+  return rows.map((r) => ({ id: r.id, start: iso(r.start_at), end: iso(r.end_at), capacity: r.capacity, remaining: Math.max(0, r.capacity - r.booked) }));
+}
+
+export interface BookInput {
+  spreekuur: string;
+  slot: string;
+  idempotencyKey: string;
+  details: Details;
+  lang?: string;
+}
+
+interface SignupRow {
+  id: string;
+  reference: string;
+  organisation_id: string;
+  spreekuur_id: string;
+  slot_id: string;
+  slot_start: number;
+  slot_end: number;
+  status: 'booked' | 'cancelled';
+  handled_at: number | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  postcode: string | null;
+  theme: string;
+  question: string | null;
+  contact_by: DeskSignup['contactBy'];
+  lang: string | null;
+  created_at: number;
+  cancel_hash: string;
+}
+
+const confirmation = (row: SignupRow, idempotencyKey: string): SignupResponse => ({
+  reference: row.reference,
+  cancelToken: cancelTokenFor(idempotencyKey, row.reference),
+  spreekuur: row.spreekuur_id,
+  slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) },
+  status: row.status,
+});
+
+/**
+ * Books one place in one transaction: the same idempotency key gives the earlier booking back
+ * (`repeated`), a full slot throws `slot_full`, and a contact over the daily cap `contact_limit`.
+ */
+export async function book(db: Database, input: BookInput, opts: { now: number; contactCap: number }): Promise<{ response: SignupResponse; repeated: boolean }> {
+  const idempotencyHash = sha256(input.idempotencyKey);
+  const emailHash = input.details.email ? sha256(`e:${input.details.email.toLowerCase()}`) : null;
+  const phoneHash = input.details.phone ? sha256(`p:${input.details.phone.replace(/^(\+|00)31/, '0')}`) : null;
+  return db.transaction(async (tx) => {
+    const existing = await tx.get<SignupRow>('SELECT * FROM signups WHERE idempotency_hash = ?', [idempotencyHash]);
+    if (existing) return { response: confirmation(existing, input.idempotencyKey), repeated: true };
+
+    const slot = await tx.get<SlotRow & { organisation_id: string }>(
+      'SELECT s.*, p.organisation_id FROM signup_slots s JOIN signup_spreekuren p ON p.id = s.spreekuur_id WHERE s.id = ? AND s.spreekuur_id = ?',
+      [input.slot, input.spreekuur],
+    );
+    if (!slot || slot.start_at <= opts.now) throw signupErrors.slotNotFound();
+
+    const dayAgo = opts.now - 24 * 60 * 60 * 1000;
+    for (const [column, hash] of [['email_hash', emailHash], ['phone_hash', phoneHash]] as const) {
+      if (!hash) continue;
+      const count = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM signups WHERE ${column} = ? AND created_at > ?`, [hash, dayAgo]);
+      if ((count?.n ?? 0) >= opts.contactCap) throw signupErrors.contactLimit();
+    }
+
+    const taken = await tx.run('UPDATE signup_slots SET booked = booked + 1 WHERE id = ? AND booked < capacity', [slot.id]);
+    if (taken.changes !== 1) throw signupErrors.slotFull();
+
+    const d = input.details;
+    for (let attempt = 0; ; attempt++) {
+      const reference = newReference();
+      if (await tx.get('SELECT 1 FROM signups WHERE reference = ?', [reference])) {
+        if (attempt < 5) continue;
+        throw new Error('could not make a unique reference');
+      }
+      const row: SignupRow = {
+        id: randomUUID(), reference, organisation_id: slot.organisation_id, spreekuur_id: slot.spreekuur_id, slot_id: slot.id,
+        slot_start: slot.start_at, slot_end: slot.end_at, status: 'booked', handled_at: null,
+        name: d.name, email: d.email ?? null, phone: d.phone ?? null, postcode: d.postcode ?? null, theme: d.theme,
+        question: d.question ?? null, contact_by: d.contactBy, lang: input.lang ?? null, created_at: opts.now,
+        cancel_hash: sha256(cancelTokenFor(input.idempotencyKey, reference)),
+      };
+      await tx.run(
+        `INSERT INTO signups (id, reference, idempotency_hash, cancel_hash, organisation_id, spreekuur_id, slot_id, slot_start, slot_end,
+           status, handled_at, name, email, phone, postcode, theme, question, contact_by, lang, email_hash, phone_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [row.id, row.reference, idempotencyHash, row.cancel_hash, row.organisation_id, row.spreekuur_id, row.slot_id, row.slot_start, row.slot_end,
+          row.status, row.name, row.email, row.phone, row.postcode, row.theme, row.question, row.contact_by, row.lang, emailHash, phoneHash, row.created_at],
+      );
+      return { response: confirmation(row, input.idempotencyKey), repeated: false };
+    }
+  });
+}
+
+/** Cancels with the reference and the secret token; frees the place once. Repeating it is harmless. */
+export async function cancel(db: Database, reference: string, token: string, now: number): Promise<SignupResponse> {
+  return db.transaction(async (tx) => {
+    const row = await tx.get<SignupRow>('SELECT * FROM signups WHERE reference = ?', [reference]);
+    if (!row || row.cancel_hash !== sha256(token)) throw signupErrors.notFound();
+    if (row.status === 'booked') {
+      await tx.run("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE id = ?", [now, row.id]);
+      await tx.run('UPDATE signup_slots SET booked = booked - 1 WHERE id = ? AND booked > 0', [row.slot_id]);
+    }
+    return {
+      reference: row.reference, cancelToken: token, spreekuur: row.spreekuur_id,
+      slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) }, status: 'cancelled',
+    };
+  });
+}
+
+const deskRow = (r: SignupRow & { spreekuur_name: string }): DeskSignup => ({
+  id: r.id,
+  reference: r.reference,
+  spreekuur: { id: r.spreekuur_id, name: r.spreekuur_name },
+  slot: { start: iso(r.slot_start), end: iso(r.slot_end) },
+  status: r.status,
+  handled: r.handled_at !== null,
+  name: r.name,
+  ...(r.email ? { email: r.email } : {}),
+  ...(r.phone ? { phone: r.phone } : {}),
+  ...(r.postcode ? { postcode: r.postcode } : {}),
+  theme: r.theme,
+  ...(r.question ? { question: r.question } : {}),
+  contactBy: r.contact_by,
+  ...(r.lang ? { lang: r.lang } : {}),
+  createdAt: iso(r.created_at),
+});
+
+/** Sign-ups of one organisation whose appointment has not ended, earliest first. */
+export async function upcomingForOrganisation(db: Queryable, organisationId: string, now: number, spreekuurId?: string) {
+  const rows = await db.all<SignupRow & { spreekuur_name: string }>(
+    `SELECT s.*, p.name AS spreekuur_name FROM signups s JOIN signup_spreekuren p ON p.id = s.spreekuur_id
+     WHERE s.organisation_id = ? AND s.slot_end >= ?${spreekuurId ? ' AND s.spreekuur_id = ?' : ''}
+     ORDER BY s.slot_start, s.created_at LIMIT 2000`,
+    spreekuurId ? [organisationId, now, spreekuurId] : [organisationId, now],
+  );
+  const spreekuren = await db.all<{ id: string; name: string }>('SELECT id, name FROM signup_spreekuren WHERE organisation_id = ? ORDER BY name', [organisationId]);
+  return { spreekuren, signups: rows.map(deskRow) };
+}
+
+/** Marks a sign-up (not) handled; undefined when it is not of this organisation. */
+export async function markHandled(db: Queryable, organisationId: string, id: string, handled: boolean, now: number): Promise<DeskSignup | undefined> {
+  const changed = await db.run('UPDATE signups SET handled_at = ? WHERE id = ? AND organisation_id = ?', [handled ? now : null, id, organisationId]);
+  if (changed.changes !== 1) return undefined;
+  const row = await db.get<SignupRow & { spreekuur_name: string }>(
+    'SELECT s.*, p.name AS spreekuur_name FROM signups s JOIN signup_spreekuren p ON p.id = s.spreekuur_id WHERE s.id = ?',
+    [id],
+  );
+  return row && deskRow(row);
+}
+
+/** Retention: deletes sign-ups whose appointment ended before the cutoff, and their past slots. */
+export async function purgeBefore(db: Database, cutoff: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    const removed = await tx.run('DELETE FROM signups WHERE slot_end < ?', [cutoff]);
+    await tx.run('DELETE FROM signup_slots WHERE end_at < ? AND id NOT IN (SELECT slot_id FROM signups)', [cutoff]);
+    return removed.changes;
+  });
+}

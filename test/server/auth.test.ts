@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startServer } from '../helpers/server.js';
+import type { ProfessionalInput, TestServer } from '../helpers/server.js';
+
+interface Envelope {
+  error: { code: string; message: { nl: string; en: string } };
+}
+
+describe('desk authentication and organisations', () => {
+  let server: TestServer;
+  let clock = Date.parse('2026-11-23T09:00:00Z');
+  let adminA: ProfessionalInput;
+  let workerA: ProfessionalInput;
+  let adminB: ProfessionalInput;
+
+  before(async () => {
+    server = await startServer({ features: [], now: () => new Date(clock), sessionTtlMs: 60 * 60 * 1000 });
+    adminA = await server.createProfessional({ organisationId: 'gemeente-a', role: 'admin', name: 'Admin A' });
+    workerA = await server.createProfessional({ organisationId: 'gemeente-a', name: 'Medewerker A' });
+    adminB = await server.createProfessional({ organisationId: 'gemeente-b', role: 'admin', name: 'Admin B' });
+  });
+  after(() => server.stop());
+
+  it('refuses a wrong password and an unknown e-mail address alike', async () => {
+    for (const body of [
+      { email: workerA.email, password: 'niet-goed-wachtwoord' },
+      { email: 'onbekend@test.example', password: workerA.password },
+    ]) {
+      const res = await server.fetch('/api/desk/login', { method: 'POST', json: body });
+      assert.equal(res.status, 401);
+      assert.equal(res.headers.get('set-cookie'), null);
+      const envelope = (await res.json()) as Envelope;
+      assert.equal(envelope.error.code, 'invalid_credentials');
+      assert.equal(envelope.error.message.nl, 'Het e-mailadres of het wachtwoord klopt niet.');
+      assert.equal(envelope.error.message.en, 'The e-mail address or the password is not right.');
+    }
+  });
+
+  it('sets an HttpOnly, SameSite=Strict session cookie and answers the session', async () => {
+    const res = await server.fetch('/api/desk/login', { method: 'POST', json: { email: workerA.email.toUpperCase(), password: workerA.password } });
+    assert.equal(res.status, 200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    assert.match(cookie, /^digiplein_desk=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=3600$/);
+    const session = await server.fetch('/api/desk/session', { cookie: cookie.split(';')[0] });
+    assert.equal(session.status, 200);
+    const body = (await session.json()) as { account: { name: string; role: string }; organisation: { id: string } };
+    assert.equal(body.account.name, 'Medewerker A');
+    assert.equal(body.account.role, 'professional');
+    assert.equal(body.organisation.id, 'gemeente-a');
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const cookie = await server.login(workerA);
+    const token = cookie.split('=')[1]!;
+    const rows = await server.app.db.all<{ id_hash: string }>('SELECT id_hash FROM sessions');
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => r.id_hash !== token));
+  });
+
+  it('marks the cookie Secure behind an https proxy it trusts', async () => {
+    await server.restart({ trustProxy: true });
+    const res = await server.fetch('/api/desk/login', {
+      method: 'POST',
+      json: { email: workerA.email, password: workerA.password },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    assert.match(res.headers.get('set-cookie') ?? '', /; Secure$/);
+    assert.equal(res.headers.get('strict-transport-security'), 'max-age=31536000');
+    await server.restart({ trustProxy: false });
+  });
+
+  it('refuses desk routes without a session, with a forged one, and after the session expired', async () => {
+    assert.equal((await server.fetch('/api/desk/session')).status, 401);
+    assert.equal((await server.fetch('/api/desk/session', { cookie: 'digiplein_desk=forged' })).status, 401);
+    const cookie = await server.login(workerA);
+    assert.equal((await server.fetch('/api/desk/session', { cookie })).status, 200);
+    clock += 60 * 60 * 1000 + 1;
+    const expired = await server.fetch('/api/desk/session', { cookie });
+    assert.equal(expired.status, 401);
+    assert.equal(((await expired.json()) as Envelope).error.code, 'unauthenticated');
+  });
+
+  it('ends the session on logout', async () => {
+    const cookie = await server.login(workerA);
+    const res = await server.fetch('/api/desk/logout', { method: 'POST', cookie });
+    assert.equal(res.status, 204);
+    assert.match(res.headers.get('set-cookie') ?? '', /^digiplein_desk=; .*Max-Age=0/);
+    assert.equal((await server.fetch('/api/desk/session', { cookie })).status, 401);
+  });
+
+  it('keeps admin routes for admins', async () => {
+    const cookie = await server.login(workerA);
+    const res = await server.fetch('/api/desk/accounts', { cookie });
+    assert.equal(res.status, 403);
+    assert.equal(((await res.json()) as Envelope).error.code, 'forbidden');
+    const create = await server.fetch('/api/desk/accounts', {
+      method: 'POST',
+      cookie,
+      json: { name: 'X', email: 'x@test.example', password: 'lang-genoeg-wachtwoord', role: 'admin' },
+    });
+    assert.equal(create.status, 403);
+  });
+
+  it('shows an admin only the own organisation, and adds accounts to it only', async () => {
+    const cookieA = await server.login(adminA);
+    const listA = (await (await server.fetch('/api/desk/accounts', { cookie: cookieA })).json()) as { accounts: { email: string }[] };
+    assert.deepEqual(listA.accounts.map((a) => a.email).sort(), [adminA.email, workerA.email].sort());
+
+    const cookieB = await server.login(adminB);
+    const created = await server.fetch('/api/desk/accounts', {
+      method: 'POST',
+      cookie: cookieB,
+      json: { name: 'Nieuw B', email: 'nieuw-b@test.example', password: 'lang-genoeg-wachtwoord', role: 'professional' },
+    });
+    assert.equal(created.status, 201);
+    const listB = (await (await server.fetch('/api/desk/accounts', { cookie: cookieB })).json()) as { accounts: { email: string }[] };
+    assert.deepEqual(listB.accounts.map((a) => a.email).sort(), [adminB.email, 'nieuw-b@test.example'].sort());
+    const listAAgain = (await (await server.fetch('/api/desk/accounts', { cookie: cookieA })).json()) as { accounts: { email: string }[] };
+    assert.equal(listAAgain.accounts.length, 2);
+
+    const newcomer = await server.login({ email: 'nieuw-b@test.example', password: 'lang-genoeg-wachtwoord' });
+    const session = (await (await server.fetch('/api/desk/session', { cookie: newcomer })).json()) as { organisation: { id: string } };
+    assert.equal(session.organisation.id, 'gemeente-b');
+
+    const duplicate = await server.fetch('/api/desk/accounts', {
+      method: 'POST',
+      cookie: cookieB,
+      json: { name: 'Dubbel', email: adminA.email, password: 'lang-genoeg-wachtwoord', role: 'professional' },
+    });
+    assert.equal(duplicate.status, 409);
+    assert.equal(((await duplicate.json()) as Envelope).error.code, 'email_taken');
+  });
+});

@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { addSlot, upsertSpreekuur } from '../../server/features/signups/store.js';
+
+const HOUR = 3_600_000;
+let clock = Date.now();
+const now = () => new Date(clock);
+
+interface Envelope { error: { code: string; message: { nl: string; en: string }; issues?: { path: string }[] } }
+
+const details = (n: number | string) => ({ name: `Ouder ${n}`, email: `ouder${n}@test.example`, theme: 'kinderen', contactBy: 'email', consent: true });
+
+async function setup(server: TestServer, organisationId = 'org-a', spreekuurId = 'spreekuur-a', capacity = 1, startInHours = 48) {
+  await upsertSpreekuur(server.app.db, { id: spreekuurId, organisationId, name: `Spreekuur ${spreekuurId}` }, clock);
+  const start = new Date(clock + startInHours * HOUR);
+  return addSlot(server.app.db, { spreekuurId, start, end: new Date(start.getTime() + HOUR / 2), capacity });
+}
+
+function signup(server: TestServer, body: Record<string, unknown>) {
+  return server.fetch('/api/signups', {
+    method: 'POST',
+    json: { idempotencyKey: randomUUID(), fillMs: 20_000, lang: 'nl', ...body },
+  });
+}
+
+async function remaining(server: TestServer, spreekuur: string, slot: string) {
+  const res = await server.fetch(`/api/spreekuren/${spreekuur}/slots`);
+  const body = (await res.json()) as { slots: { id: string; remaining: number }[] };
+  return body.slots.find((s) => s.id === slot)?.remaining;
+}
+
+describe('sign-ups', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ now });
+  });
+  after(() => server.stop());
+
+  it('lists upcoming slots with the places left, and says when a spreekuur does not exist', async () => {
+    const slot = await setup(server, 'org-a', 'lijst', 3);
+    const past = await addSlot(server.app.db, { spreekuurId: 'lijst', start: new Date(clock - HOUR), end: new Date(clock), capacity: 1 });
+    const res = await server.fetch('/api/spreekuren/lijst/slots');
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { spreekuur: string; slots: { id: string; capacity: number; remaining: number }[] };
+    assert.deepEqual(body.slots.map((s) => [s.id, s.capacity, s.remaining]), [[slot, 3, 3]]);
+    assert.ok(!body.slots.some((s) => s.id === past));
+    const missing = await server.fetch('/api/spreekuren/bestaat-niet/slots');
+    assert.equal(missing.status, 404);
+    assert.equal(((await missing.json()) as Envelope).error.code, 'spreekuur_not_found');
+  });
+
+  it('books exactly one of 50 parallel sign-ups for the last place; the others hear it was just taken', async () => {
+    const slot = await setup(server, 'org-a', 'druk', 1);
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => signup(server, { spreekuur: 'druk', slot, details: details(`p${i}`) })));
+    const statuses = responses.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 201).length, 1);
+    assert.equal(statuses.filter((s) => s === 409).length, 49);
+    const losers = await Promise.all(responses.filter((r) => r.status === 409).map((r) => r.json() as Promise<Envelope>));
+    assert.ok(losers.every((b) => b.error.code === 'slot_full' && b.error.message.nl.includes('net door iemand anders')));
+    assert.equal(await remaining(server, 'druk', slot), 0);
+    const rows = await server.app.db.all('SELECT id FROM signups WHERE slot_id = ?', [slot]);
+    assert.equal(rows.length, 1);
+  });
+
+  it('books once for a repeated idempotency key and answers with the same booking', async () => {
+    const slot = await setup(server, 'org-a', 'dubbel', 5);
+    const key = randomUUID();
+    const first = await signup(server, { spreekuur: 'dubbel', slot, idempotencyKey: key, details: details('d') });
+    const second = await signup(server, { spreekuur: 'dubbel', slot, idempotencyKey: key, details: details('d') });
+    assert.equal(first.status, 201);
+    assert.equal(second.status, 200);
+    const [a, b] = (await Promise.all([first.json(), second.json()])) as { reference: string; cancelToken: string }[];
+    assert.equal(a!.reference, b!.reference);
+    assert.equal(a!.cancelToken, b!.cancelToken);
+    assert.match(a!.reference, /^DP-[A-Z2-9]{6}$/);
+    assert.equal(await remaining(server, 'dubbel', slot), 4);
+  });
+
+  it('cancels with the secret token only, and frees the place', async () => {
+    const slot = await setup(server, 'org-a', 'afmelden', 1);
+    const res = await signup(server, { spreekuur: 'afmelden', slot, details: details('c') });
+    const booked = (await res.json()) as { reference: string; cancelToken: string };
+    assert.equal(await remaining(server, 'afmelden', slot), 0);
+
+    const wrong = await server.fetch(`/api/signups/${booked.reference}/cancel`, { method: 'POST', json: { token: 'x'.repeat(40) } });
+    assert.equal(wrong.status, 404);
+    assert.equal(await remaining(server, 'afmelden', slot), 0);
+
+    const ok = await server.fetch(`/api/signups/${booked.reference}/cancel`, { method: 'POST', json: { token: booked.cancelToken } });
+    assert.equal(ok.status, 200);
+    assert.equal(((await ok.json()) as { status: string }).status, 'cancelled');
+    const again = await server.fetch(`/api/signups/${booked.reference}/cancel`, { method: 'POST', json: { token: booked.cancelToken } });
+    assert.equal(again.status, 200);
+    assert.equal(await remaining(server, 'afmelden', slot), 1);
+
+    const next = await signup(server, { spreekuur: 'afmelden', slot, details: details('c2') });
+    assert.equal(next.status, 201);
+  });
+
+  it('validates with the shared schema and refuses the honeypot and a too fast form', async () => {
+    const slot = await setup(server, 'org-a', 'checks', 5);
+    const bad = await signup(server, { spreekuur: 'checks', slot, details: { ...details('v'), phone: '12345', email: undefined } });
+    assert.equal(bad.status, 400);
+    const body = (await bad.json()) as Envelope;
+    assert.equal(body.error.code, 'invalid_request');
+    assert.ok(body.error.issues!.some((i) => i.path === 'details.phone'), JSON.stringify(body.error.issues));
+
+    const trap = await signup(server, { spreekuur: 'checks', slot, details: details('h'), website: 'http://spam.example' });
+    assert.equal(trap.status, 400);
+    assert.equal(((await trap.json()) as Envelope).error.code, 'rejected');
+
+    const fast = await signup(server, { spreekuur: 'checks', slot, details: details('f'), fillMs: 400 });
+    assert.equal(fast.status, 400);
+    assert.equal(((await fast.json()) as Envelope).error.code, 'too_fast');
+
+    const gone = await signup(server, { spreekuur: 'checks', slot: 'bestaat-niet', details: details('g') });
+    assert.equal(gone.status, 404);
+    assert.equal(((await gone.json()) as Envelope).error.code, 'slot_not_found');
+    assert.equal(await remaining(server, 'checks', slot), 5);
+  });
+
+  it('caps sign-ups per e-mail address (and per phone number) per day', async () => {
+    const slot = await setup(server, 'org-a', 'cap', 20);
+    for (let i = 0; i < 3; i++) assert.equal((await signup(server, { spreekuur: 'cap', slot, details: details('zelfde') })).status, 201);
+    const fourth = await signup(server, { spreekuur: 'cap', slot, details: details('zelfde') });
+    assert.equal(fourth.status, 429);
+    assert.equal(((await fourth.json()) as Envelope).error.code, 'contact_limit');
+    const phone = { name: 'Bel', phone: '06-12345678', theme: 'geld', contactBy: 'phone', consent: true };
+    for (let i = 0; i < 3; i++) assert.equal((await signup(server, { spreekuur: 'cap', slot, details: { ...phone, phone: i ? '+31612345678' : '06 12 34 56 78' } })).status, 201);
+    assert.equal((await signup(server, { spreekuur: 'cap', slot, details: phone })).status, 429);
+    clock += 25 * HOUR;
+    try {
+      assert.equal((await signup(server, { spreekuur: 'cap', slot, details: details('zelfde') })).status, 201);
+    } finally {
+      clock -= 25 * HOUR;
+    }
+  });
+
+  it('shows the desk only its own organisation, lets it mark handled, and exports CSV', async () => {
+    const slotA = await setup(server, 'desk-a', 'desk-spreekuur-a', 5);
+    const slotB = await setup(server, 'desk-b', 'desk-spreekuur-b', 5);
+    const a = (await (await signup(server, { spreekuur: 'desk-spreekuur-a', slot: slotA, details: { ...details('desk-a'), question: '=HYPERLINK("x"); "quote"' } })).json()) as { reference: string };
+    const b = (await (await signup(server, { spreekuur: 'desk-spreekuur-b', slot: slotB, details: details('desk-b') })).json()) as { reference: string };
+    const cookieA = await server.login(await server.createProfessional({ organisationId: 'desk-a' }));
+
+    assert.equal((await server.fetch('/api/desk/signups')).status, 401);
+    const list = (await (await server.fetch('/api/desk/signups', { cookie: cookieA })).json()) as { spreekuren: { id: string }[]; signups: { id: string; reference: string; handled: boolean; name: string }[] };
+    assert.deepEqual(list.spreekuren.map((s) => s.id), ['desk-spreekuur-a']);
+    assert.deepEqual(list.signups.map((s) => s.reference), [a.reference]);
+    assert.equal(list.signups[0]!.name, 'Ouder desk-a');
+
+    const csvRes = await server.fetch('/api/desk/signups.csv', { cookie: cookieA });
+    assert.equal(csvRes.status, 200);
+    assert.match(csvRes.headers.get('content-type')!, /^text\/csv/);
+    assert.match(csvRes.headers.get('content-disposition')!, /attachment; filename="aanmeldingen-/);
+    const csv = await csvRes.text();
+    assert.ok(csv.startsWith('\uFEFFAanmeldnummer;Spreekuur;Datum'));
+    assert.ok(csv.includes(a.reference));
+    assert.ok(!csv.includes(b.reference), 'another organisation\'s sign-up must not be exported');
+    assert.ok(csv.includes(`"'=HYPERLINK(""x""); ""quote"""`), 'formula cells are neutralised and quotes escaped');
+    assert.ok(csv.endsWith('\r\n'));
+
+    const id = list.signups[0]!.id;
+    const handled = await server.fetch(`/api/desk/signups/${id}/handled`, { method: 'POST', cookie: cookieA, json: { handled: true } });
+    assert.equal(handled.status, 200);
+    assert.equal(((await handled.json()) as { handled: boolean }).handled, true);
+
+    const otherId = ((await server.app.db.get<{ id: string }>('SELECT id FROM signups WHERE reference = ?', [b.reference])))!.id;
+    const forbidden = await server.fetch(`/api/desk/signups/${otherId}/handled`, { method: 'POST', cookie: cookieA, json: { handled: true } });
+    assert.equal(forbidden.status, 404);
+  });
+
+  it('deletes sign-ups 90 days after the appointment', async () => {
+    const slot = await setup(server, 'org-r', 'bewaren', 2, 1);
+    const res = await signup(server, { spreekuur: 'bewaren', slot, details: details('r') });
+    const { reference } = (await res.json()) as { reference: string };
+    const exists = () => server.app.db.get('SELECT 1 FROM signups WHERE reference = ?', [reference]);
+    clock += 89 * 24 * HOUR;
+    try {
+      await server.app.runRetention();
+      assert.ok(await exists());
+      clock += 2 * 24 * HOUR;
+      await server.app.runRetention();
+      assert.equal(await exists(), undefined);
+    } finally {
+      clock -= 91 * 24 * HOUR;
+    }
+  });
+});
+
+describe('sign-ups rate limit', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ rateLimits: { signups: { max: 3, windowMs: 60_000 } } });
+  });
+  after(() => server.stop());
+
+  it('refuses more sign-ups per client address than the limit, with Retry-After', async () => {
+    const slot = await setup(server, 'org-l', 'limiet', 50);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await signup(server, { spreekuur: 'limiet', slot, details: details(`l${i}`) })).status);
+    assert.deepEqual(statuses, [201, 201, 201, 429]);
+    const res = await signup(server, { spreekuur: 'limiet', slot, details: details('l9') });
+    assert.equal(((await res.json()) as Envelope).error.code, 'rate_limited');
+    assert.ok(Number(res.headers.get('retry-after')) > 0);
+  });
+});
