@@ -98,11 +98,12 @@ describe('HTTP layer', () => {
     });
 
     it('refuses other origins, preflight and request alike', async () => {
-      for (const init of [
+      const attempts: RequestInit[] = [
         { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } },
         { method: 'GET', headers: { origin: 'https://evil.example' } },
         { method: 'GET', headers: { origin: 'https://www.gemeente-a.nl.evil.example' } },
-      ]) {
+      ];
+      for (const init of attempts) {
         const res = await server.fetch('/api/health', init);
         assert.equal(res.status, 403);
         assert.equal(res.headers.get('access-control-allow-origin'), null);
