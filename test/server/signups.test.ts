@@ -35,7 +35,8 @@ async function remaining(server: TestServer, spreekuur: string, slot: string) {
 describe('sign-ups', () => {
   let server: TestServer;
   before(async () => {
-    server = await startServer({ now });
+    const high = { max: 100_000, windowMs: 60_000 };
+    server = await startServer({ now, rateLimits: { signups: high, 'signups-cancel': high } });
   });
   after(() => server.stop());
 
@@ -156,8 +157,10 @@ describe('sign-ups', () => {
     assert.equal(csvRes.status, 200);
     assert.match(csvRes.headers.get('content-type')!, /^text\/csv/);
     assert.match(csvRes.headers.get('content-disposition')!, /attachment; filename="aanmeldingen-/);
-    const csv = await csvRes.text();
-    assert.ok(csv.startsWith('\uFEFFAanmeldnummer;Spreekuur;Datum'));
+    const bytes = Buffer.from(await csvRes.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark for spreadsheets');
+    const csv = bytes.subarray(3).toString('utf8');
+    assert.ok(csv.startsWith('Aanmeldnummer;Spreekuur;Datum'));
     assert.ok(csv.includes(a.reference));
     assert.ok(!csv.includes(b.reference), 'another organisation\'s sign-up must not be exported');
     assert.ok(csv.includes(`"'=HYPERLINK(""x""); ""quote"""`), 'formula cells are neutralised and quotes escaped');

@@ -1,7 +1,7 @@
-import {
-  errorResponseSchema, signupResponseSchema, slotsResponseSchema,
-} from './signups.js';
-import type { FieldError, SignupRequest, SignupResponse, Slot } from './signups.js';
+import { apiError } from './errors.js';
+import type { ApiIssue } from './errors.js';
+import { signupResponseSchema, slotsResponseSchema } from './signups.js';
+import type { SignupRequest, SignupResponse, Slot } from './signups.js';
 
 /** What a call to the sign-up endpoints can end in, so the widget can say it plainly. */
 export type ApiFailure =
@@ -9,8 +9,8 @@ export type ApiFailure =
   | { kind: 'unavailable'; status?: number }
   /** The time was just taken (409 `slot_full`) or no longer exists. */
   | { kind: 'slot-taken'; code: string }
-  /** The server refused the details (400 with fields). */
-  | { kind: 'invalid'; fields: FieldError[] }
+  /** The server refused the data (400 `invalid_request` with an issue per field). */
+  | { kind: 'invalid'; issues: ApiIssue[] }
   /** Refused for another stable reason (rate limit, contact cap, too fast, not found). */
   | { kind: 'refused'; code: string; status: number };
 
@@ -45,11 +45,11 @@ async function call<T>(url: string, init: RequestInit, parse: (json: unknown) =>
     return value === undefined ? { ok: false, failure: { kind: 'unavailable', status: response.status } } : { ok: true, value };
   }
   if (response.status >= 500) return { ok: false, failure: { kind: 'unavailable', status: response.status } };
-  const body = errorResponseSchema.safeParse(json);
+  const body = apiError.safeParse(json);
   const code = body.success ? body.data.error.code : `http_${response.status}`;
   if (code === 'slot_full' || code === 'slot_not_found') return { ok: false, failure: { kind: 'slot-taken', code } };
-  if (body.success && body.data.error.fields?.length) {
-    return { ok: false, failure: { kind: 'invalid', fields: body.data.error.fields as FieldError[] } };
+  if (body.success && code === 'invalid_request' && body.data.error.issues?.length) {
+    return { ok: false, failure: { kind: 'invalid', issues: body.data.error.issues } };
   }
   return { ok: false, failure: { kind: 'refused', code, status: response.status } };
 }

@@ -174,8 +174,8 @@ export function signupRequestSchema(questionMax = QUESTION_MAX) {
     details: detailsSchema(questionMax),
     /** Language of the parent (for the professional and for messages). */
     lang: z.optional(z.enum(['nl', 'en'])),
-    /** Milliseconds between the form first showing and sending (minimum fill time). */
-    fillMs: z.optional(z.int().check(z.minimum(0))),
+    /** Milliseconds between the details form first showing and sending (minimum fill time). */
+    fillMs: z.int().check(z.minimum(0)),
     /** Honeypot: hidden from people; a bot that fills it is refused. */
     website: z.optional(z.string()),
   });
@@ -196,26 +196,53 @@ export type SignupResponse = z.infer<typeof signupResponseSchema>;
 /** `POST /api/signups/{reference}/cancel`. */
 export const cancelRequestSchema = z.object({ token: z.string().check(z.minLength(16), z.maxLength(128)) });
 
-/** Stable error codes of the sign-up endpoints. */
+/**
+ * Error codes of the sign-up endpoints (besides the core's, `src/core/api/errors.ts`): the
+ * answer is the shared error envelope `{ error: { code, message: { nl, en }, issues? } }`.
+ */
 export const signupErrorCodes = [
+  /** 409: the last place of this time was just taken. */
   'slot_full',
+  /** 404: the time does not exist (any more) or has passed. */
   'slot_not_found',
   'spreekuur_not_found',
-  'invalid_request',
+  /** 400: sent sooner than MIN_FILL_MS after the form showed. */
   'too_fast',
+  /** 400: the honeypot was filled in. */
   'rejected',
-  'rate_limited',
+  /** 429: too many sign-ups for this e-mail address or phone number today. */
   'contact_limit',
-  'not_found',
 ] as const;
 export type SignupErrorCode = (typeof signupErrorCodes)[number];
 
-/** Every error body: a stable code and a message in Dutch and English; validation adds `fields`. */
-export const errorResponseSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.optional(z.object({ nl: z.string(), en: z.string() })),
-    fields: z.optional(z.array(z.object({ field: z.string(), key: z.string() }))),
-  }),
+// ---------------------------------------------------------------------------------------------
+// Desk (professionals of the organisation that runs the spreekuur)
+
+export const deskSignupSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  spreekuur: z.object({ id: z.string(), name: z.string() }),
+  slot: z.object({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) }),
+  status: z.enum(['booked', 'cancelled']),
+  handled: z.boolean(),
+  name: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  postcode: z.optional(z.string()),
+  theme: z.string(),
+  question: z.optional(z.string()),
+  contactBy: z.enum(contactPreferences),
+  lang: z.optional(z.string()),
+  createdAt: z.iso.datetime({ offset: true }),
 });
-export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+export type DeskSignup = z.infer<typeof deskSignupSchema>;
+
+/** `GET /api/desk/signups`: upcoming sign-ups of the professional's organisation, earliest first. */
+export const deskSignupListSchema = z.object({
+  spreekuren: z.array(z.object({ id: z.string(), name: z.string() })),
+  signups: z.array(deskSignupSchema),
+});
+export type DeskSignupList = z.infer<typeof deskSignupListSchema>;
+
+/** `POST /api/desk/signups/{id}/handled`. */
+export const markHandledSchema = z.object({ handled: z.boolean() });

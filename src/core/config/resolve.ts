@@ -60,6 +60,13 @@ function registeredSection<T>(merge: () => T): () => T {
   };
 }
 
+/** An `endpoints.api` path (`/`) becomes an absolute URL on the page's own site. */
+function resolveEndpoints(endpoints: DigipleinConfig['endpoints']): ResolvedConfig['endpoints'] {
+  const api = endpoints?.api;
+  if (!api || !api.startsWith('/') || typeof document === 'undefined') return endpoints ?? {};
+  return { ...endpoints, api: new URL(api, document.baseURI).href };
+}
+
 /** Merges a validated gemeente config over the national pack. */
 export function resolveConfig(config: DigipleinConfig, pack: NationalPack): ResolvedConfig {
   const hidden = new Set(config.hide ?? []);
@@ -95,7 +102,7 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
       phrases: [...pack.safety.phrases, ...(config.safety?.phrases ?? [])],
       quickExitUrl: config.safety?.quickExitUrl ?? pack.safety.quickExitUrl,
     },
-    endpoints: config.endpoints ?? {},
+    endpoints: resolveEndpoints(config.endpoints),
     theme: config.theme ?? {},
     hulpzoeker: config.hulpzoeker ?? {},
     chat: config.chat ?? {},

@@ -152,10 +152,12 @@ export class SpreekuurAanmelding extends DigipleinElement {
   }
 
   private fieldMessages(errors: readonly FieldError[]): ShownError[] {
-    const target = (field: string) => (field === 'contactBy' ? 'contactBy-email' : field);
-    return errors
-      .filter((e) => (detailFields as readonly string[]).includes(e.field))
-      .map((e) => ({ field: e.field, target: target(e.field), message: this.i18n.t(`errors.${e.key}`, e.values) }));
+    return errors.map((e) => ({ field: e.field, target: this.fieldTarget(e.field), message: this.i18n.t(`errors.${e.key}`, e.values) }));
+  }
+
+  /** The control the error summary links to for a field (a radio group: its first option). */
+  private fieldTarget(field: string): string {
+    return field === 'contactBy' ? 'contactBy-email' : field;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -262,7 +264,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       idempotencyKey: this.flow.key,
       details: detailsPayload(this.flow.details) as never,
       lang: this.i18n.servedLang === 'en' ? 'en' : 'nl',
-      fillMs: this.flow.startedAt === undefined ? undefined : Math.max(0, Date.now() - this.flow.startedAt),
+      fillMs: Math.max(0, Date.now() - (this.flow.startedAt ?? 0)),
       website: this.flow.honeypot || undefined,
     });
     if (!this.isConnected) return;
@@ -293,12 +295,21 @@ export class SpreekuurAanmelding extends DigipleinElement {
         this.go('time', 'notice');
         void this.loadSlots();
         return;
-      case 'invalid':
+      case 'invalid': {
+        // The widget checks with the same schema first, so this means the server is stricter
+        // (or newer): show its own words next to the fields it names.
         this.attempts = 0;
+        const lang = this.i18n.servedLang === 'en' ? 'en' : 'nl';
+        const shown = failure.issues.map((issue) => {
+          const field = issue.path.replace(/^details\./, '').split(/[.[]/)[0]!;
+          const known = (detailFields as readonly string[]).includes(field);
+          return { field: known ? field : 'name', target: known ? this.fieldTarget(field) : 'name', message: issue.message[lang] };
+        });
         this.patch({ send: { status: 'idle' } });
         this.go('details');
-        this.showErrors(this.fieldMessages(failure.fields));
+        this.showErrors(shown);
         return;
+      }
       case 'refused':
         this.attempts = 0;
         this.patch({ send: { status: 'refused', code: failure.code } });

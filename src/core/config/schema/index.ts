@@ -39,8 +39,11 @@ export const configSchema = z.strictObject({
   hide: z.optional(z.array(id)),
   endpoints: z.optional(
     z.strictObject({
-      /** Base URL of a DigiPlein server (the reference server in `server/` or your own). */
-      api: z.optional(webUrl),
+      /**
+       * Base URL of a DigiPlein server (the reference server in `server/` or your own). A path
+       * such as `/` means the server of the page the widget is on.
+       */
+      api: z.optional(z.union([webUrl, z.string().check(z.regex(/^\/(?!\/)/, 'site-path'))], 'api-url')),
     }),
   ),
   theme: z.optional(
