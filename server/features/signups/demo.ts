@@ -7,13 +7,13 @@ import { addSlot, book, upsertSpreekuur } from './store.js';
 const ORGANISATION_OF: Record<string, string> = {
   'wijkteam-voorbeeld': DEMO_ORGANISATIONS.gemeente.id,
   'bijeenkomst-kinderen-vertellen': DEMO_ORGANISATIONS.gemeente.id,
-  'spreekuur-geldzaken-regio': DEMO_ORGANISATIONS.regio.id,
+  'spreekuur-regio': DEMO_ORGANISATIONS.regio.id,
 };
 
 /** Weekly pattern of demo times: weekday (0 = Sunday), local start times, minutes, places. */
 const PATTERN: Record<string, { days: number[]; times: string[]; minutes: number; capacity: number }> = {
   'wijkteam-voorbeeld': { days: [2, 4], times: ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30'], minutes: 30, capacity: 1 },
-  'spreekuur-geldzaken-regio': { days: [3], times: ['13:00', '13:45', '14:30'], minutes: 45, capacity: 1 },
+  'spreekuur-regio': { days: [3], times: ['13:00', '13:45', '14:30'], minutes: 45, capacity: 1 },
   'bijeenkomst-kinderen-vertellen': { days: [1], times: ['19:30'], minutes: 90, capacity: 12 },
 };
 
