@@ -7,7 +7,7 @@ import { coreFeature } from './core/feature.js';
 import type { Database } from './db/database.js';
 import { SqliteDatabase } from './db/sqlite.js';
 import { seedDemoAccounts } from './demo.js';
-import { deskPage, notFoundPage } from './desk/page.js';
+import { deskCss, deskPage, notFoundPage } from './desk/page.js';
 import { features as defaultFeatures } from './features/index.js';
 import type { Feature, FeatureContext } from './features/types.js';
 import { buildCsp, PDOK_ORIGIN } from './http/csp.js';
@@ -26,7 +26,7 @@ import { resolveOptions } from './options.js';
 import type { ResolvedOptions, ServerOptions } from './options.js';
 import { runRetention } from './retention.js';
 import type { RetentionResult } from './retention.js';
-import { isHttps } from './core/feature.js';
+import { isHttps, sessionBody } from './core/feature.js';
 
 export interface App {
   server: Server;
@@ -142,7 +142,6 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
   timer.unref();
 
   const csp = buildCsp({ connectSrc: options.pdok ? [PDOK_ORIGIN] : [] });
-  const desk = deskPage();
   const notFound = notFoundPage();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -164,9 +163,18 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
       return;
     }
     if (url.pathname === '/desk' || url.pathname === '/desk/') {
+      const token = sessionToken(req);
+      const session = token ? await findSession(db, token, options.now()) : undefined;
+      const page = deskPage(session ? await sessionBody(db, session.accountId, session.expiresAt) : null);
       res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.end(req.method === 'HEAD' ? undefined : page);
+      return;
+    }
+    if (url.pathname === '/desk/desk.css') {
+      res.setHeader('content-type', 'text/css; charset=utf-8');
       res.setHeader('cache-control', 'no-cache');
-      res.end(req.method === 'HEAD' ? undefined : desk);
+      res.end(req.method === 'HEAD' ? undefined : deskCss);
       return;
     }
     const inDist = url.pathname.startsWith('/dist/');

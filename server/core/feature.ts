@@ -28,7 +28,7 @@ export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
   return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() === 'https';
 }
 
-async function sessionBody(db: Database, accountId: string, expiresAt: Date): Promise<DeskSession> {
+export async function sessionBody(db: Database, accountId: string, expiresAt: Date): Promise<DeskSession> {
   const row = await db.get<AccountRow & { organisation_name: string }>(
     `SELECT a.*, o.name AS organisation_name FROM accounts a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?`,
     [accountId],

@@ -110,6 +110,14 @@ export class DeskApp extends LitElement {
   }
 
   private async load(): Promise<void> {
+    // the server embeds the session (or null) in the desk page: no request needed
+    const embedded = document.getElementById('digiplein-desk-session');
+    if (embedded) {
+      const parsed = deskSession.safeParse(JSON.parse(embedded.textContent || 'null'));
+      if (parsed.success) this.enter(parsed.data);
+      else this.phase = 'login';
+      return;
+    }
     try {
       this.enter(await deskFetch('/api/desk/session', { schema: deskSession }));
     } catch (error) {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { deskSession } from '../core/api/desk.js';
@@ -23,7 +23,17 @@ declare global {
  * @csspart form - The form.
  */
 export class DeskLogin extends LitElement {
-  static override styles = deskStyles;
+  static override styles = [
+    ...deskStyles,
+    css`
+      section {
+        max-inline-size: 30em;
+      }
+      input {
+        inline-size: 100%;
+      }
+    `,
+  ];
 
   protected readonly i18n = new I18nController(this, 'desk');
   @state() private busy = false;

@@ -132,3 +132,28 @@ describe('desk authentication and organisations', () => {
     assert.equal(((await duplicate.json()) as Envelope).error.code, 'email_taken');
   });
 });
+
+describe('desk page', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ features: [] });
+  });
+  after(() => server.stop());
+
+  const embedded = async (cookie?: string) => {
+    const res = await server.fetch('/desk', { cookie });
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const html = await res.text();
+    const match = /<script type="application\/json" id="digiplein-desk-session">(.*?)<\/script>/s.exec(html);
+    assert.ok(match, 'session data block');
+    return { html, session: JSON.parse(match[1]!) as { account: { name: string } } | null };
+  };
+
+  it('embeds no session for a visitor, and the own session once logged in, safely escaped', async () => {
+    assert.equal((await embedded()).session, null);
+    const professional = await server.createProfessional({ organisationId: 'org-page', name: 'Evil </script><script>alert(1)</script>' });
+    const { html, session } = await embedded(await server.login(professional));
+    assert.equal(session?.account.name, 'Evil </script><script>alert(1)</script>');
+    assert.equal(html.match(/<script/g)?.length, 2, 'only the data block and the desk bundle');
+  });
+});
