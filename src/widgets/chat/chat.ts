@@ -139,7 +139,6 @@ export class DigipleinChat extends LitElement {
         @keyframes rise {
           from {
             transform: translateY(0.5em);
-            opacity: 0;
           }
         }
       }
