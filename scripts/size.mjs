@@ -26,7 +26,8 @@ function closure(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)) {
+  // static `import … from`, bare `import "…"` and re-exports `export … from` (not dynamic `import()`)
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)) {
     closure(normalize(join(dirname(entry), m[1])), seen);
   }
   return seen;
@@ -40,4 +41,17 @@ console.log(`  dist/digiplein.js (all elements)`.padEnd(54), kb(all).padStart(9)
 for (const entry of readdirSync('dist').filter((f) => /^digiplein-.+\.js$/.test(f)).sort()) {
   const total = [...closure(join('dist', entry))].reduce((sum, f) => sum + gz(f), 0);
   console.log(`  ${entry} + shared core`.padEnd(54), kb(total).padStart(9), total <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget');
+}
+
+// The chat's launcher loads with the page; its panel (a dynamic import) only on first open.
+if (existsSync('dist/digiplein-chat.js')) {
+  const launcher = closure('dist/digiplein-chat.js');
+  const lazy = new Set();
+  for (const f of launcher) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/import\(["'](\.[^"']+)["']\)/g)) closure(normalize(join(dirname(f), m[1])), lazy);
+  }
+  const size = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
+  const full = size(new Set([...launcher, ...lazy]));
+  console.log(`  chat launcher (with the page)`.padEnd(54), kb(size(launcher)).padStart(9), size(launcher) <= 12 * 1024 ? 'within 12 KB aim' : 'OVER 12 KB aim');
+  console.log(`  chat launcher + panel (after first open)`.padEnd(54), kb(full).padStart(9), full <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget');
 }

@@ -22,6 +22,8 @@ const formats: Record<string, Bilingual> = {
   'token-name': { nl: 'verwacht de naam van een custom property die begint met --digiplein-', en: 'expected a custom property name starting with --digiplein-' },
   positive: { nl: 'verwacht een getal groter dan 0', en: 'expected a number greater than 0' },
   version: { nl: 'verwacht versie 1 (de versie die deze bibliotheek leest)', en: 'expected version 1 (the version this library reads)' },
+  'too-long': { nl: 'is te lang', en: 'is too long' },
+  'client-id': { nl: 'verwacht een id van 8 tot 64 letters, cijfers, - of _', en: 'expected an id of 8 to 64 letters, digits, - or _' },
 };
 
 const typeNames: Record<string, Bilingual> = {
