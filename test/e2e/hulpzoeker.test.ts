@@ -63,7 +63,8 @@ describe('hulpzoeker on the demo page (end to end)', () => {
   let browser: Browser;
 
   before(async () => {
-    server = await startServer({ demo: true });
+    // as `npm start` runs it: the demo site, its seed data, and the demo config the features read
+    server = await startServer({ demo: true, siteConfigFile: 'demo/digiplein.json' });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -104,10 +105,22 @@ describe('hulpzoeker on the demo page (end to end)', () => {
     const stored = await page.evaluate(() => sessionStorage.getItem('digiplein:hulpzoeker:answers') ?? '');
     assert.ok(!stored.includes('9992'), 'the postcode is not kept');
 
+    // "Meld u aan" opens the page's own sign-up widget inline (the demo loads every element)
+    await page.evaluate((tag: string) => {
+      const card = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer') ?? [])].find((o) => o.querySelector('h4')?.textContent?.trim() === 'Wijkteam Voorbeeld');
+      [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Meld u aan')?.click();
+    }, HZ);
+    await page.waitForSelector(inHz('digiplein-spreekuur-aanmelding[spreekuur="wijkteam-voorbeeld"]'));
+    await page.waitForFunction(
+      (tag: string) => (document.querySelector(tag)?.shadowRoot?.querySelector('digiplein-spreekuur-aanmelding')?.shadowRoot?.textContent?.trim().length ?? 0) > 0,
+      { timeout: 15_000 },
+      HZ,
+    );
+
     await clickButton(page, 'Wis mijn gegevens');
     assert.deepEqual(await storedKeys(page), []);
     assert.equal(await legend(page), 'Voor wie zoekt u hulp?');
-    assert.deepEqual(problems(page), [], 'no console errors or CSP violations');
+    assert.deepEqual(problems(page), [], `no console errors or CSP violations (failed: ${failedUrls.get(page)?.join(", ")})`);
   });
 
   it('shows the safety help at once and searches with synonyms and typos', async () => {
