@@ -135,11 +135,10 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
   }
   const retention = () => runRetention(features, ctx);
   await retention();
-  const timer = setInterval(() => {
-    void retention();
-    limiter.sweep(24 * 60 * 60 * 1000);
-  }, options.retentionIntervalMs);
+  const timer = setInterval(() => void retention(), options.retentionIntervalMs);
   timer.unref();
+  const sweeper = setInterval(() => limiter.sweep(), 60_000);
+  sweeper.unref();
 
   const csp = buildCsp({ connectSrc: options.pdok ? [PDOK_ORIGIN] : [] });
   const notFound = notFoundPage();
@@ -220,6 +219,7 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
   const close = () =>
     (closing ??= (async () => {
       clearInterval(timer);
+      clearInterval(sweeper);
       await new Promise<void>((done) => {
         const force = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs);
         force.unref();

@@ -1,3 +1,6 @@
+/** Beyond this many tracked (limit, address) pairs, ended windows are swept at once. */
+const MAX_TRACKED = 100_000;
+
 /** A limit: at most `max` requests per `windowMs` from one client address. */
 export interface RateLimit {
   max: number;
@@ -17,7 +20,7 @@ export interface RateDecision {
  * region. Addresses are kept only as map keys for the length of one window and never logged.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly windows = new Map<string, { start: number; count: number; windowMs: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -26,7 +29,8 @@ export class RateLimiter {
     const now = this.now();
     let window = this.windows.get(key);
     if (!window || now - window.start >= limit.windowMs) {
-      window = { start: now, count: 0 };
+      if (!window && this.windows.size >= MAX_TRACKED) this.sweep();
+      window = { start: now, count: 0, windowMs: limit.windowMs };
       this.windows.set(key, window);
     }
     window.count++;
@@ -34,10 +38,10 @@ export class RateLimiter {
     return { ok: window.count <= limit.max, limit: limit.max, remaining: Math.max(0, limit.max - window.count), resetSeconds };
   }
 
-  /** Forgets windows that ended (run periodically so memory stays bounded). */
-  sweep(maxWindowMs: number): void {
+  /** Forgets windows that ended (the app runs this every minute, so memory stays bounded). */
+  sweep(): void {
     const now = this.now();
-    for (const [key, window] of this.windows) if (now - window.start >= maxWindowMs) this.windows.delete(key);
+    for (const [key, window] of this.windows) if (now - window.start >= window.windowMs) this.windows.delete(key);
   }
 
   get size(): number {

@@ -291,3 +291,20 @@ describe('rate limits', () => {
     assert.equal((await server.fetch('/api/health', { headers: { 'x-forwarded-for': '192.0.2.9' } })).status, 200);
   });
 });
+
+describe('rate limiter memory', () => {
+  it('forgets client addresses once their window ended', async () => {
+    const { RateLimiter } = await import('../../server/http/rate-limit.js');
+    let now = 0;
+    const limiter = new RateLimiter(() => now);
+    for (let i = 0; i < 50; i++) limiter.take('public', `198.51.100.${i}`, { max: 5, windowMs: 60_000 });
+    limiter.take('login', '198.51.100.1', { max: 5, windowMs: 300_000 });
+    assert.equal(limiter.size, 51);
+    now = 60_000;
+    limiter.sweep();
+    assert.equal(limiter.size, 1);
+    now = 300_000;
+    limiter.sweep();
+    assert.equal(limiter.size, 0);
+  });
+});
