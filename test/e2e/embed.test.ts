@@ -1,0 +1,84 @@
+// The built bundles embedded as a webmaster would, under the strict CSP: the demo site, the
+// script loaded twice (and next to a second copy of Lit), and a config with mistakes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
+import { serveStatic } from '../helpers/static-server.js';
+import type { StaticServer } from '../helpers/static-server.js';
+import { startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { CSP } from '../../server/http/csp.js';
+
+assert.ok(existsSync('dist/digiplein.js'), 'dist/ is missing: run npm run build first');
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>embed</title>${head}</head><body>${body}</body></html>`;
+
+describe('embedding the built library', () => {
+  let browser: Browser;
+  let server: TestServer;
+  let plain: StaticServer;
+  before(async () => {
+    browser = await launchBrowser();
+    server = await startServer({ demo: true });
+    plain = await serveStatic({
+      mounts: { '/dist/': 'dist', '/fixtures/': 'test/fixtures' },
+      csp: CSP,
+      pages: {
+        '/twice.html': page(
+          '<script type="module" src="/dist/digiplein.js"></script><script type="module" src="/dist/digiplein-hulpzoeker.js"></script><script type="module" src="/dist/digiplein.js?again"></script>',
+          '<digiplein-hulpzoeker config="/fixtures/voorbeeld.json"></digiplein-hulpzoeker>',
+        ),
+        '/mistakes.html': page(
+          '<script type="module" src="/dist/digiplein.js"></script>',
+          '<digiplein-hulpzoeker debug config="/fixtures/mistakes.json"></digiplein-hulpzoeker>',
+        ),
+      },
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await plain?.close();
+  });
+
+  test('the demo home page works under the strict CSP, with no console error', async () => {
+    const tab = await newPage(browser);
+    const response = await tab.goto(`${server.url}/`);
+    assert.equal(response?.headers()['content-security-policy'], CSP);
+    await waitForShadow(tab, ['digiplein-hulpzoeker', 'h2']);
+    await waitForShadow(tab, ['digiplein-chat', 'button']);
+    assert.deepEqual(tab.problems, []);
+  });
+
+  test('loading the script twice and next to another copy of Lit does not throw, and warns', async () => {
+    const tab = await newPage(browser);
+    const warnings: string[] = [];
+    const failed: string[] = [];
+    tab.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
+    tab.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    await tab.goto(`${plain.url}/twice.html`);
+    await waitForShadow(tab, ['digiplein-hulpzoeker', 'h2']);
+    assert.deepEqual(tab.problems, [], failed.join('\n'));
+    assert.ok(
+      warnings.some((w) => w.includes('<digiplein-hulpzoeker> is al gedefinieerd')),
+      `expected a warning about the second definition, got: ${warnings.join(' | ')}`,
+    );
+  });
+
+  test('a config with mistakes is named in the console and, with debug, inside the widget', async () => {
+    const tab = await newPage(browser);
+    await tab.goto(`${plain.url}/mistakes.html`);
+    const shown = await waitForShadow(tab, ['digiplein-hulpzoeker', '.debug'], { contains: 'hulpzoekr' });
+    assert.match(shown, /hulpzoekr: onbekend veld "hulpzoekr"; bedoelt u "hulpzoeker"\?/);
+    assert.match(shown, /organisation\.website: verwacht een volledig webadres dat begint met https:\/\//);
+    const fallback = await waitForShadow(tab, ['digiplein-hulpzoeker', '.fallback']);
+    assert.match(fallback, /Veilig Thuis/);
+    const errors = tab.problems.filter((p) => p.includes('DigiPlein: de configuratie'));
+    assert.equal(errors.length, 1, tab.problems.join('\n'));
+    assert.match(errors[0]!, /hulpzoekr: onbekend veld/);
+    assert.match(errors[0]!, /unknown field "hulpzoekr"; did you mean "hulpzoeker"\?/);
+  });
+});
