@@ -107,6 +107,9 @@ export const hulpzoekerStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  .chips {
+    margin-block-end: 0.75em;
+  }
   .chips-label {
     font-weight: 600;
   }
