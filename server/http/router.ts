@@ -81,6 +81,8 @@ export interface RegisteredRoute {
   access: Access;
   /** The feature that registered it. */
   feature: string;
+  /** The body schema, for checking the OpenAPI document against it. */
+  body?: $ZodType;
 }
 
 interface CompiledRoute {
@@ -146,7 +148,7 @@ export class Router {
 
   /** Every registered route (for the OpenAPI check and the start-up log). */
   list(): RegisteredRoute[] {
-    return this.routes.map(({ def, feature }) => ({ method: def.method, path: def.path, access: def.access, feature }));
+    return this.routes.map(({ def, feature }) => ({ method: def.method, path: def.path, access: def.access, feature, body: def.body }));
   }
 
   /** Answers a request under `/api/`. Never throws: every failure becomes the error envelope. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import * as z from 'zod/mini';
 import { describedOperations } from '../../server/openapi/compose.js';
 import type { OpenApiDocument } from '../../server/openapi/compose.js';
 import { startServer } from '../helpers/server.js';
@@ -51,6 +52,33 @@ describe('OpenAPI document', () => {
       return node === undefined;
     });
     assert.deepEqual(broken, []);
+  });
+
+  it('describes each request body with the fields and required fields of its shared zod schema', () => {
+    const resolve = (schema: unknown): Record<string, unknown> | undefined => {
+      let node = schema as Record<string, unknown> | undefined;
+      while (node && typeof node.$ref === 'string') {
+        let target: unknown = doc;
+        for (const part of node.$ref.slice(2).split('/')) target = (target as Record<string, unknown>)[part];
+        node = target as Record<string, unknown> | undefined;
+      }
+      return node;
+    };
+    const drift: string[] = [];
+    for (const route of server.app.routes()) {
+      if (!route.body) continue;
+      const operation = doc.paths[route.path.replace(/:([^/]+)/g, '{$1}')]?.[route.method.toLowerCase()] as
+        | { requestBody?: { content?: Record<string, { schema?: unknown }> } }
+        | undefined;
+      const described = resolve(operation?.requestBody?.content?.['application/json']?.schema);
+      const shared = z.toJSONSchema(route.body as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+      const keys = (s: Record<string, unknown> | undefined) => Object.keys((s?.properties as object | undefined) ?? {}).sort().join(', ');
+      const required = (s: Record<string, unknown> | undefined) => [...((s?.required as string[] | undefined) ?? [])].sort().join(', ');
+      if (!described) drift.push(`${route.method} ${route.path}: no requestBody schema`);
+      else if (keys(described) !== keys(shared)) drift.push(`${route.method} ${route.path}: fields [${keys(described)}], schema has [${keys(shared)}]`);
+      else if (required(described) !== required(shared)) drift.push(`${route.method} ${route.path}: required [${required(described)}], schema has [${required(shared)}]`);
+    }
+    assert.deepEqual(drift, []);
   });
 
   it('is an OpenAPI 3.1 document with the shared error envelope', () => {
