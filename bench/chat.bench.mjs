@@ -1,0 +1,81 @@
+// Chat answer benchmark: the DigiBegeleider's answer path (safety check, "wants a person",
+// retrieval over the shared search module with the confident/weak/none decision) over a
+// generated knowledge base of 2,000 entries plus the national pack, in node. Prints the index
+// build time and the median and p95 time per answer. Asserts nothing (aim from issue 6: p95
+// under 10 ms).
+//
+//   node bench/chat.bench.mjs        (or `npm run bench`, which runs every bench file)
+import { build } from 'esbuild';
+
+const ENTRIES = 2000;
+const ROUNDS = 10;
+
+const bundle = await build({
+  stdin: {
+    contents: `
+      export { createRetriever } from './src/widgets/chat/retrieve.ts';
+      export { botReply } from './src/widgets/chat/bot.ts';
+      export { createSafetyDetector } from './src/core/safety/detect.ts';
+      export { nationalKnowledge } from './src/content/knowledge.ts';
+      export { safetyPhrases } from './src/content/safety.ts';`,
+    resolveDir: process.cwd(),
+    sourcefile: 'chat-bench-entry.ts',
+    loader: 'ts',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  write: false,
+});
+const mod = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+// A generated knowledge base: topics × aspects × places, each entry a question, an answer, keywords.
+const topics = ['ouderschapsplan', 'kinderalimentatie', 'partneralimentatie', 'omgangsregeling', 'huurwoning', 'koopwoning', 'toeslagen', 'mediation', 'schulden', 'school van de kinderen',
+  'zorgverzekering', 'pensioen', 'hypotheek', 'kinderopvang', 'verhuizen', 'gezag', 'naamswijziging', 'erfenis', 'huisdieren', 'vakanties'];
+const aspects = ['aanvragen', 'wijzigen', 'kosten', 'wie betaalt', 'hoe lang duurt', 'voorwaarden', 'formulier', 'termijn', 'bezwaar maken', 'hulp bij'];
+const places = ['Voorbeeld', 'Proefdorp', 'Teststad', 'Ergenshoven', 'Nergensveen', 'Bijdorp', 'Overkant', 'Dijkzicht', 'Molenwijk', 'Havenstad'];
+const kb = [];
+for (const t of topics) for (const a of aspects) for (const p of places) {
+  if (kb.length >= ENTRIES) break;
+  kb.push({
+    id: `gen-${kb.length}`,
+    question: { nl: `${a[0].toUpperCase()}${a.slice(1)}: ${t} in ${p}?`, en: `${a} ${t} in ${p}?` },
+    answer: { nl: `Over ${t} (${a}) in ${p}: neem contact op met het loket van ${p}.\n\n- lees de informatie\n- [website](https://www.${p.toLowerCase()}.example/${kb.length})`, en: `About ${t} in ${p}.` },
+    keywords: [t, a, p.toLowerCase()],
+    source: `https://www.${p.toLowerCase()}.example/${kb.length}`,
+  });
+}
+const entries = [...mod.nationalKnowledge, ...kb];
+
+const questions = [
+  'Hoe lang duurt partneralimentatie in Proefdorp?', 'kinderalimentatie wijzigen Teststad', 'ouderschapsplan', 'moeten we een ouderschapsplan maken',
+  'Wie betaalt de kinderopvang na de scheiding?', 'toeslagen aanvragen in Voorbeeld', 'hypotheek oversluiten', 'omgangsregelng termijn Havenstad',
+  'waar vind ik een mediator', 'parkeervergunning', 'Ik wil iemand spreken', 'mijn ex bedreigt me', 'hoe vertel ik het de kinderen',
+  'schulden hulp bij Molenwijk', 'vakanties met de kinderen regelen Dijkzicht', 'gezag', 'naamswijziging kind', 'hallo',
+];
+
+const t0 = performance.now();
+const retriever = mod.createRetriever(entries, 'nl', { synonyms: [['omgangsregeling', 'zorgregeling'], ['alimentatie', 'kinderalimentatie', 'partneralimentatie']] });
+const detector = mod.createSafetyDetector(mod.safetyPhrases);
+const buildMs = performance.now() - t0;
+
+// warm up, then measure
+for (const q of questions) mod.botReply(q, detector, retriever);
+const times = [];
+const kinds = {};
+for (let r = 0; r < ROUNDS; r++) {
+  for (const q of questions) {
+    const s = performance.now();
+    const reply = mod.botReply(q, detector, retriever);
+    times.push(performance.now() - s);
+    if (r === 0) kinds[reply.kind] = (kinds[reply.kind] ?? 0) + 1;
+  }
+}
+times.sort((a, b) => a - b);
+const pick = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+console.log(`chat answers over ${entries.length} knowledge-base entries (${kb.length} generated + ${mod.nationalKnowledge.length} national), node ${process.version}`);
+console.log(`  index build: ${buildMs.toFixed(1)} ms`);
+console.log(`  ${times.length} answers: median ${pick(0.5).toFixed(2)} ms, p95 ${pick(0.95).toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms (aim: p95 under 10 ms)`);
+console.log(`  outcomes of the ${questions.length} questions: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
