@@ -65,6 +65,16 @@ describe('<digiplein-hulpzoeker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks only the questions the config names, in its order', async () => {
+    const el = await render({ ...testConfig, hulpzoeker: { questions: ['woonplaats', 'themas'] } });
+    expect(legend(el)).to.equal('Waar woont u?');
+    expect(text($(el, '.progress'))).to.equal('Vraag 1 van 2');
+    button(el, 'Overslaan').click();
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Waar denkt u aan?');
+    expect(text($(el, 'form.question button[type="submit"]'))).to.equal('Toon de hulp');
+  });
+
   it('can be used with the keyboard alone, and back keeps the answers', async () => {
     const el = await render();
     $<HTMLInputElement>(el, 'input[value="ouder"]')!.focus();
