@@ -7,6 +7,7 @@ const steps = [
   ['npx', 'rollup', '-c', '--silent'],
   ['npx', 'tsc', '-p', 'tsconfig.build.json'],
   ['node', '--import', 'tsx', 'scripts/json-schema.ts'],
+  ['node', '--import', 'tsx', 'scripts/config-reference.ts'], // docs/config-reference.md from that schema
   ['npx', 'cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'],
 ];
 

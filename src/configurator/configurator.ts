@@ -9,7 +9,7 @@ import { I18nController } from '../core/i18n/index.js';
 import { localize } from '../core/i18n/i18n.js';
 import { baseStyles } from '../core/theme/tokens.js';
 import type { Json, JsonObject, Path, WidgetName } from './document.js';
-import { assignIssues, cloneJson, configText, embedSnippet, isObject, pathKey, setAt, widgetNames, widgetTags } from './document.js';
+import { assignIssues, cloneJson, configText, embedSnippet, isObject, isWithin, pathKey, setAt, widgetNames, widgetTags } from './document.js';
 import type { FormContext } from './fields.js';
 import { fieldId } from './fields.js';
 import './i18n.js';
@@ -65,6 +65,8 @@ export class DigipleinConfigurator extends LitElement {
   protected readonly i18n = new I18nController(this, 'configurator');
   private validated?: { revision: number; issues: ConfigIssue[] };
   private fieldPaths = new Set<string>();
+  /** List items the webmaster has open (by JSON path). */
+  private openItems = new Set<string>();
   private assignedFor = '';
   private assigned = new Map<string, ConfigIssue[]>();
   private previews = new Map<WidgetName, HTMLElement & { config?: unknown }>();
@@ -102,6 +104,7 @@ export class DigipleinConfigurator extends LitElement {
   load(value: unknown): void {
     if (!isObject(value)) throw new TypeError('expected a JSON object');
     this.doc = cloneJson(value);
+    this.openItems.clear();
     this.changed(true);
   }
 
@@ -226,6 +229,15 @@ export class DigipleinConfigurator extends LitElement {
         const key = pathKey(path);
         this.fieldPaths.add(key);
         return this.assigned.get(key) ?? [];
+      },
+      isOpen: (path) => {
+        const key = pathKey(path);
+        if (!this.openItems.has(key) && this.issues.some((i) => isWithin(i.path, key))) this.openItems.add(key);
+        return this.openItems.has(key);
+      },
+      setOpen: (path, open) => {
+        if (open) this.openItems.add(pathKey(path));
+        else this.openItems.delete(pathKey(path));
       },
       t: (key, options) => this.i18n.t(key, options),
       lang: this.messageLang,

@@ -11,6 +11,12 @@ export interface FormContext {
   set(path: Path, value: Json | undefined): void;
   /** The issues shown at this field (and registers the field, so issues find their way to it). */
   issuesAt(path: Path): ConfigIssue[];
+  /**
+   * Whether a list item's disclosure is open: it opens by itself when something inside it has
+   * a problem (a new item always has), and stays as the webmaster leaves it after that.
+   */
+  isOpen(path: Path): boolean;
+  setOpen(path: Path, open: boolean): void;
   t(key: string, options?: Record<string, unknown>): string;
   /** Language of the issue messages: nl or en. */
   lang: 'nl' | 'en';

@@ -32,9 +32,9 @@ function listSection(
   const items = itemsAt(ctx, path);
   return html`${items.map((item, i) => {
       const itemPath = [...path, i];
-      const { issues, template } = errorsFor(ctx, itemPath);
+      const { template } = errorsFor(ctx, itemPath);
       const fields = renderItem(itemPath, item);
-      return html`<details class="item" data-path=${pathKey(itemPath)} ?open=${items.length === 1 || issues.length > 0}>
+      return html`<details class="item" data-path=${pathKey(itemPath)} ?open=${ctx.isOpen(itemPath)} @toggle=${(e: Event) => ctx.setOpen(itemPath, (e.target as HTMLDetailsElement).open)}>
         <summary id=${fieldId(itemPath)}>${labels.item} ${i + 1}: ${title(item, i) || ctx.t('untitled')}</summary>
         ${template}
         ${fields}

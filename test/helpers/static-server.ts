@@ -13,8 +13,11 @@ export interface StaticServerOptions {
   mounts: Record<string, string>;
   /** A Content-Security-Policy header sent with every response. */
   csp?: string;
-  /** Extra HTML pages by exact path (a page a test writes itself). */
-  pages?: Record<string, string>;
+  /**
+   * Responses by exact path that a test writes itself: HTML text, or a body with its type.
+   * The object is read on every request, so a test may add pages after the server started.
+   */
+  pages?: Record<string, string | { type: string; body: string }>;
 }
 
 /**
@@ -26,8 +29,10 @@ export async function serveStatic({ mounts, csp, pages = {} }: StaticServerOptio
   const server = createServer(async (req, res) => {
     if (csp) res.setHeader('content-security-policy', csp);
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (pages[path] !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+    const page = pages[path];
+    if (page !== undefined) {
+      const { type, body } = typeof page === 'string' ? { type: 'text/html; charset=utf-8', body: page } : page;
+      res.writeHead(200, { 'content-type': type }).end(body);
       return;
     }
     for (const [prefix, root] of Object.entries(mounts)) {

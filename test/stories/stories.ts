@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
 import { serveStatic } from '../helpers/static-server.js';
 import type { StaticServer } from '../helpers/static-server.js';
-import { launchChromium } from '../helpers/launch-chromium.js';
+import { launchBrowser } from '../helpers/browser.js';
 
 interface IndexEntry {
   id: string;
@@ -37,7 +37,7 @@ let messages: string[] = [];
 
 before(async () => {
   server = await serveStatic({ mounts: { '/': 'storybook-static' } });
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') messages.push(m.text());
