@@ -157,3 +157,31 @@ describe('desk page', () => {
     assert.equal(html.match(/<script/g)?.length, 2, 'only the data block and the desk bundle');
   });
 });
+
+describe('logs', () => {
+  it('record requests without addresses, e-mail addresses, names, passwords, tokens or bodies', async () => {
+    const lines: string[] = [];
+    const server = await startServer({ features: [], log: (line) => lines.push(line), trustProxy: true });
+    try {
+      const admin = await server.createProfessional({ organisationId: 'org-log', role: 'admin', name: 'Fatima Geheimnaam' });
+      const headers = { 'x-forwarded-for': '203.0.113.77' };
+      await server.fetch('/api/desk/login', { method: 'POST', headers, json: { email: admin.email, password: 'fout-wachtwoord-123' } });
+      const cookie = await server.login(admin);
+      await server.fetch('/api/desk/accounts', {
+        method: 'POST',
+        cookie,
+        headers,
+        json: { name: 'Nieuwe Naam', email: 'nieuw-log@test.example', password: 'nog-een-wachtwoord', role: 'professional' },
+      });
+      await server.fetch('/api/desk/accounts?email=query-log@test.example', { cookie, headers });
+      const log = lines.join('\n');
+      assert.match(log, /"route":"\/api\/desk\/login","status":401/);
+      assert.match(log, /"message":"desk account created"/);
+      for (const secret of [admin.email, 'Fatima', 'fout-wachtwoord', admin.password, 'Nieuwe Naam', 'nieuw-log', 'nog-een-wachtwoord', 'query-log', '203.0.113.77', '127.0.0.1', cookie.split('=')[1]!]) {
+        assert.ok(!log.includes(secret), `log contains ${secret}`);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
