@@ -23,7 +23,7 @@ export function deskPage(session: DeskSession | null): string {
 </head>
 <body>
 <script type="application/json" id="digiplein-desk-session">${embed(session)}</script>
-<digiplein-desk></digiplein-desk>
+<digiplein-desk><p>De balie wordt geladen. Blijft dit staan? Dan is de bibliotheek niet gebouwd: <code>npm run build</code>. / The desk is loading; if this stays, run <code>npm run build</code>.</p></digiplein-desk>
 <noscript><p>De balie werkt alleen met JavaScript aan. / The desk needs JavaScript.</p></noscript>
 </body>
 </html>
