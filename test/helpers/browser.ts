@@ -9,7 +9,8 @@
  * await page.goto(`${server.url}/desk`);
  * ```
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 
@@ -100,4 +101,36 @@ export async function shadowText(page: Page, path: string[]): Promise<string | u
     }
     return element?.textContent?.replace(/\s+/g, ' ').trim();
   }, path);
+}
+
+/**
+ * Logs in through the desk's form (`/desk` must be open): fills in both fields, clearing what
+ * they held, and submits. Wait for the result yourself (`.error`, or the shell's `nav`).
+ */
+export async function deskLogin(page: Page, email: string, password: string): Promise<void> {
+  const login = 'digiplein-desk >>> digiplein-desk-login >>> ';
+  await waitForShadow(page, ['digiplein-desk', 'digiplein-desk-login', 'form']);
+  for (const [selector, value] of [['#email', email], ['#password', password]] as const) {
+    const field = (await page.$(`${login}${selector}`))!;
+    await field.evaluate((input) => ((input as HTMLInputElement).value = ''));
+    await field.type(value);
+  }
+  await (await page.$(`${login}button[type=submit]`))!.click();
+}
+
+let axeSource: string | undefined;
+
+/**
+ * axe-core's violations on the page, shadow roots included, as `rule: target` lines (assert
+ * `[]`). axe is evaluated through the DevTools protocol, which the page's strict CSP does not
+ * govern, so the page under test keeps its real CSP.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    type Axe = { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
 }
