@@ -9,14 +9,18 @@
  * - `woning`, `wonen`, `woon` → `won`;  `huis`, `huizen` → `huis`;  `gesprek`, `gesprekken` → `gesprek`
  */
 
+const ascii = /^[\x00-\x7f]*$/;
+
 /** Lower case, diacritics removed (`ruziën` → `ruzien`, `café` → `cafe`). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // most catalogue text is plain ASCII: skip the Unicode normalisation there (index build time)
+  return ascii.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /** Splits folded text into words: letters and digits; everything else separates. */
 export function tokenize(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const folded = fold(text);
+  return folded.split(ascii.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** Words that carry no meaning for finding help; left out of index and query alike. */
