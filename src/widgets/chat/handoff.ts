@@ -59,6 +59,10 @@ export class ChatApi {
     return chatMessage.parse(await this.post(`api/chat/conversations/${encodeURIComponent(id)}/messages`, req, token));
   }
 
+  async typing(id: string, token: string, typing: boolean): Promise<void> {
+    await this.post(`api/chat/conversations/${encodeURIComponent(id)}/typing`, { typing }, token);
+  }
+
   async end(id: string, token: string): Promise<void> {
     await this.post(`api/chat/conversations/${encodeURIComponent(id)}/close`, {}, token);
   }

@@ -104,6 +104,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     this.removeEventListener('keydown', this.onKeydown);
     this.stream?.close();
     this.stream = undefined;
+    clearTimeout(this.typingTimer);
   }
 
   /** Moves focus to the input (the launcher calls this when it opens the panel). */
@@ -218,6 +219,8 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     field.value = '';
+    clearTimeout(this.typingTimer);
+    this.typingSent = false;
     this.ask(config, text);
   };
 
@@ -663,6 +666,7 @@ export class DigipleinChatPanel extends DigipleinElement {
           aria-invalid=${this.inputError ? 'true' : 'false'}
           aria-describedby=${this.inputError ? 'input-error' : 'privacy'}
           @focus=${this.keepInView}
+          @input=${this.onTyping}
         />
         <button type="submit" class="button">${t('send')}</button>
         ${this.inputError ? html`<p id="input-error" class="error" role="alert">${this.inputError}</p>` : nothing}
@@ -674,6 +678,23 @@ export class DigipleinChatPanel extends DigipleinElement {
       <p class="vh" role="status">${this.announce}</p>
     </section>`;
   }
+
+  private typingSent = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  /** While a person is in the conversation, the desk sees that the parent is typing. */
+  private onTyping = () => {
+    const h = this.session.handoff;
+    const api = this.resolved?.endpoints.api;
+    if (!h || h.state.status !== 'active' || !api) return;
+    const send = (typing: boolean) => {
+      if (this.typingSent === typing) return;
+      this.typingSent = typing;
+      void new ChatApi(api).typing(h.id, h.token, typing).catch(() => undefined);
+    };
+    send(true);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => send(false), 4000);
+  };
 
   /** Inline mode on a phone: keep the input above the on-screen keyboard. */
   private keepInView = () => {

@@ -59,6 +59,7 @@ describe('<digiplein-chat> handoff to a person', () => {
           '/api/chat/conversations': () => ({ status: 201, body: { id: 'c1', token: 'secret-token', state: { status: 'waiting', position: 1, expectedWaitMinutes: 10 } } }),
           '/api/chat/conversations/c1/messages': (r) => ({ body: msg(20, 'parent', r.body.text, { clientId: r.body.clientId }) }),
           '/api/chat/conversations/c1/close': () => ({ status: 204 }),
+          '/api/chat/conversations/c1/typing': () => ({ status: 204 }),
           '/api/chat/questions': () => ({ status: 201, body: { id: 'q1' } }),
         },
         requests,
@@ -101,6 +102,13 @@ describe('<digiplein-chat> handoff to a person', () => {
     expect($(panel, '.badge')!.textContent).to.contain('U praat met een mens');
     expect(logText(panel).at(-1)).to.equal('Anna: Hallo, ik ben Anna.');
     await expect(panel).to.be.accessible();
+
+    // Anna sees that the parent is typing
+    const input = $<HTMLInputElement>(panel, '#input')!;
+    input.value = 'W';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => requests.some((r) => r.url.endsWith('/c1/typing')));
+    expect(requests.find((r) => r.url.endsWith('/c1/typing'))!.body).to.deep.equal({ typing: true });
 
     // the bot is silent: a question it could answer goes to Anna only
     const before = $$(panel, '.log .msg.bot').length;
