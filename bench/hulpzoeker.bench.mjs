@@ -95,6 +95,7 @@ try {
       return {
         buildMedian: quantile(builds, 0.5),
         buildFirst: builds[0],
+        buildMin: Math.min(...builds),
         queryMedian: quantile(times, 0.5),
         queryP95: quantile(times, 0.95),
         queryMax: Math.max(...times),
@@ -113,7 +114,7 @@ try {
   console.log('hulpzoeker search (src/core/search over MiniSearch) in Chromium');
   console.log(`  catalogue:             ${OFFERS} generated offers, 4 weighted fields, 3 synonym groups`);
   console.log(`  search module bundle:  ${(script.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip (MiniSearch included)`);
-  console.log(`  index build:           median ${ms(result.buildMedian)} of ${BUILD_RUNS} (first, cold: ${ms(result.buildFirst)})   aim < 150 ms`);
+  console.log(`  index build:           median ${ms(result.buildMedian)} of ${BUILD_RUNS} (best ${ms(result.buildMin)}, first/cold ${ms(result.buildFirst)})   aim < 150 ms`);
   console.log(`  query (limit 50):      median ${ms(result.queryMedian)}, p95 ${ms(result.queryP95)}, max ${ms(result.queryMax)} over ${result.queries} queries   aim p95 < 10 ms`);
   console.log(`  mean hits per query:   ${result.meanHits.toFixed(1)}`);
   console.log(`  slowest (median):      ${result.slowest.map(([q, t]) => `"${q}" ${ms(t)}`).join(', ')}`);
