@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, isoDate, webUrl } from '../config/schema/common.js';
+import { id, isoDate } from '../config/schema/common.js';
 import { relations } from '../config/schema/route.js';
 
 /**
@@ -82,7 +82,7 @@ export const createRouteRequest = z.strictObject({
   /** What the sharer already did on this device. */
   changes: changes(5000),
   /** The page the widget is on: the link points there, with the code in the #fragment. */
-  page: z.optional(webUrl),
+  page: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
 });
 export type CreateRouteRequest = z.infer<typeof createRouteRequest>;
 

@@ -8,6 +8,7 @@ import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController, addTranslations } from '../../core/i18n/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import '../../widgets/stap-tracker/define.js';
+import { nationalSteps } from '../../content/route.js';
 import { deskFetch } from '../api.js';
 import { deskStyles } from '../styles.js';
 
@@ -132,12 +133,13 @@ export class DeskRoutesView extends LitElement {
 
   private async onJoin(e: SubmitEvent): Promise<void> {
     e.preventDefault();
+    const form = e.target as HTMLFormElement; // read before awaiting: a shadow-DOM event's target is reset after dispatch
     this.error = this.notice = undefined;
     try {
       await deskFetch('/api/desk/routes/join', { body: { code: this.code }, schema: membership });
       this.notice = this.i18n.t('joined');
       this.code = '';
-      (e.target as HTMLFormElement).reset();
+      form.reset();
       await this.load();
     } catch (error) {
       this.error = this.message(error);
@@ -154,6 +156,12 @@ export class DeskRoutesView extends LitElement {
     }
   }
 
+  /** The title of a national step; a step a begeleider added (or a gemeente's own) shows its id. */
+  private stepTitle(id: string): string {
+    const step = nationalSteps.find((s) => s.id === id);
+    return step ? this.i18n.text(step.title) : id;
+  }
+
   private time(at: number): string {
     return new Intl.DateTimeFormat(this.i18n.lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
   }
@@ -161,7 +169,7 @@ export class DeskRoutesView extends LitElement {
   protected override render(): TemplateResult {
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
     if (this.opened) {
-      const config = { version: 1, organisation: { name: this.session?.organisation.name ?? 'DigiPlein' }, endpoints: { api: location.origin } };
+      const config = { version: 1, organisation: { name: this.session?.organisation.name ?? 'DigiPlein' }, endpoints: { api: '/' } };
       return html`<p><button type="button" class="button secondary" @click=${() => ((this.opened = undefined), void this.load())}>${t('back')}</button></p>
         <digiplein-stap-tracker ephemeral lang=${this.i18n.lang} .config=${config} .membership=${this.opened.membership}></digiplein-stap-tracker>`;
     }
@@ -196,8 +204,8 @@ export class DeskRoutesView extends LitElement {
       <p><strong>${t('latest')}</strong></p>
       ${r.latest.length
         ? html`<ul>${r.latest.map((c) => html`<li>${c.status
-            ? t('changeStatus', { who: t(`role.${c.by}`), step: c.step, status: t(`status.${c.status}`), time: this.time(c.at) })
-            : t('change', { who: t(`role.${c.by}`), step: c.step, field: t(`field.${c.field}`), time: this.time(c.at) })}</li>`)}</ul>`
+            ? t('changeStatus', { who: t(`role.${c.by}`), step: this.stepTitle(c.step), status: t(`status.${c.status}`), time: this.time(c.at) })
+            : t('change', { who: t(`role.${c.by}`), step: this.stepTitle(c.step), field: t(`field.${c.field}`), time: this.time(c.at) })}</li>`)}</ul>`
         : html`<p>${t('noChanges')}</p>`}
       <button type="button" class="button" aria-label=${t('openLabel', { code })} @click=${() => this.open(r)}>${t('open')}</button>
     </li>`;
