@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
 import { setQuickExitNavigation } from '../../../src/core/ui/quick-exit.js';
 import { storedKeys } from '../../../src/core/storage/storage.js';
@@ -208,5 +208,27 @@ describe('<digiplein-chat mode="launcher">', () => {
     expect(chat.shadowRoot!.querySelector('[part="unread"]')).to.exist;
     expect(chat.shadowRoot!.querySelector('.launcher')!.textContent).to.contain('nieuw bericht van een medewerker');
     await expect(chat).to.be.accessible();
+  });
+
+  it('fills a 320 px wide screen without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat>`);
+      await chat.show();
+      const panel = await waitFor(() => chat.shadowRoot!.querySelector('digiplein-chat-panel'));
+      await waitFor(() => $(panel, 'form.composer'));
+      await say(panel, 'Wie mag in het huis blijven wonen?');
+      const box = chat.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      expect(box.width).to.equal(320);
+      expect(box.left).to.equal(0);
+      const log = $(panel, '.log')!;
+      expect(log.scrollWidth).to.be.at.most(log.clientWidth);
+      const send = $(panel, 'form.composer button')!.getBoundingClientRect();
+      expect(send.right).to.be.at.most(320);
+      expect(send.bottom).to.be.at.most(640);
+      await expect(chat).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
