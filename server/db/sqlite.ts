@@ -34,7 +34,17 @@ export class SqliteDatabase implements Database {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(MIGRATIONS_TABLE);
     const db = this.db;
-    const prepare = (sql: string) => db.prepare(sql);
+    // compiled statements, reused: most queries are the same few strings with other parameters
+    const statements = new Map<string, BetterSqlite3.Statement>();
+    const prepare = (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= 500) statements.clear();
+        statement = db.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    };
     this.direct = {
       async run(sql, params = []): Promise<RunResult> {
         return { changes: prepare(sql).run(...params).changes };
