@@ -48,6 +48,9 @@ export class DigipleinStapTracker extends DigipleinElement {
   /** Keep nothing on this device (the desk sets this: a shared work place). */
   @property({ type: Boolean, reflect: true }) ephemeral = false;
 
+  /** Shows the one-page print overview on screen instead of the interactive route. */
+  @property({ type: Boolean, reflect: true, attribute: 'print-preview' }) printPreview = false;
+
   /** Opens a shared route with this membership (the desk opens routes as the begeleider). */
   @property({ attribute: false }) membership?: Membership;
 

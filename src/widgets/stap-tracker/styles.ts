@@ -240,6 +240,13 @@ export const stapTrackerStyles = css`
       font-size: 11pt;
     }
   }
+  /* The print overview on screen (a print preview, also for Storybook). */
+  :host([print-preview]) .screen-only {
+    display: none !important;
+  }
+  :host([print-preview]) .print-only {
+    display: block;
+  }
   @media (forced-colors: active) {
     .tag {
       border-color: CanvasText;
