@@ -5,3 +5,4 @@
 import './views/account-define.js';
 import './views/chat-define.js';
 import './views/routes-define.js';
+import './views/signups-define.js';

@@ -1,0 +1,218 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DeskSession } from '../../core/api/desk.js';
+import { ApiRequestError } from '../../core/api/errors.js';
+import { deskSignupListSchema, deskSignupSchema } from '../../core/api/signups.js';
+import type { DeskSignup, DeskSignupList } from '../../core/api/signups.js';
+import { I18nController, addTranslations, localize } from '../../core/i18n/index.js';
+import type { Translation } from '../../core/i18n/index.js';
+import { nationalThemes } from '../../content/themes.js';
+import { deskFetch } from '../api.js';
+import { deskStyles } from '../styles.js';
+
+const nl = {
+  heading: 'Aanmeldingen voor spreekuren',
+  intro: 'Aanmeldingen voor de spreekuren van uw organisatie waarvan de afspraak nog moet komen.',
+  filter: 'Spreekuur',
+  all: 'Alle spreekuren',
+  export: 'Download als CSV',
+  loading: 'Even geduld, de aanmeldingen worden geladen…',
+  none: 'Er zijn geen aanmeldingen.',
+  count_one: '{{count}} aanmelding',
+  count_other: '{{count}} aanmeldingen',
+  when: 'Wanneer',
+  reference: 'Nummer',
+  name: 'Naam',
+  contact: 'Contact',
+  prefers: 'liefst: {{how}}',
+  contactBy: { email: 'e-mail', phone: 'telefoon', any: 'maakt niet uit' },
+  subject: 'Onderwerp en vraag',
+  status: 'Status',
+  cancelled: 'Afgemeld',
+  booked: 'Aangemeld',
+  handled: 'Afgehandeld',
+  handledLabel: 'Afgehandeld: {{reference}}',
+  markedHandled: 'Aanmelding {{reference}} is afgehandeld.',
+  markedOpen: 'Aanmelding {{reference}} staat weer open.',
+};
+const en: Translation<typeof nl> = {
+  heading: 'Sign-ups for consultation hours',
+  intro: 'Sign-ups for your organisation\'s consultation hours whose appointment is still to come.',
+  filter: 'Consultation hour',
+  all: 'All consultation hours',
+  export: 'Download as CSV',
+  loading: 'One moment, loading the sign-ups…',
+  none: 'There are no sign-ups.',
+  count_one: '{{count}} sign-up',
+  count_other: '{{count}} sign-ups',
+  when: 'When',
+  reference: 'Number',
+  name: 'Name',
+  contact: 'Contact',
+  prefers: 'prefers: {{how}}',
+  contactBy: { email: 'e-mail', phone: 'phone', any: 'no preference' },
+  subject: 'Subject and question',
+  status: 'Status',
+  cancelled: 'Cancelled',
+  booked: 'Signed up',
+  handled: 'Handled',
+  handledLabel: 'Handled: {{reference}}',
+  markedHandled: 'Sign-up {{reference}} is handled.',
+  markedOpen: 'Sign-up {{reference}} is open again.',
+};
+addTranslations('desk-signups', { nl, en });
+
+/**
+ * The desk's sign-ups view: upcoming sign-ups of the professional's own organisation per
+ * spreekuur, a "handled" checkbox per sign-up, and a CSV download.
+ *
+ * @summary Sign-ups in the professionals' desk.
+ */
+export class DeskSignupsView extends LitElement {
+  static override styles = [
+    ...deskStyles,
+    css`
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: 1em;
+        margin-block-end: 1em;
+      }
+      .toolbar .field {
+        margin: 0;
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+        margin-block-end: 1.5em;
+      }
+      th,
+      td {
+        text-align: start;
+        vertical-align: top;
+        padding: 0.5em;
+        border-block-end: 1px solid var(--_border-color);
+      }
+      tr.cancelled td {
+        color: var(--_color-subtle);
+        text-decoration: line-through;
+      }
+      tr.handled td {
+        background: var(--_bg-subtle);
+      }
+      .question {
+        white-space: pre-wrap;
+        max-inline-size: 30em;
+      }
+    `,
+  ];
+
+  /** Set by the desk shell. */
+  @property({ attribute: false }) session?: DeskSession;
+  protected readonly i18n = new I18nController(this, 'desk-signups');
+  @state() private data?: DeskSignupList;
+  @state() private error?: ApiRequestError;
+  @state() private filter = '';
+  @state() private announcement = '';
+  private loadedFor?: string;
+
+  protected override willUpdate(): void {
+    if (this.session && this.loadedFor !== this.session.account.id) {
+      this.loadedFor = this.session.account.id;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.data = await deskFetch('/api/desk/signups', { schema: deskSignupListSchema });
+      this.error = undefined;
+    } catch (error) {
+      this.error = error instanceof ApiRequestError ? error : undefined;
+    }
+  }
+
+  private async toggle(signup: DeskSignup, handled: boolean): Promise<void> {
+    try {
+      const updated = await deskFetch(`/api/desk/signups/${encodeURIComponent(signup.id)}/handled`, { body: { handled }, schema: deskSignupSchema });
+      if (this.data) this.data = { ...this.data, signups: this.data.signups.map((s) => (s.id === updated.id ? updated : s)) };
+      this.announcement = this.i18n.t(handled ? 'markedHandled' : 'markedOpen', { reference: signup.reference });
+    } catch (error) {
+      this.error = error instanceof ApiRequestError ? error : undefined;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.session) return nothing;
+    const t = (key: string, o?: Record<string, unknown>) => this.i18n.t(key, o);
+    const data = this.data;
+    const csv = `/api/desk/signups.csv${this.filter ? `?spreekuur=${encodeURIComponent(this.filter)}` : ''}`;
+    return html`<section aria-labelledby="signups-heading">
+      <h2 id="signups-heading">${t('heading')}</h2>
+      <p>${t('intro')}</p>
+      ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(this.i18n.lang)}</p>` : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${!data
+        ? this.error ? nothing : html`<p class="status" role="status">${t('loading')}</p>`
+        : html`<div class="toolbar">
+              <div class="field">
+                <label for="filter">${t('filter')}</label>
+                <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${!this.filter}>${t('all')}</option>
+                  ${data.spreekuren.map((s) => html`<option value=${s.id} ?selected=${this.filter === s.id}>${s.name}</option>`)}
+                </select>
+              </div>
+              <a class="button secondary" href=${csv} download>${t('export')}</a>
+            </div>
+            ${this.renderGroups(data)}`}
+    </section>`;
+  }
+
+  private renderGroups(data: DeskSignupList): TemplateResult {
+    const t = (key: string, o?: Record<string, unknown>) => this.i18n.t(key, o);
+    const groups = data.spreekuren
+      .filter((s) => !this.filter || s.id === this.filter)
+      .map((s) => ({ spreekuur: s, signups: data.signups.filter((x) => x.spreekuur.id === s.id) }))
+      .filter((g) => g.signups.length);
+    if (!groups.length) return html`<p>${t('none')}</p>`;
+    const lang = this.i18n.lang;
+    const when = new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Amsterdam', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const theme = (id: string) => localize(nationalThemes.find((x) => x.id === id)?.label, lang) || id;
+    return html`${groups.map(
+      (g) => html`<h3 id=${`group-${g.spreekuur.id}`}>${g.spreekuur.name} <span class="status">(${t('count', { count: g.signups.length })})</span></h3>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${`group-${g.spreekuur.id}`}>
+          <table>
+            <thead>
+              <tr><th scope="col">${t('when')}</th><th scope="col">${t('reference')}</th><th scope="col">${t('name')}</th><th scope="col">${t('contact')}</th><th scope="col">${t('subject')}</th><th scope="col">${t('status')}</th><th scope="col">${t('handled')}</th></tr>
+            </thead>
+            <tbody>
+              ${g.signups.map(
+                (s) => html`<tr class=${[s.status, s.handled ? 'handled' : ''].join(' ')}>
+                  <td>${when.format(new Date(s.slot.start))}</td>
+                  <td>${s.reference}</td>
+                  <td>${s.name}</td>
+                  <td>
+                    ${s.email ? html`<a href=${`mailto:${s.email}`}>${s.email}</a><br />` : nothing}
+                    ${s.phone ? html`<a href=${`tel:${s.phone}`}>${s.phone}</a><br />` : nothing}
+                    ${s.postcode ? html`${s.postcode}<br />` : nothing}
+                    <span class="status">${t('prefers', { how: t(`contactBy.${s.contactBy}`) })}</span>
+                  </td>
+                  <td>${theme(s.theme)}${s.question ? html`<div class="question">${s.question}</div>` : nothing}</td>
+                  <td>${t(s.status === 'cancelled' ? 'cancelled' : 'booked')}</td>
+                  <td>
+                    <input type="checkbox" .checked=${s.handled} aria-label=${t('handledLabel', { reference: s.reference })}
+                      @change=${(e: Event) => this.toggle(s, (e.target as HTMLInputElement).checked)} />
+                  </td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`,
+    )}`;
+  }
+}
