@@ -8,6 +8,9 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { createAccountRequest } from '../../src/core/api/desk.js';
+import { HttpError } from '../http/errors.js';
+import { validate } from '../http/validate.js';
 import { AccountError, createAccount, ensureOrganisation } from '../auth/accounts.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
 import { ROLES } from '../auth/types.js';
@@ -69,16 +72,31 @@ if (!values.organisation || !values.email || !values.name) fail('--organisation,
 if (!ROLES.includes(values.role as Role)) fail(`--role must be one of: ${ROLES.join(', ')}.`);
 
 const password = await readPassword(`Password for ${values.email} (at least ${MIN_PASSWORD_LENGTH} characters): `);
+if (password.length < MIN_PASSWORD_LENGTH) {
+  console.error(`The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  process.exit(1);
+}
+// the same checks as the desk's "add account" (src/core/api/desk.ts)
+try {
+  validate(createAccountRequest, { name: values.name, email: values.email, password, role: values.role });
+} catch (error) {
+  if (!(error instanceof HttpError)) throw error;
+  for (const issue of error.issues ?? []) console.error(`--${issue.path}: ${issue.message.en}`);
+  process.exit(1);
+}
 const db = new SqliteDatabase(resolve(process.env.DATA_DIR || '.data'));
 try {
   await db.migrate([...coreMigrations, ...features.flatMap((f) => f.migrations ?? [])]);
-  if (values['organisation-name']) await ensureOrganisation(db, values.organisation, values['organisation-name']);
-  const id = await createAccount(db, {
-    organisationId: values.organisation,
-    email: values.email,
-    name: values.name,
-    role: values.role as Role,
-    password,
+  // both or neither: a refused account leaves no new organisation behind
+  const id = await db.transaction(async (tx) => {
+    if (values['organisation-name']) await ensureOrganisation(tx, values.organisation!, values['organisation-name']);
+    return createAccount(tx, {
+      organisationId: values.organisation!,
+      email: values.email!,
+      name: values.name!,
+      role: values.role as Role,
+      password,
+    });
   });
   console.log(`Account created: ${id} (${values.role}, ${values.organisation}) in ${db.file}`);
 } catch (error) {
