@@ -15,9 +15,13 @@ export function createCors(allowedOrigins: readonly string[]) {
     if (!origin || isSameOrigin(origin, req)) return false;
     if (access !== 'public' || !allowed.has(origin.toLowerCase())) throw errors.originNotAllowed();
     res.setHeader('access-control-allow-origin', origin);
-    if (req.method !== 'OPTIONS') return false;
+    if (req.method !== 'OPTIONS') {
+      res.setHeader('access-control-expose-headers', 'retry-after');
+      return false;
+    }
     res.setHeader('access-control-allow-methods', methods.join(', '));
-    res.setHeader('access-control-allow-headers', 'content-type, accept-language');
+    // authorization: the bearer tokens of a chat conversation or a shared route (no cookies cross-origin)
+    res.setHeader('access-control-allow-headers', 'content-type, accept-language, authorization');
     res.setHeader('access-control-max-age', '600');
     return true;
   };
