@@ -63,11 +63,18 @@ export class DigipleinStapTracker extends DigipleinElement {
   @state() private confirm?: 'wipe' | 'close';
   @state() private busy = false;
   @state() private announcement = '';
+  /** The print overview is rendered only for printing (it doubles the DOM of a long route). */
+  @state() private printing = false;
 
   private session = new RouteSession(undefined, () => this.requestUpdate());
   private loaded = false;
   private openedMembership?: Membership;
   private joinCode = '';
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    this.performUpdate(); // synchronously, before the browser lays out the page for print
+  };
+  private readonly onAfterPrint = () => (this.printing = false);
 
   constructor() {
     super();
@@ -84,11 +91,15 @@ export class DigipleinStapTracker extends DigipleinElement {
       if (match) this.joinCode = formatCode(normalizeCode(match[1]!));
     }
     if (this.session.api) this.session.startSync();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.session.stopSync();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   /** After the config is ready (the config controller resolves it during the update): connect to the server. */
@@ -109,10 +120,18 @@ export class DigipleinStapTracker extends DigipleinElement {
     }
   }
 
+  private routeCache?: { key: unknown[]; route: TrackedPhase[] };
+
+  /** The steps for this family, grouped in phases; rebuilt only when what it depends on changed (not on a status change). */
   private get route(): TrackedPhase[] {
     const cs = this.configController.state;
     if (cs.status !== 'ready' || !this.session.family) return [];
-    return buildRoute(cs.config.route.phases, cs.config.route.steps, this.session.family, this.session.state, this.session.share?.steps);
+    const s = this.session;
+    const key = [cs.config.route, s.family, s.state, s.state.added.length, s.share?.steps];
+    if (this.routeCache?.key.every((k, i) => k === key[i])) return this.routeCache.route;
+    const route = buildRoute(cs.config.route.phases, cs.config.route.steps, s.family!, s.state, s.share?.steps);
+    this.routeCache = { key, route };
+    return route;
   }
 
   protected renderReady(config: ResolvedConfig): TemplateResult {
@@ -264,7 +283,7 @@ export class DigipleinStapTracker extends DigipleinElement {
         ${this.canShare(config) ? this.renderShare(steps) : nothing}
         ${this.renderTools()}
       </div>
-      ${renderPrintSummary(route, this.session.state, this.i18n, summary)}
+      ${this.printing || this.printPreview ? renderPrintSummary(route, this.session.state, this.i18n, summary) : nothing}
     `;
   }
 

@@ -246,11 +246,21 @@ describe('<digiplein-stap-tracker>', () => {
       const el = await render();
       await answer(el);
       await setStatus(el, 'woning', 'done');
+      expect($(el, '.print-only')).to.equal(null, 'rendered only for print');
+      window.dispatchEvent(new Event('beforeprint'));
       const rows = $$(el, '.print-only tbody tr td:first-child');
       expect(rows).to.have.length($$(el, 'details').length);
       const woning = $$(el, '.print-only tbody tr').find((r) => text(r).includes('Afspraken over het huis'))!;
       expect(text(woning)).to.contain('Klaar');
-      expect(getComputedStyle($(el, '.print-only')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.print-only')!).display).to.equal('none', 'on screen');
+      expect(getComputedStyle($(el, '.screen-only')!).display).not.to.equal('none');
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect($(el, '.print-only')).to.equal(null);
+      el.printPreview = true;
+      await settle(el);
+      expect(getComputedStyle($(el, '.print-only')!).display).to.equal('block');
+      expect(getComputedStyle($(el, '.screen-only')!).display).to.equal('none');
     });
   });
 
