@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,14 +58,54 @@ export interface StaticOptions {
 }
 
 /** Streams a file with its content type; answers 304 when the browser's copy is current. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+const MAX_COMPRESSED_SOURCE = 4 * 1024 * 1024;
+
+/** Compressed copies of files, by path, encoding and version (size + mtime). Bounded. */
+const compressed = new Map<string, Buffer>();
+
+/** The best encoding the browser accepts: Brotli, then gzip, else none. */
+function pickEncoding(req: IncomingMessage): 'br' | 'gzip' | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || Number(q.split('=')[1] ?? 1) > 0)
+    .map(([name]) => name!.toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return undefined;
+}
+
+async function compressedCopy(file: string, version: string, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  const key = `${file}\u0000${version}\u0000${encoding}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : gzipSync(raw, { level: 9 });
+    if (compressed.size >= 200) compressed.clear();
+    compressed.set(key, body);
+  }
+  return body;
+}
+
+/**
+ * Sends a file with its content type, compressed (Brotli or gzip, cached in memory) when the
+ * browser accepts it; answers 304 when the browser's copy is current.
+ */
 export async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, options: StaticOptions = {}): Promise<void> {
   const info = await stat(file);
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const version = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+  const encoding = COMPRESSIBLE.test(type) && info.size > 1024 && info.size <= MAX_COMPRESSED_SOURCE ? pickEncoding(req) : undefined;
+  const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   res.setHeader('content-type', type);
   res.setHeader('etag', etag);
   res.setHeader('last-modified', info.mtime.toUTCString());
   res.setHeader('cache-control', type.startsWith('text/html') ? 'no-cache' : (options.cacheControl ?? 'no-cache'));
+  if (COMPRESSIBLE.test(type)) res.setHeader('vary', 'Accept-Encoding');
   if (options.crossOrigin) {
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('cross-origin-resource-policy', 'cross-origin');
@@ -72,6 +113,13 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, file: 
   if (req.headers['if-none-match'] === etag) {
     res.statusCode = 304;
     res.end();
+    return;
+  }
+  if (encoding) {
+    const body = await compressedCopy(file, version, encoding);
+    res.setHeader('content-encoding', encoding);
+    res.setHeader('content-length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   res.setHeader('content-length', info.size);

@@ -15,6 +15,7 @@ interface Envelope {
 }
 
 const ALLOWED = 'https://www.gemeente-a.nl';
+const BIG = Array.from({ length: 2000 }, (_, i) => `export const value${i} = ${i};`).join('\n');
 
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalise `..`). */
 function rawGet(url: string, path: string): Promise<{ status: number; body: string }> {
@@ -66,6 +67,7 @@ describe('HTTP layer', () => {
     writeFileSync(join(site, 'demo', '.env'), 'SECRET=1');
     writeFileSync(join(site, 'secret.txt'), 'outside the root');
     writeFileSync(join(site, 'dist', 'digiplein.js'), 'export {};');
+    writeFileSync(join(site, 'dist', 'big.js'), BIG);
     server = await startServer({
       features: [probe],
       allowedOrigins: [ALLOWED],
@@ -212,6 +214,18 @@ describe('HTTP layer', () => {
         assert.equal(res.headers.get('content-security-policy'), CSP, path);
         assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
         assert.equal(res.headers.get('access-control-allow-origin'), shared ? '*' : null, path);
+      }
+    });
+
+    it('compresses text files for browsers that accept it, and sends them as they are otherwise', async () => {
+      const cases: [string, string | null][] = [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', null]];
+      for (const [accept, encoding] of cases) {
+        const res = await server.fetch('/dist/big.js', { headers: { 'accept-encoding': accept } });
+        assert.equal(res.status, 200);
+        assert.equal(res.headers.get('content-encoding'), encoding, accept);
+        assert.equal(res.headers.get('vary'), 'Accept-Encoding');
+        assert.equal(await res.text(), BIG, accept);
+        if (!encoding) assert.equal(res.headers.get('content-length'), String(Buffer.byteLength(BIG)));
       }
     });
 
