@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { createApp } from './app.js';
 import { DEMO_ACCOUNTS } from './demo.js';
 import { optionsFromEnv } from './options.js';
+import { retentionRules, retentionVariable } from './retention.js';
 
 const demo = process.argv.includes('--demo');
 const fromEnv = optionsFromEnv(process.env);
@@ -22,6 +23,9 @@ const lines = [
   `  desk:       ${app.url}/desk`,
   `  API:        ${app.url}/api/openapi.json`,
   `  data:       ${app.ctx.options.dataDir}`,
+  `  retention:  ${retentionRules(app.features, app.ctx.options.retentionDays)
+    .map((r) => `${r.kind} ${r.days} d (${retentionVariable(r.kind)})`)
+    .join(', ')}`,
 ];
 if (demo) {
   lines.push('  demo logins (fictional):');
