@@ -13,11 +13,10 @@ export const aanmeldingStyles = css`
   .step > * {
     margin-block: 0;
   }
-  [tabindex='-1']:focus {
+  /* Headings and notices get focus only so screen readers start there: no focus ring. */
+  h3[tabindex='-1']:focus,
+  .notice:focus {
     outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus-color);
   }
   .steps .progress {
     margin: 0 0 0.25em;
