@@ -1,7 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
+
+/** Inside a transaction, the database itself would wait for the transaction: a deadlock. */
+const misuse = () =>
+  new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
 
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id TEXT PRIMARY KEY,
@@ -23,6 +28,8 @@ export class SqliteDatabase implements Database {
   private queue: Promise<unknown> = Promise.resolve();
   private locked = false;
   private readonly direct: Queryable;
+  /** Set inside a transaction's callback, to catch use of the database instead of `tx`. */
+  private readonly inTransaction = new AsyncLocalStorage<true>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -63,6 +70,7 @@ export class SqliteDatabase implements Database {
 
   /** Runs `fn` when no transaction is open; queued behind the open one otherwise. */
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return Promise.reject(misuse());
     if (!this.locked) {
       // the fast path: better-sqlite3 finishes each statement before returning
       return fn();
@@ -97,10 +105,11 @@ export class SqliteDatabase implements Database {
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return Promise.reject(misuse());
     return this.enqueue(async () => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await fn(this.direct);
+        const result = await this.inTransaction.run(true, () => fn(this.direct));
         this.db.exec('COMMIT');
         return result;
       } catch (error) {

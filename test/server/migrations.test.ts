@@ -92,6 +92,22 @@ describe('migrations', () => {
 });
 
 describe('transactions', () => {
+  it('refuses the database itself or a nested transaction inside a transaction, instead of waiting forever', async () => {
+    const app = await createApp({ port: 0, log: false, dataDir: tempDir(), features: [notes()] });
+    try {
+      await assert.rejects(
+        app.db.transaction(async () => {
+          await app.db.run('INSERT INTO notes (id, body) VALUES (?, ?)', ['x', 'wrong handle']);
+        }),
+        /use the `tx` the callback receives/,
+      );
+      await assert.rejects(app.db.transaction(() => app.db.transaction(async () => 1)), /no nested transactions/);
+      assert.deepEqual(await app.db.all('SELECT id FROM notes'), []);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('keeps other statements out of an open transaction and rolls back on error', async () => {
     const app = await createApp({ port: 0, log: false, dataDir: tempDir(), features: [notes()] });
     try {
