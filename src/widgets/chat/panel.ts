@@ -12,13 +12,10 @@ import { I18nController, addTranslations } from '../../core/i18n/index.js';
 import { createSafetyDetector } from '../../core/safety/detect.js';
 import type { SafetyDetector } from '../../core/safety/detect.js';
 import { DataClearedController } from '../../core/storage/controller.js';
-import { renderSafetyCard } from '../../core/ui/parts.js';
-import { renderFormatted } from './answer.js';
 import { availability } from './availability.js';
 import { botReply } from './bot.js';
 import { answer as answerFlow, choose, run } from './flow.js';
 import type { FlowStep } from './flow.js';
-import { answerToPlainText } from './format.js';
 import { ChatApi, ChatStream } from './handoff.js';
 import { renderClosedHours, renderConsent, renderLeaveForm, renderNoServer, type LeaveForm } from './handoff-views.js';
 import { en } from './locales/en.js';
@@ -28,6 +25,7 @@ import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './session.js';
 import type { ChatItem, ChatSession } from './session.js';
 import { panelStyles } from './styles.js';
+import { renderItem, transcript } from './items.js';
 
 addTranslations('chat', { nl, en });
 
@@ -140,13 +138,13 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   /** Changes the session; stores it once the parent has written something. */
-  private update_(change: (s: ChatSession) => ChatSession): void {
-    this.session = change(this.session);
+  private change(fn: (s: ChatSession) => ChatSession): void {
+    this.session = fn(this.session);
     if (this.session.items.some((i) => i.from === 'parent')) sessionStore.set({ ...this.session, open: this.mode === 'launcher' ? this.active : undefined });
   }
 
   private add(...items: ChatItem[]): void {
-    this.update_((s) => ({ ...s, items: [...s.items, ...items] }));
+    this.change((s) => ({ ...s, items: [...s.items, ...items] }));
   }
 
   private reset(announce: boolean): void {
@@ -174,10 +172,10 @@ export class DigipleinChatPanel extends DigipleinElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('active') && this.active && this.session.unread) {
-      this.update_((s) => ({ ...s, unread: false }));
+      this.change((s) => ({ ...s, unread: false }));
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     }
-    if (changed.has('active') && this.session.items.some((i) => i.from === 'parent')) this.update_((s) => s);
+    if (changed.has('active') && this.session.items.some((i) => i.from === 'parent')) this.change((s) => s);
     // resume a live conversation after a page change
     const config = this.resolved;
     if (config && this.session.handoff && !this.stream && config.endpoints.api) this.connect(config);
@@ -234,7 +232,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.add({ id: newId(), from: 'parent', text });
-    this.update_((s) => ({ ...s, flow: undefined }));
+    this.change((s) => ({ ...s, flow: undefined }));
     const reply = botReply(text, this.detectorFor(config), this.retrieverFor(config));
     switch (reply.kind) {
       case 'safety':
@@ -251,7 +249,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private showSafety(): void {
-    this.update_((s) => ({ ...s, flow: undefined }));
+    this.change((s) => ({ ...s, flow: undefined }));
     this.pane = 'none';
     this.add({ id: newId(), from: 'bot', kind: 'safety' });
   }
@@ -284,7 +282,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     if (wait.kind === 'error') items.push({ id: newId(), from: 'bot', kind: 'notice', key: 'flow.error' });
     this.add(...items);
     const keep = wait.kind === 'choice' || wait.kind === 'question';
-    this.update_((s) => ({ ...s, flow: keep ? { conversation: conv.id, wait, answers } : undefined }));
+    this.change((s) => ({ ...s, flow: keep ? { conversation: conv.id, wait, answers } : undefined }));
     if (wait.kind === 'handoff') this.requestPerson();
     if (keep) void this.updateComplete.then(() => (wait.kind === 'question' ? this.input?.focus() : this.renderRoot.querySelector<HTMLElement>('.choices button')?.focus()));
   }
@@ -306,36 +304,11 @@ export class DigipleinChatPanel extends DigipleinElement {
   private requestPerson = () => {
     const config = this.resolved;
     if (!config || this.session.handoff) return;
-    this.update_((s) => ({ ...s, flow: undefined }));
+    this.change((s) => ({ ...s, flow: undefined }));
     if (!config.endpoints.api || !config.chat.organisation) this.pane = 'no-server';
     else this.pane = availability(config.chat, new Date()).open ? 'consent' : 'closed-hours';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pane button, .pane input, .pane textarea')?.focus());
   };
-
-  private history(config: ResolvedConfig): { from: 'parent' | 'bot'; text: string }[] {
-    const lang = this.i18n.lang;
-    const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
-    return this.session.items.flatMap((item): { from: 'parent' | 'bot'; text: string }[] => {
-      if (item.from === 'parent') return [{ from: 'parent', text: item.text }];
-      if (item.from !== 'bot') return [];
-      switch (item.kind) {
-        case 'answer': {
-          const e = entry(item.entry);
-          return e ? [{ from: 'bot', text: answerToPlainText(this.i18n.text(e.answer)) }] : [];
-        }
-        case 'text':
-          return [{ from: 'bot', text: answerToPlainText(this.i18n.text(item.text)) }];
-        case 'safety':
-          return [{ from: 'bot', text: `[${this.i18n.t('core:safety.heading')}] ${this.i18n.t('safety')}` }];
-        case 'none':
-          return [{ from: 'bot', text: this.i18n.t('none') }];
-        case 'suggest':
-          return [{ from: 'bot', text: `${this.i18n.t('suggest.intro')} ${item.entries.map((id) => (entry(id) ? `"${this.i18n.text(entry(id)!.question)}"` : '')).join(', ')}` }];
-        default:
-          return [];
-      }
-    }).map((h) => ({ ...h, text: h.text.slice(0, 4000) })).filter(() => lang !== undefined);
-  }
 
   private async startHandoff(share: boolean): Promise<void> {
     const config = this.resolved;
@@ -346,10 +319,10 @@ export class DigipleinChatPanel extends DigipleinElement {
         organisation: config.chat.organisation,
         lang: this.i18n.servedLang,
         shareHistory: share,
-        history: share ? this.history(config) : [],
+        history: share ? transcript(this.session.items, config, this.i18n) : [],
       });
       this.pane = 'none';
-      this.update_((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, state: res.state } }));
+      this.change((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, state: res.state } }));
       this.add(this.stateNotice(res.state));
       fire(this, 'digiplein-chat-handoff', { stage: 'requested', sharedHistory: share });
       this.connect(config);
@@ -391,7 +364,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   private onMessage(m: ChatMessage): void {
     const h = this.session.handoff;
     if (!h) return;
-    this.update_((s) => {
+    this.change((s) => {
       const items = [...s.items];
       const mine = m.clientId ? items.findIndex((i) => i.from === 'parent' && i.clientId === m.clientId) : -1;
       if (m.from === 'parent') {
@@ -418,12 +391,12 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.stream?.close();
       this.stream = undefined;
       this.typing = false;
-      this.update_((s) => ({ ...s, handoff: undefined }));
+      this.change((s) => ({ ...s, handoff: undefined }));
       this.add(this.stateNotice(state));
       fire(this, 'digiplein-chat-handoff', { stage: 'closed' });
       return;
     }
-    this.update_((s) => ({ ...s, handoff: s.handoff ? { ...s.handoff, state } : undefined }));
+    this.change((s) => ({ ...s, handoff: s.handoff ? { ...s.handoff, state } : undefined }));
     if (before.status !== state.status || before.professional !== state.professional) {
       this.add(this.stateNotice(state));
       if (state.status === 'active') fire(this, 'digiplein-chat-handoff', { stage: 'connected' });
@@ -442,7 +415,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       for (const item of this.session.items) {
         if (item.from !== 'parent' || !item.pending || !item.clientId) continue;
         const sent = await api.send(h.id, h.token, { text: item.text, clientId: item.clientId });
-        this.update_((s) => ({
+        this.change((s) => ({
           ...s,
           items: s.items.map((i) => (i.from === 'parent' && i.clientId === item.clientId ? { ...i, pending: false, seq: sent.seq } : i)),
         }));
@@ -498,71 +471,6 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   // ——— rendering ———
-
-  private renderItem(item: ChatItem, config: ResolvedConfig): TemplateResult {
-    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
-    const ext = this.i18n.t('core:contact.external');
-    const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
-    const bot = (content: unknown, extra = '') =>
-      html`<div class="msg bot ${extra}"><span class="vh">${this.i18n.text(config.chat.botName) || t('bot')}: </span>${content}</div>`;
-    switch (item.from) {
-      case 'parent':
-        return html`<div class="msg parent ${item.pending ? 'pending' : ''}">
-          <span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}
-        </div>`;
-      case 'professional':
-        return html`<div class="msg person"><span class="who">${item.name ?? t('professional')}:</span> ${item.text}</div>`;
-      case 'system':
-        return html`<div class="msg notice">${item.text}</div>`;
-    }
-    switch (item.kind) {
-      case 'welcome':
-        return bot(html`<p>${t('welcome')}</p>`);
-      case 'answer': {
-        const e = entry(item.entry);
-        if (!e) return bot(html`<p>${t('none')}</p>`);
-        return bot(html`<div class="answer">
-          ${renderFormatted(this.i18n.text(e.answer), ext)}
-          ${e.links?.length
-            ? html`<p class="links-label">${t('answer.links')}:</p>
-                <ul class="links">
-                  ${e.links.map((l) => html`<li>${renderFormatted(`[${this.i18n.text(l.label)}](${l.url})`, ext)}</li>`)}
-                </ul>`
-            : nothing}
-          ${e.source ? html`<p class="hint">${renderFormatted(`${t('answer.source')}: [${new URL(e.source).hostname}](${e.source})`, ext)}</p>` : nothing}
-        </div>`);
-      }
-      case 'suggest':
-        return bot(html`<p>${t('suggest.intro')}</p>
-          <ul class="suggestions">
-            ${item.entries.map(entry).filter((e): e is KnowledgeEntry => Boolean(e)).map(
-              (e) => html`<li><button type="button" class="button secondary" @click=${() => this.pickSuggestion(e)}>${this.i18n.text(e.question)}</button></li>`,
-            )}
-            <li><button type="button" class="button link" @click=${this.requestPerson}>${t('askPerson')}</button></li>
-          </ul>`);
-      case 'none':
-        return bot(html`<p>${t('none')}</p>
-          <button type="button" class="button secondary" @click=${this.requestPerson}>${t('askPerson')}</button>`);
-      case 'safety':
-        return bot(html`<p><strong>${t('safety')}</strong></p>${renderSafetyCard(config, this.i18n, 3)}`, 'safety-msg');
-      case 'text':
-        return bot(renderFormatted(this.i18n.text(item.text), ext));
-      case 'notice':
-        return html`<div class="msg notice">${this.noticeText(item.key, item.params)}</div>`;
-      case 'widget':
-        return html`<div class="msg widget">${this.widgetElement(item)}</div>`;
-    }
-  }
-
-  private noticeText(key: string, params: Record<string, string | number> = {}): TemplateResult | string {
-    if (key === 'handoff.waiting') {
-      const parts = [this.i18n.t('handoff.waiting')];
-      if (typeof params.position === 'number') parts.push(params.position === 0 ? this.i18n.t('handoff.positionNext') : this.i18n.t('handoff.position', { count: params.position }));
-      if (typeof params.wait === 'number') parts.push(this.i18n.t('handoff.wait', { count: params.wait }));
-      return parts.join(' ');
-    }
-    return this.i18n.t(key, params);
-  }
 
   /** Another widget opened inside the chat: its element (never its code), kept across renders. */
   private widgetElement(item: Extract<ChatItem, { kind: 'widget' }>): HTMLElement {
@@ -645,7 +553,8 @@ export class DigipleinChatPanel extends DigipleinElement {
       ${this.offline ? html`<p class="banner" role="status">${t('offline')}</p>` : nothing}
       ${this.reconnecting && h ? html`<p class="banner" role="status">${t('handoff.reconnecting')}</p>` : nothing}
       <div class="log" part="log" role="log" aria-label=${t('log')} tabindex="0">
-        ${repeat(this.session.items, (i) => i.id, (i) => this.renderItem(i, config))}
+        ${repeat(this.session.items, (i) => i.id, (i) =>
+          renderItem(i, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w) }))}
       </div>
       ${fresh && starters.length && !h && this.pane === 'none'
         ? html`<div class="pane starters" role="group" aria-label=${t('starters')}>
@@ -662,7 +571,6 @@ export class DigipleinChatPanel extends DigipleinElement {
           autocomplete="off"
           enterkeyhint="send"
           maxlength="2000"
-          inputmode=${question?.input === 'postcode' ? 'text' : 'text'}
           aria-invalid=${this.inputError ? 'true' : 'false'}
           aria-describedby=${this.inputError ? 'input-error' : 'privacy'}
           @focus=${this.keepInView}

@@ -1,0 +1,111 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { KnowledgeEntry } from '../../core/config/schema/index.js';
+import type { I18nController } from '../../core/i18n/controller.js';
+import { renderSafetyCard } from '../../core/ui/parts.js';
+import { renderFormatted } from './answer.js';
+import { answerToPlainText } from './format.js';
+import type { ChatItem } from './session.js';
+
+/** How the chat's log shows each kind of item, and the plain transcript shared at a handoff. */
+export interface ItemContext {
+  config: ResolvedConfig;
+  i18n: I18nController;
+  askPerson: () => void;
+  pick: (entry: KnowledgeEntry) => void;
+  widget: (item: Extract<ChatItem, { kind: 'widget' }>) => HTMLElement;
+}
+
+export function noticeText(i18n: I18nController, key: string, params: Record<string, string | number> = {}): string {
+  if (key === 'handoff.waiting') {
+    const parts = [i18n.t('handoff.waiting')];
+    if (typeof params.position === 'number') parts.push(params.position === 0 ? i18n.t('handoff.positionNext') : i18n.t('handoff.position', { count: params.position }));
+    if (typeof params.wait === 'number') parts.push(i18n.t('handoff.wait', { count: params.wait }));
+    return parts.join(' ');
+  }
+  return i18n.t(key, params);
+}
+
+export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widget }: ItemContext): TemplateResult {
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
+  const ext = t('core:contact.external');
+  const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
+  const bot = (content: unknown, extra = '') =>
+    html`<div class="msg bot ${extra}"><span class="vh">${i18n.text(config.chat.botName) || t('bot')}: </span>${content}</div>`;
+  switch (item.from) {
+    case 'parent':
+      return html`<div class="msg parent ${item.pending ? 'pending' : ''}">
+        <span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}
+      </div>`;
+    case 'professional':
+      return html`<div class="msg person"><span class="who">${item.name ?? t('professional')}:</span> ${item.text}</div>`;
+    case 'system':
+      return html`<div class="msg notice">${item.text}</div>`;
+  }
+  switch (item.kind) {
+    case 'welcome':
+      return bot(html`<p>${t('welcome')}</p>`);
+    case 'answer': {
+      const e = entry(item.entry);
+      if (!e) return bot(html`<p>${t('none')}</p>`);
+      return bot(html`<div class="answer">
+        ${renderFormatted(i18n.text(e.answer), ext)}
+        ${e.links?.length
+          ? html`<p class="links-label">${t('answer.links')}:</p>
+              <ul class="links">
+                ${e.links.map((l) => html`<li>${renderFormatted(`[${i18n.text(l.label)}](${l.url})`, ext)}</li>`)}
+              </ul>`
+          : nothing}
+        ${e.source ? html`<p class="hint">${renderFormatted(`${t('answer.source')}: [${new URL(e.source).hostname}](${e.source})`, ext)}</p>` : nothing}
+      </div>`);
+    }
+    case 'suggest':
+      return bot(html`<p>${t('suggest.intro')}</p>
+        <ul class="suggestions">
+          ${item.entries
+            .map(entry)
+            .filter((e): e is KnowledgeEntry => Boolean(e))
+            .map((e) => html`<li><button type="button" class="button secondary" @click=${() => pick(e)}>${i18n.text(e.question)}</button></li>`)}
+          <li><button type="button" class="button link" @click=${askPerson}>${t('askPerson')}</button></li>
+        </ul>`);
+    case 'none':
+      return bot(html`<p>${t('none')}</p>
+        <button type="button" class="button secondary" @click=${askPerson}>${t('askPerson')}</button>`);
+    case 'safety':
+      return bot(html`<p><strong>${t('safety')}</strong></p>${renderSafetyCard(config, i18n, 3)}`, 'safety-msg');
+    case 'text':
+      return bot(renderFormatted(i18n.text(item.text), ext));
+    case 'notice':
+      return html`<div class="msg notice">${noticeText(i18n, item.key, item.params)}</div>`;
+    case 'widget':
+      return html`<div class="msg widget">${widget(item)}</div>`;
+  }
+}
+
+/** The conversation so far as plain text, shared with a professional only with consent. */
+export function transcript(items: readonly ChatItem[], config: ResolvedConfig, i18n: I18nController): { from: 'parent' | 'bot'; text: string }[] {
+  const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
+  return items
+    .flatMap((item): { from: 'parent' | 'bot'; text: string }[] => {
+      if (item.from === 'parent') return [{ from: 'parent', text: item.text }];
+      if (item.from !== 'bot') return [];
+      switch (item.kind) {
+        case 'answer': {
+          const e = entry(item.entry);
+          return e ? [{ from: 'bot', text: answerToPlainText(i18n.text(e.answer)) }] : [];
+        }
+        case 'text':
+          return [{ from: 'bot', text: answerToPlainText(i18n.text(item.text)) }];
+        case 'safety':
+          return [{ from: 'bot', text: `[${i18n.t('core:safety.heading')}] ${i18n.t('safety')}` }];
+        case 'none':
+          return [{ from: 'bot', text: i18n.t('none') }];
+        case 'suggest':
+          return [{ from: 'bot', text: `${i18n.t('suggest.intro')} ${item.entries.map((id) => entry(id)).filter(Boolean).map((e) => `"${i18n.text(e!.question)}"`).join(', ')}` }];
+        default:
+          return [];
+      }
+    })
+    .map((h) => ({ ...h, text: h.text.slice(0, 4000) }));
+}
