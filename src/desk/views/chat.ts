@@ -78,6 +78,7 @@ const questions = z.object({ questions: z.array(deskQuestion) });
  * the parent shared, take, reply (with typing state), close; and the questions parents left
  * outside opening hours. Live through the desk's server-sent event stream.
  *
+ * @tagname digiplein-desk-chat
  * @summary The chat view of the desk.
  */
 export class DeskChatView extends LitElement {

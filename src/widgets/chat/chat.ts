@@ -27,6 +27,7 @@ function loadPanel(): Promise<PanelModule> {
  * In `launcher` mode only a small button loads with the page; the chat itself loads on the
  * first click (or at once when a conversation with a person is still going on).
  *
+ * @tagname digiplein-chat
  * @summary Chat that answers from vetted content and hands over to a professional.
  * @slot - An optional `<script type="application/json">` with the config.
  * @csspart launcher - The launcher button (launcher mode).

@@ -44,6 +44,7 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
  * The chat itself (loaded on first open by `<digiplein-chat>`; not meant to be used alone).
  * Answers from content, guided conversations, safety first, handoff to a professional.
  *
+ * @tagname digiplein-chat-panel
  * @summary The DigiBegeleider chat panel (internal; use `<digiplein-chat>`).
  * @csspart base - The chat's root.
  * @csspart log - The message list (`role="log"`).
@@ -464,6 +465,8 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.pane = 'leave-sent';
       this.leave = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
+      // a question left may signal danger too: the safety card comes with the confirmation
+      if (this.detectorFor(config).match(f.question)) this.add({ id: newId(), from: 'bot', kind: 'safety' });
       fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });
     } catch {
       this.leave = { ...this.leave, failed: true };

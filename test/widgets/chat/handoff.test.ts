@@ -166,7 +166,7 @@ describe('<digiplein-chat> handoff to a person', () => {
     await expect(panel).to.be.accessible();
 
     const q = $<HTMLTextAreaElement>(panel, '#leave-q')!;
-    q.value = 'Kunt u mij bellen over de omgangsregeling?';
+    q.value = 'Kunt u mij bellen over de omgangsregeling? Ik ben bang voor mijn ex.';
     q.dispatchEvent(new Event('input'));
     const phone = $<HTMLInputElement>(panel, '#leave-phone')!;
     phone.value = '06 12345678';
@@ -178,9 +178,10 @@ describe('<digiplein-chat> handoff to a person', () => {
     setTimeout(() => $<HTMLFormElement>(panel, 'form.leave')!.requestSubmit());
     const e = await oneEvent(chat, 'digiplein-chat-handoff');
     expect(e.detail).to.deep.equal({ stage: 'question-left' });
-    expect(requests[0]!.body).to.deep.equal({ organisation: 'testdorp', lang: 'nl', question: 'Kunt u mij bellen over de omgangsregeling?', phone: '06 12345678', consent: true });
+    expect(requests[0]!.body).to.deep.equal({ organisation: 'testdorp', lang: 'nl', question: 'Kunt u mij bellen over de omgangsregeling? Ik ben bang voor mijn ex.', phone: '06 12345678', consent: true });
     await panel.updateComplete;
-    expect(logText(panel).at(-1)).to.contain('Uw vraag is verstuurd.');
+    expect(logText(panel).at(-2)).to.contain('Uw vraag is verstuurd.');
+    expect($$(panel, '.log .msg').at(-1)!.querySelector('[part="safety"]'), 'danger in a left question brings the safety card').to.exist;
   });
 
   it('outside opening hours with spreekuren: opens the sign-up form by its element', async () => {
