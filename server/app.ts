@@ -220,7 +220,7 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
     (closing ??= (async () => {
       clearInterval(timer);
       clearInterval(sweeper);
-      await new Promise<void>((done) => {
+      const stopped = new Promise<void>((done) => {
         const force = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs);
         force.unref();
         server.close(() => {
@@ -229,6 +229,15 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
         });
         server.closeIdleConnections();
       });
+      // no new connections now: let features end their long-lived responses
+      for (const feature of features) {
+        try {
+          await feature.close?.(ctx);
+        } catch (error) {
+          log.error('feature close failed', { feature: feature.name, error: (error as Error).message });
+        }
+      }
+      await stopped;
       await db.close();
     })());
 

@@ -53,4 +53,9 @@ export interface Feature {
   seedDemo?(ctx: FeatureContext): Promise<void>;
   /** Name of the feature's OpenAPI fragment: `server/openapi/<openapi>.json`. */
   openapi?: string;
+  /**
+   * Called when the server stops, once it no longer accepts connections and before it waits
+   * for requests in flight: end long-lived responses (event streams) here so shutdown is quick.
+   */
+  close?(ctx: FeatureContext): void | Promise<void>;
 }

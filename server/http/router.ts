@@ -200,6 +200,12 @@ export class Router {
         ctx.body = def.body ? validate(def.body, raw) : raw;
       }
       const result = await def.handler(ctx as never);
+      if (res.headersSent) {
+        // the handler wrote the response itself (an event stream): nothing left to send
+        if (!res.writableEnded) res.end();
+        this.hooks.log({ method: req.method ?? '', route: pattern, status: res.statusCode, ms: Math.round(performance.now() - started) });
+        return;
+      }
       const reply = result instanceof Reply ? result : result === undefined ? new Reply(204) : new Reply(200, result);
       if (def.response && reply.status < 300 && !reply.contentType) {
         try {

@@ -48,6 +48,40 @@ describe('restart and shutdown', () => {
     }
   });
 
+  it('lets features end long-lived responses when it stops, without waiting for the grace period', async () => {
+    const open = new Set<import('node:http').ServerResponse>();
+    let closedBy = '';
+    const stream: Feature = {
+      name: 'stream',
+      routes(router) {
+        router.add({
+          method: 'GET',
+          path: '/api/stream',
+          access: 'public',
+          handler: ({ res }) =>
+            new Promise<void>((done) => {
+              res.writeHead(200, { 'content-type': 'text/event-stream' });
+              res.write(': open\n\n');
+              open.add(res);
+              res.on('close', () => done());
+            }),
+        });
+      },
+      close() {
+        closedBy = 'feature';
+        for (const res of open) res.end();
+      },
+    };
+    const server = await startServer({ features: [stream], shutdownGraceMs: 60_000 });
+    const res = await fetch(`${server.url}/api/stream`);
+    const reader = res.body!.getReader();
+    await reader.read();
+    await server.app.close();
+    assert.equal(closedBy, 'feature');
+    assert.equal((await reader.read()).done, true);
+    await server.stop();
+  });
+
   it('finishes a request in flight before it stops, and takes no new ones', async () => {
     let release!: () => void;
     let started!: () => void;
