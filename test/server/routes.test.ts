@@ -127,6 +127,8 @@ describe('shared routes (server)', () => {
     const other = await json<{ routes: unknown[] }>(await server.fetch('/api/desk/routes', { cookie: colleague }), 200);
     assert.deepEqual(other.routes, [], 'another organisation sees nothing');
     assert.equal((await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie: colleague, json: {} })).status, 404);
+    assert.equal((await server.fetch('/api/desk/routes/config')).status, 401);
+    assert.deepEqual(await json(await server.fetch('/api/desk/routes/config', { cookie }), 200), { config: null }, 'no SITE_CONFIG here');
     const opened = await json<{ token: string }>(await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie, json: {} }), 200);
 
     assert.equal((await server.fetch(`/api/routes/${p1.routeId}/close`, { method: 'POST', headers: auth(opened.token), json: {} })).status, 204);

@@ -273,6 +273,15 @@ export const routesFeature: Feature = {
     });
 
     router.add({
+      method: 'GET', path: '/api/desk/routes/config', access: 'professional', summary: 'the site config the desk opens routes with',
+      handler(c) {
+        requireProfessional(c);
+        // The gemeente's own steps and offers, so the begeleider sees the route as the parents do.
+        return { config: ctx.siteConfig && typeof ctx.siteConfig === 'object' ? ctx.siteConfig : null };
+      },
+    });
+
+    router.add({
       method: 'POST', path: '/api/desk/routes/:id/open', access: 'professional', response: membership, summary: 'open a guided route in the widget',
       async handler(c) {
         const { accountId, organisationId } = requireProfessional(c);

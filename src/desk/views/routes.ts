@@ -112,6 +112,8 @@ export class DeskRoutesView extends LitElement {
   @state() private error?: string;
   @state() private notice?: string;
   @state() private opened?: { membership: Membership; code: string };
+  /** The server's site config (the gemeente's own steps and offers), with the API on this server. */
+  private siteConfig?: unknown;
   private code = '';
 
   override connectedCallback(): void {
@@ -149,6 +151,10 @@ export class DeskRoutesView extends LitElement {
   private async open(route: DeskRouteSummary): Promise<void> {
     this.error = undefined;
     try {
+      if (this.siteConfig === undefined) {
+        const { config } = (await deskFetch('/api/desk/routes/config')) as { config: Record<string, unknown> | null };
+        this.siteConfig = config ? { ...config, endpoints: { ...(config.endpoints as object | undefined), api: '/' } } : null;
+      }
       const m = await deskFetch(`/api/desk/routes/${encodeURIComponent(route.routeId)}/open`, { body: {}, schema: membership });
       this.opened = { membership: m, code: route.code };
     } catch (error) {
@@ -169,7 +175,7 @@ export class DeskRoutesView extends LitElement {
   protected override render(): TemplateResult {
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
     if (this.opened) {
-      const config = { version: 1, organisation: { name: this.session?.organisation.name ?? 'DigiPlein' }, endpoints: { api: '/' } };
+      const config = this.siteConfig ?? { version: 1, organisation: { name: this.session?.organisation.name ?? 'DigiPlein' }, endpoints: { api: '/' } };
       return html`<p><button type="button" class="button secondary" @click=${() => ((this.opened = undefined), void this.load())}>${t('back')}</button></p>
         <digiplein-stap-tracker ephemeral lang=${this.i18n.lang} .config=${config} .membership=${this.opened.membership}></digiplein-stap-tracker>`;
     }
