@@ -13,6 +13,8 @@ const formats: Record<string, Bilingual> = {
   'cbs-code': { nl: 'verwacht een CBS-gemeentecode zoals "GM0363"', en: 'expected a CBS gemeente code such as "GM0363"' },
   'postcode-area': { nl: 'verwacht vier cijfers zoals "1234", of een reeks zoals "1230-1239"', en: 'expected four digits such as "1234", or a range such as "1230-1239"' },
   'web-url': { nl: 'verwacht een volledig webadres dat begint met https://', en: 'expected a full web address starting with https://' },
+  'api-url': { nl: 'verwacht een volledig webadres dat begint met https://, of een pad op dezelfde website zoals "/"', en: 'expected a full web address starting with https://, or a path on the same site such as "/"' },
+  'site-path': { nl: 'verwacht een pad op dezelfde website dat begint met /, zoals "/"', en: 'expected a path on the same site starting with /, such as "/"' },
   'web-url-or-path': { nl: 'verwacht een volledig webadres (https://…) of een pad op deze website (/…)', en: 'expected a full web address (https://…) or a path on this website (/…)' },
   email: { nl: 'verwacht een e-mailadres zoals info@gemeente.nl', en: 'expected an e-mail address such as info@gemeente.nl' },
   phone: { nl: 'verwacht een telefoonnummer zoals "0800-2000" of "020 123 4567"', en: 'expected a phone number such as "0800-2000" or "020 123 4567"' },
