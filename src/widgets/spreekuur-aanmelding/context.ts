@@ -3,6 +3,7 @@ import type { Spreekuur } from '../../core/config/schema/index.js';
 import type { I18nController } from '../../core/i18n/index.js';
 import type { DetailsInput, SignupResponse, Slot } from '../../core/api/signups.js';
 import type { Step } from './draft.js';
+import type { CancelLink } from './cancel-link.js';
 
 /** An error shown in the summary and next to a field: the field's element id and an i18n key. */
 export interface ShownError {
@@ -45,6 +46,10 @@ export interface FlowState {
   send: SendState;
   result?: { via: 'api'; response: SignupResponse } | { via: 'mailto'; href: string };
   cancel: CancelState;
+  /** Opened through a cancel link (`#digiplein-afmelden=…`). */
+  cancelLink?: CancelLink;
+  /** The link to cancel later, shown on the confirmation. */
+  cancelUrl?: string;
 }
 
 /** What the step templates may call. */

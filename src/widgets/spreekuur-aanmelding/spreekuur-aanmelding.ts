@@ -14,6 +14,8 @@ import type { FlowActions, FlowState, ShownError, StepContext } from './context.
 import { draftStore, newKey } from './draft.js';
 import type { Draft, Step } from './draft.js';
 import { signupMailto } from './mailto.js';
+import { cancelLinkFor, parseCancelLink } from './cancel-link.js';
+import { renderCancelLink } from './steps/cancel.js';
 import { renderStepIndicator } from './parts.js';
 import { RETRY_DELAYS, retryDelay } from './retry.js';
 import { orderSpreekuren, staticSlots } from './slots.js';
@@ -94,6 +96,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    const link = parseCancelLink(location.hash);
+    if (link) this.flow = { ...this.flow, cancelLink: link, cancel: 'idle' };
   }
 
   override disconnectedCallback(): void {
@@ -222,7 +226,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
     },
     cancel: (confirmed) => void this.cancel(confirmed),
     restart: () => {
-      this.flow = { ...freshState(), spreekuur: this.flow.spreekuur };
+      if (this.flow.cancelLink) history.replaceState(history.state, '', location.pathname + location.search);
+      this.flow = { ...freshState(), spreekuur: this.flow.cancelLink ? undefined : this.flow.spreekuur };
       this.focusAfterRender = 'heading';
     },
   };
@@ -272,7 +277,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.attempts = 0;
       this.store.remove();
       this.typed = false;
-      this.flow = { ...this.flow, step: 'done', result: { via: 'api', response: result.value }, send: { status: 'idle' }, key: newKey(), cancel: 'idle' };
+      const cancelUrl = cancelLinkFor(location.href, result.value.reference, result.value.cancelToken);
+      this.flow = { ...this.flow, step: 'done', result: { via: 'api', response: result.value }, send: { status: 'idle' }, key: newKey(), cancel: 'idle', cancelUrl };
       this.focusAfterRender = 'heading';
       fire(this, 'digiplein-aanmelding-submitted', { reference: result.value.reference, spreekuur, via: 'api' });
       return;
@@ -318,13 +324,14 @@ export class SpreekuurAanmelding extends DigipleinElement {
 
   private async cancel(confirmed: boolean): Promise<void> {
     const result = this.flow.result;
-    if (!confirmed || result?.via !== 'api' || !this.api) {
+    const target = this.flow.cancelLink ?? (result?.via === 'api' ? { reference: result.response.reference, token: result.response.cancelToken } : undefined);
+    if (!confirmed || !target || !this.api) {
       this.flow = { ...this.flow, cancel: 'idle' };
       return;
     }
     if (this.flow.cancel === 'cancelling') return;
     this.flow = { ...this.flow, cancel: 'cancelling' };
-    const res = await cancelSignup(this.api, result.response.reference, result.response.cancelToken);
+    const res = await cancelSignup(this.api, target.reference, target.token);
     this.flow = { ...this.flow, cancel: res.ok ? 'cancelled' : 'failed' };
     if (res.ok) this.focusAfterRender = 'heading';
   }
@@ -371,6 +378,13 @@ export class SpreekuurAanmelding extends DigipleinElement {
   protected renderReady(config: ResolvedConfig): TemplateResult {
     const ctx = this.context(config);
     const step = this.flow.step;
+    const link = this.flow.cancelLink;
+    if (link && config.endpoints.api) {
+      return html`<section class="aanmelding" aria-labelledby="aanmelding-heading">
+        <h2 id="aanmelding-heading">${this.i18n.t('heading')}</h2>
+        <div class="step" data-step="cancel">${renderCancelLink(ctx, link)}</div>
+      </section>`;
+    }
     const body =
       step === 'what' ? renderWhat(ctx)
       : step === 'time' ? renderTime(ctx)

@@ -184,6 +184,36 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     expect(text(el)).to.contain('U bent afgemeld. De plek is weer vrij');
   });
 
+  it('gives a cancel link that, opened later, cancels with the secret token', async () => {
+    server = stubFetch([() => booked(), () => booked()]);
+    const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
+    await toCheck(el);
+    await clickButton(el, 'Aanmelding versturen');
+    const href = $<HTMLAnchorElement>(el, 'a.cancel-link')!.href;
+    expect(href).to.match(/#digiplein-afmelden=DP-7K3M9Q\.c{32}$/);
+    const ics = decodeURIComponent($<HTMLAnchorElement>(el, 'a[download]')!.getAttribute('href')!);
+    expect(ics.replace(/\r\n /g, '')).to.contain(`Afmelden: ${href.replace(/[,;]/g, (c) => `\\${c}`)}`);
+    el.remove();
+
+    const before = location.href;
+    history.replaceState(null, '', new URL(href).hash);
+    try {
+      const later = await mount(testConfig({ api: API }));
+      expect(text(later)).to.contain('U staat aangemeld met nummer DP-7K3M9Q');
+      await expect(later).to.be.accessible();
+      await clickButton(later, 'Ja, meld mij af');
+      await settle(later);
+      const cancel = server.calls.find((c) => c.url.endsWith('/api/signups/DP-7K3M9Q/cancel'))!;
+      expect(cancel.body).to.deep.equal({ token: 'c'.repeat(32) });
+      expect(text(later)).to.contain('U bent afgemeld');
+      await clickButton(later, 'Nog een aanmelding doen');
+      expect(location.hash).to.equal('');
+      expect(text(later)).to.contain('Stap 1 van 4');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('says when the times cannot be loaded and lets the parent try again', async () => {
     const original = window.fetch;
     let fail = true;

@@ -135,9 +135,17 @@ export const en: Translation<typeof nl> = {
     cancelNo: 'No, I will come',
     cancelled: 'Your sign-up is cancelled. The place is free again for someone else.',
     cancelFailed: 'Cancelling does not work right now. Please try again later, or contact {{name}}.',
+    cancelLinkIntro: 'Cannot come later? Keep this link:',
+    cancelLink: 'cancel this appointment',
+    cancelLater: 'Cancel: {{url}}',
     again: 'Make another sign-up',
     calendarSummary: '{{name}}',
     calendarDescription: 'Sign-up number: {{reference}}',
+  },
+  cancelLink: {
+    heading: 'Cancel your appointment',
+    text: 'You are signed up with number {{reference}}. Do you want to cancel? Then the place is free again for someone else.',
+    failed: 'Cancelling does not work right now. Perhaps the appointment has passed, or the link is not right. Please try again later, or get in touch.',
   },
   mail: {
     subject: 'Sign-up: {{name}}',

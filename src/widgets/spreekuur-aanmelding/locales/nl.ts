@@ -132,9 +132,17 @@ export const nl = {
     cancelNo: 'Nee, ik kom wel',
     cancelled: 'U bent afgemeld. De plek is weer vrij voor iemand anders.',
     cancelFailed: 'Afmelden lukt nu niet. Probeer het later opnieuw, of neem contact op met {{name}}.',
+    cancelLinkIntro: 'Kunt u later niet komen? Bewaar deze link:',
+    cancelLink: 'afmelden voor deze afspraak',
+    cancelLater: 'Afmelden: {{url}}',
     again: 'Nog een aanmelding doen',
     calendarSummary: '{{name}}',
     calendarDescription: 'Aanmeldnummer: {{reference}}',
+  },
+  cancelLink: {
+    heading: 'Afmelden voor uw afspraak',
+    text: 'U staat aangemeld met nummer {{reference}}. Wilt u zich afmelden? Dan is de plek weer vrij voor iemand anders.',
+    failed: 'Afmelden lukt nu niet. Misschien is de afspraak al voorbij, of de link klopt niet. Probeer het later opnieuw, of neem contact op.',
   },
   mail: {
     subject: 'Aanmelding: {{name}}',

@@ -27,7 +27,7 @@ export function renderDone(ctx: StepContext): TemplateResult {
     start: r.slot.start,
     end: r.slot.end,
     summary: i18n.t('done.calendarSummary', { name: current ? i18n.text(current.name) : '' }),
-    description: [i18n.t('done.calendarDescription', { reference: r.reference }), org].join('\n'),
+    description: [i18n.t('done.calendarDescription', { reference: r.reference }), org, ...(state.cancelUrl ? [i18n.t('done.cancelLater', { url: state.cancelUrl })] : [])].join('\n'),
     location: current?.location ? i18n.text(current.location) : current?.online ? i18n.t('what.online') : undefined,
   });
   return html`<h3 id="step-heading" tabindex="-1">${i18n.t('done.heading')}</h3>
@@ -48,6 +48,7 @@ export function renderDone(ctx: StepContext): TemplateResult {
         ? html`<button type="button" class="button secondary" @click=${actions.askCancel}>${i18n.t('done.cancel')}</button>`
         : nothing}
     </p>
+    ${state.cancelUrl ? html`<p class="hint">${i18n.t('done.cancelLinkIntro')} <a class="cancel-link" href=${state.cancelUrl}>${i18n.t('done.cancelLink')}</a></p>` : nothing}
     <div role="status" aria-live="polite">
       ${state.cancel === 'failed' ? html`<p class="problem">${i18n.t('done.cancelFailed', { name: org })}</p>` : nothing}
     </div>
