@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
@@ -100,13 +101,13 @@ export function renderStepBody(step: TrackedStep, config: ResolvedConfig, sessio
     <div class="controls">
       <div class="field">
         <label for=${id('status')}>${t('status.label')}</label>
-        <select id=${id('status')} ?disabled=${disabled} @change=${(e: Event) => on.onStatus((e.target as HTMLSelectElement).value as StepStatus)}>
+        <select id=${id('status')} ?disabled=${disabled} .value=${live(status)} @change=${(e: Event) => on.onStatus((e.target as HTMLSelectElement).value as StepStatus)}>
           ${stepStatuses.map((v) => html`<option value=${v} ?selected=${v === status}>${statusLabel(i18n, v)}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for=${id('who')}>${t('who.label')}</label>
-        <select id=${id('who')} ?disabled=${disabled} @change=${(e: Event) => on.onWho(((e.target as HTMLSelectElement).value || null) as Doer | null)}>
+        <select id=${id('who')} ?disabled=${disabled} .value=${live(s?.who?.value ?? '')} @change=${(e: Event) => on.onWho(((e.target as HTMLSelectElement).value || null) as Doer | null)}>
           <option value="" ?selected=${!s?.who?.value}>${t('who.none')}</option>
           ${doers.map((v) => html`<option value=${v} ?selected=${v === s?.who?.value}>${t(`who.${v}`)}</option>`)}
         </select>

@@ -1,4 +1,4 @@
-import type { Author, Change, Family, Membership, Role, StepField } from '../../core/api/routes.js';
+import type { Author, Change, Family, Membership, StepField } from '../../core/api/routes.js';
 import { applyChange, emptyState, foldChanges, newChangeId } from '../../core/api/route-state.js';
 import type { RouteState } from '../../core/api/route-state.js';
 import { routesApi } from '../../core/api/routes-client.js';
@@ -291,4 +291,3 @@ function failure(result: { ok: false; offline: true } | { ok: false; offline: fa
   return { reason: 'server', message: result.error.bilingualMessage };
 }
 
-export type { Role };

@@ -8,7 +8,7 @@ import { DataClearedController } from '../../core/storage/controller.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/stap-changed.js';
 import { formatCode, normalizeCode } from '../../core/api/routes.js';
-import type { Doer, Family, Membership, StepStatus } from '../../core/api/routes.js';
+import type { Family, Membership, StepStatus } from '../../core/api/routes.js';
 import type { Relation } from '../../core/config/schema/index.js';
 import { statusOf } from '../../core/api/route-state.js';
 import { allSteps, buildRoute, nextStep, progressOf } from './logic.js';
@@ -204,10 +204,12 @@ export class DigipleinStapTracker extends DigipleinElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
   }
 
-  private renderJoin(): TemplateResult {
+  /** The join form: on the start screen (level 3), or inside the share panel (level 4). */
+  private renderJoin(level: 3 | 4 = 3): TemplateResult {
     const t = (k: string) => this.i18n.t(k);
+    const heading = t('join.heading');
     return html`<form class="join panel" @submit=${this.onJoin} aria-labelledby="join-heading">
-      <h3 id="join-heading">${t('join.heading')}</h3>
+      ${level === 3 ? html`<h3 id="join-heading">${heading}</h3>` : html`<h4 id="join-heading">${heading}</h4>`}
       <p>${t('join.intro')}</p>
       <div class="field">
         <label for="join-code">${t('join.label')}</label>
@@ -432,7 +434,8 @@ export class DigipleinStapTracker extends DigipleinElement {
       ${this.shareNotice ? html`<p class=${this.shareNotice.kind === 'error' ? 'error' : ''} role=${this.shareNotice.kind === 'error' ? 'alert' : 'status'}>${this.shareNotice.text}</p>` : nothing}
       ${!share
         ? html`<p>${t('share.intro')}</p>
-            <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.onShare(steps)}>${this.busy ? t('share.busy') : t('share.button')}</button>`
+            <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.onShare(steps)}>${this.busy ? t('share.busy') : t('share.button')}</button>
+            ${this.renderJoin(4)}`
         : html`
             ${share.role === 'parent1' && share.link
               ? html`<p>${t('share.link')}: <a href=${share.link}>${share.link}</a></p>`
@@ -540,4 +543,3 @@ export class DigipleinStapTracker extends DigipleinElement {
   }
 }
 
-export type { Doer };

@@ -299,6 +299,12 @@ describe('<digiplein-stap-tracker>', () => {
       expect(tagOf(a, 'woning')).to.equal('Klaar');
       await openStep(a, 'woning');
       expect(text($(a, '#step-woning .history li'))).to.match(/Status: Klaar — gewijzigd door Ouder 2 om \d\d:\d\d/);
+      expect($<HTMLSelectElement>(a, '#status-woning')!.value).to.equal('done');
+      await setStatus(a, 'woning', 'busy');
+      await setStatus(b, 'woning', 'waiting');
+      await a.routeSession.sync();
+      await settle(a);
+      expect($<HTMLSelectElement>(a, '#status-woning')!.value).to.equal('waiting', 'the open select follows a change from the other parent');
       await expect(a).to.be.accessible();
     });
 
