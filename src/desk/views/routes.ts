@@ -70,6 +70,8 @@ addTranslations('desk-routes', { nl, en });
  * The desk's view of shared routes: link a route with the parents' code, see the routes you
  * guide with progress and the latest changes, and open one in `<digiplein-stap-tracker>` with
  * the begeleider role (nothing of it is kept in this browser).
+ *
+ * @tagname digiplein-desk-routes
  */
 export class DeskRoutesView extends LitElement {
   static override styles = [

@@ -31,6 +31,7 @@ type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
  * next. Kept on this device after the first answer; can be exported, imported, printed and
  * wiped; and shared with the other parent and a begeleider through a DigiPlein server.
  *
+ * @tagname digiplein-stap-tracker
  * @summary Step-by-step overview of a separation, shared by both parents and their begeleider.
  * @fires digiplein-stap-changed - A person changed a step's status. Detail: `{ stepId, status }`.
  * @csspart base - The widget's outer box.
