@@ -71,5 +71,16 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
     });
   });
 
+  // Without a server a sign-up becomes an e-mail to the spreekuur: one without an address cannot be used.
+  if (!config.endpoints?.api) {
+    (config.spreekuren ?? []).forEach((s, i) => {
+      if (!s.email) {
+        add(['spreekuren', i], s.id,
+          'zonder "endpoints.api" gaan aanmeldingen per e-mail: geef dit spreekuur een "email", of geef een server op in "endpoints.api"',
+          'without "endpoints.api" sign-ups go by e-mail: give this spreekuur an "email", or give a server in "endpoints.api"');
+      }
+    });
+  }
+
   return out;
 }
