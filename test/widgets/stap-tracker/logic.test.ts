@@ -4,6 +4,9 @@ import { allSteps, buildRoute, nextStep, progressOf, selectSteps } from '../../.
 import { applyChange, emptyState, foldChanges } from '../../../src/core/api/route-state.js';
 import type { Change, Family } from '../../../src/core/api/routes.js';
 import { routeStep } from '../../../src/core/config/schema/route.js';
+import { resolveConfig } from '../../../src/core/config/resolve.js';
+import { validateConfig } from '../../../src/core/config/validate.js';
+import { nationalIds, nationalPack } from '../../../src/content/index.js';
 
 const ids = (family: Family) => selectSteps(nationalSteps, family).map((s) => s.id);
 const required = (family: Family) => selectSteps(nationalSteps, family).filter((s) => s.required).map((s) => s.id);
@@ -57,6 +60,39 @@ describe('stap-tracker route selection per family situation', () => {
     const route = buildRoute(nationalPhases, nationalSteps, { relation: 'getrouwd', minorChildren: false, hasHelp: false }, state, ['woning', 'toeslagen']);
     expect(allSteps(route).map((s) => s.id)).to.deep.equal(['woning', 'toeslagen', 'extra-1']);
     expect(allSteps(route)[2]!.added).to.equal(true);
+  });
+});
+
+describe('a gemeente config adds, changes and hides steps', () => {
+  it('replaces a national step with the same id in place, adds its own steps and phases, and hides by id', () => {
+    const { config, issues } = validateConfig(
+      {
+        version: 1,
+        organisation: { name: 'Gemeente Test (fictief)' },
+        route: {
+          phases: [{ id: 'lokaal', title: 'In onze gemeente' }],
+          steps: [
+            { id: 'toeslagen', phase: 'praktisch', title: 'Toeslagen en kwijtschelding', why: 'Lokaal.', todo: 'Bel ons.' },
+            { id: 'wijkteam', phase: 'hulp', title: 'Praat met het wijkteam', why: 'Dichtbij.', todo: 'Bel het wijkteam.', appliesTo: { minorChildren: true } },
+            { id: 'lokale-cursus', phase: 'lokaal', title: 'Cursus ouderschap', why: 'Samen ouder blijven.', todo: 'Meld u aan.' },
+            { id: 'kapot', phase: 'bestaat-niet', title: 'Kapot', why: 'x', todo: 'y' },
+          ],
+        },
+        hide: ['inschrijving'],
+      },
+      nationalIds,
+    );
+    expect(issues.map((i) => i.path)).to.deep.equal(['route.steps[3].phase'], 'a step in an unknown phase is reported and left out');
+    const resolved = resolveConfig(config!, nationalPack);
+    const route = buildRoute(resolved.route.phases, resolved.route.steps, { relation: 'samenwonend', minorChildren: true, hasHelp: false }, emptyState());
+    const steps = allSteps(route);
+    const ids = steps.map((s) => s.id);
+    expect(steps.find((s) => s.id === 'toeslagen')!.title).to.equal('Toeslagen en kwijtschelding');
+    expect(ids.indexOf('toeslagen')).to.be.below(ids.indexOf('school'), 'replaced in place');
+    expect(route.find((p) => p.id === 'hulp')!.steps.map((s) => s.id).at(-1)).to.equal('wijkteam');
+    expect(route.at(-1)!.id).to.equal('lokaal');
+    expect(ids).not.to.include('inschrijving');
+    expect(ids).not.to.include('kapot');
   });
 });
 
