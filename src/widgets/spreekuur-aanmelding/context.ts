@@ -48,6 +48,8 @@ export interface FlowState {
   cancel: CancelState;
   /** Opened through a cancel link (`#digiplein-afmelden=…`). */
   cancelLink?: CancelLink;
+  /** What the character counter announces once the parent pauses typing (a live region). */
+  counterNote?: string;
   /** The link to cancel later, shown on the confirmation. */
   cancelUrl?: string;
 }

@@ -76,6 +76,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private typed = false;
   private attempts = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  private counterTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: 'heading' | 'summary' | 'notice';
   private preselectDone = false;
   private readonly onOnline = () => {
@@ -104,6 +105,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
     clearTimeout(this.retryTimer);
+    clearTimeout(this.counterTimer);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -194,6 +196,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     input: (field, value) => {
       this.typed = true;
       this.patch({ details: { ...this.flow.details, [field]: value } as DetailsInput });
+      if (field === 'question') this.announceCounter();
     },
     honeypot: (value) => this.patch({ honeypot: value }),
     next: () => this.next(),
@@ -251,6 +254,17 @@ export class SpreekuurAanmelding extends DigipleinElement {
       if (!result.ok) return this.showErrors(this.fieldMessages(result.errors));
       this.go('check');
     }
+  }
+
+  /** Says how many characters are left once the parent pauses, not at every key (GOV.UK's character count). */
+  private announceCounter(): void {
+    clearTimeout(this.counterTimer);
+    this.counterTimer = setTimeout(() => {
+      const config = this.resolved;
+      if (!config) return;
+      const left = this.questionMax(config) - this.flow.details.question.length;
+      this.flow = { ...this.flow, counterNote: left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left }) };
+    }, 1000);
   }
 
   private questionMax(config: ResolvedConfig): number {

@@ -62,6 +62,12 @@ describe('spreekuur-aanmelding: details form', () => {
     expect($(el, '#question-count')!.textContent).to.contain('nog 1000 tekens over');
     await type(el, 'question', 'x'.repeat(1003));
     expect($(el, '#question-count')!.textContent).to.contain('3 tekens te veel');
+    // Screen readers hear the count once the parent pauses typing, not at every key.
+    const live = $(el, '#question-count + [aria-live="polite"]')!;
+    expect(live.textContent).to.equal('');
+    await new Promise((r) => setTimeout(r, 1100));
+    await settle(el);
+    expect(live.textContent).to.equal('U heeft 3 tekens te veel');
     await clickButton(el, 'Verder');
     expect($(el, '#question-error')!.textContent).to.contain('niet langer zijn dan 1000 tekens');
   });

@@ -61,6 +61,7 @@ export function renderDetails(ctx: StepContext): TemplateResult {
         <p class="hint counter ${left < 0 ? 'over' : ''}" id="question-count">
           ${left >= 0 ? i18n.t('details.charsLeft', { count: left }) : i18n.t('details.charsOver', { count: -left })}
         </p>
+        <p class="visually-hidden" aria-live="polite">${state.counterNote ?? ''}</p>
       </div>
 
       <fieldset class="field ${errorFor(state.errors, 'contactBy') ? 'has-error' : ''}" aria-describedby=${describedBy(ctx, 'contactBy')}>
