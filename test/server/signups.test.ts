@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { addSlot, upsertSpreekuur } from '../../server/features/signups/store.js';
+import { weeklySlots } from '../../server/features/signups/schedule.js';
 
 const HOUR = 3_600_000;
 let clock = Date.now();
@@ -191,6 +192,16 @@ describe('sign-ups', () => {
     } finally {
       clock -= 91 * 24 * HOUR;
     }
+  });
+});
+
+describe('sign-up schedule', () => {
+  it('makes weekly times in Amsterdam wall-clock time across the change to summer time', () => {
+    // 2027-03-28 is the last Sunday of March: clocks go from 02:00 CET to 03:00 CEST.
+    const slots = weeklySlots({ days: [2, 1], times: ['09:00'], minutes: 30, capacity: 2 }, new Date('2027-03-22T00:00:00Z'), 8);
+    assert.deepEqual(slots.map((s) => s.start.toISOString()), ['2027-03-22T08:00:00.000Z', '2027-03-23T08:00:00.000Z', '2027-03-29T07:00:00.000Z']);
+    assert.deepEqual(slots.map((s) => s.end.getTime() - s.start.getTime()), [1_800_000, 1_800_000, 1_800_000]);
+    assert.ok(slots.every((s) => s.capacity === 2));
   });
 });
 

@@ -2,6 +2,8 @@ import { DEMO_ORGANISATIONS } from '../../demo.js';
 import { localize } from '../../../src/core/i18n/i18n.js';
 import type { FeatureContext } from '../types.js';
 import { addSlot, book, upsertSpreekuur } from './store.js';
+import { weeklySlots } from './schedule.js';
+import type { WeeklyPattern } from './schedule.js';
 
 /** Which fictional organisation runs each demo spreekuur of `demo/digiplein.json`. */
 const ORGANISATION_OF: Record<string, string> = {
@@ -11,25 +13,11 @@ const ORGANISATION_OF: Record<string, string> = {
 };
 
 /** Weekly pattern of demo times: weekday (0 = Sunday), local start times, minutes, places. */
-const PATTERN: Record<string, { days: number[]; times: string[]; minutes: number; capacity: number }> = {
+const PATTERN: Record<string, WeeklyPattern> = {
   'wijkteam-voorbeeld': { days: [2, 4], times: ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30'], minutes: 30, capacity: 1 },
   'spreekuur-regio': { days: [3], times: ['13:00', '13:45', '14:30'], minutes: 45, capacity: 1 },
   'bijeenkomst-kinderen-vertellen': { days: [1], times: ['19:30'], minutes: 90, capacity: 12 },
 };
-
-/** The UTC instant of a wall-clock time in Europe/Amsterdam. */
-export function amsterdamToDate(year: number, month: number, day: number, hour: number, minute: number): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const offsetAt = (ms: number) => {
-    const p = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-        .formatToParts(new Date(ms))
-        .map((x) => [x.type, Number(x.value)]),
-    );
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - ms;
-  };
-  return new Date(guess - offsetAt(guess - offsetAt(guess)));
-}
 
 /**
  * Fictional spreekuren and three weeks of times, matching the `spreekuren` of the demo config,
@@ -46,15 +34,8 @@ export async function seedSignupsDemo(ctx: FeatureContext): Promise<void> {
     await upsertSpreekuur(ctx.db, { id: s.id, organisationId, name: localize(s.name as never, 'nl') }, now.getTime());
     const future = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM signup_slots WHERE spreekuur_id = ? AND start_at > ?', [s.id, now.getTime()]);
     if ((future?.n ?? 0) > 0) continue;
-    for (let d = 1; d <= 21; d++) {
-      const date = new Date(now.getTime() + d * 86_400_000);
-      if (!pattern.days.includes(date.getUTCDay())) continue;
-      for (const t of pattern.times) {
-        const [h, m] = t.split(':').map(Number) as [number, number];
-        const start = amsterdamToDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), h, m);
-        await addSlot(ctx.db, { spreekuurId: s.id, start, end: new Date(start.getTime() + pattern.minutes * 60_000), capacity: pattern.capacity });
-      }
-    }
+    const tomorrow = new Date(now.getTime() + 86_400_000);
+    for (const slot of weeklySlots(pattern, tomorrow, 21)) await addSlot(ctx.db, { spreekuurId: s.id, ...slot });
   }
   // One fictional booking on the first wijkteam time (the same idempotency key on every start).
   const first = await ctx.db.get<{ id: string }>('SELECT id FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at LIMIT 1', ['wijkteam-voorbeeld', now.getTime()]);
