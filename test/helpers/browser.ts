@@ -65,7 +65,7 @@ export async function newPage(browser: Browser): Promise<TestPage> {
 export async function waitForShadow(
   page: Page,
   path: string[],
-  { timeout = 15_000, contains = '' }: { timeout?: number; contains?: string } = {},
+  { timeout = 30_000, contains = '' }: { timeout?: number; contains?: string } = {},
 ): Promise<string> {
   const handle = await page.waitForFunction(
     (selectors: string[], contains: string) => {
