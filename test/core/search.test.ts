@@ -54,6 +54,9 @@ describe('core/search: Dutch normalisation', () => {
 
   it('indexes a past participle under the bare verb as well, and drops stopwords', () => {
     expect(analyse('Ik ben gescheiden')).to.deep.equal(['gescheid', 'scheid']);
+    expect(analyse('geregeld')).to.include(stem('regelen'));
+    expect(analyse('gewerkt')).to.include(stem('werken'));
+    expect(stem('huur')).to.equal(stem('huren'));
   });
 });
 

@@ -71,21 +71,23 @@ export function stem(word: string): string {
   // final z/v as in the singular: huiz → huis, briev → brief
   if (w.length > 3 && vowel.test(w.slice(-2, -1)) && w.endsWith('z')) w = `${w.slice(0, -1)}s`;
   if (w.length > 3 && vowel.test(w.slice(-2, -1)) && w.endsWith('v')) w = `${w.slice(0, -1)}f`;
-  // open and closed syllables meet: vraag / vragen → vrag, advocaat / advocaten → advocat
+  // open and closed syllables meet: vraag / vragen → vrag, advocaat / advocaten → advocat, huur / huren → hur
   w = w.replace(/([aou])\1/g, '$1').replace(/ee(?=[^aeiouy]*$)/, 'e');
   return w;
 }
 
 /**
  * The index keys of one token (already folded): its stem, and for a past participle
- * (`gescheiden`) also the stem without `ge-`, so "scheiden" finds "gescheiden ouders".
+ * (`gescheiden`, `geregeld`) also the stem without `ge-`, so "scheiden" finds "gescheiden ouders".
  * Stopwords give no keys.
  */
 export function termKeys(token: string): string[] {
   if (token.length < 2 || stopwords.has(token)) return [];
   const s = stem(token);
-  if (token.length >= 8 && token.startsWith('ge') && !vowel.test(token[2]!)) {
-    const bare = stem(token.slice(2));
+  if (token.length >= 7 && token.startsWith('ge') && !vowel.test(token[2]!)) {
+    const rest = token.slice(2);
+    // geregeld → regel, gewerkt → werk (a final -d/-t after a consonant), gescheiden → scheid
+    const bare = stem(/[^aeiouy][dt]$/.test(rest) ? rest.slice(0, -1) : rest);
     if (bare !== s && bare.length >= 4) return [s, bare];
   }
   return [s];
