@@ -102,7 +102,7 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
   };
 
   const limiter = new RateLimiter(() => options.now().getTime());
-  const cors = createCors(options.allowedOrigins);
+  const cors = createCors(options.allowedOrigins, options.trustProxy);
   const router = new Router({
     cors,
     clientAddress: (req) => clientAddress(req, options.trustProxy),

@@ -7,12 +7,12 @@ import type { Access, Method } from './router.js';
  * allowlisted origins; desk routes never answer another origin. Requests from an origin not
  * on the list are refused with `origin_not_allowed` rather than processed and hidden.
  */
-export function createCors(allowedOrigins: readonly string[]) {
+export function createCors(allowedOrigins: readonly string[], trustProxy = false) {
   const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/$/, '').toLowerCase()));
   return function cors(req: IncomingMessage, res: ServerResponse, access: Access | undefined, methods: Method[]): boolean {
     res.setHeader('vary', 'Origin');
     const origin = req.headers.origin;
-    if (!origin || isSameOrigin(origin, req)) return false;
+    if (!origin || isSameOrigin(origin, req, trustProxy)) return false;
     if (access !== 'public' || !allowed.has(origin.toLowerCase())) throw errors.originNotAllowed();
     res.setHeader('access-control-allow-origin', origin);
     if (req.method !== 'OPTIONS') {
@@ -27,10 +27,14 @@ export function createCors(allowedOrigins: readonly string[]) {
   };
 }
 
-/** The request comes from a page of this server itself (the demo site or the desk). */
-export function isSameOrigin(origin: string, req: IncomingMessage): boolean {
+/**
+ * The request comes from a page of this server itself (the demo site or the desk). Behind a
+ * trusted proxy the public host is in X-Forwarded-Host when the proxy does not pass Host on.
+ */
+export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy = false): boolean {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '';
   try {
-    return new URL(origin).host === req.headers.host;
+    return new URL(origin).host === (forwarded || req.headers.host);
   } catch {
     return false;
   }

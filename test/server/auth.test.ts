@@ -67,6 +67,13 @@ describe('desk authentication and organisations', () => {
     });
     assert.match(res.headers.get('set-cookie') ?? '', /; Secure$/);
     assert.equal(res.headers.get('strict-transport-security'), 'max-age=31536000');
+    // the desk's own page behind the proxy: its origin is the public host, not the one the proxy connects to
+    const proxied = await server.fetch('/api/desk/login', {
+      method: 'POST',
+      json: { email: workerA.email, password: workerA.password },
+      headers: { origin: 'https://balie.gemeente.example', 'x-forwarded-host': 'balie.gemeente.example', 'x-forwarded-proto': 'https' },
+    });
+    assert.equal(proxied.status, 200);
     await server.restart({ trustProxy: false });
   });
 
