@@ -106,10 +106,15 @@ export class DigipleinChatPanel extends DigipleinElement {
     clearTimeout(this.typingTimer);
   }
 
-  /** Moves focus to the input (the launcher calls this when it opens the panel). */
+  /**
+   * Moves focus to the input (the launcher calls this when it opens the panel). While the
+   * config is still loading, focus moves as soon as the input is there.
+   */
   focusInput(): void {
-    (this.input ?? this.renderRoot.querySelector<HTMLElement>('button'))?.focus();
+    if (this.input) this.input.focus();
+    else this.focusWhenReady = true;
   }
+  private focusWhenReady = false;
 
   private onKeydown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.mode === 'launcher') {
@@ -184,6 +189,10 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.focusWhenReady && this.input) {
+      this.focusWhenReady = false;
+      this.input.focus();
+    }
     if (changed.has('session') && this.log) {
       const log = this.log;
       log.scrollTop = log.scrollHeight;

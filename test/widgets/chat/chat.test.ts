@@ -231,4 +231,12 @@ describe('<digiplein-chat mode="launcher">', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('moves focus into the chat even when its config is still loading from a URL', async () => {
+    const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" config="/test/fixtures/minimal.json"></digiplein-chat>`);
+    chat.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!.click();
+    const panel = await waitFor(() => chat.shadowRoot!.querySelector('digiplein-chat-panel'));
+    await waitFor(() => panel.shadowRoot!.activeElement?.id === 'input');
+    expect(logText(panel)[0]).to.contain('Ik ben de DigiBegeleider');
+  });
 });
