@@ -15,15 +15,10 @@ import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
 import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
 import { SIGNUP_TAG, renderOfferCard } from './offer-card.js';
 import type { ConfigSource, OfferCardContext } from './offer-card.js';
-import { PDOK_FREE_URL, gemeenteForPostcode, lookupPdok, postcodeDigits } from './postcode.js';
+import { PlaceController } from './place-controller.js';
 import { noMatchHelp, rankOffers, serves } from './ranking.js';
 import { hulpzoekerStyles } from './styles.js';
 import './locales/index.js';
-
-type PlaceStatus =
-  | { kind: 'idle' }
-  | { kind: 'invalid' | 'unknown' | 'looking' | 'failed' }
-  | { kind: 'found' | 'outside'; name: string };
 
 const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) => parseFlow(raw, allQuestions));
 
@@ -79,13 +74,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   @state() private flow: FlowState = initialFlow;
   @state() private chipThemes?: string[];
-  @state() private place: PlaceStatus = { kind: 'idle' };
   @state() private announcement = '';
   @state() private openSignups = new Set<string>();
-  private postcode = '';
   private focusNext?: 'question' | 'results';
   private announceTimer?: number;
-  private lookup?: AbortController;
+  private readonly place = new PlaceController(this);
   private readonly onPopState = () => this.restoreFromHash();
 
   override connectedCallback(): void {
@@ -104,7 +97,6 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
-    this.lookup?.abort();
     clearTimeout(this.announceTimer);
   }
 
@@ -113,8 +105,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     this.flow = initialFlow;
     this.query = '';
     this.chipThemes = undefined;
-    this.place = { kind: 'idle' };
-    this.postcode = '';
+    this.place.reset();
     this.openSignups = new Set();
     this.announcement = '';
     if (this.syncUrl && fromHash(location.hash, allQuestions)) history.replaceState(history.state, '', location.pathname + location.search);
@@ -171,18 +162,13 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   private async onNext(event: Event, config: ResolvedConfig, question: QuestionId): Promise<void> {
     event.preventDefault();
-    if (question === 'woonplaats' && this.postcode.trim() && this.place.kind !== 'found' && this.place.kind !== 'outside') {
-      if (!(await this.findGemeente(config))) return;
-    }
+    if (question === 'woonplaats' && this.place.pending && !(await this.findGemeente(config))) return;
     this.go(config, next(this.flow, this.questions(config)));
   }
 
   private onSkip(config: ResolvedConfig, question: QuestionId): void {
     const key = question === 'woonplaats' ? 'gemeente' : question;
-    if (question === 'woonplaats') {
-      this.postcode = '';
-      this.place = { kind: 'idle' };
-    }
+    if (question === 'woonplaats') this.place.reset();
     this.go(config, next(answer(this.flow, key, undefined), this.questions(config)));
   }
 
@@ -196,40 +182,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     this.onAnswer('themas', checked ? [...new Set([...current, id])] : current.filter((t) => t !== id));
   }
 
-  /** Resolves the typed postcode; true when a gemeente was found. */
+  /** Resolves the typed postcode and answers with its gemeente; true when one was found. */
   private async findGemeente(config: ResolvedConfig): Promise<boolean> {
-    const digits = postcodeDigits(this.postcode);
-    if (!digits) {
-      this.place = { kind: 'invalid' };
-      return false;
-    }
-    const local = gemeenteForPostcode(this.postcode, config.gemeenten);
-    if (local) {
-      this.place = { kind: 'found', name: local.name };
-      this.onAnswer('gemeente', local.code);
-      return true;
-    }
-    if (!config.hulpzoeker.pdok) {
-      this.place = { kind: 'unknown' };
-      return false;
-    }
-    this.lookup?.abort();
-    const controller = (this.lookup = new AbortController());
-    this.place = { kind: 'looking' };
-    try {
-      const found = await lookupPdok(digits, { url: config.hulpzoeker.pdokUrl ?? PDOK_FREE_URL, signal: controller.signal });
-      if (!found) {
-        this.place = { kind: 'unknown' };
-        return false;
-      }
-      const inRegion = config.gemeenten.find((g) => g.code === found.code);
-      this.place = { kind: inRegion ? 'found' : 'outside', name: inRegion?.name ?? found.name };
-      this.onAnswer('gemeente', found.code);
-      return true;
-    } catch {
-      if (!controller.signal.aborted) this.place = { kind: 'failed' };
-      return false;
-    }
+    const code = await this.place.find(config);
+    if (code) this.onAnswer('gemeente', code);
+    return Boolean(code);
   }
 
   private onContact(offer: ScopedOffer, contact: HulpzoekerContactKind): void {
@@ -353,8 +310,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   private renderPlace(config: ResolvedConfig): TemplateResult {
     const { i18n } = this;
-    const p = this.place;
-    const error = p.kind === 'invalid' || p.kind === 'unknown' || p.kind === 'failed';
+    const p = this.place.status;
+    const error = this.place.error;
     const message =
       p.kind === 'idle' ? '' : p.kind === 'found' || p.kind === 'outside' ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name }) : i18n.t(`questions.woonplaats.${p.kind}`);
     const chosen = this.flow.answers.gemeente;
@@ -369,13 +326,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
             autocomplete="postal-code"
             size="8"
             maxlength="7"
-            .value=${live(this.postcode)}
+            .value=${live(this.place.postcode)}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? 'postcode-hint place-message' : 'postcode-hint'}
-            @input=${(e: Event) => {
-              this.postcode = (e.target as HTMLInputElement).value;
-              if (this.place.kind !== 'idle') this.place = { kind: 'idle' };
-            }}
+            @input=${(e: Event) => this.place.type((e.target as HTMLInputElement).value)}
           />
           <button type="button" class="button secondary" @click=${() => void this.findGemeente(config)}>${i18n.t('questions.woonplaats.find')}</button>
         </span>
@@ -389,7 +343,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
               @change=${(e: Event) => {
                 const code = (e.target as HTMLSelectElement).value;
                 const g = config.gemeenten.find((x) => x.code === code);
-                this.place = g ? { kind: 'found', name: g.name } : { kind: 'idle' };
+                this.place.choose(g);
                 this.onAnswer('gemeente', code || undefined);
               }}
             >
