@@ -156,9 +156,11 @@ export class Router {
     const started = performance.now();
     let pattern = '(unmatched)';
     try {
+      // a path with fixed segments wins over one with parameters (`/x/export` over `/x/:id`)
       const matches = this.routes
         .map((route) => ({ route, match: route.regex.exec(url.pathname) }))
-        .filter((m) => m.match);
+        .filter((m) => m.match)
+        .sort((a, b) => a.route.names.length - b.route.names.length);
       if (!matches.length) throw errors.notFound();
       pattern = matches[0]!.route.def.path;
       const methods = matches.map((m) => m.route.def.method);
@@ -179,9 +181,13 @@ export class Router {
       const { route, match } = found;
       const def = route.def;
       const params: Record<string, string> = {};
-      route.names.forEach((name, i) => {
-        params[name] = decodeURIComponent(match![i + 1]!);
-      });
+      try {
+        route.names.forEach((name, i) => {
+          params[name] = decodeURIComponent(match![i + 1]!);
+        });
+      } catch {
+        throw errors.notFound(); // a malformed %-escape names nothing
+      }
       const ctx: RequestContext = {
         req,
         res,
@@ -210,7 +216,7 @@ export class Router {
       if (def.response && reply.status < 300 && !reply.contentType) {
         try {
           validate(def.response, reply.body);
-        } catch (error) {
+        } catch {
           this.hooks.onError(new Error(`response of ${def.method} ${def.path} does not match its schema`), pattern);
           throw errors.internal();
         }

@@ -44,6 +44,12 @@ const probe: Feature = {
     });
     router.add({
       method: 'GET',
+      path: '/api/probe/:id',
+      access: 'public',
+      handler: ({ params }) => ({ id: params.id }),
+    });
+    router.add({
+      method: 'GET',
       path: '/api/probe/broken',
       access: 'public',
       response: z.object({ ok: z.literal(true) }),
@@ -182,6 +188,14 @@ describe('HTTP layer', () => {
       const res = await server.fetch('/api/probe/a%20b/echo', { method: 'POST', json: { name: 'Ada' } });
       assert.equal(res.status, 200);
       assert.deepEqual(await res.json(), { id: 'a b', name: 'Ada' });
+    });
+
+    it('prefers a fixed path over a parameter, and refuses malformed escapes', async () => {
+      assert.deepEqual(await (await server.fetch('/api/probe/%C3%A9t%C3%A9')).json(), { id: 'été' });
+      assert.equal((await server.fetch('/api/probe/broken')).status, 500, 'the fixed route answered, not /:id');
+      const malformed = await server.fetch('/api/probe/%E0%A4%A');
+      assert.equal(malformed.status, 404);
+      assert.equal(((await malformed.json()) as Envelope).error.code, 'not_found');
     });
 
     it('refuses a response that breaks its schema instead of sending it', async () => {
