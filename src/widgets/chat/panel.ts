@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { DigipleinElement } from '../../core/element.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Conversation, KnowledgeEntry } from '../../core/config/schema/index.js';
-import type { ChatMessage, ConversationState } from '../../core/api/chat.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController, addTranslations } from '../../core/i18n/index.js';
@@ -16,7 +15,8 @@ import { availability } from './availability.js';
 import { botReply } from './bot.js';
 import { answer as answerFlow, choose, run } from './flow.js';
 import type { FlowStep } from './flow.js';
-import { ChatApi, ChatStream } from './handoff.js';
+import { HandoffController } from './handoff-controller.js';
+import { ChatApi } from './handoff.js';
 import { renderClosedHours, renderConsent, renderLeaveForm, renderNoServer, type LeaveForm } from './handoff-views.js';
 import { en } from './locales/en.js';
 import { nl } from './locales/nl.js';
@@ -25,7 +25,7 @@ import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './session.js';
 import type { ChatItem, ChatSession } from './session.js';
 import { panelStyles } from './styles.js';
-import { renderItem, transcript } from './items.js';
+import { renderItem } from './items.js';
 
 addTranslations('chat', { nl, en });
 
@@ -63,8 +63,6 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   @state() private session: ChatSession = sessionStore.get() ?? emptySession();
   @state() private pane: Pane = 'none';
-  @state() private typing = false;
-  @state() private reconnecting = false;
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   @state() private inputError = '';
   @state() private leave: LeaveForm = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
@@ -75,14 +73,17 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   private retriever?: { key: unknown; lang: string; value: Retriever };
   private detector?: { key: unknown; value: SafetyDetector };
-  private stream?: ChatStream;
   private widgets = new Map<string, HTMLElement>();
-  private readonly onOnline = () => {
-    this.offline = false;
-    this.stream?.reconnect();
-    void this.flushPending();
-  };
+  private readonly onOnline = () => (this.offline = false);
   private readonly onOffline = () => (this.offline = true);
+
+  private readonly handoff = new HandoffController(this, {
+    config: () => this.resolved,
+    session: () => this.session,
+    change: (fn) => this.change(fn),
+    visible: () => this.active,
+    i18n: this.i18n,
+  });
 
   constructor() {
     super();
@@ -101,9 +102,6 @@ export class DigipleinChatPanel extends DigipleinElement {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.removeEventListener('keydown', this.onKeydown);
-    this.stream?.close();
-    this.stream = undefined;
-    clearTimeout(this.typingTimer);
   }
 
   /**
@@ -154,13 +152,11 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private reset(announce: boolean): void {
-    this.stream?.close();
-    this.stream = undefined;
+    this.handoff.forget();
     this.widgets.clear();
     sessionStore.remove();
     this.session = emptySession();
     this.pane = 'none';
-    this.typing = false;
     this.inputError = '';
     this.leave = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
     this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
@@ -168,9 +164,6 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private clear = () => {
-    const h = this.session.handoff;
-    const api = this.resolved?.endpoints.api;
-    if (h && api) void new ChatApi(api).end(h.id, h.token).catch(() => undefined);
     this.reset(true);
     this.focusInput();
   };
@@ -182,9 +175,6 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     }
     if (changed.has('active') && this.session.items.some((i) => i.from === 'parent')) this.change((s) => s);
-    // resume a live conversation after a page change
-    const config = this.resolved;
-    if (config && this.session.handoff && !this.stream && config.endpoints.api) this.connect(config);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -227,18 +217,14 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     field.value = '';
-    clearTimeout(this.typingTimer);
-    this.typingSent = false;
     this.ask(config, text);
   };
 
   private ask(config: ResolvedConfig, text: string): void {
     if (this.session.handoff) {
       // a person is in the conversation: the bot stays silent, but danger still shows the card
-      const clientId = newId();
-      this.add({ id: clientId, from: 'parent', text, clientId, pending: true });
+      this.handoff.send(text);
       if (this.detectorFor(config).match(text)) this.add({ id: newId(), from: 'bot', kind: 'safety' });
-      void this.flushPending();
       return;
     }
     this.add({ id: newId(), from: 'parent', text });
@@ -321,129 +307,13 @@ export class DigipleinChatPanel extends DigipleinElement {
   };
 
   private async startHandoff(share: boolean): Promise<void> {
-    const config = this.resolved;
-    if (!config?.endpoints.api || !config.chat.organisation) return;
     this.pane = 'starting';
-    try {
-      const res = await new ChatApi(config.endpoints.api).start({
-        organisation: config.chat.organisation,
-        lang: this.i18n.servedLang,
-        shareHistory: share,
-        history: share ? transcript(this.session.items, config, this.i18n) : [],
-      });
-      this.pane = 'none';
-      this.change((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, state: res.state } }));
-      this.add(this.stateNotice(res.state));
-      fire(this, 'digiplein-chat-handoff', { stage: 'requested', sharedHistory: share });
-      this.connect(config);
-      void this.updateComplete.then(() => this.input?.focus());
-    } catch {
-      this.pane = 'failed';
-    }
+    const ok = await this.handoff.start(share);
+    this.pane = ok ? 'none' : 'failed';
+    if (ok) void this.updateComplete.then(() => this.input?.focus());
   }
 
-  private stateNotice(state: ConversationState): ChatItem {
-    if (state.status === 'active') {
-      return state.professional
-        ? { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.active', params: { name: state.professional } }
-        : { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.activeNoName' };
-    }
-    if (state.status === 'closed') return { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.closed' };
-    const params: Record<string, number> = {};
-    if (state.position !== undefined) params.position = state.position;
-    if (state.expectedWaitMinutes !== undefined) params.wait = state.expectedWaitMinutes;
-    return { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.waiting', params };
-  }
-
-  private connect(config: ResolvedConfig): void {
-    const h = this.session.handoff;
-    if (!h || !config.endpoints.api) return;
-    const api = new ChatApi(config.endpoints.api);
-    this.stream?.close();
-    this.stream = new ChatStream((since) => api.streamUrl(h.id, h.token, since), h.lastSeq, {
-      message: (m) => this.onMessage(m),
-      state: (s) => this.onState(s),
-      typing: (t) => (this.typing = t),
-      connection: (c) => {
-        this.reconnecting = c === 'reconnecting';
-        if (c === 'open') void this.flushPending();
-      },
-    });
-  }
-
-  private onMessage(m: ChatMessage): void {
-    const h = this.session.handoff;
-    if (!h) return;
-    this.change((s) => {
-      const items = [...s.items];
-      const mine = m.clientId ? items.findIndex((i) => i.from === 'parent' && i.clientId === m.clientId) : -1;
-      if (m.from === 'parent') {
-        if (mine >= 0) items[mine] = { ...(items[mine] as Extract<ChatItem, { from: 'parent' }>), seq: m.seq, pending: false };
-        else items.push({ id: `s${m.seq}`, from: 'parent', text: m.text, seq: m.seq });
-      } else if (m.from === 'professional' || m.from === 'system') {
-        items.push({ id: `s${m.seq}`, from: m.from, text: m.text, seq: m.seq, name: m.name });
-      }
-      const unread = s.unread || (!this.active && m.from === 'professional');
-      return { ...s, items, unread, handoff: s.handoff ? { ...s.handoff, lastSeq: Math.max(s.handoff.lastSeq, m.seq) } : undefined };
-    });
-    if (m.from === 'professional') this.typing = false;
-    if (this.session.unread) this.dispatchEvent(new CustomEvent('chat-unread', { detail: true, bubbles: true, composed: true }));
-  }
-
-  private onState(state: ConversationState): void {
-    const h = this.session.handoff;
-    if (!h) return;
-    const before = h.state;
-    const changed = before.status !== state.status || before.professional !== state.professional
-      || before.position !== state.position || before.expectedWaitMinutes !== state.expectedWaitMinutes;
-    if (!changed) return;
-    if (state.status === 'closed') {
-      this.stream?.close();
-      this.stream = undefined;
-      this.typing = false;
-      this.change((s) => ({ ...s, handoff: undefined }));
-      this.add(this.stateNotice(state));
-      fire(this, 'digiplein-chat-handoff', { stage: 'closed' });
-      return;
-    }
-    this.change((s) => ({ ...s, handoff: s.handoff ? { ...s.handoff, state } : undefined }));
-    if (before.status !== state.status || before.professional !== state.professional) {
-      this.add(this.stateNotice(state));
-      if (state.status === 'active') fire(this, 'digiplein-chat-handoff', { stage: 'connected' });
-    }
-  }
-
-  private flushing = false;
-  /** Sends parent messages not yet confirmed by the server (retries keep their clientId). */
-  private async flushPending(): Promise<void> {
-    const config = this.resolved;
-    const h = this.session.handoff;
-    if (this.flushing || !h || !config?.endpoints.api) return;
-    this.flushing = true;
-    try {
-      const api = new ChatApi(config.endpoints.api);
-      for (const item of this.session.items) {
-        if (item.from !== 'parent' || !item.pending || !item.clientId) continue;
-        const sent = await api.send(h.id, h.token, { text: item.text, clientId: item.clientId });
-        this.change((s) => ({
-          ...s,
-          items: s.items.map((i) => (i.from === 'parent' && i.clientId === item.clientId ? { ...i, pending: false, seq: sent.seq } : i)),
-        }));
-      }
-    } catch {
-      /* offline or server away: stays pending, retried on reconnect or when back online */
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  private endHandoff = () => {
-    const config = this.resolved;
-    const h = this.session.handoff;
-    if (!h || !config?.endpoints.api) return;
-    void new ChatApi(config.endpoints.api).end(h.id, h.token).catch(() => undefined);
-    this.onState({ status: 'closed' });
-  };
+  private endHandoff = () => this.handoff.end();
 
   private async sendQuestion(): Promise<void> {
     const config = this.resolved;
@@ -563,7 +433,7 @@ export class DigipleinChatPanel extends DigipleinElement {
         </div>
       </header>
       ${this.offline ? html`<p class="banner" role="status">${t('offline')}</p>` : nothing}
-      ${this.reconnecting && h ? html`<p class="banner" role="status">${t('handoff.reconnecting')}</p>` : nothing}
+      ${this.handoff.reconnecting && h ? html`<p class="banner" role="status">${t('handoff.reconnecting')}</p>` : nothing}
       <div class="log" part="log" role="log" aria-label=${t('log')} tabindex="0">
         ${repeat(this.session.items, (i) => i.id, (i) =>
           renderItem(i, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w) }))}
@@ -574,7 +444,7 @@ export class DigipleinChatPanel extends DigipleinElement {
           </div>`
         : nothing}
       ${this.renderPane(config)}
-      <p class="typing" aria-hidden=${this.typing ? 'false' : 'true'}>${this.typing ? t('handoff.typing', { name: h?.state.professional ?? t('professional') }) : ''}</p>
+      <p class="typing" aria-hidden=${this.handoff.typing ? 'false' : 'true'}>${this.handoff.typing ? t('handoff.typing', { name: h?.state.professional ?? t('professional') }) : ''}</p>
       <form class="composer" part="composer" @submit=${this.onSubmit} novalidate>
         <label for="input" class="vh">${question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input')}</label>
         <input
@@ -586,7 +456,7 @@ export class DigipleinChatPanel extends DigipleinElement {
           aria-invalid=${this.inputError ? 'true' : 'false'}
           aria-describedby=${this.inputError ? 'input-error' : 'privacy'}
           @focus=${this.keepInView}
-          @input=${this.onTyping}
+          @input=${() => this.handoff.parentTyping()}
         />
         <button type="submit" class="button">${t('send')}</button>
         ${this.inputError ? html`<p id="input-error" class="error" role="alert">${this.inputError}</p>` : nothing}
@@ -598,23 +468,6 @@ export class DigipleinChatPanel extends DigipleinElement {
       <p class="vh" role="status">${this.announce}</p>
     </section>`;
   }
-
-  private typingSent = false;
-  private typingTimer?: ReturnType<typeof setTimeout>;
-  /** While a person is in the conversation, the desk sees that the parent is typing. */
-  private onTyping = () => {
-    const h = this.session.handoff;
-    const api = this.resolved?.endpoints.api;
-    if (!h || h.state.status !== 'active' || !api) return;
-    const send = (typing: boolean) => {
-      if (this.typingSent === typing) return;
-      this.typingSent = typing;
-      void new ChatApi(api).typing(h.id, h.token, typing).catch(() => undefined);
-    };
-    send(true);
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => send(false), 4000);
-  };
 
   /** Inline mode on a phone: keep the input above the on-screen keyboard. */
   private keepInView = () => {
