@@ -39,3 +39,33 @@ describe('server skeleton', () => {
     assert.ok(body.error.message.nl && body.error.message.en);
   });
 });
+
+describe('site config', () => {
+  it('starts without a site config, or with a broken one, and says so in the log', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'digiplein-site-config-'));
+    writeFileSync(join(dir, 'broken.json'), '{ "version": 1, ');
+    writeFileSync(join(dir, 'good.json'), '{ "version": 1, "organisation": { "name": "Gemeente Test" } }');
+    try {
+      for (const [file, expected, message] of [
+        ['missing.json', undefined, /site config not found/],
+        ['broken.json', undefined, /site config is not valid JSON/],
+        ['good.json', { version: 1, organisation: { name: 'Gemeente Test' } }, null],
+      ] as const) {
+        const lines: string[] = [];
+        const server = await startServer({ features: [], siteConfigFile: join(dir, file), log: (l) => lines.push(l) });
+        try {
+          assert.deepEqual(server.app.ctx.siteConfig, expected);
+          assert.equal((await server.fetch('/api/health')).status, 200);
+          if (message) assert.match(lines.join('\n'), message);
+        } finally {
+          await server.stop();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
