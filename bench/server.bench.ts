@@ -4,7 +4,7 @@
 // bench-only feature route that validates a JSON body with zod and inserts in a transaction,
 // which is what a feature's write costs through the whole stack. Prints figures; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import * as z from 'zod/mini';
@@ -83,7 +83,9 @@ const cases: Case[] = [
   },
 ];
 
+const [load] = loadavg();
 console.log(`reference server, SQLite WAL synchronous=FULL, ${seconds} s per case, loopback`);
+console.log(`machine: ${cpus().length} cores, load average ${load!.toFixed(1)} at start (figures drop when other work runs)`);
 console.log('case'.padEnd(48), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'non-2xx'.padStart(8));
 try {
   await autocannon({ url: `${app.url}/api/health`, connections: 4, duration: 1 }); // warm-up
