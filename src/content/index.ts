@@ -1,18 +1,13 @@
 import { nationalThemes } from './themes.js';
 import { nationalOffers } from './offers.js';
+import { nationalPhases } from './route-phases.js';
+import { defaultQuickExitUrl, safetyContacts, safetyPhrases } from './safety.js';
 import { nationalKnowledge } from './knowledge.js';
 import { nationalConversations } from './conversations.js';
-import { nationalPhases, nationalSteps } from './route.js';
-import { defaultQuickExitUrl, safetyContacts, safetyPhrases } from './safety.js';
 import { registerNationalContent } from './registry.js';
 
-// TODO(lead, integration): move these registrations into the chat's and stap-tracker's define.ts.
-registerNationalContent({
-  knowledgeBase: nationalKnowledge,
-  conversations: nationalConversations,
-  routePhases: nationalPhases,
-  routeSteps: nationalSteps,
-});
+// TODO(lead, integration): move this registration into the chat panel's define.
+registerNationalContent({ knowledgeBase: nationalKnowledge, conversations: nationalConversations });
 
 export { safetyContacts, safetyPhrases, defaultQuickExitUrl };
 export type { SafetyContact } from './safety.js';

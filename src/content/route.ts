@@ -1,4 +1,7 @@
-import type { RoutePhase, RouteStep } from '../core/config/schema/index.js';
+import type { RouteStep } from '../core/config/schema/index.js';
+
+// The phases are small and the config check needs their ids, so they live apart from the steps.
+export { nationalPhases } from './route-phases.js';
 
 /**
  * The default separation route for the Netherlands, used by `<digiplein-stap-tracker>`.
@@ -43,14 +46,6 @@ const ADVICE = {
 };
 const withAdvice = (nl: string, en: string) => ({ nl: `${nl} ${ADVICE.nl}`, en: `${en} ${ADVICE.en}` });
 
-export const nationalPhases: RoutePhase[] = [
-  { id: 'besluiten', title: { nl: 'Besluiten en het de kinderen vertellen', en: 'Deciding and telling the children' } },
-  { id: 'hulp', title: { nl: 'Hulp en advies zoeken', en: 'Getting help and advice' } },
-  { id: 'afspraken', title: { nl: 'Afspraken maken', en: 'Making agreements' } },
-  { id: 'procedure', title: { nl: 'De juridische procedure', en: 'The legal procedure' } },
-  { id: 'praktisch', title: { nl: 'Praktische zaken', en: 'Practical matters' } },
-  { id: 'daarna', title: { nl: 'Na de scheiding', en: 'After the separation' } },
-];
 
 export const nationalSteps: RouteStep[] = [
   // 1. Deciding and telling the children

@@ -7,6 +7,10 @@ import { routeStep } from '../../../src/core/config/schema/route.js';
 import { resolveConfig } from '../../../src/core/config/resolve.js';
 import { validateConfig } from '../../../src/core/config/validate.js';
 import { nationalIds, nationalPack } from '../../../src/content/index.js';
+import { registerNationalContent } from '../../../src/content/registry.js';
+
+// The widget's define.ts registers the national route; this test uses the logic without it.
+registerNationalContent({ routePhases: nationalPhases, routeSteps: nationalSteps });
 
 const ids = (family: Family) => selectSteps(nationalSteps, family).map((s) => s.id);
 const required = (family: Family) => selectSteps(nationalSteps, family).filter((s) => s.required).map((s) => s.id);
