@@ -5,7 +5,7 @@
 //
 // Stories tagged `expected-config-errors` show a bad config on purpose; there, console errors
 // that start with "DigiPlein:" (the webmaster's config report) are expected and allowed.
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,15 +38,24 @@ let messages: string[] = [];
 before(async () => {
   server = await serveStatic({ mounts: { '/': 'storybook-static' } });
   browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on('console', (m) => {
+});
+
+/**
+ * Each story gets a fresh browser context: no storage left by the story before (the widgets
+ * keep answers in session and local storage).
+ */
+async function freshPage(): Promise<Page> {
+  const context = await browser.createBrowserContext();
+  const p = await context.newPage();
+  p.on('console', (m) => {
     if (m.type() === 'error') messages.push(m.text());
   });
-  page.on('response', (r) => {
+  p.on('response', (r) => {
     if (r.status() >= 400) messages.push(`HTTP ${r.status()} for ${r.url()}`);
   });
-  page.on('pageerror', (e) => messages.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
-});
+  p.on('pageerror', (e) => messages.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
+  return p;
+}
 
 after(async () => {
   await browser?.close();
@@ -73,13 +82,18 @@ const settleScript = `(async () => {
   }
 })()`;
 
+afterEach(async () => {
+  await page?.browserContext().close();
+});
+
 for (const story of stories) {
   test(`${story.title} › ${story.name}`, async () => {
     messages = [];
+    page = await freshPage();
     await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.body.classList.contains('sb-show-errordisplay') || (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
-      { timeout: 20000 },
+      { timeout: 60000 }, // a busy machine
     );
     const storyError = await page.evaluate(() =>
       document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error' : '',
