@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { nationalPack } from '../content/index.js';
+import { nationalThemes } from '../content/themes.js';
 import { audiences, levels } from '../core/config/schema/index.js';
 import { localize } from '../core/i18n/i18n.js';
 import { tokens } from '../core/theme/tokens.js';
@@ -74,7 +74,7 @@ export function gemeentenSection(ctx: FormContext): TemplateResult {
 }
 
 export function offersSection(ctx: FormContext): TemplateResult {
-  const themes = [...nationalPack.themes, ...itemsAt(ctx, ['themes']).filter(isObject)].map((t) => ({
+  const themes = [...nationalThemes, ...itemsAt(ctx, ['themes']).filter(isObject)].map((t) => ({
     value: String((t as JsonObject).id),
     label: localize((t as JsonObject).label as never, ctx.lang) || String((t as JsonObject).id),
   }));
