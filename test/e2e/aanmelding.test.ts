@@ -94,7 +94,9 @@ describe('spreekuur-aanmelding (end to end)', () => {
     const ics = await page.$eval(inW('a[download]'), (a) => a.getAttribute('href')!);
     assert.ok(decodeURIComponent(ics).includes(`UID:${reference}@digiplein`));
     const stored = await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.startsWith('digiplein:aanmelding')));
-    assert.deepEqual(stored, [], 'the draft is gone after success');
+    assert.deepEqual(stored, ['digiplein:aanmelding:confirmation'], 'the draft is gone after success; only the booking is kept for a reload');
+    const kept = await page.evaluate(() => sessionStorage.getItem('digiplein:aanmelding:confirmation')!);
+    assert.ok(kept.includes(reference) && !kept.includes('eefje@test.example'), 'no personal details are kept');
     assert.deepEqual(page.problems, []);
 
     // The desk of the organisation that runs this spreekuur.

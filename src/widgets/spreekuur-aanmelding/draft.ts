@@ -1,7 +1,8 @@
 import { createStore } from '../../core/storage/storage.js';
 import type { Store } from '../../core/storage/storage.js';
 import { contactPreferences, emptyDetails } from '../../core/api/signups.js';
-import type { DetailsInput } from '../../core/api/signups.js';
+import { signupResponseSchema } from '../../core/api/signups.js';
+import type { DetailsInput, SignupResponse } from '../../core/api/signups.js';
 
 export const steps = ['what', 'time', 'details', 'check', 'done'] as const;
 export type Step = (typeof steps)[number];
@@ -58,3 +59,18 @@ export function newKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** What the confirmation needs after a reload: the booking and the cancel link, no personal details. */
+export interface KeptConfirmation {
+  response: SignupResponse;
+  cancelUrl?: string;
+}
+
+/** Kept in this tab after a booking, so a reload still shows the reference; removed on a new sign-up and by "wis mijn gegevens". */
+export const confirmationStore = (): Store<KeptConfirmation> =>
+  createStore('aanmelding', 'confirmation', 'session', (raw) => {
+    const r = raw as { response?: unknown; cancelUrl?: unknown } | undefined;
+    const parsed = signupResponseSchema.safeParse(r?.response);
+    if (!parsed.success) return undefined;
+    return { response: parsed.data, cancelUrl: typeof r?.cancelUrl === 'string' ? r.cancelUrl : undefined };
+  });

@@ -11,7 +11,7 @@ import { QUESTION_MAX, detailFields, detailsPayload, emptyDetails, validateDetai
 import type { DetailsInput, FieldError, Slot } from '../../core/api/signups.js';
 import { cancelSignup, fetchSlots, postSignup } from '../../core/api/signups-client.js';
 import type { FlowActions, FlowState, ShownError, StepContext } from './context.js';
-import { draftStore, newKey } from './draft.js';
+import { confirmationStore, draftStore, newKey } from './draft.js';
 import type { Draft, Step } from './draft.js';
 import { signupMailto } from './mailto.js';
 import { cancelLinkFor, parseCancelLink } from './cancel-link.js';
@@ -72,6 +72,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
 
   @state() private flow: FlowState = freshState();
   private readonly store = draftStore();
+  private readonly confirmation = confirmationStore();
   /** True once the parent typed something: only then is the draft written. */
   private typed = false;
   private attempts = 0;
@@ -87,6 +88,11 @@ export class SpreekuurAanmelding extends DigipleinElement {
     super();
     new DataClearedController(this, () => this.reset());
     const draft = this.store.get();
+    const kept = draft ? undefined : this.confirmation.get();
+    if (kept) {
+      this.preselectDone = true;
+      this.flow = { ...this.flow, step: 'done', spreekuur: kept.response.spreekuur, result: { via: 'api', response: kept.response }, cancelUrl: kept.cancelUrl };
+    }
     if (draft) {
       this.typed = true;
       this.preselectDone = true;
@@ -126,6 +132,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private reset(): void {
     clearTimeout(this.retryTimer);
     this.store.remove();
+    this.confirmation.remove();
     this.typed = false;
     this.attempts = 0;
     this.flow = freshState();
@@ -229,6 +236,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     },
     cancel: (confirmed) => void this.cancel(confirmed),
     restart: () => {
+      this.confirmation.remove();
       if (this.flow.cancelLink) history.replaceState(history.state, '', location.pathname + location.search);
       this.flow = { ...freshState(), spreekuur: this.flow.cancelLink ? undefined : this.flow.spreekuur };
       this.focusAfterRender = 'heading';
@@ -292,6 +300,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.store.remove();
       this.typed = false;
       const cancelUrl = cancelLinkFor(location.href, result.value.reference, result.value.cancelToken);
+      this.confirmation.set({ response: result.value, cancelUrl });
       this.flow = { ...this.flow, step: 'done', result: { via: 'api', response: result.value }, send: { status: 'idle' }, key: newKey(), cancel: 'idle', cancelUrl };
       this.focusAfterRender = 'heading';
       fire(this, 'digiplein-aanmelding-submitted', { reference: result.value.reference, spreekuur, via: 'api' });
@@ -347,6 +356,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     this.flow = { ...this.flow, cancel: 'cancelling' };
     const res = await cancelSignup(this.api, target.reference, target.token);
     this.flow = { ...this.flow, cancel: res.ok ? 'cancelled' : 'failed' };
+    if (res.ok) this.confirmation.remove();
     if (res.ok) this.focusAfterRender = 'heading';
   }
 

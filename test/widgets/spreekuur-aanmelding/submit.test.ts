@@ -74,13 +74,22 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     expect(text(el)).to.contain('U bent aangemeld');
     expect($(el, '.reference')!.textContent).to.equal('DP-7K3M9Q');
     expect(text(el)).to.contain('Wat gebeurt er nu?');
-    expect(storedKeys()).to.deep.equal([]);
+    // Only the booking is kept (for a reload), no personal details.
+    expect(storedKeys()).to.deep.equal(['digiplein:aanmelding:confirmation']);
+    expect(sessionStorage.getItem('digiplein:aanmelding:confirmation')).not.to.contain('sam@example.org');
     const body = server.posts()[0]!.body!;
     expect(body.spreekuur).to.equal('wijkteam-spreekuur');
     expect(body.slot).to.equal('slot-a');
     expect(body.details).to.deep.include({ name: 'Sam', email: 'sam@example.org', contactBy: 'email', consent: true });
     expect(body).not.to.have.property('website');
     await expect(el).to.be.accessible();
+
+    el.remove();
+    const reloaded = await mount(testConfig({ api: API }));
+    expect($(reloaded, '.reference')!.textContent).to.equal('DP-7K3M9Q');
+    await clickButton(reloaded, 'Nog een aanmelding doen');
+    expect(text(reloaded)).to.contain('Stap 1 van 4');
+    expect(storedKeys()).to.deep.equal([]);
   });
 
   it('keeps the data, says so, and retries with the same idempotency key after a failure', async () => {

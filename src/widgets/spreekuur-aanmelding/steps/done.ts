@@ -60,5 +60,6 @@ export function renderDone(ctx: StepContext): TemplateResult {
             <button type="button" class="button secondary" @click=${() => actions.cancel(false)}>${i18n.t('done.cancelNo')}</button>
           </p>
         </div>`
-      : nothing}`;
+      : nothing}
+    <p><button type="button" class="button link" @click=${actions.restart}>${i18n.t('done.again')}</button></p>`;
 }
