@@ -96,9 +96,12 @@ const sent: Drive = async (el) => {
   await press(el, /Aanmelding versturen|Send sign-up/);
 };
 
-/** Starts fresh (no draft of an earlier story) and drives the element once it is on the page. */
+/** No draft or confirmation of an earlier story in this tab. */
+const fresh = () => ['draft', 'confirmation'].forEach((k) => sessionStorage.removeItem(`digiplein:aanmelding:${k}`));
+
+/** Starts fresh and drives the element once it is on the page. */
 function story(config: DigipleinConfig, drive?: Drive, lang?: string) {
-  sessionStorage.removeItem('digiplein:aanmelding:draft');
+  fresh();
   return html`<digiplein-spreekuur-aanmelding lang=${ifDefined(lang)} .config=${config} .retryDelays=${[60_000]}
     ${ref((node) => {
       const el = node as SpreekuurAanmelding | undefined;
@@ -126,7 +129,7 @@ export const KiesTijd: Story = { name: '2. Kies een tijd (met volle tijden)', re
 export const Voorgekozen: Story = {
   name: 'Voorgekozen spreekuur',
   render: () => {
-    sessionStorage.removeItem('digiplein:aanmelding:draft');
+    fresh();
     return html`<digiplein-spreekuur-aanmelding spreekuur="wijkteam" .config=${base(API.ok)}></digiplein-spreekuur-aanmelding>`;
   },
 };
@@ -162,7 +165,7 @@ export const TijdNetVol: Story = { name: 'Tijd net vol', render: () => story(bas
 export const GeenTijden: Story = {
   name: 'Geen tijden beschikbaar',
   render: () => {
-    sessionStorage.removeItem('digiplein:aanmelding:draft');
+    fresh();
     return html`<digiplein-spreekuur-aanmelding spreekuur="wijkteam" .config=${base(undefined, false)}></digiplein-spreekuur-aanmelding>`;
   },
 };
