@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/provider/define.js';
 import './support/example-widget.js';
+import '../src/widgets/hulpzoeker/define.js';
+import '../src/widgets/stap-tracker/define.js';
 import demoConfig from '../demo/digiplein.json';
 import { smallConfig } from './support/configs.js';
 
@@ -52,5 +54,14 @@ export const EigenConfigWint: Story = {
   render: () => html`<digiplein-provider .config=${demoConfig}>
     <digiplein-story-example></digiplein-story-example>
     <digiplein-story-example .config=${smallConfig}></digiplein-story-example>
+  </digiplein-provider>`,
+};
+
+/** The real widgets sharing the demo config: the hulpzoeker and the stappenplan (kept in memory only). */
+export const EchteWidgets: Story = {
+  name: 'Hulpzoeker en stappenplan samen',
+  render: () => html`<digiplein-provider .config=${demoConfig}>
+    <digiplein-hulpzoeker></digiplein-hulpzoeker>
+    <digiplein-stap-tracker ephemeral></digiplein-stap-tracker>
   </digiplein-provider>`,
 };

@@ -5,6 +5,12 @@ export const configuratorStyles = css`
   :host {
     max-inline-size: none;
   }
+  /* Not inherited from the host: a page (or Storybook) may give the host another box-sizing. */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   .layout {
     display: grid;
     gap: 2em;
@@ -26,6 +32,7 @@ export const configuratorStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin-block: 0 1em;
   }
@@ -60,6 +67,7 @@ export const configuratorStyles = css`
   }
   .lang-input {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
   .lang-input label {

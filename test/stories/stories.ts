@@ -27,7 +27,8 @@ if (!existsSync(indexFile)) {
   throw new Error(`${indexFile} is missing: run \`npm run build-storybook\` first.`);
 }
 const entries = Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries);
-const stories = entries.filter((e) => e.type === 'story');
+// STORIES=<part of an id> runs only the matching stories (while working on them); npm test runs all.
+const stories = entries.filter((e) => e.type === 'story' && e.id.includes(process.env.STORIES ?? ''));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: StaticServer;
