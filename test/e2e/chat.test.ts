@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
+import { axeViolations, launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
 import type { TestPage } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
@@ -114,6 +114,10 @@ describe('chat: a parent asks, gets an answer, asks for a person, a professional
     await waitForShadow(professional, [...DESK_CHAT, '.log'], { contains: 'Ik wil weten hoe ik het mijn kinderen vertel.' });
     const parentLog = await waitForShadow(parent, [...PANEL, '.log']);
     assert.ok(!parentLog.includes('Dat is voor veel ouders een moeilijk gesprek'), 'the bot answered while a person was there');
+
+    // the desk's chat view and the parent's open chat pass axe
+    assert.deepEqual(await axeViolations(professional), []);
+    assert.deepEqual((await axeViolations(parent)).filter((v) => v.includes('digiplein-chat')), []);
 
     // (the demo has no favicon: its 404 is the only failed load allowed)
     assert.deepEqual(parent.failed, []);
