@@ -177,6 +177,8 @@ export class DigipleinChat extends LitElement {
   @query('digiplein-chat-panel') private panel?: DigipleinChatPanel;
 
   private readonly onViewport = () => this.fitViewport();
+  /** The launcher's own label follows a change of `lang` in the page (the panel has i18n for that). */
+  private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -187,12 +189,15 @@ export class DigipleinChat extends LitElement {
     else if (saved?.handoff) void this.load(); // keep listening for the professional's replies
     window.visualViewport?.addEventListener('resize', this.onViewport);
     window.visualViewport?.addEventListener('scroll', this.onViewport);
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.visualViewport?.removeEventListener('resize', this.onViewport);
     window.visualViewport?.removeEventListener('scroll', this.onViewport);
+    this.langObserver?.disconnect();
   }
 
   private strings() {

@@ -239,4 +239,13 @@ describe('<digiplein-chat mode="launcher">', () => {
     await waitFor(() => panel.shadowRoot!.activeElement?.id === 'input');
     expect(logText(panel)[0]).to.contain('Ik ben de DigiBegeleider');
   });
+
+  it('names the launcher in the page’s language, also after the language changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat></div>`);
+    const chat = wrapper.querySelector('digiplein-chat')!;
+    const label = () => chat.shadowRoot!.querySelector('.launcher')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(label()).to.equal('Questions? Ask the DigiBegeleider your question');
+    wrapper.lang = 'nl';
+    await waitFor(() => label().startsWith('Vragen?'));
+  });
 });
