@@ -126,6 +126,11 @@ describe('chat handoff relay', () => {
     const p = await startChat('org-a', []);
     const full = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as { messages: { from: string }[] };
     assert.ok(full.messages.every((m) => m.from === 'system'));
+    // the parent may end it; the desk reads that they did
+    assert.equal((await parentPost(p, 'close')).status, 204);
+    const closed = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as { conversation: { status: string }; messages: { text: string }[] };
+    assert.equal(closed.conversation.status, 'closed');
+    assert.match(closed.messages.at(-1)!.text, /De ouder heeft het gesprek beëindigd/);
   });
 
   it('resumes a stream after a drop without lost or doubled messages, and a retried POST adds nothing', async () => {

@@ -244,6 +244,12 @@ export const chat: Feature = {
       const waiting = await db.all<ConversationRow>("SELECT * FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting'", [organisationId]);
       for (const conv of waiting) hub.toConversation(conv.id, { event: 'state', data: await stateOf(conv) });
     }
+    /** Closes a conversation and tells the parent, the desk and the parents still waiting. */
+    async function close(conv: ConversationRow): Promise<void> {
+      await db.run("UPDATE chat_conversations SET status = 'closed', last_activity_at = ? WHERE id = ?", [now(), conv.id]);
+      await publishState({ ...conv, status: 'closed' });
+      await publishQueue(conv.organisation_id);
+    }
     function publishMessage(conv: ConversationRow, message: ChatMessage): void {
       hub.toConversation(conv.id, { event: 'message', id: message.seq, data: message });
       hub.toOrganisation(conv.organisation_id, { event: 'message', data: { conversation: conv.id, message } });
@@ -398,9 +404,7 @@ export const chat: Feature = {
         const conv = await forParent(c.params.id!, bearer(c));
         if (conv.status === 'closed') return undefined;
         await post(conv, 'system', say('closedByParent', conv.lang));
-        await db.run("UPDATE chat_conversations SET status = 'closed' WHERE id = ?", [conv.id]);
-        await publishState({ ...conv, status: 'closed' });
-        await publishQueue(conv.organisation_id);
+        await close(conv);
         return undefined;
       },
     });
@@ -522,9 +526,7 @@ export const chat: Feature = {
       async handler(c) {
         const { conv } = await forDesk(c, c.params.id!);
         if (conv.status === 'closed') return undefined;
-        await db.run("UPDATE chat_conversations SET status = 'closed', last_activity_at = ? WHERE id = ?", [now(), conv.id]);
-        await publishState({ ...conv, status: 'closed' });
-        await publishQueue(conv.organisation_id);
+        await close(conv);
         return undefined;
       },
     });
