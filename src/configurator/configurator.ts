@@ -120,6 +120,8 @@ export class DigipleinConfigurator extends LitElement {
       this.loadedSrc = this.src;
       void this.loadFromUrl(this.src);
     }
+    // The download link's file: made again after every change (changed() revokes the old one).
+    this.downloadUrl ??= URL.createObjectURL(new Blob([this.configText], { type: 'application/json' }));
   }
 
   protected override updated(): void {
@@ -354,11 +356,10 @@ export class DigipleinConfigurator extends LitElement {
 
   private renderOutput(): TemplateResult {
     const text = this.configText;
-    this.downloadUrl ??= URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     return html`<section class="step" aria-labelledby="step-output">
       <h2 id="step-output">${this.i18n.t('output.heading')}</h2>
       ${this.renderIssues()}
-      <p><a class="button" id="download" download="digiplein.json" href=${this.downloadUrl}>${this.i18n.t('output.download')}</a></p>
+      <p><a class="button" id="download" download="digiplein.json" href=${this.downloadUrl ?? nothing}>${this.i18n.t('output.download')}</a></p>
       <details>
         <summary>${this.i18n.t('output.showJson')}</summary>
         <pre class="json" tabindex="0" aria-label=${this.i18n.t('output.json')}><code>${text}</code></pre>
