@@ -2,12 +2,6 @@ import { nationalThemes } from './themes.js';
 import { nationalOffers } from './offers.js';
 import { nationalPhases } from './route-phases.js';
 import { defaultQuickExitUrl, safetyContacts, safetyPhrases } from './safety.js';
-import { nationalKnowledge } from './knowledge.js';
-import { nationalConversations } from './conversations.js';
-import { registerNationalContent } from './registry.js';
-
-// TODO(lead, integration): move this registration into the chat panel's define.
-registerNationalContent({ knowledgeBase: nationalKnowledge, conversations: nationalConversations });
 
 export { safetyContacts, safetyPhrases, defaultQuickExitUrl };
 export type { SafetyContact } from './safety.js';
