@@ -61,6 +61,8 @@ export class DigipleinConfigurator extends LitElement {
   @state() private message?: { kind: 'ok' | 'error'; text: string };
   @state() private pasted = '';
   @state() private loadUrl = '';
+  /** A config URL is being fetched: the preview waits for it (no widget gets the empty start). */
+  @state() private loading = false;
 
   protected readonly i18n = new I18nController(this, 'configurator');
   private validated?: { revision: number; issues: ConfigIssue[] };
@@ -182,16 +184,17 @@ export class DigipleinConfigurator extends LitElement {
   }
 
   private async loadFromUrl(url: string): Promise<void> {
-    let text: string;
+    this.loading = true;
     try {
       const response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
+      await this.loadText(await response.text(), url);
     } catch (e) {
       this.message = { kind: 'error', text: this.i18n.t('load.failed', { from: url, reason: this.i18n.t('load.fetchFailed', { detail: e instanceof Error ? e.message : String(e) }) }) };
-      return;
+    } finally {
+      this.loading = false;
+      this.refreshPreview();
     }
-    await this.loadText(text, url);
   }
 
   private get messageLang(): 'nl' | 'en' {
@@ -344,8 +347,8 @@ export class DigipleinConfigurator extends LitElement {
     return html`<section class="step preview" part="preview" aria-labelledby="step-preview">
       <h2 id="step-preview">${this.i18n.t('preview.heading')}</h2>
       <p class="hint">${this.i18n.t('preview.intro')}</p>
-      ${this.widgets.length ? nothing : html`<p>${this.i18n.t('preview.none')}</p>`}
-      ${this.widgets.map(
+      ${this.loading ? html`<p>${this.i18n.t('preview.loading')}</p>` : this.widgets.length ? nothing : html`<p>${this.i18n.t('preview.none')}</p>`}
+      ${(this.loading ? [] : this.widgets).map(
         (name) => html`<figure class="live">
           <figcaption>${this.i18n.t(`widgets.${name}.name`)}</figcaption>
           ${customElements.get(widgetTags[name].tag) ? this.previewElement(name) : html`<p class="hint">${this.i18n.t('preview.notLoaded', { tag: widgetTags[name].tag })}</p>`}

@@ -13,7 +13,11 @@ export const configuratorStyles = css`
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2em;
+  }
+  pre {
+    white-space: pre-wrap;
   }
   @media (min-width: 70em) {
     .layout {

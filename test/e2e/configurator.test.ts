@@ -11,7 +11,7 @@ import type { Browser } from 'puppeteer-core';
 import { CSP_DIRECTIVES } from '../../server/http/csp.js';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { nationalIds } from '../../src/content/index.js';
-import { launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
+import { axeViolations, launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
 import type { TestPage } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
@@ -62,6 +62,18 @@ describe('configurator (end to end)', () => {
     await browser?.close();
     await site?.close();
     await server?.stop();
+  });
+
+  it('is accessible on the demo page, also 320 px wide without scrolling sideways', async () => {
+    const page = await newPage(browser);
+    await page.setViewport({ width: 320, height: 800 });
+    await page.goto(`${server.url}/configurator.html`);
+    await waitForShadow(page, [CONF, '.message'], { contains: 'Config geladen uit /digiplein.json' });
+    await page.evaluate((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true)), CONF);
+    assert.deepEqual(await axeViolations(page), []);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `the page is ${width} px wide`);
+    assert.deepEqual(page.problems, [], 'no console errors or CSP violations');
   });
 
   it('makes a config and a snippet that work on a fresh page', async () => {

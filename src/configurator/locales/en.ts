@@ -129,6 +129,7 @@ export const en: Translation<typeof nl> = {
     heading: '4. See the result',
     intro: 'This is how parents see the widgets with the config as it is now.',
     none: 'Choose a widget first.',
+    loading: 'Loading the config…',
     notLoaded: 'The widget <{{tag}}> is not loaded on this page.',
   },
   output: {

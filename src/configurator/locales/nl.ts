@@ -126,6 +126,7 @@ export const nl = {
     heading: '4. Bekijk het resultaat',
     intro: 'Zo zien ouders de widgets met de config zoals die nu is.',
     none: 'Kies eerst een widget.',
+    loading: 'De config wordt geladen…',
     notLoaded: 'De widget <{{tag}}> is niet geladen op deze pagina.',
   },
   output: {
