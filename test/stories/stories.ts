@@ -1,6 +1,7 @@
 // The story test: loads every story of the static Storybook build (storybook-static/, made by
 // `npm run build-storybook`) once in Chromium and fails on a console error, an uncaught
-// exception, a story that does not render, or an axe violation (WCAG 2.2 A and AA).
+// exception, a story that does not render, or an axe violation (WCAG 2.2 A and AA). The first
+// story of each component runs again in the toolbar's two gemeente themes (one right to left).
 // Run: node --import tsx --test test/stories/stories.ts   (scripts/test.mjs does, after the build)
 //
 // Stories tagged `expected-config-errors` show a bad config on purpose; there, console errors
@@ -87,11 +88,22 @@ afterEach(async () => {
   await page?.browserContext().close();
 });
 
-for (const story of stories) {
-  test(`${story.title} › ${story.name}`, async () => {
+/**
+ * Every story once with the defaults; the first story of each component also with the two
+ * NL Design System themes of the toolbar, one of them right to left (`lang=ar`).
+ */
+const firstOfEach = new Set([...new Map(stories.map((s) => [s.title, s.id])).values()]);
+const runs = stories.flatMap((story) => [
+  { story, globals: '' },
+  ...(firstOfEach.has(story.id) ? [{ story, globals: 'theme:voorbeeld' }, { story, globals: 'theme:proefdorp;lang:ar' }] : []),
+]);
+
+for (const { story, globals } of runs) {
+  test(`${story.title} › ${story.name}${globals ? ` (${globals})` : ''}`, async () => {
     messages = [];
     page = await freshPage();
-    await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
+    const query = `id=${encodeURIComponent(story.id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
+    await page.goto(`${server.url}/iframe.html?${query}`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => document.body.classList.contains('sb-show-errordisplay') || (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
       { timeout: 60000 }, // a busy machine
