@@ -33,6 +33,7 @@ function newDocument(): JsonObject {
  *
  * The live widgets come from the DigiPlein library loaded on the same page (`digiplein.js`).
  *
+ * @tagname digiplein-configurator
  * @summary Builds a DigiPlein config and embed snippet in forms, with a live preview.
  * @csspart preview - The area with the live widgets.
  *

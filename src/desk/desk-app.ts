@@ -15,6 +15,7 @@ import { deskStyles } from './styles.js';
  * (`registerDeskView`, see docs/server.md). The tab is in the URL hash, so a view can be
  * bookmarked; the language switch sets `<html lang>`.
  *
+ * @tagname digiplein-desk
  * @summary The desk shell for professionals.
  * @csspart header - The bar with the title, the account and log out.
  * @csspart nav - The list of views.

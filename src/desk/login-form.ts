@@ -18,6 +18,7 @@ declare global {
  * The desk's login form. Shows the server's message (Dutch or English) when the login is
  * refused.
  *
+ * @tagname digiplein-desk-login
  * @summary Login for professionals.
  * @fires digiplein-desk-login - Logged in; `detail` is the session.
  * @csspart form - The form.

@@ -75,10 +75,11 @@ export const hostReset = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box everywhere: inherit would leave form controls (whose parents vary) at content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

@@ -12,6 +12,7 @@ import { deskStyles } from '../styles.js';
  * The core's desk view: the logged-in account and, for admins, the organisation's accounts.
  * Also the example of a desk view for features (see docs/server.md).
  *
+ * @tagname digiplein-desk-account
  * @summary The account view of the desk.
  */
 export class DeskAccountView extends LitElement {

@@ -67,6 +67,7 @@ addTranslations('desk-signups', { nl, en });
  * The desk's sign-ups view: upcoming sign-ups of the professional's own organisation per
  * spreekuur, a "handled" checkbox per sign-up, and a CSV download.
  *
+ * @tagname digiplein-desk-signups
  * @summary Sign-ups in the professionals' desk.
  */
 export class DeskSignupsView extends LitElement {
