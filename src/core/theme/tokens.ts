@@ -59,7 +59,8 @@ export const hostReset = css`
     font-style: normal;
     line-height: var(--_line-height);
     color: var(--_color);
-    background: var(--_bg);
+    /* Blend into the page by default; surfaces inside (cards, panels) use --_bg. */
+    background: var(--digiplein-host-background-color, transparent);
     text-align: start;
     text-transform: none;
     text-indent: 0;
