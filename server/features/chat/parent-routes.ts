@@ -1,0 +1,157 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  chatMessage, leaveQuestionRequest, sendMessageRequest, startConversationRequest, startConversationResponse, typingRequest,
+} from '../../../src/core/api/chat.js';
+import { errors } from '../../http/errors.js';
+import type { FeatureRouter } from '../../http/router.js';
+import { Reply } from '../../http/router.js';
+import type { FeatureContext } from '../types.js';
+import { openStream } from './hub.js';
+import type { SseEvent } from './hub.js';
+import { addMessage, closedError, say, sha256, toMessage, unknownOrganisation } from './rows.js';
+import type { ConversationRow, MessageRow } from './rows.js';
+import type { ChatService } from './service.js';
+
+/** The parent's side of the chat (public, with the conversation's token). */
+export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service: ChatService): void {
+  const { db } = ctx;
+  const { hub, now, stateOf, load, forParent, bearer, close, post } = service;
+
+  router.add({
+    method: 'POST',
+    path: '/api/chat/conversations',
+    access: 'public',
+    body: startConversationRequest,
+    response: startConversationResponse,
+    bodyLimit: 256 * 1024,
+    rateLimit: { name: 'chat-start', max: 10, windowMs: 60_000 },
+    summary: 'a parent asks for a person',
+    async handler({ body }) {
+      const org = await db.get<{ id: string }>('SELECT id FROM organisations WHERE id = ?', [body.organisation]);
+      if (!org) throw unknownOrganisation();
+      if (!body.shareHistory && body.history.length) {
+        throw errors.invalidRequest([{ path: 'history', message: { nl: 'geschiedenis alleen met toestemming (shareHistory)', en: 'history only with consent (shareHistory)' } }]);
+      }
+      const id = randomUUID();
+      const token = randomBytes(32).toString('base64url');
+      const at = now();
+      const lang = body.lang || 'nl';
+      const conv = await db.transaction(async (tx) => {
+        const last = await tx.get<{ n: number | null }>('SELECT MAX(queue_no) AS n FROM chat_conversations');
+        await tx.run(
+          `INSERT INTO chat_conversations (id, organisation_id, token_hash, lang, status, created_at, last_activity_at, next_seq, queue_no)
+           VALUES (?, ?, ?, ?, 'waiting', ?, ?, 1, ?)`,
+          [id, org.id, sha256(token), lang, at, at, Number(last?.n ?? 0) + 1],
+        );
+        for (const item of body.history) await addMessage(tx, { id }, item.from, item.text, at);
+        await addMessage(tx, { id }, 'system', say('received', lang), at);
+        if (!hub.professionalsOnline(org.id)) await addMessage(tx, { id }, 'system', say('nobodyOnline', lang), at);
+        return (await tx.get<ConversationRow>('SELECT * FROM chat_conversations WHERE id = ?', [id]))!;
+      });
+      hub.toOrganisation(org.id, { event: 'conversation', data: { id, status: 'waiting' } });
+      ctx.log.info('chat handoff started');
+      return new Reply(201, { id, token, state: await stateOf(conv) });
+    },
+  });
+
+  router.add({
+    method: 'GET',
+    path: '/api/chat/conversations/:id/events',
+    access: 'public',
+    rateLimit: { name: 'chat-stream', max: 60, windowMs: 60_000 },
+    summary: 'the parent\'s live stream (server-sent events)',
+    async handler(c) {
+      const q = c.query as Record<string, string>;
+      const conv = await forParent(c.params.id!, q.token);
+      const since = Math.max(Number(q.since) || 0, Number(c.req.headers['last-event-id']) || 0);
+      await openStream(c.req, c.res, hub, async (write) => {
+        // subscribe first and hold live events until the backlog is written: none lost, none doubled
+        let cursor = since;
+        let held: SseEvent[] | undefined = [];
+        const emit = (e: SseEvent) => {
+          if (e.id !== undefined) {
+            if (e.id <= cursor) return;
+            cursor = e.id;
+          }
+          write(e);
+        };
+        const off = hub.onConversation(conv.id, (e) => (held ? held.push(e) : emit(e)));
+        const fresh = (await load(conv.id))!;
+        emit({ event: 'state', data: await stateOf(fresh) });
+        const rows = await db.all<MessageRow>(
+          'SELECT seq, sender, text, at, client_id, author_name FROM chat_messages WHERE conversation_id = ? AND seq > ? ORDER BY seq',
+          [conv.id, since],
+        );
+        for (const r of rows) emit({ event: 'message', id: r.seq, data: toMessage(r) });
+        const pending = held;
+        held = undefined;
+        pending.forEach(emit);
+        return off;
+      });
+      return undefined;
+    },
+  });
+
+  router.add({
+    method: 'POST',
+    path: '/api/chat/conversations/:id/messages',
+    access: 'public',
+    body: sendMessageRequest,
+    response: chatMessage,
+    rateLimit: { name: 'chat-message', max: 60, windowMs: 60_000 },
+    summary: 'the parent writes',
+    async handler(c) {
+      const conv = await forParent(c.params.id!, bearer(c));
+      if (conv.status === 'closed') throw closedError();
+      return post(conv, 'parent', c.body.text, { clientId: c.body.clientId });
+    },
+  });
+
+  router.add({
+    method: 'POST',
+    path: '/api/chat/conversations/:id/typing',
+    access: 'public',
+    body: typingRequest,
+    summary: 'the parent is typing',
+    async handler(c) {
+      const conv = await forParent(c.params.id!, bearer(c));
+      hub.toOrganisation(conv.organisation_id, { event: 'typing', data: { conversation: conv.id, from: 'parent', typing: c.body.typing } });
+      return undefined;
+    },
+  });
+
+  router.add({
+    method: 'POST',
+    path: '/api/chat/conversations/:id/close',
+    access: 'public',
+    summary: 'the parent ends the conversation',
+    async handler(c) {
+      const conv = await forParent(c.params.id!, bearer(c));
+      if (conv.status === 'closed') return undefined;
+      await post(conv, 'system', say('closedByParent', conv.lang));
+      await close(conv);
+      return undefined;
+    },
+  });
+
+  router.add({
+    method: 'POST',
+    path: '/api/chat/questions',
+    access: 'public',
+    body: leaveQuestionRequest,
+    rateLimit: { name: 'chat-question', max: 5, windowMs: 60_000 },
+    summary: 'a question left outside opening hours',
+    async handler({ body }) {
+      const org = await db.get<{ id: string }>('SELECT id FROM organisations WHERE id = ?', [body.organisation]);
+      if (!org) throw unknownOrganisation();
+      const id = randomUUID();
+      await db.run(
+        'INSERT INTO chat_questions (id, organisation_id, lang, question, name, email, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [id, org.id, body.lang || 'nl', body.question, body.name ?? null, body.email ?? null, body.phone ?? null, now()],
+      );
+      hub.toOrganisation(org.id, { event: 'question', data: { id } });
+      ctx.log.info('chat question left');
+      return new Reply(201, { id });
+    },
+  });
+}
