@@ -8,12 +8,20 @@ import { doers, stepStatuses } from '../../core/api/routes.js';
 import type { Author, Change, Doer, StepStatus } from '../../core/api/routes.js';
 import { statusOf } from '../../core/api/route-state.js';
 import type { RouteState } from '../../core/api/route-state.js';
+import { allSteps, nextStep, progressOf } from './logic.js';
 import type { TrackedPhase, TrackedStep } from './logic.js';
 import type { RouteSession } from './session.js';
 
 /** The parts of the stap-tracker's markup that need no element state. */
 
 export const statusLabel = (i18n: I18nController, status: StepStatus): string => i18n.t(`status.${status}`);
+
+/** A message after an action: an error is an alert, anything else a polite status. */
+export type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
+
+export function renderNotice(notice: Notice): TemplateResult | typeof nothing {
+  return notice ? html`<p class=${notice.kind === 'error' ? 'error' : ''} role=${notice.kind === 'error' ? 'alert' : 'status'}>${notice.text}</p>` : nothing;
+}
 
 export interface StepHandlers {
   onStatus(value: StepStatus): void;
@@ -143,6 +151,75 @@ export function renderStepBody(step: TrackedStep, config: ResolvedConfig, sessio
             : nothing}`
       : nothing}
   </div>`;
+}
+
+/** Progress over the whole route, and what is next (a button that opens that step). */
+export function renderProgress(route: readonly TrackedPhase[], state: RouteState, i18n: I18nController, onOpen: (id: string) => void): TemplateResult {
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
+  const steps = allSteps(route);
+  const total = progressOf(steps, state);
+  const next = nextStep(route, state);
+  return html`<div class="progress">
+      <p id="progress-label"><strong>${t('progress.label')}:</strong> ${t('progress.total', { count: total.total, finished: total.finished, total: total.total })}</p>
+      <progress aria-labelledby="progress-label" max=${total.total} .value=${total.finished}></progress>
+    </div>
+    <section class="next panel" part="next" aria-labelledby="next-heading">
+      <h3 id="next-heading">${t('next.heading')}</h3>
+      ${next
+        ? html`<p><button type="button" class="button link" @click=${() => onOpen(next.step.id)}>${t(`next.${next.reason}`, { title: i18n.text(next.step.title) })}</button></p>`
+        : html`<p>${steps.some((s) => statusOf(state, s.id) === 'waiting') ? t('next.waiting') : t('next.done')}</p>`}
+    </section>`;
+}
+
+/** What a phase of the route needs from the element: the open steps, and what to do on a toggle or a status change. */
+export interface PhaseContext {
+  config: ResolvedConfig;
+  session: RouteSession;
+  i18n: I18nController;
+  openSteps: ReadonlySet<string>;
+  /** Step numbers over the whole route, 1-based. */
+  numbers: ReadonlyMap<string, number>;
+  onToggle(id: string, open: boolean): void;
+  onStatus(step: TrackedStep, status: StepStatus): void;
+}
+
+/** One phase of the route: its progress and its steps, each a `<details>` that renders its body only while open. */
+export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): TemplateResult {
+  const t = (k: string, o?: Record<string, unknown>) => c.i18n.t(k, o);
+  const p = progressOf(phase.steps, c.session.state);
+  return html`<li>
+    <span class="phase-number" aria-hidden="true">${n}</span>
+    <h3><span class="visually-hidden">${t('phase', { n })}: </span>${c.i18n.text(phase.title)}</h3>
+    <p class="phase-progress">${t('progress.phase', { finished: p.finished, total: p.total })}</p>
+    <ol class="steps">
+      ${phase.steps.map((step) => renderStep(step, c.numbers.get(step.id)!, c))}
+    </ol>
+  </li>`;
+}
+
+function renderStep(step: TrackedStep, n: number, c: PhaseContext): TemplateResult {
+  const t = (k: string) => c.i18n.t(k);
+  const session = c.session;
+  const status = statusOf(session.state, step.id);
+  const open = c.openSteps.has(step.id);
+  return html`<li>
+    <details part="step" id=${`step-${step.id}`} ?open=${open} @toggle=${(e: Event) => c.onToggle(step.id, (e.target as HTMLDetailsElement).open)}>
+      <summary>
+        <span class="step-title"><span class="step-number">${c.i18n.t('stepNumber', { n })}: </span>${c.i18n.text(step.title)}</span>
+        ${step.required ? html`<span class="tag required">${t('required')}</span>` : nothing}
+        <span class="tag" data-status=${status}><span class="visually-hidden">${t('status.label')}: </span>${statusLabel(c.i18n, status)}</span>
+      </summary>
+      ${open
+        ? renderStepBody(step, c.config, session, c.i18n, {
+            onStatus: (value) => c.onStatus(step, value),
+            onWho: (value) => session.change(step.id, 'who', value),
+            onDate: (value) => session.change(step.id, 'date', value),
+            onNotes: (value) => session.change(step.id, 'notes', value),
+            onComment: (value) => session.change(step.id, 'comment', value),
+          })
+        : nothing}
+    </details>
+  </li>`;
 }
 
 /** The one-page overview for print: every step with its status, who and date. */

@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { I18nController } from '../../core/i18n/controller.js';
+
+/** The stap-tracker's panels under the route: adding a step (begeleider) and keep, print, wipe (templates only, no state). */
+
+export interface ToolsView {
+  i18n: I18nController;
+  /** Keep nothing on this device: no import, no wipe. */
+  ephemeral: boolean;
+  /** The person asked to wipe and has not answered yet. */
+  confirmWipe: boolean;
+  /** The route is shared: wiping here does not wipe it for the others. */
+  shared: boolean;
+}
+
+export interface ToolsHandlers {
+  onExport(): void;
+  onImport(e: Event): void;
+  onWipe(): void;
+  onConfirmWipe(ask: boolean): void;
+}
+
+/** The begeleider's form to add a step of their own to a phase. */
+export function renderAddStep(config: ResolvedConfig, i18n: I18nController, onSubmit: (e: SubmitEvent) => void): TemplateResult {
+  const t = (k: string) => i18n.t(k);
+  return html`<form class="panel" @submit=${onSubmit} aria-labelledby="add-heading">
+    <h3 id="add-heading">${t('addStep.heading')}</h3>
+    <div class="field">
+      <label for="add-phase">${t('addStep.phase')}</label>
+      <select id="add-phase" name="phase">${config.route.phases.map((p) => html`<option value=${p.id}>${i18n.text(p.title)}</option>`)}</select>
+    </div>
+    <div class="field">
+      <label for="add-title">${t('addStep.title')}</label>
+      <input id="add-title" name="title" maxlength="200" />
+    </div>
+    <div class="field">
+      <label for="add-todo">${t('addStep.todo')}</label>
+      <textarea id="add-todo" name="todo" maxlength="2000"></textarea>
+    </div>
+    <button class="button secondary" type="submit">${t('addStep.submit')}</button>
+  </form>`;
+}
+
+/** Export, print, import and wipe. */
+export function renderTools(v: ToolsView, on: ToolsHandlers): TemplateResult {
+  const t = (k: string) => v.i18n.t(k);
+  const desk = v.ephemeral;
+  return html`<section class="tools panel" aria-labelledby="tools-heading">
+    <h3 id="tools-heading">${t('tools.heading')}</h3>
+    <div class="actions">
+      <button type="button" class="button secondary" @click=${on.onExport}>${t('tools.export')}</button>
+      <button type="button" class="button secondary" @click=${() => window.print()}>${t('tools.print')}</button>
+    </div>
+    ${desk
+      ? nothing
+      : html`<div class="field">
+            <label for="import">${t('tools.import')}</label>
+            <span class="hint" id="import-hint">${t('tools.importHint')}</span>
+            <input type="file" id="import" accept="application/json,.json" aria-describedby="import-hint" @change=${on.onImport} />
+          </div>
+          ${v.confirmWipe
+            ? html`<p role="alert">${t('tools.wipeConfirm')} ${v.shared ? t('tools.wipeShared') : ''}</p>
+                <div class="actions">
+                  <button type="button" class="button danger" @click=${on.onWipe}>${t('tools.wipeYes')}</button>
+                  <button type="button" class="button secondary" @click=${() => on.onConfirmWipe(false)}>${t('tools.wipeNo')}</button>
+                </div>`
+            : html`<button type="button" class="button secondary" @click=${() => on.onConfirmWipe(true)}>${t('tools.wipe')}</button>`}`}
+  </section>`;
+}
