@@ -39,7 +39,7 @@ export const nationalConversations: Conversation[] = [
       kinderen: {
         type: 'message',
         text: {
-          nl: 'Voor kinderen zelf:\n- [Villa Pinedo](https://www.villapinedo.nl): een forum en een Buddy-programma met jongeren die het zelf meemaakten.\n- [KIES](https://www.kiesvoorhetkind.nl): een groep voor kinderen van 4–6, 7–12 of 13–17 jaar.\n- [De Kindertelefoon](https://www.kindertelefoon.nl): 8 tot 18 jaar, bel 0800-0432, gratis en anoniem.',
+          nl: 'Voor kinderen zelf:\n- [Villa Pinedo](https://www.villapinedo.nl): een forum en een Buddy-programma met jongvolwassenen die het zelf meemaakten.\n- [KIES](https://www.kiesvoorhetkind.nl): een groep voor kinderen van 4–6, 7–12 of 13–17 jaar.\n- [De Kindertelefoon](https://www.kindertelefoon.nl): 8 tot 18 jaar, bel 0800-0432, gratis en anoniem.',
           en: 'For children themselves:\n- [Villa Pinedo](https://www.villapinedo.nl): a forum and a Buddy programme with young adults who went through it.\n- [KIES](https://www.kiesvoorhetkind.nl): a group for children aged 4–6, 7–12 or 13–17.\n- [De Kindertelefoon](https://www.kindertelefoon.nl): ages 8 to 18, call 0800-0432, free and anonymous.',
         },
         next: 'verder',

@@ -38,8 +38,8 @@ export const nationalKnowledge: KnowledgeEntry[] = [
     id: 'partneralimentatie-duur',
     question: { nl: 'Hoe lang duurt partneralimentatie?', en: 'How long does partner alimony last?' },
     answer: {
-      nl: `Voor scheidingen vanaf 1 januari 2020 geldt: partneralimentatie duurt maximaal de helft van de tijd dat u getrouwd was, en nooit langer dan 5 jaar. Er zijn uitzonderingen, bijvoorbeeld bij een lang huwelijk vlak voor de AOW-leeftijd, of als er jonge kinderen zijn.\n\n${ADVICE_NL}`,
-      en: `For divorces from 1 January 2020: partner alimony lasts at most half the length of the marriage, and never longer than 5 years. There are exceptions, for example a long marriage close to state pension age, or when there are young children.\n\n${ADVICE_EN}`,
+      nl: `Voor scheidingen vanaf 1 januari 2020 geldt: partneralimentatie duurt maximaal de helft van de tijd dat u getrouwd was, met een maximum van 5 jaar. Er zijn uitzonderingen, bijvoorbeeld bij een lang huwelijk vlak voor de AOW-leeftijd, of als er jonge kinderen zijn.\n\n${ADVICE_NL}`,
+      en: `For divorces from 1 January 2020: partner alimony lasts at most half the length of the marriage, with a maximum of 5 years. There are exceptions, for example a long marriage close to state pension age, or when there are young children.\n\n${ADVICE_EN}`,
     },
     keywords: ['partneralimentatie', 'alimentatie', 'duur', 'hoelang', 'vijf jaar', 'alimony', 'spousal', 'how long'],
     themes: ['geld', 'juridisch'],
@@ -107,7 +107,7 @@ export const nationalKnowledge: KnowledgeEntry[] = [
     id: 'kinderen-steun',
     question: { nl: 'Waar kan mijn kind terecht over de scheiding?', en: 'Where can my child go for support about the separation?' },
     answer: {
-      nl: 'Er is steun voor kinderen zelf:\n- [Villa Pinedo](https://www.villapinedo.nl): een online plek voor kinderen van gescheiden ouders, met een forum en een Buddy-programma. Buddies zijn jongeren die het zelf meemaakten. Kinderen vanaf ongeveer 10 jaar kunnen zich zelf aanmelden.\n- [KIES](https://www.kiesvoorhetkind.nl): een groepsprogramma voor kinderen (4–6, 7–12 en 13–17 jaar) met een gecertificeerde KIES-coach, met bijeenkomsten voor ouders.\n- [De Kindertelefoon](https://www.kindertelefoon.nl): voor kinderen van 8 tot 18 jaar, bellen (0800-0432) of chatten, gratis en anoniem.',
+      nl: 'Er is steun voor kinderen zelf:\n- [Villa Pinedo](https://www.villapinedo.nl): een online plek voor kinderen van gescheiden ouders, met een forum en een Buddy-programma. Buddies zijn jongvolwassenen die het zelf meemaakten. Kinderen vanaf ongeveer 10 jaar kunnen zich zelf aanmelden.\n- [KIES](https://www.kiesvoorhetkind.nl): een groepsprogramma voor kinderen (4–6, 7–12 en 13–17 jaar) met een gecertificeerde KIES-coach, met bijeenkomsten voor ouders.\n- [De Kindertelefoon](https://www.kindertelefoon.nl): voor kinderen van 8 tot 18 jaar, bellen (0800-0432) of chatten, gratis en anoniem.',
       en: 'There is support for children themselves:\n- [Villa Pinedo](https://www.villapinedo.nl): an online place for children of separated parents, with a forum and a Buddy programme. Buddies are young adults who went through it. Children from about 10 can sign up themselves.\n- [KIES](https://www.kiesvoorhetkind.nl): a group programme for children (ages 4–6, 7–12 and 13–17) with a certified KIES coach, with meetings for parents.\n- [De Kindertelefoon](https://www.kindertelefoon.nl): for children aged 8 to 18, call (0800-0432) or chat, free and anonymous.',
     },
     keywords: ['kind', 'kinderen', 'zoon', 'dochter', 'steun', 'praten', 'villa pinedo', 'kies', 'kindertelefoon', 'buddy', 'child', 'children', 'support'],

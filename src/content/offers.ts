@@ -43,8 +43,8 @@ export const nationalOffers: Offer[] = [
     name: '113 Zelfmoordpreventie',
     organisation: 'Stichting 113 Zelfmoordpreventie',
     description: {
-      nl: 'Denkt u aan zelfmoord, of maakt u zich zorgen om iemand? Praat erover, dag en nacht en anoniem. Bellen of chatten.',
-      en: 'Thinking about suicide, or worried about someone? Talk about it, day and night and anonymously. Call or chat.',
+      nl: 'Denkt u aan zelfmoord, of maakt u zich zorgen om iemand? Bel dag en nacht en anoniem, of chat op 113.nl.',
+      en: 'Thinking about suicide, or worried about someone? Call day and night, anonymously, or chat on 113.nl.',
     },
     themes: ['emoties', 'veiligheid'],
     level: 'zwaar',
@@ -73,7 +73,7 @@ export const nationalOffers: Offer[] = [
     name: 'Villa Pinedo',
     organisation: 'Villa Pinedo',
     description: {
-      nl: 'Online plek voor kinderen van gescheiden ouders: een forum en een Buddy-programma met jongeren die het zelf meemaakten. Ook training voor ouders.',
+      nl: 'Online plek voor kinderen van gescheiden ouders: een forum en een Buddy-programma met jongvolwassenen die het zelf meemaakten. Ook training voor ouders.',
       en: 'Online place for children of separated parents: a forum and a Buddy programme with young adults who went through it. Also training for parents.',
     },
     themes: ['emoties', 'kinderen'],
@@ -130,7 +130,7 @@ export const nationalOffers: Offer[] = [
     name: 'vFAS: familierecht-advocaten en scheidingsmediators',
     organisation: 'Vereniging van Familierecht Advocaten Scheidingsmediators',
     description: {
-      nl: 'Zoek een advocaat familierecht of een scheidingsmediator. Een scheiding gaat altijd via de rechter, met een advocaat.',
+      nl: 'Zoek een advocaat familierecht of een scheidingsmediator. Een echtscheiding gaat altijd via de rechter, met een advocaat.',
       en: 'Find a family-law lawyer or a divorce mediator. A divorce always goes through the court, with a lawyer.',
     },
     themes: ['juridisch', 'kinderen', 'geld'],

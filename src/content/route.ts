@@ -87,7 +87,7 @@ export const nationalSteps: RouteStep[] = [
     phase: 'hulp',
     title: { nl: 'Gratis juridisch advies vragen', en: 'Getting free legal advice' },
     why: {
-      nl: 'Bij een scheiding moet u veel regelen dat met de wet te maken heeft. Het Juridisch Loket geeft gratis juridisch advies.',
+      nl: 'Veel van wat u regelt bij een scheiding, heeft met de wet te maken. Het Juridisch Loket geeft gratis juridisch advies.',
       en: 'When you separate, much of what you arrange has to do with the law. The Juridisch Loket gives free legal advice.',
     },
     todo: {
@@ -249,8 +249,8 @@ export const nationalSteps: RouteStep[] = [
       en: 'A divorce always goes through the court, with a lawyer.',
     },
     todo: withAdvice(
-      'Uw advocaat dient het verzoek in bij de rechter, samen met de afspraken die u maakte.',
-      'Your lawyer files the request with the court, together with the agreements you made.',
+      'Een echtscheiding gaat altijd via de rechter. Uw advocaat vraagt de echtscheiding voor u aan.',
+      'A divorce always goes through the court. Your lawyer applies for the divorce for you.',
     ),
     offers: ['vfas', 'juridisch-loket'],
     appliesTo: { relation: ['getrouwd'] },

@@ -26,7 +26,7 @@ export const en: Translation<typeof nl> = {
   },
   safety: {
     heading: 'Your safety comes first',
-    intro: 'You do not have to do this alone. This help is there day and night:',
+    intro: 'You do not have to do this alone. You can turn to:',
     quickExit: 'Leave quickly',
     quickExitHint: 'Goes straight to another website and clears what this page kept.',
   },

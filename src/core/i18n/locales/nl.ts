@@ -23,7 +23,7 @@ export const nl = {
   },
   safety: {
     heading: 'Uw veiligheid gaat voor',
-    intro: 'U hoeft dit niet alleen te doen. Deze hulp is er dag en nacht:',
+    intro: 'U hoeft dit niet alleen te doen. Hier kunt u terecht:',
     quickExit: 'Snel weg',
     quickExitHint: 'Gaat direct naar een andere website en wist wat deze pagina bewaarde.',
   },

@@ -60,7 +60,7 @@ export const en: Translation<typeof nl> = {
     chips: 'Show help about',
     allThemes: 'All topics',
     noMatchHeading: 'We found no help that fits exactly',
-    noMatch: 'You are not alone in this. You can always go here:',
+    noMatch: 'You are not alone in this. You can go here:',
     safetyNote: 'You said you do not feel safe. That is why help with safety comes first.',
   },
   offer: {

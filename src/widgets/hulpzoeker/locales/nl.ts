@@ -57,7 +57,7 @@ export const nl = {
     chips: 'Laat hulp zien over',
     allThemes: 'Alle onderwerpen',
     noMatchHeading: 'We vonden geen hulp die precies past',
-    noMatch: 'U staat er niet alleen voor. Hier kunt u altijd terecht:',
+    noMatch: 'U staat er niet alleen voor. Hier kunt u terecht:',
     safetyNote: 'U zei dat u zich niet veilig voelt. Daarom staat de hulp bij veiligheid bovenaan.',
   },
   offer: {
