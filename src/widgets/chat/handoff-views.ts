@@ -4,10 +4,13 @@ import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { safeHref, telHref } from '../../core/ui/links.js';
 import type { Availability } from './availability.js';
-import { TIME_ZONE } from './availability.js';
+import { availability, TIME_ZONE } from './availability.js';
 
 /** The parts of the handoff the chat panel shows under the log (templates only, no state). */
 type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** What the area under the log shows besides the composer. */
+export type Pane = 'none' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave' | 'leave-sent';
 
 export interface LeaveForm {
   question: string;
@@ -30,6 +33,15 @@ export function renderConsent(t: T, onShare: (share: boolean) => void, onCancel:
       <button type="button" class="button link" @click=${onCancel}>${t('handoff.cancel')}</button>
     </div>
   </div>`;
+}
+
+function renderStarting(t: T): TemplateResult {
+  return html`<div class="pane"><p role="status">${t('handoff.starting')}</p></div>`;
+}
+
+function renderFailed(t: T, onRetry: () => void): TemplateResult {
+  return html`<div class="pane"><p role="alert">${t('handoff.failed')}</p>
+    <button type="button" class="button" @click=${onRetry}>${t('handoff.retry')}</button></div>`;
 }
 
 /** The organisation's own ways to be reached (phone, e-mail, website). */
@@ -123,4 +135,35 @@ export function renderLeaveForm(
       <button type="button" class="button link" @click=${cancel}>${t('handoff.cancel')}</button>
     </div>
   </form>`;
+}
+
+export interface PaneHandlers {
+  share: (share: boolean) => void;
+  retry: () => void;
+  leave: () => void;
+  spreekuur: () => void;
+  change: (patch: Partial<LeaveForm>) => void;
+  submit: () => void;
+  cancel: () => void;
+}
+
+/** The handoff pane that is open, if any. */
+export function renderHandoffPane(pane: Pane, config: ResolvedConfig, i18n: I18nController, form: LeaveForm, on: PaneHandlers): TemplateResult | typeof nothing {
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
+  switch (pane) {
+    case 'consent':
+      return renderConsent(t, on.share, on.cancel);
+    case 'starting':
+      return renderStarting(t);
+    case 'failed':
+      return renderFailed(t, on.retry);
+    case 'closed-hours':
+      return renderClosedHours(config, i18n, availability(config.chat, new Date()), on);
+    case 'no-server':
+      return renderNoServer(config, i18n, on.cancel);
+    case 'leave':
+      return renderLeaveForm(i18n, form, on.change, on.submit, on.cancel);
+    default:
+      return nothing;
+  }
 }

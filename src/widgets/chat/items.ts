@@ -6,6 +6,8 @@ import type { I18nController } from '../../core/i18n/controller.js';
 import { renderSafetyCard } from '../../core/ui/parts.js';
 import { renderFormatted } from './answer.js';
 import { answerToPlainText } from './format.js';
+import type { FlowStep } from './flow.js';
+import { newId } from './session.js';
 import type { ChatItem } from './session.js';
 
 /** How the chat's log shows each kind of item, and the plain transcript shared at a handoff. */
@@ -108,4 +110,18 @@ export function transcript(items: readonly ChatItem[], config: ResolvedConfig, i
       }
     })
     .map((h) => ({ ...h, text: h.text.slice(0, 4000) }));
+}
+
+/** What a step of a guided conversation adds to the log: its messages and widgets, then the prompt it waits on. */
+export function stepItems(step: FlowStep): ChatItem[] {
+  const items: ChatItem[] = step.outputs.map((o) =>
+    o.kind === 'message'
+      ? { id: newId(), from: 'bot', kind: 'text', text: o.text }
+      : { id: newId(), from: 'bot', kind: 'widget', widget: o.widget, options: o.options },
+  );
+  const wait = step.wait;
+  if (wait.kind === 'choice' || wait.kind === 'question') items.push({ id: newId(), from: 'bot', kind: 'text', text: wait.text });
+  if (wait.kind === 'handoff' && wait.text) items.push({ id: newId(), from: 'bot', kind: 'text', text: wait.text });
+  if (wait.kind === 'error') items.push({ id: newId(), from: 'bot', kind: 'notice', key: 'flow.error' });
+  return items;
 }

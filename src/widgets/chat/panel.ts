@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DigipleinElement } from '../../core/element.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Conversation, KnowledgeEntry } from '../../core/config/schema/index.js';
@@ -13,30 +12,24 @@ import type { SafetyDetector } from '../../core/safety/detect.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { availability } from './availability.js';
 import { botReply } from './bot.js';
+import { createWidgetElement } from './embed.js';
 import { answer as answerFlow, choose, run } from './flow.js';
 import type { FlowStep } from './flow.js';
 import { HandoffController } from './handoff-controller.js';
 import { ChatApi } from './handoff.js';
-import { renderClosedHours, renderConsent, renderLeaveForm, renderNoServer, type LeaveForm } from './handoff-views.js';
+import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-views.js';
+import { stepItems } from './items.js';
+import { emptyLeave, leaveErrors, leaveRequest } from './leave.js';
 import { en } from './locales/en.js';
 import { nl } from './locales/nl.js';
+import { renderBanners, renderChoices, renderComposer, renderFoot, renderHead, renderLog, renderStarters, renderTyping } from './panel-views.js';
 import { createRetriever } from './retrieve.js';
 import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './session.js';
 import type { ChatItem, ChatSession } from './session.js';
 import { panelStyles } from './styles.js';
-import { renderItem } from './items.js';
 
 addTranslations('chat', { nl, en });
-
-/** What the area under the log shows besides the composer. */
-type Pane = 'none' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave' | 'leave-sent';
-
-const WIDGET_TAGS: Record<string, string> = {
-  hulpzoeker: 'digiplein-hulpzoeker',
-  'spreekuur-aanmelding': 'digiplein-spreekuur-aanmelding',
-  'stap-tracker': 'digiplein-stap-tracker',
-};
 
 const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }] });
 
@@ -65,7 +58,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   @state() private pane: Pane = 'none';
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   @state() private inputError = '';
-  @state() private leave: LeaveForm = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
+  @state() private leave: LeaveForm = emptyLeave();
   @state() private announce = '';
 
   @query('#input') private input?: HTMLInputElement;
@@ -158,7 +151,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     this.session = emptySession();
     this.pane = 'none';
     this.inputError = '';
-    this.leave = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
+    this.leave = emptyLeave();
     this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     this.announce = announce ? this.i18n.t('cleared') : '';
   }
@@ -267,16 +260,8 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private applyStep(conv: Conversation, step: FlowStep, answers: Record<string, string>): void {
-    const items: ChatItem[] = step.outputs.map((o) =>
-      o.kind === 'message'
-        ? { id: newId(), from: 'bot', kind: 'text', text: o.text }
-        : { id: newId(), from: 'bot', kind: 'widget', widget: o.widget, options: o.options },
-    );
     const wait = step.wait;
-    if (wait.kind === 'choice' || wait.kind === 'question') items.push({ id: newId(), from: 'bot', kind: 'text', text: wait.text });
-    if (wait.kind === 'handoff' && wait.text) items.push({ id: newId(), from: 'bot', kind: 'text', text: wait.text });
-    if (wait.kind === 'error') items.push({ id: newId(), from: 'bot', kind: 'notice', key: 'flow.error' });
-    this.add(...items);
+    this.add(...stepItems(step));
     const keep = wait.kind === 'choice' || wait.kind === 'question';
     this.change((s) => ({ ...s, flow: keep ? { conversation: conv.id, wait, answers } : undefined }));
     if (wait.kind === 'handoff') this.requestPerson();
@@ -319,12 +304,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     const config = this.resolved;
     if (!config?.endpoints.api || !config.chat.organisation) return;
     const f = this.leave;
-    const errors: LeaveForm['errors'] = {};
-    if (!f.question.trim()) errors.question = 'leave.errors.question';
-    if (!f.email.trim() && !f.phone.trim()) errors.contact = 'leave.errors.contact';
-    if (f.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim())) errors.email = 'leave.errors.email';
-    if (f.phone.trim() && !/^\+?[\d -]{6,20}$/.test(f.phone.trim())) errors.phone = 'leave.errors.phone';
-    if (!f.consent) errors.consent = 'leave.errors.consent';
+    const errors = leaveErrors(f);
     this.leave = { ...f, errors, failed: false };
     if (Object.keys(errors).length) {
       await this.updateComplete;
@@ -332,17 +312,9 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     try {
-      await new ChatApi(config.endpoints.api).leaveQuestion({
-        organisation: config.chat.organisation,
-        lang: this.i18n.servedLang,
-        question: f.question.trim(),
-        ...(f.name.trim() ? { name: f.name.trim() } : {}),
-        ...(f.email.trim() ? { email: f.email.trim() } : {}),
-        ...(f.phone.trim() ? { phone: f.phone.trim() } : {}),
-        consent: true,
-      });
+      await new ChatApi(config.endpoints.api).leaveQuestion(leaveRequest(f, config.chat.organisation, this.i18n.servedLang));
       this.pane = 'leave-sent';
-      this.leave = { question: '', name: '', email: '', phone: '', consent: false, errors: {} };
+      this.leave = emptyLeave();
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
       // a question left may signal danger too: the safety card comes with the confirmation
       if (this.detectorFor(config).match(f.question)) this.add({ id: newId(), from: 'bot', kind: 'safety' });
@@ -356,115 +328,47 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   /** Another widget opened inside the chat: its element (never its code), kept across renders. */
   private widgetElement(item: Extract<ChatItem, { kind: 'widget' }>): HTMLElement {
-    let el = this.widgets.get(item.id);
-    if (!el) {
-      el = document.createElement(WIDGET_TAGS[item.widget] ?? 'div');
-      for (const [k, v] of Object.entries(item.options)) if (v) el.setAttribute(k, v);
-      this.configSourceFor(el)?.();
-      this.widgets.set(item.id, el);
-    }
+    const el = this.widgets.get(item.id) ?? createWidgetElement(item, this);
+    this.widgets.set(item.id, el);
     return el;
-  }
-
-  /** The opened widget uses the same config source as the chat. */
-  private configSourceFor(el: HTMLElement): (() => void) | undefined {
-    const raw = this.config;
-    if (raw !== undefined) return () => Object.assign(el, { config: raw });
-    if (this.configSrc) return () => el.setAttribute('config', this.configSrc!);
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return () => el.append(script.cloneNode(true));
-    return undefined; // a provider around the chat reaches the widget as well
   }
 
   private renderPane(config: ResolvedConfig): TemplateResult | typeof nothing {
     const flow = this.session.flow;
-    if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none') {
-      return html`<div class="pane choices" role="group" aria-label=${this.i18n.text(flow.wait.text)}>
-        ${flow.wait.choices.map((c, i) => html`<button type="button" class="button secondary" @click=${() => this.onChoice(i)}>${this.i18n.text(c.label)}</button>`)}
-      </div>`;
-    }
-    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
-    switch (this.pane) {
-      case 'consent':
-        return renderConsent(t, (share) => void this.startHandoff(share), () => (this.pane = 'none'));
-      case 'starting':
-        return html`<div class="pane"><p role="status">${t('handoff.starting')}</p></div>`;
-      case 'failed':
-        return html`<div class="pane"><p role="alert">${t('handoff.failed')}</p>
-          <button type="button" class="button" @click=${() => (this.pane = 'consent')}>${t('handoff.retry')}</button></div>`;
-      case 'closed-hours':
-        return renderClosedHours(config, this.i18n, availability(config.chat, new Date()), {
-          leave: () => (this.pane = 'leave'),
-          spreekuur: () => {
-            this.pane = 'none';
-            this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
-          },
-          cancel: () => (this.pane = 'none'),
-        });
-      case 'no-server':
-        return renderNoServer(config, this.i18n, () => (this.pane = 'none'));
-      case 'leave':
-        return renderLeaveForm(this.i18n, this.leave, (f) => (this.leave = { ...this.leave, ...f }), () => void this.sendQuestion(), () => (this.pane = 'none'));
-      default:
-        return nothing;
-    }
+    if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none') return renderChoices(this.i18n, flow.wait, (i) => this.onChoice(i));
+    return renderHandoffPane(this.pane, config, this.i18n, this.leave, {
+      share: (share) => void this.startHandoff(share),
+      retry: () => (this.pane = 'consent'),
+      leave: () => (this.pane = 'leave'),
+      spreekuur: () => {
+        this.pane = 'none';
+        this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
+      },
+      change: (f) => (this.leave = { ...this.leave, ...f }),
+      submit: () => void this.sendQuestion(),
+      cancel: () => (this.pane = 'none'),
+    });
   }
 
   protected renderReady(config: ResolvedConfig): TemplateResult {
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
     const h = this.session.handoff;
-    const title = this.i18n.text(config.chat.botName) || t('title');
     const question = !h && this.session.flow?.wait.kind === 'question' ? this.session.flow.wait : undefined;
-    const starterIds = config.chat.starters;
-    const starters = starterIds ? config.conversations.filter((c) => starterIds.includes(c.id)) : config.conversations;
     const fresh = !this.session.items.some((i) => i.from === 'parent');
+    const head = { title: this.i18n.text(config.chat.botName) || t('title'), person: h?.state.status === 'active', handoff: !!h, fresh, launcher: this.mode === 'launcher' };
     return html`<section class="chat" aria-labelledby="chat-title">
-      <header class="head">
-        <h2 id="chat-title">${title}</h2>
-        ${h?.state.status === 'active' ? html`<span class="badge" part="person-badge">${t('handoff.person')}</span>` : nothing}
-        <div class="tools">
-          ${h ? html`<button type="button" class="button link" @click=${this.endHandoff}>${t('handoff.end')}</button>` : nothing}
-          ${fresh ? nothing : html`<button type="button" class="button link" @click=${this.clear}>${t('clear')}</button>`}
-          ${this.mode === 'launcher'
-            ? html`<button type="button" class="button secondary close" aria-label=${t('close')} @click=${() => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true }))}>
-                <span aria-hidden="true">×</span>
-              </button>`
-            : nothing}
-        </div>
-      </header>
-      ${this.offline ? html`<p class="banner" role="status">${t('offline')}</p>` : nothing}
-      ${this.handoff.reconnecting && h ? html`<p class="banner" role="status">${t('handoff.reconnecting')}</p>` : nothing}
-      <div class="log" part="log" role="log" aria-label=${t('log')} tabindex="0">
-        ${repeat(this.session.items, (i) => i.id, (i) =>
-          renderItem(i, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w) }))}
-      </div>
-      ${fresh && starters.length && !h && this.pane === 'none'
-        ? html`<div class="pane starters" role="group" aria-label=${t('starters')}>
-            ${starters.map((c) => html`<button type="button" class="button secondary" @click=${() => this.startConversation(c)}>${this.i18n.text(c.title)}</button>`)}
-          </div>`
-        : nothing}
+      ${renderHead(t, head, { end: this.endHandoff, clear: this.clear, close: () => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true })) })}
+      ${renderBanners(t, this.offline, this.handoff.reconnecting && !!h)}
+      ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w) })}
+      ${fresh && !h && this.pane === 'none' ? renderStarters(config, this.i18n, (c) => this.startConversation(c)) : nothing}
       ${this.renderPane(config)}
-      <p class="typing" aria-hidden=${this.handoff.typing ? 'false' : 'true'}>${this.handoff.typing ? t('handoff.typing', { name: h?.state.professional ?? t('professional') }) : ''}</p>
-      <form class="composer" part="composer" @submit=${this.onSubmit} novalidate>
-        <label for="input" class="vh">${question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input')}</label>
-        <input
-          id="input"
-          type="text"
-          autocomplete="off"
-          enterkeyhint="send"
-          maxlength="2000"
-          aria-invalid=${this.inputError ? 'true' : 'false'}
-          aria-describedby=${this.inputError ? 'input-error' : 'privacy'}
-          @focus=${this.keepInView}
-          @input=${() => this.handoff.parentTyping()}
-        />
-        <button type="submit" class="button">${t('send')}</button>
-        ${this.inputError ? html`<p id="input-error" class="error" role="alert">${this.inputError}</p>` : nothing}
-      </form>
-      <div class="foot">
-        <p id="privacy" class="hint">${t('privacy')}</p>
-        ${h || this.pane !== 'none' ? nothing : html`<button type="button" class="button link" @click=${this.requestPerson}>${t('askPerson')}</button>`}
-      </div>
+      ${renderTyping(t, this.handoff.typing, h?.state.professional)}
+      ${renderComposer(t, { label: question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input'), error: this.inputError }, {
+        submit: this.onSubmit,
+        focus: this.keepInView,
+        input: () => this.handoff.parentTyping(),
+      })}
+      ${renderFoot(t, h || this.pane !== 'none' ? undefined : this.requestPerson)}
       <p class="vh" role="status">${this.announce}</p>
     </section>`;
   }
