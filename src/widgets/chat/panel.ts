@@ -43,6 +43,8 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
  * @csspart log - The message list (`role="log"`).
  * @csspart composer - The input and send button.
  * @csspart safety - The safety card.
+ * @csspart person-badge - The badge saying the parent is now talking to a person.
+ * @fires digiplein-chat-handoff - Bubbles up through `<digiplein-chat>` when a parent asks for a person (no message content).
  */
 export class DigipleinChatPanel extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, panelStyles];
