@@ -199,7 +199,11 @@ export class Router {
         pattern,
       };
       if (def.access === 'public') this.hooks.rateLimit(ctx, def.rateLimit ?? PUBLIC_LIMIT);
-      else await this.hooks.authenticate(ctx, def.access);
+      else {
+        await this.hooks.authenticate(ctx, def.access);
+        // A limit declared on a signed-in route applies too (guessing route codes from the desk).
+        if (def.rateLimit) this.hooks.rateLimit(ctx, def.rateLimit);
+      }
       if (def.query) ctx.query = validate(def.query, ctx.query);
       if (method !== 'GET' && method !== 'DELETE') {
         const raw = await readJson(req, def.bodyLimit ?? DEFAULT_BODY_LIMIT);

@@ -29,6 +29,7 @@ export abstract class DigipleinElement extends LitElement {
   protected readonly configController = new ConfigController(this);
   protected abstract readonly i18n: I18nController;
   private appliedTokens: string[] = [];
+  private appliedTokenValues = '';
 
   /** The widget's content once its config is ready (or, on failure, not at all: the fallback shows). */
   protected abstract renderReady(config: ResolvedConfig): TemplateResult;
@@ -57,7 +58,9 @@ export abstract class DigipleinElement extends LitElement {
     const state = this.configController.state;
     const tokens = state.status === 'ready' ? (state.config.theme.tokens ?? {}) : {};
     const names = Object.keys(tokens);
-    if (names.join() === this.appliedTokens.join()) return;
+    const applied = names.map((n) => `${n}:${tokens[n]}`).join(';');
+    if (applied === this.appliedTokenValues) return;
+    this.appliedTokenValues = applied;
     for (const name of this.appliedTokens) this.style.removeProperty(name);
     for (const name of names) this.style.setProperty(name, tokens[name]!);
     this.appliedTokens = names;

@@ -48,14 +48,17 @@ export async function deskFetch<S extends $ZodType | undefined = undefined>(
     throw error;
   }
   if (response.status === 204) return undefined as never;
-  const data: unknown = await response.json();
-  if (!init.schema) return data as never;
-  const parsed = z.safeParse(init.schema, data);
-  if (!parsed.success) {
-    throw new ApiRequestError(response.status, 'unexpected_response', {
+  const unexpected = () =>
+    new ApiRequestError(response.status, 'unexpected_response', {
       nl: 'De server gaf een onverwacht antwoord.',
       en: 'The server gave an unexpected answer.',
     });
-  }
+  // Every failure leaves here as an ApiRequestError, so each view can show its message.
+  const data: unknown = await response.json().catch(() => {
+    throw unexpected();
+  });
+  if (!init.schema) return data as never;
+  const parsed = z.safeParse(init.schema, data);
+  if (!parsed.success) throw unexpected();
   return parsed.data as never;
 }

@@ -85,6 +85,10 @@ describe('theming', () => {
     const el = wrapper.querySelector('test-widget')!;
     await ready(el);
     expect(accentOf(el)).to.equal('rgb(10, 20, 30)');
+    // A changed value (the configurator's live preview) is applied too.
+    el.config = { ...config, theme: { tokens: { '--digiplein-accent-color': 'rgb(40, 50, 60)' } } };
+    await el.updateComplete;
+    expect(accentOf(el)).to.equal('rgb(40, 50, 60)');
   });
 
   it('turns dark where the page asks for it (its color-scheme), and on the color-scheme attribute', async () => {

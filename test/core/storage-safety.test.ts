@@ -55,7 +55,12 @@ describe('storage helper', () => {
     createStore('a', 'x', 'session').set(1);
     createStore('b', 'y', 'local').set(2);
     localStorage.setItem('site-preference', 'keep me');
+    let siteHeard = 0;
+    const onSite = () => siteHeard++;
+    document.addEventListener('digiplein-data-cleared', onSite);
     clearAllData();
+    document.removeEventListener('digiplein-data-cleared', onSite);
+    expect(siteHeard, 'the site can listen on document').to.equal(1);
     expect(storedKeys()).to.deep.equal([]);
     expect(localStorage.getItem('site-preference')).to.equal('keep me');
     expect(listener.cleared).to.equal(1);

@@ -163,3 +163,20 @@ describe('shared routes (server)', () => {
     assert.equal((await server.fetch(`/api/routes/${p1.routeId}`, { headers: auth(p1.token) })).status, 404);
   });
 });
+
+describe('guessing route codes from the desk', () => {
+  it('is limited per address like the public join, even with a valid session', async () => {
+    const server = await startServer({ rateLimits: { 'routes-join': { max: 2, windowMs: 60_000 } } });
+    try {
+      const cookie = await server.login(await server.createProfessional({ organisationId: 'org-guess' }));
+      const attempt = () => server.fetch('/api/desk/routes/join', { method: 'POST', cookie, json: { code: 'ZZZZ-ZZZZ' } });
+      assert.equal((await attempt()).status, 404);
+      assert.equal((await attempt()).status, 404);
+      const third = await attempt();
+      assert.equal(third.status, 429);
+      assert.ok(third.headers.get('retry-after'));
+    } finally {
+      await server.stop();
+    }
+  });
+});

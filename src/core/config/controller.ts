@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { configContext } from './context.js';
 import { ConfigLoadError, absoluteUrl, loadConfigJson, parseConfigText, rememberConfig, rememberedConfig } from './loader.js';
 import { processConfig, unavailable } from './process.js';
@@ -21,8 +21,10 @@ const byObject = new WeakMap<object, ConfigState>();
 const byText = new Map<string, ConfigState>();
 
 function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
+  // One validated state per URL and remember setting; the loader still fetches each URL once.
+  const cacheKey = `${remember ? 'remember' : 'plain'}|${absoluteUrl(url)}`;
   const key = absoluteUrl(url);
-  let pending = byUrl.get(key);
+  let pending = byUrl.get(cacheKey);
   if (!pending) {
     pending = loadConfigJson(key).then(
       (data) => {
@@ -31,16 +33,28 @@ function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
         return state;
       },
       (error: unknown) => {
-        byUrl.delete(key); // a later "try again" fetches anew
+        byUrl.delete(cacheKey); // a later "try again" fetches anew
         const kept = remember ? rememberedConfig(key) : undefined;
         if (kept !== undefined) return processConfig(kept, `${key} (bewaarde kopie / remembered copy)`);
         const issue = error instanceof ConfigLoadError ? error.issue : { path: '', message: { nl: String(error), en: String(error) }, fatal: true };
         return unavailable(issue, key);
       },
     );
-    byUrl.set(key, pending);
+    byUrl.set(cacheKey, pending);
   }
   return pending;
+}
+
+let contextRoot: ContextRoot | undefined;
+/**
+ * With per-widget scripts, a widget may ask for its provider's config before the provider's
+ * script has run. A ContextRoot keeps such requests and answers them once a provider appears,
+ * instead of leaving the widget on "loading".
+ */
+function ensureContextRoot(): void {
+  if (contextRoot) return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
 }
 
 /** Forgets validated configs (tests, and "try again"). */
@@ -63,6 +77,7 @@ export class ConfigController implements ReactiveController {
   constructor(private readonly host: ConfigHost, { consumeProvider = true } = {}) {
     host.addController(this);
     if (consumeProvider) {
+      ensureContextRoot();
       new ContextConsumer(host, {
         context: configContext,
         subscribe: true,
@@ -84,7 +99,6 @@ export class ConfigController implements ReactiveController {
 
   /** Loads the config again (the fallback's "try again" button). */
   retry(): void {
-    if (this.state.status === 'failed' && this.host.configSrc) byUrl.delete(absoluteUrl(this.host.configSrc));
     this.sourceKey = undefined;
     this.host.requestUpdate();
   }

@@ -78,7 +78,8 @@ export function clearAllData(): void {
       /* not available */
     }
   }
-  window.dispatchEvent(new Event(DATA_CLEARED));
+  // Bubbles from document to window: the site can listen on either, the widgets listen on window.
+  document.dispatchEvent(new CustomEvent(DATA_CLEARED, { detail: {}, bubbles: true }));
 }
 
 /** Every DigiPlein key currently stored (for tests and the privacy page). */

@@ -23,6 +23,9 @@ const nl = {
   messages_other: '{{count}} berichten',
   open: 'Openen',
   take: 'Aannemen',
+  openLabel: 'Gesprek van {{time}} openen',
+  takeLabel: 'Gesprek van {{time}} aannemen',
+  noContact: 'geen contactgegevens achtergelaten',
   close: 'Gesprek afsluiten',
   history: 'Gesprek',
   reply: 'Uw antwoord',
@@ -51,6 +54,9 @@ const en: Translation<typeof nl> = {
   messages_other: '{{count}} messages',
   open: 'Open',
   take: 'Take',
+  openLabel: 'Open the conversation of {{time}}',
+  takeLabel: 'Take the conversation of {{time}}',
+  noContact: 'no contact details left',
   close: 'Close conversation',
   history: 'Conversation',
   reply: 'Your reply',
@@ -190,6 +196,14 @@ export class DeskChatView extends LitElement {
     });
     source.onerror = () => {
       this.reconnecting = true;
+      // EventSource retries by itself, except after an error status (an expired session): then it
+      // closes for good. Ask the session, which sends an expired one back to the login form,
+      // and otherwise listen again after a pause.
+      if (source.readyState !== EventSource.CLOSED) return;
+      void deskFetch('/api/desk/session').then(
+        () => setTimeout(() => this.source === source && this.isConnected && this.listen(), 3000),
+        () => undefined,
+      );
     };
   }
 
@@ -338,8 +352,10 @@ export class DeskChatView extends LitElement {
                     <strong>${this.statusText(c)}</strong><br />
                     <span class="status">${t('since', { time: this.time(c.createdAt) })}, ${t('messages', { count: c.messageCount })}</span>
                     <div class="row">
-                      <button type="button" class="button secondary" @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
-                      ${c.status === 'waiting' ? html`<button type="button" class="button" @click=${() => void this.take(c.id)}>${t('take')}</button>` : nothing}
+                      <button type="button" class="button secondary" aria-label=${t('openLabel', { time: this.time(c.createdAt) })} @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
+                      ${c.status === 'waiting'
+                        ? html`<button type="button" class="button" aria-label=${t('takeLabel', { time: this.time(c.createdAt) })} @click=${() => void this.take(c.id)}>${t('take')}</button>`
+                        : nothing}
                     </div>
                   </li>`,
                 )}
@@ -354,7 +370,7 @@ export class DeskChatView extends LitElement {
             ${this.questions.map(
               (q) => html`<li class="item">
                 <p class="msg">${q.question}</p>
-                <p>${t('contact')}: ${[q.name, q.email, q.phone].filter(Boolean).join(', ')} (${this.time(q.createdAt)})</p>
+                <p>${t('contact')}: ${[q.name, q.email, q.phone].filter(Boolean).join(', ') || t('noContact')} (${this.time(q.createdAt)})</p>
                 ${q.handled
                   ? html`<p class="status">${t('handled')}</p>`
                   : html`<button type="button" class="button secondary" @click=${() => void this.handled(q.id)}>${t('markHandled')}</button>`}

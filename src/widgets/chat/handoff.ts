@@ -45,6 +45,8 @@ export class ChatApi {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
       credentials: 'omit',
+      // A server that never answers must not leave the parent waiting on a spinner.
+      signal: AbortSignal.timeout(15_000),
     });
     const data: unknown = res.headers.get('content-type')?.includes('json') ? await res.json() : undefined;
     if (!res.ok) throw new ChatApiError(res.status, (data as { code?: string } | undefined)?.code ?? 'http');

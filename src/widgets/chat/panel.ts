@@ -302,9 +302,12 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   private endHandoff = () => this.handoff.end();
 
+  private sendingQuestion = false;
+
   private async sendQuestion(): Promise<void> {
     const config = this.resolved;
-    if (!config?.endpoints.api || !config.chat.organisation) return;
+    // One question per press, however often the button is clicked while it is on its way.
+    if (!config?.endpoints.api || !config.chat.organisation || this.sendingQuestion) return;
     const f = this.leave;
     const errors = leaveErrors(f);
     this.leave = { ...f, errors, failed: false };
@@ -313,6 +316,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.renderRoot.querySelector<HTMLElement>('.pane [aria-invalid="true"]')?.focus();
       return;
     }
+    this.sendingQuestion = true;
     try {
       await new ChatApi(config.endpoints.api).leaveQuestion(leaveRequest(f, config.chat.organisation, this.i18n.servedLang));
       this.pane = 'leave-sent';
@@ -323,6 +327,8 @@ export class DigipleinChatPanel extends DigipleinElement {
       fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });
     } catch {
       this.leave = { ...this.leave, failed: true };
+    } finally {
+      this.sendingQuestion = false;
     }
   }
 

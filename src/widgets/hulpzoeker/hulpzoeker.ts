@@ -215,17 +215,23 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   // ---- rendering ------------------------------------------------------------------------
 
+  private inlineConfig?: { text: string; config: unknown };
+
   /** The config source the sign-up widget should read: the same as this widget's. */
   private configSource(): ConfigSource {
     if (this.config !== undefined) return { config: this.config };
     if (this.configSrc) return { src: this.configSrc };
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) {
-      try {
-        return { config: JSON.parse(inline) as unknown };
-      } catch {
-        /* reported by the config loader already */
+      // The same object on every render, so the sign-up widget validates the config once.
+      if (this.inlineConfig?.text !== inline) {
+        try {
+          this.inlineConfig = { text: inline, config: JSON.parse(inline) as unknown };
+        } catch {
+          return {}; // reported by the config loader already
+        }
       }
+      return { config: this.inlineConfig.config };
     }
     return {}; // inside a provider: the sign-up element finds the same provider
   }

@@ -80,6 +80,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private counterTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: 'heading' | 'summary' | 'notice';
   private preselectDone = false;
+  private restored = false;
   private readonly onOnline = () => {
     if (this.flow.send.status === 'offline' || this.flow.send.status === 'waiting') void this.send();
   };
@@ -87,8 +88,20 @@ export class SpreekuurAanmelding extends DigipleinElement {
   constructor() {
     super();
     new DataClearedController(this, () => this.reset());
+  }
+
+  /**
+   * Brings back the draft or the last confirmation of this tab, at the first config sync (when
+   * the `spreekuur` attribute is known): only for the same spreekuur, or when none was asked
+   * for, so a second sign-up form on the page never shows another spreekuur's details.
+   */
+  private restoreOnce(): void {
+    if (this.restored) return;
+    this.restored = true;
     const draft = this.store.get();
     const kept = draft ? undefined : this.confirmation.get();
+    const restoredId = draft?.spreekuur ?? kept?.response.spreekuur;
+    if (this.spreekuur && restoredId && this.spreekuur !== restoredId) return;
     if (kept) {
       this.preselectDone = true;
       this.flow = { ...this.flow, step: 'done', spreekuur: kept.response.spreekuur, result: { via: 'api', response: kept.response }, cancelUrl: kept.cancelUrl };
@@ -372,6 +385,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private syncWithConfig(): void {
     const config = this.resolved;
     if (!config) return;
+    this.restoreOnce();
     // A spreekuur from the draft or the attribute that the config does not (or no longer) have.
     if (this.flow.spreekuur && !this.spreekuren(config).some((s) => s.id === this.flow.spreekuur) && this.flow.step !== 'done') {
       this.flow = { ...this.flow, spreekuur: undefined, slot: undefined, step: 'what' };

@@ -81,7 +81,10 @@ export class DigipleinStapTracker extends DigipleinElement {
 
   constructor() {
     super();
-    new DataClearedController(this, () => this.session.wipe());
+    new DataClearedController(this, () => {
+      this.session.wipe();
+      this.resetView();
+    });
   }
 
   override connectedCallback(): void {
@@ -351,10 +354,20 @@ export class DigipleinStapTracker extends DigipleinElement {
     return true;
   }
 
-  private onWipe(): void {
+  /** Forgets what the screen still showed of the wiped route: open steps, questions, codes, messages. */
+  private resetView(): void {
     this.confirm = undefined;
-    this.session.wipe();
     this.openSteps = new Set();
+    this.editingFamily = false;
+    this.notice = undefined;
+    this.shareNotice = undefined;
+    this.joinError = undefined;
+    this.joinCode = '';
+  }
+
+  private onWipe(): void {
+    this.session.wipe();
+    this.resetView();
     this.notice = { kind: 'ok', text: this.i18n.t('tools.wiped') };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#start-heading')?.focus());
   }

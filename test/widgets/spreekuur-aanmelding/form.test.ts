@@ -92,6 +92,23 @@ describe('spreekuur-aanmelding: details form', () => {
     expect(text(again)).to.contain('Stap 1 van 4');
   });
 
+  it('keeps a draft for its own spreekuur: a form opened for another spreekuur starts clean', async () => {
+    const el = await toDetails(); // the wijkteam spreekuur
+    await fillDetails(el);
+    el.remove();
+
+    // For example the hulpzoeker opening "meld u aan" for the juridisch loket on the same page.
+    const other = await mount(testConfig(), { spreekuur: 'juridisch-spreekuur' });
+    expect(text(other)).to.contain('Stap 2 van 4');
+    expect(text(other)).to.contain('juridisch loket');
+    expect(text(other)).not.to.contain('Sam');
+
+    // The wijkteam's own form still finds its draft.
+    const same = await mount(testConfig(), { spreekuur: 'wijkteam-spreekuur' });
+    expect($<HTMLInputElement>(same, '#name')!.value).to.equal('Sam');
+    clearAllData();
+  });
+
   it('speaks English and reflows at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await toDetails('en');
