@@ -44,18 +44,5 @@ export const safetyContacts: SafetyContact[] = [
   },
 ];
 
-/**
- * Words and phrases that signal danger (violence, fear, threats, suicidal thoughts). Matched
- * case- and accent-insensitively at word starts; the config can add its own (`safety.phrases`).
- */
-export const safetyPhrases: string[] = [
-  'geweld', 'huiselijk geweld', 'slaat me', 'slaat mij', 'sloeg me', 'geslagen', 'schopt', 'geschopt', 'mishandel',
-  'bedreig', 'dreigt', 'bang voor', 'ik ben bang', 'onveilig', 'niet veilig', 'voel me niet veilig', 'verkracht',
-  'stalkt', 'achtervolgt', 'wurg', 'zelfmoord', 'suïcid', 'dood willen', 'wil dood', 'niet meer leven',
-  'einde aan mijn leven', 'mezelf iets aandoen', 'kind meenemen', 'ontvoer',
-  'violence', 'violent', 'hits me', 'hit me', 'beats me', 'abuse', 'threaten', 'afraid of', 'scared of', 'unsafe',
-  'not safe', 'suicide', 'kill myself', 'want to die', 'end my life', 'hurt myself', 'rape', 'stalking',
-];
-
 /** Where quick exit goes by default: a neutral, widely used page. */
 export const defaultQuickExitUrl = 'https://www.google.nl/';

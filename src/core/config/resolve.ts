@@ -3,6 +3,8 @@ import type {
   RoutePhase, RouteStep, Spreekuur, Theme,
 } from './schema/index.js';
 import type { NationalPack } from '../../content/index.js';
+import { phraseSignals } from '../safety/detect.js';
+import type { SafetySignal } from '../safety/detect.js';
 import { registeredContent, registryVersion } from '../../content/registry.js';
 
 /** Where an offer is available: the gemeente's own, the whole region, or everywhere. */
@@ -23,7 +25,8 @@ export interface ResolvedConfig {
   conversations: Conversation[];
   route: { phases: RoutePhase[]; steps: RouteStep[] };
   spreekuren: Spreekuur[];
-  safety: { phrases: string[]; quickExitUrl: string };
+  /** The national danger lexicon plus the config's own phrases and signals. */
+  safety: { signals: SafetySignal[]; quickExitUrl: string };
   endpoints: NonNullable<DigipleinConfig['endpoints']>;
   theme: NonNullable<DigipleinConfig['theme']>;
   hulpzoeker: NonNullable<DigipleinConfig['hulpzoeker']>;
@@ -87,7 +90,7 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     gemeenten: config.gemeenten ?? [],
     themes: byId(pack.themes, config.themes, hidden),
     offers,
-    synonyms: config.synonyms ?? [],
+    synonyms: [...pack.synonyms, ...(config.synonyms ?? [])],
     get knowledgeBase() {
       return knowledgeBase();
     },
@@ -99,7 +102,7 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     },
     spreekuren: config.spreekuren ?? [],
     safety: {
-      phrases: [...pack.safety.phrases, ...(config.safety?.phrases ?? [])],
+      signals: [...pack.safety.signals, ...phraseSignals(config.safety?.phrases ?? []), ...(config.safety?.signals ?? [])],
       quickExitUrl: config.safety?.quickExitUrl ?? pack.safety.quickExitUrl,
     },
     endpoints: resolveEndpoints(config.endpoints),

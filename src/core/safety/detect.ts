@@ -1,8 +1,23 @@
 /**
- * Recognises words and phrases that signal danger (violence, fear, threats, suicidal thoughts)
- * in what a parent typed. Shared by every widget that takes free text; the chat checks it
- * before any other answer. Matching ignores case and accents and starts at a word start, so
- * "bedreig" finds "bedreigd" and "Bedreiging" but "geweld" does not fire inside "ongeweldig".
+ * The one danger detector of DigiPlein: every free-text field of every widget asks it (the
+ * hulpzoeker search, the chat, the stap-tracker's notes and comments, the sign-up's question),
+ * and the server uses it to flag a conversation or a sign-up in the desk.
+ *
+ * It matches a lexicon of *signals* (the national one in `src/content/safety-lexicon.ts`, plus a
+ * gemeente's own from its config) against text as people write it, in Dutch and English:
+ *
+ * - **patterns of words in any order within a short window**: `"slaat|sloeg me|mij"` finds
+ *   "hij slaat me", "gisteren sloeg hij mij weer";
+ * - **word forms**: `wurg*` (a stem) finds wurgt, wurgde, gewurgd: before matching, a
+ *   past participle loses its ge- and final d/t (`gewurgd` → `wurg`) and a past tense its
+ *   -de/-te (`bedreigde` → `bedreig`);
+ * - **compounds**: `*bedreig*` finds "doodsbedreiging", `*geweld` finds "partnergeweld";
+ * - **one typo in longer words** (six letters or more): `zelfmoord*` finds "zelfmord";
+ * - **look-alikes left out**: a signal's `unless` words near the match make it harmless
+ *   ("mijn ex dreigt met een advocaat").
+ *
+ * Each signal has a category (which help fits) and a strength: `strong` puts the safety card
+ * first; `possible` keeps the answer and adds a calm safety line above it.
  */
 
 /** Lower case, accents removed, every run of non-letters/digits one space. */
@@ -15,25 +30,220 @@ export function normalizeText(value: string): string {
     .trim();
 }
 
-export interface SafetyDetector {
-  /** The first configured phrase found in `input`, or undefined. */
-  match(input: string): string | undefined;
+export const safetyCategories = [
+  'acute-violence',
+  'threats',
+  'suicide-self-harm',
+  'child-danger',
+  'child-abduction',
+  'stalking-coercive-control',
+  'sexual-violence',
+] as const;
+export type SafetyCategory = (typeof safetyCategories)[number];
+export type SafetyStrength = 'strong' | 'possible';
+
+/** One danger signal of the lexicon. */
+export interface SafetySignal {
+  category: SafetyCategory;
+  strength: SafetyStrength;
+  /**
+   * Patterns, any of which signals: words separated by spaces, all within `window` words of each
+   * other in any order. A word is alternatives separated by `|`, each a whole word (`sloeg`),
+   * a stem (`wurg*`), a word end (`*geweld`) or a part anywhere in a word (`*bedreig*`).
+   * After ` ! `, words that make this one pattern harmless when near (like `unless`):
+   * `"dreigt|dreigde ! advocaat|rechter"`.
+   */
+  match: readonly string[];
+  /** Words (same syntax) that, within a few words of the match, make it harmless. */
+  unless?: readonly string[];
+  /** How many words the pattern may span (default 6). */
+  window?: number;
 }
 
-/** Builds a detector over a phrase list (the national list plus the config's own). */
-export function createSafetyDetector(phrases: readonly string[]): SafetyDetector {
-  const prepared = phrases
-    .map((phrase) => ({ phrase, needle: normalizeText(phrase) }))
-    .filter((p) => p.needle.length > 1);
+/** What the detector found in one text. */
+export interface SafetyAssessment {
+  strength: SafetyStrength;
+  /** Every category found, strongest signals first. */
+  categories: SafetyCategory[];
+  /** The writer seems to be a child ("mijn papa", "ik ben 12"): De Kindertelefoon comes first. */
+  byChild: boolean;
+}
+
+export interface SafetyDetector {
+  /** The danger signals in `input`, or undefined when there are none. */
+  assess(input: string): SafetyAssessment | undefined;
+}
+
+type WordTest = (forms: readonly string[]) => boolean;
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Typos are tolerated from this many letters: shorter words turn into other words too easily. */
+const TYPO_MIN = 6;
+
+function compileAlternative(spec: string): (form: string) => boolean {
+  const starts = spec.startsWith('*');
+  const ends = spec.endsWith('*') && spec.length > 1;
+  const core = spec.replace(/^\*|\*$/g, '');
+  if (starts && ends) return (form) => form.includes(core);
+  if (starts) return (form) => form.endsWith(core);
+  const typos = core.length >= TYPO_MIN;
+  if (ends) {
+    return (form) =>
+      form.startsWith(core) ||
+      (typos &&
+        form.length >= core.length - 1 &&
+        [core.length - 1, core.length, core.length + 1].some((n) => withinOneEdit(form.slice(0, n), core)));
+  }
+  return (form) => form === core || (typos && withinOneEdit(form, core));
+}
+
+function compileWord(spec: string): WordTest {
+  const tests = spec.split('|').filter(Boolean).map(compileAlternative);
+  return (forms) => forms.some((form) => tests.some((test) => test(form)));
+}
+
+const PARTICIPLE = /^ge([^aeiou].{2,})$/;
+const SEPARABLE = /^(op|af|uit|mee|weg|in|aan|vast|door|om|terug|dood|kapot)ge(.{3,})$/;
+
+/**
+ * The forms of one word that patterns are matched against: the word itself, and for Dutch
+ * verb forms their stem (gewurgd → wurg, opgesloten → opsloten, bedreigde → bedreig).
+ */
+export function wordForms(word: string): string[] {
+  const forms = [word];
+  const add = (form: string) => {
+    if (form.length >= 3 && !forms.includes(form)) forms.push(form);
+  };
+  const participle = PARTICIPLE.exec(word)?.[1] ?? (SEPARABLE.exec(word) ? word.replace(SEPARABLE, '$1$2') : undefined);
+  if (participle) {
+    add(participle);
+    if (/[^aeiou][dt]$/.test(participle)) add(participle.slice(0, -1));
+  }
+  if (word.length >= 6 && /[^aeiou][dt]en?$/.test(word)) add(word.replace(/[dt]en?$/, ''));
+  return forms;
+}
+
+interface CompiledPattern {
+  words: WordTest[];
+  unless: WordTest[];
+  window: number;
+}
+interface CompiledSignal {
+  signal: SafetySignal;
+  patterns: CompiledPattern[];
+  unless: WordTest[];
+}
+
+function compilePattern(pattern: string, window: number): CompiledPattern {
+  const [words = '', unless = ''] = pattern.split(' ! ');
+  return { words: words.trim().split(/\s+/).map(compileWord), unless: unless.trim().split(/\s+/).filter(Boolean).map(compileWord), window };
+}
+
+/**
+ * Where `pattern` occurs: the span [first, last] of the earliest occurrence of all its words
+ * within the window (in any order), or undefined.
+ */
+function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [number, number] | undefined {
+  const [first, ...rest] = pattern.words;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!first!(tokens[i]!)) continue;
+    const from = Math.max(0, i - pattern.window + 1);
+    const to = Math.min(tokens.length, i + pattern.window);
+    let lo = i;
+    let hi = i;
+    const ok = rest.every((word) => {
+      for (let j = from; j < to; j++) {
+        if (j !== i && word(tokens[j]!)) {
+          lo = Math.min(lo, j);
+          hi = Math.max(hi, j);
+          return true;
+        }
+      }
+      return false;
+    });
+    if (ok && hi - lo < pattern.window) return [lo, hi];
+  }
+  return undefined;
+}
+
+/** Ways a child writes about their parents or their age (De Kindertelefoon is for ages 8 to 18). */
+const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy', 1);
+const childAge = /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bim (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b/;
+
+/** How near (in words) an `unless` word must be to the match to make it harmless. */
+const UNLESS_REACH = 5;
+
+/** Builds a detector over a lexicon (the national one plus the config's own). */
+export function createSafetyDetector(signals: readonly SafetySignal[]): SafetyDetector {
+  const compiled: CompiledSignal[] = signals.map((signal) => ({
+    signal,
+    patterns: signal.match.map((p) => compilePattern(p, signal.window ?? 6)),
+    unless: (signal.unless ?? []).map(compileWord),
+  }));
   return {
-    match(input) {
-      const hay = ` ${normalizeText(input)}`;
-      return prepared.find((p) => hay.includes(` ${p.needle}`))?.phrase;
+    assess(input) {
+      const text = normalizeText(input);
+      if (!text) return undefined;
+      const tokens = text.split(' ').map(wordForms);
+      const found = new Map<SafetyCategory, SafetyStrength>();
+      for (const { signal, patterns, unless } of compiled) {
+        if (found.get(signal.category) === 'strong') continue;
+        for (const pattern of patterns) {
+          const span = findPattern(tokens, pattern);
+          if (!span) continue;
+          const near = tokens.slice(Math.max(0, span[0] - UNLESS_REACH), span[1] + UNLESS_REACH + 1);
+          if ([...unless, ...pattern.unless].some((word) => near.some((forms) => word(forms)))) continue;
+          if (found.get(signal.category) !== 'strong') found.set(signal.category, signal.strength);
+          break;
+        }
+      }
+      if (!found.size) return undefined;
+      const categories = [...found.keys()].sort((a, b) => Number(found.get(a) === 'possible') - Number(found.get(b) === 'possible'));
+      return {
+        strength: [...found.values()].includes('strong') ? 'strong' : 'possible',
+        categories,
+        byChild: tokens.some((forms) => childWriter.words[0]!(forms)) || childAge.test(text),
+      };
     },
   };
 }
 
-/** One-off check; prefer `createSafetyDetector` when checking many inputs against one list. */
-export function detectDanger(input: string, phrases: readonly string[]): string | undefined {
-  return createSafetyDetector(phrases).match(input);
+/**
+ * A gemeente's extra phrases (`safety.phrases` in the config), as strong signals: each phrase's
+ * words must all occur near each other, each at a word start ("bedreig" finds "bedreigd").
+ */
+export function phraseSignals(phrases: readonly string[]): SafetySignal[] {
+  return phrases
+    .map((phrase) => normalizeText(phrase))
+    .filter((needle) => needle.length > 1)
+    .map((needle) => ({
+      category: 'acute-violence' as const,
+      strength: 'strong' as const,
+      match: [needle.split(' ').map((w) => `${w}*`).join(' ')],
+      window: needle.split(' ').length + 2,
+    }));
+}
+
+/** The help that fits what was found, by contact id, in the order shown (see the content pack). */
+export function contactsFor(assessment: SafetyAssessment): string[] {
+  const ids: string[] = assessment.byChild ? ['kindertelefoon'] : [];
+  const violence = assessment.categories.some((c) => c !== 'suicide-self-harm');
+  const suicide = assessment.categories.includes('suicide-self-harm');
+  if (violence) ids.push('112', 'veilig-thuis', ...(suicide ? ['113'] : []));
+  else ids.push('113', ...(assessment.strength === 'strong' ? ['112'] : []));
+  return ids;
 }

@@ -4,6 +4,9 @@ import type { ConfigIssue } from '../config/issues.js';
 import type { ResolvedConfig, ScopedOffer } from '../config/resolve.js';
 import type { I18nController } from '../i18n/controller.js';
 import { safetyContacts } from '../../content/index.js';
+import type { SafetyContact } from '../../content/index.js';
+import { contactsFor } from '../safety/detect.js';
+import type { SafetyAssessment } from '../safety/detect.js';
 import { quickExit } from './quick-exit.js';
 import { safeHref, telHref } from './links.js';
 
@@ -120,29 +123,68 @@ export function renderFallback(config: ResolvedConfig, i18n: I18nController, onR
   </section>`;
 }
 
+/** The safety contacts in the order that fits what was found (all of them when nothing is known). */
+function contactsInOrder(assessment: SafetyAssessment | undefined): SafetyContact[] {
+  if (!assessment) return safetyContacts;
+  const first = contactsFor(assessment);
+  const rank = (c: SafetyContact) => (first.includes(c.id) ? first.indexOf(c.id) : first.length);
+  return [...safetyContacts].sort((a, b) => rank(a) - rank(b));
+}
+
+function renderContact(c: SafetyContact, i18n: I18nController): TemplateResult {
+  return html`<li>
+    <span class="name">${i18n.text(c.name)}</span>
+    <span>${i18n.text(c.note)}</span>
+    <span class="actions">
+      <a class="button ${c.id === '112' ? 'danger' : 'secondary'}" href=${telHref(c.phone)}>${i18n.t('core:contact.call', { number: c.phone })}</a>
+    </span>
+  </li>`;
+}
+
 /**
  * The safety card: 112, Veilig Thuis, 113 and the Kindertelefoon, with a quick-exit button.
- * Shown before anything else when a parent says they do not feel safe.
+ * Shown before anything else when a parent says they do not feel safe, or types a strong danger
+ * signal; with an `assessment` the help that fits comes first (113 for suicidal thoughts, the
+ * Kindertelefoon when a child writes). The heading has `id="safety-heading"` (scoped by
+ * `idPrefix` where one view holds several cards) so a widget can move focus to it.
  */
-export function renderSafetyCard(config: ResolvedConfig, i18n: I18nController, headingLevel: 2 | 3 = 2): TemplateResult {
+export function renderSafetyCard(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  headingLevel: 2 | 3 = 2,
+  assessment?: SafetyAssessment,
+  idPrefix = '',
+): TemplateResult {
   const heading = i18n.t('core:safety.heading');
-  return html`<section class="safety" part="safety" role="region" aria-label=${heading}>
-    ${headingLevel === 2 ? html`<h2>${heading}</h2>` : html`<h3>${heading}</h3>`}
+  const headingId = `${idPrefix}safety-heading`;
+  const hintId = `${idPrefix}quick-exit-hint`;
+  return html`<section class="safety" part="safety" aria-labelledby=${headingId}>
+    ${headingLevel === 2 ? html`<h2 id=${headingId} tabindex="-1">${heading}</h2>` : html`<h3 id=${headingId} tabindex="-1">${heading}</h3>`}
     <p>${i18n.t('core:safety.intro')}</p>
     <ul class="contacts">
-      ${safetyContacts.map(
-        (c) => html`<li>
-          <span class="name">${i18n.text(c.name)}</span>
-          <span>${i18n.text(c.note)}</span>
-          <span class="actions">
-            <a class="button ${c.id === '112' ? 'danger' : 'secondary'}" href=${telHref(c.phone)}>${i18n.t('core:contact.call', { number: c.phone })}</a>
-          </span>
-        </li>`,
-      )}
+      ${contactsInOrder(assessment).map((c) => renderContact(c, i18n))}
     </ul>
-    <button type="button" class="button danger quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${() => quickExit(config.safety.quickExitUrl)}>
+    <button type="button" class="button danger quick-exit" part="quick-exit" aria-describedby=${hintId} @click=${() => quickExit(config.safety.quickExitUrl)}>
       ${i18n.t('core:safety.quickExit')}
     </button>
-    <p class="hint" id="quick-exit-hint">${i18n.t('core:safety.quickExitHint')}</p>
+    <p class="hint" id=${hintId}>${i18n.t('core:safety.quickExitHint')}</p>
+  </section>`;
+}
+
+/**
+ * The calm safety line for a *possible* danger signal: it stands above the answer (which stays),
+ * with the two contacts that fit best and the quick exit.
+ */
+export function renderSafetyNotice(config: ResolvedConfig, i18n: I18nController, assessment: SafetyAssessment, idPrefix = ''): TemplateResult {
+  const first = contactsInOrder(assessment).slice(0, 2);
+  const headingId = `${idPrefix}safety-notice-heading`;
+  return html`<section class="safety notice" part="safety" aria-labelledby=${headingId}>
+    <p><strong id=${headingId} tabindex="-1">${i18n.t('core:safety.noticeHeading')}</strong> ${i18n.t('core:safety.notice')}</p>
+    <ul class="contacts">
+      ${first.map((c) => renderContact(c, i18n))}
+    </ul>
+    <button type="button" class="button danger quick-exit" part="quick-exit" @click=${() => quickExit(config.safety.quickExitUrl)}>
+      ${i18n.t('core:safety.quickExit')}
+    </button>
   </section>`;
 }

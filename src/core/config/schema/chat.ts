@@ -11,10 +11,16 @@ export const knowledgeEntry = z.strictObject({
   id,
   question: text,
   answer: text,
+  /**
+   * Other ways parents ask the same question, in their own words and in any language
+   * (informal, with typos, fragments, English): the chat matches a question against these too.
+   */
+  alternatives: z.optional(z.array(z.string())),
   keywords: z.optional(z.array(z.string())),
   themes: z.optional(z.array(id)),
   links: z.optional(z.array(link)),
-  source: z.optional(webUrl),
+  /** Where the facts in the answer were checked: one URL or several. */
+  source: z.optional(z.union([webUrl, z.array(webUrl)])),
 });
 
 const choice = z.strictObject({ label: text, next: id });
@@ -54,9 +60,24 @@ export const conversation = z.strictObject({
   nodes: z.record(id, conversationNode),
 });
 
-/** Words that signal danger: they bring up the safety card before anything else. */
+/**
+ * A gemeente's own danger signal, added to the national lexicon (see docs/safety.md for the
+ * pattern syntax): words in any order close together, `|` for alternatives, `*` for a stem.
+ */
+const safetySignal = z.strictObject({
+  category: z.enum(['acute-violence', 'threats', 'suicide-self-harm', 'child-danger', 'child-abduction', 'stalking-coercive-control', 'sexual-violence']),
+  strength: z.enum(['strong', 'possible']),
+  match: z.array(z.string().check(z.minLength(2, 'not-empty'))).check(z.minLength(1, 'at-least-one')),
+  unless: z.optional(z.array(z.string().check(z.minLength(2, 'not-empty')))),
+  window: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(20))),
+});
+
+/** Words that signal danger: they bring up the safety help in every widget. */
 export const safety = z.strictObject({
+  /** Extra words or phrases that signal danger, as strong signals (each word found at a word start). */
   phrases: z.optional(z.array(z.string().check(z.minLength(2, 'not-empty')))),
+  /** Extra signals with a category and a strength, in the lexicon's own syntax. */
+  signals: z.optional(z.array(safetySignal)),
   /** Where the quick-exit button goes: a neutral site. */
   quickExitUrl: z.optional(webUrl),
 });

@@ -29,6 +29,8 @@ export const en: Translation<typeof nl> = {
     intro: 'You do not have to do this alone. You can turn to:',
     quickExit: 'Leave quickly',
     quickExitHint: 'Goes straight to another website and clears what this page kept.',
+    noticeHeading: 'Do you not feel safe?',
+    notice: 'Do you, or someone else, not feel safe? You can turn to:',
   },
   privacy: {
     clear: 'Clear my data',

@@ -26,6 +26,8 @@ export const nl = {
     intro: 'U hoeft dit niet alleen te doen. Hier kunt u terecht:',
     quickExit: 'Snel weg',
     quickExitHint: 'Gaat direct naar een andere website en wist wat deze pagina bewaarde.',
+    noticeHeading: 'Voelt u zich niet veilig?',
+    notice: 'Voelt u zich niet veilig, of iemand anders? Hier kunt u terecht:',
   },
   privacy: {
     clear: 'Wis mijn gegevens',
