@@ -52,10 +52,11 @@ describe('core/search: Dutch normalisation', () => {
     expect(stem('geld')).to.equal('geld');
   });
 
-  it('indexes a past participle under the bare verb as well, and drops stopwords', () => {
-    expect(analyse('Ik ben gescheiden')).to.deep.equal(['gescheid', 'scheid']);
-    expect(analyse('geregeld')).to.include(stem('regelen'));
-    expect(analyse('gewerkt')).to.include(stem('werken'));
+  it('gives one key per word: a past participle meets its verb, other ge- words keep their ge-', () => {
+    expect(analyse('Ik ben gescheiden')).to.deep.equal([stem('scheiden')]);
+    expect(analyse('geregeld')).to.deep.equal([stem('regelen')]);
+    expect(analyse('gewerkt')).to.deep.equal([stem('werken')]);
+    expect(analyse('gesprek gemeente')).to.deep.equal([stem('gesprek'), stem('gemeente')]);
     expect(stem('huur')).to.equal(stem('huren'));
   });
 });
@@ -125,3 +126,45 @@ describe('core/search: createSearchIndex', () => {
     expect(s.search('dubbel')).to.deep.equal([]);
   });
 });
+
+describe('core/search: matching as parents type', () => {
+  const offers = [
+    { id: 'kinderalimentatie', name: 'Kinderalimentatie berekenen', description: 'Hoeveel betaalt u voor de kinderen?' },
+    { id: 'woonhuis', name: 'Woonhuis verkopen', description: 'Wat gebeurt er met de koopwoning?' },
+    { id: 'huisarts', name: 'Huisarts', description: 'Praat met uw dokter over slapen en stress.' },
+    { id: 'scheidingsplan', name: 'Scheidingsplan', description: 'Een plan voor de scheiding.' },
+    { id: 'mediation', name: 'Mediation', description: 'Samen afspraken maken met een bemiddelaar.' },
+    { id: 'mediator-lijst', name: 'Mediators zoeken', description: 'Een lijst met mediators.' },
+    { id: 'ruzie', name: 'Ruziescheiding', description: 'Hulp als u veel ruzie heeft.' },
+  ];
+  const search = createSearchIndex(offers, { id: 'id', fields: { name: 3, description: 1 }, text: (o, f) => o[f as 'name' | 'description'] });
+  const first = (q: string) => search.search(q, { prefix: false })[0]?.id;
+
+  it('matches a part of a compound, both ways, the head of a compound above a modifier', () => {
+    expect(first('alimentatie')).to.equal('kinderalimentatie');
+    expect(first('partneralimentatie')).to.equal('kinderalimentatie'); // shares the head
+    const house = search.search('huis', { prefix: false }).map((h) => h.id);
+    expect(house.indexOf('woonhuis')).to.be.lessThan(house.indexOf('huisarts'));
+    expect(first('scheidingsplannen')).to.equal('scheidingsplan');
+  });
+
+  it('puts an exact match ahead of a typo match, and uses typos only for words the content lacks', () => {
+    // "mediator" is in the content, so it does not also match "mediation" as a typo
+    expect(first('mediators')).to.equal('mediator-lijst');
+    expect(first('mediaton')).to.equal('mediation');
+    expect(search.search('ruzie', { prefix: false }).map((h) => h.id)[0]).to.equal('ruzie');
+  });
+
+  it('scores from 0 to 1, so a relevance floor keeps weak matches out', () => {
+    const hits = search.search('kinderalimentatie berekenen', { prefix: false });
+    expect(hits[0]!.score).to.be.within(0.5, 1);
+    expect(search.search('de hond uitlaten in het park', { prefix: false, floor: 0.3 })).to.deep.equal([]);
+  });
+
+  it('scores a long message on its best sentence, so a story with the question in it finds it', () => {
+    const story = 'We waren tien jaar samen en hebben twee kinderen. Het gaat niet goed met ons en er is veel verdriet in huis. '
+      + 'Mijn schoonmoeder bemoeit zich overal mee en de buren praten. Ik wil weten hoeveel kinderalimentatie ik moet betalen.';
+    expect(first(story)).to.equal('kinderalimentatie');
+  });
+});
+

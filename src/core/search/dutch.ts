@@ -77,23 +77,21 @@ export function stem(word: string): string {
 }
 
 /**
- * The index keys of one token (already folded): its stem, and for a past participle
- * (`gescheiden`, `geregeld`) also the stem without `ge-`, so "scheiden" finds "gescheiden ouders".
- * Stopwords give no keys.
+ * The one key of a token (already folded), or undefined for a stopword or a single letter. A
+ * past participle meets its verb (`gescheiden` → `scheid`, `geregeld` → `regel`): the ge- goes
+ * only where the word ends like a participle (-d, -t, -en), so `gesprek` and `gemeente` keep it.
  */
-export function termKeys(token: string): string[] {
-  if (token.length < 2 || stopwords.has(token)) return [];
-  const s = stem(token);
-  if (token.length >= 7 && token.startsWith('ge') && !vowel.test(token[2]!)) {
+export function termKey(token: string): string | undefined {
+  if (token.length < 2 || stopwords.has(token)) return undefined;
+  if (token.length >= 7 && token.startsWith('ge') && !vowel.test(token[2]!) && /(?:[^aeiouy][dt]|en)$/.test(token)) {
     const rest = token.slice(2);
-    // geregeld → regel, gewerkt → werk (a final -d/-t after a consonant), gescheiden → scheid
     const bare = stem(/[^aeiouy][dt]$/.test(rest) ? rest.slice(0, -1) : rest);
-    if (bare !== s && bare.length >= 4) return [s, bare];
+    if (bare.length >= 4) return bare;
   }
-  return [s];
+  return stem(token);
 }
 
-/** Every index key of a text, in order (for tests and for callers that match by hand). */
+/** Every key of a text, in order (for tests and for callers that match by hand). */
 export function analyse(text: string): string[] {
-  return tokenize(text).flatMap(termKeys);
+  return tokenize(text).map(termKey).filter((k): k is string => Boolean(k));
 }

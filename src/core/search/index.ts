@@ -1,55 +1,59 @@
 /**
- * The one search module of DigiPlein, shared by the hulpzoeker (offers) and the chat
- * (knowledge-base entries). It wraps MiniSearch (a small, well-kept full-text index with
- * BM25 ranking, prefix and fuzzy search) and adds Dutch-aware matching:
+ * The one matching module of DigiPlein, shared by the hulpzoeker (offers) and the chat
+ * (knowledge-base entries). It scores a parent's words against short texts ("units": an offer's
+ * name or description, one way of asking a knowledge-base question) with TF-IDF cosine
+ * similarity over Dutch-aware word keys, so a score is comparable between questions (0 to 1)
+ * and a relevance floor means something. Why this and not BM25 or character n-grams alone:
+ * bench/eval/README.md has the measurements.
  *
- * - **folding**: lower case, diacritics removed (`ruziën` = `ruzien`);
- * - **stemming**: a light Dutch stemmer (`./dutch.ts`): scheiden ↔ scheiding ↔ gescheiden,
- *   kind ↔ kinderen, ouder ↔ ouders, woning ↔ wonen;
- * - **synonyms** from the config (`synonyms: string[][]`, e.g. `["omgangsregeling", "zorgregeling"]`):
- *   a query word also looks for the other words of its group (query-side, so a changed list
- *   needs no new index). A group member may be several words ("samen afspraken maken"): as
- *   an alternative it must match all its words; typed in a query it must be typed whole;
- * - **prefix** matching on the last word, while the parent is still typing (`kinde` → kinderen);
- * - **typo tolerance**: words of 4 letters or more match within 1 edit, of 8 or more within 2
- *   (`alimentatei` → alimentatie, `scheidng` → scheiding).
+ * How a query word meets a word of the content, strongest first:
+ * - **the same key** (`./dutch.ts`: folded, one light stem per word, a participle under its
+ *   verb: `gescheiden` = `scheiden`);
+ * - **a synonym** (national list plus the config's `synonyms`);
+ * - **a compound part**: `alimentatie` finds `kinderalimentatie` and the other way round; the
+ *   head of a compound (its last part) counts more than a modifier (`huis` in `woonhuis` more
+ *   than in `huisarts`);
+ * - **a typo**, only for a word the content does not contain itself (so one common word never
+ *   turns into another), within one edit from 5 letters and two from 9;
+ * - **the start of a word** being typed (the last word, when `prefix` is on).
  *
- * Words of a query are combined with OR; documents matching more of them rank higher.
- * Stopwords ("ik", "de", "het", …) are ignored.
+ * Words weigh by how rare they are in the content (IDF), and generic words ("moet", "hoe lang")
+ * weigh less still. A long message is scored on its best sentence or window of words as well
+ * as whole, so a story with the question in the middle still finds it.
  *
  * ```ts
  * const index = createSearchIndex(offers, {
  *   id: (o) => o.id,
  *   fields: { name: 3, description: 1 },          // field → weight
- *   text: (o, field) => localize(o[field], 'nl'), // the text of a field (may join several languages)
+ *   text: (o, field) => localize(o[field], 'nl'), // a field's text, or several texts (one unit each)
  *   synonyms: config.synonyms,
  * });
  * index.search('omgangsregeling', { limit: 10 }); // → [{ id, score, doc }, …] best first
  * ```
- *
- * Building the index is the costly part (see `bench/hulpzoeker.bench.mjs`): build once per
- * config and language, and query it as often as needed.
  */
-import MiniSearch from 'minisearch';
-import type { Query } from 'minisearch';
-import { analyse, fold, termKeys, tokenize } from './dutch.js';
+import { fold, termKey, tokenize } from './dutch.js';
 
-export { analyse, fold, stem, stopwords, termKeys, tokenize } from './dutch.js';
+export { analyse, fold, stem, stopwords, termKey, tokenize } from './dutch.js';
 
 export interface SearchIndexOptions<T> {
   /** The unique id of a document: a function, or the name of a string property. */
   id: ((doc: T) => string) | (keyof T & string);
-  /** The fields to index, each with its weight (a match in a field of weight 3 counts 3×). */
+  /** The fields to index, each with its weight. */
   fields: Record<string, number>;
-  /** The text of one field of a document; return '' for none. */
-  text: (doc: T, field: string) => string | undefined;
-  /** Groups of words that mean the same (from the config's `synonyms`). */
+  /** The text of one field of a document ('' for none), or several texts each scored on its own. */
+  text: (doc: T, field: string) => string | readonly string[] | undefined;
+  /** Groups of words that mean the same (the national list plus the config's `synonyms`). */
   synonyms?: readonly (readonly string[])[];
+  /**
+   * How a document's units make its score: `sum` (weighted, for offers whose name and
+   * description each add evidence) or `max` (the best unit, for questions asked many ways).
+   */
+  combine?: 'sum' | 'max';
 }
 
 export interface SearchHit<T> {
   id: string;
-  /** Relevance (BM25, weighted by field; higher is better). Only comparable within one query. */
+  /** Relevance from 0 to 1 (weighted cosine similarity); comparable between queries. */
   score: number;
   doc: T;
 }
@@ -59,6 +63,10 @@ export interface SearchQueryOptions<T> {
   limit?: number;
   /** Only documents for which this returns true. */
   filter?: (doc: T) => boolean;
+  /** Let the last word match the start of a longer word, as in search-as-you-type (default true). */
+  prefix?: boolean;
+  /** Leave out hits under this score (default 0: every document that matches at all). */
+  floor?: number;
 }
 
 export interface SearchIndex<T> {
@@ -68,91 +76,259 @@ export interface SearchIndex<T> {
   readonly size: number;
 }
 
+/** Words that say little about the topic of a question: they count, but for much less. */
+const generic: ReadonlySet<string> = new Set(
+  ('moet moeten mag mogen kan kunnen krijg krijgen lang duurt duur doen doet weet weten zeg zeggen '
+    + 'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp '
+    + 'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar '
+    + 'need needs do does can could should would will get got how what when where who which why know help please '
+    + 'about there their they them this that with have has from into for are the and you your our my me').split(' ').map(termKey).filter(Boolean) as string[],
+);
+const GENERIC_WEIGHT = 0.25;
 
-/** Stemming is the costly part of indexing; a catalogue repeats its words, so remember them. */
-function memo(fn: (token: string) => string[]): (token: string) => string[] {
-  const seen = new Map<string, string[]>();
-  return (token) => {
-    let out = seen.get(token);
-    if (!out) seen.set(token, (out = fn(token)));
-    return out;
-  };
-}
+/** How much a softer kind of match counts against the same key. */
+const MATCH = { synonym: 0.9, head: 0.75, sharedHead: 0.6, modifier: 0.5, typo1: 0.8, typo2: 0.6, prefix: 0.8 } as const;
+/** The shortest shared head of two compounds that counts ("-alimentatie", "-regeling"). */
+const HEAD_MIN = 6;
 
-/** Synonym groups by the analysed key of each member: "omgangsregeling" → the other members. */
-function synonymTable(groups: readonly (readonly string[])[] = []): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  for (const group of groups) {
-    const members = group.map((m) => ({ raw: fold(m).trim(), key: analyse(m).join(' ') })).filter((m) => m.key);
-    for (const member of members) {
-      const others = members.filter((o) => o.key !== member.key).map((o) => o.raw);
-      table.set(member.key, [...new Set([...(table.get(member.key) ?? []), ...others])]);
+/** Damerau–Levenshtein distance, up to `max` (returns max + 1 beyond it). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row[j] = d;
+      best = Math.min(best, d);
     }
+    if (best > max) return max + 1;
+    rows.push(row);
   }
-  return table;
+  return rows[a.length]![b.length]!;
 }
 
-const fuzzy = (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false);
+/** The shortest compound part that counts: shorter stems sit inside too many unrelated words. */
+const PART_MIN = 4;
 
-/** A search index over `docs`. See the module comment for what "Dutch-aware" means here. */
+interface Unit {
+  doc: number;
+  weight: number;
+  keys: Map<string, number>;
+  norm: number;
+}
+
+/** The keys of a text, without stopwords, in order. */
+const keysOf = (text: string): string[] => tokenize(text).map(termKey).filter((k): k is string => Boolean(k));
+
+/** A search index over `docs`. See the module comment for how words meet. */
 export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOptions<T>): SearchIndex<T> {
   const idOf = typeof options.id === 'function' ? options.id : (doc: T) => String(doc[options.id as keyof T]);
-  const fields = Object.keys(options.fields);
-  const byId = new Map<string, T>();
-  const terms = memo(termKeys);
-  const engine = new MiniSearch<T>({
-    fields,
-    idField: '__id',
-    extractField: (doc, field) => (field === '__id' ? idOf(doc) : options.text(doc, field) ?? ''),
-    tokenize: (text) => tokenize(text),
-    processTerm: terms,
-    searchOptions: {
-      boost: options.fields,
-      processTerm: (term) => termKeys(term),
-      tokenize: (text) => tokenize(text),
-      fuzzy,
-      maxFuzzy: 2,
-    },
-  });
+  const combine = options.combine ?? 'sum';
+  const kept: T[] = [];
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  const rawUnits: { doc: number; weight: number; keys: string[] }[] = [];
+  // stemming is the costly part of indexing, and a catalogue repeats its words: remember them
+  const known = new Map<string, string | undefined>();
+  const keyOf = (token: string) => {
+    if (!known.has(token)) known.set(token, termKey(token));
+    return known.get(token);
+  };
   for (const doc of docs) {
     const id = idOf(doc);
-    if (byId.has(id)) continue; // a duplicate id keeps the first document
-    byId.set(id, doc);
-    engine.add(doc);
+    if (seen.has(id)) continue; // a duplicate id keeps the first document
+    seen.add(id);
+    const at = kept.push(doc) - 1;
+    ids.push(id);
+    for (const [field, weight] of Object.entries(options.fields)) {
+      const value = options.text(doc, field);
+      for (const text of typeof value === 'string' ? [value] : value ?? []) {
+        const keys = tokenize(text).map(keyOf).filter((k): k is string => Boolean(k));
+        if (keys.length) rawUnits.push({ doc: at, weight, keys });
+      }
+    }
   }
-  const synonyms = synonymTable(options.synonyms);
 
-  /** Alternatives for one query word or phrase: itself and its synonyms (a phrase must match whole). */
-  const alternatives = (key: string): Query[] =>
-    (synonyms.get(key) ?? []).map((alt): Query => (alt.includes(' ') ? { queries: [alt], combineWith: 'AND' } : alt));
+  // document frequency over units; IDF = ln(1 + N / df)
+  const df = new Map<string, number>();
+  for (const u of rawUnits) for (const k of new Set(u.keys)) df.set(k, (df.get(k) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [k, n] of df) idf.set(k, Math.log(1 + rawUnits.length / n) * (generic.has(k) ? GENERIC_WEIGHT : 1));
+  const postings = new Map<string, number[]>();
+  const units: Unit[] = rawUnits.map((u, i) => {
+    const keys = new Map<string, number>();
+    for (const k of u.keys) keys.set(k, (keys.get(k) ?? 0) + 1);
+    let sq = 0;
+    for (const [k, tf] of keys) {
+      const w = (1 + Math.log(tf)) * idf.get(k)!;
+      sq += w * w;
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push(i);
+    }
+    return { doc: u.doc, weight: u.weight, keys, norm: Math.sqrt(sq) || 1 };
+  });
+  const vocabulary = [...postings.keys()];
+  /** A word the content does not have at all says the question is about something else. */
+  const unknownWeight = 0.6 * Math.log(1 + rawUnits.length);
+  const maxWeight = Math.max(...Object.values(options.fields));
+
+  // synonyms by key: a one-word member maps to the keys of every other member
+  const synonyms = new Map<string, string[][]>();
+  /** Units that hold every key of a phrase, each with the phrase's weight there. */
+  const phraseUnits = (keys: readonly string[]): Map<number, number> => {
+    const out = new Map<number, number>();
+    const lists = keys.map((k) => postings.get(k));
+    if (lists.some((l) => !l)) return out;
+    const [firstList, ...rest] = lists as number[][];
+    const sets = rest.map((l) => new Set(l));
+    const weight = keys.reduce((sum, k) => sum + idf.get(k)!, 0) / keys.length;
+    for (const u of firstList!) if (sets.every((set) => set.has(u))) out.set(u, MATCH.synonym * weight);
+    return out;
+  };
+  const phrases: { keys: string[]; others: string[][] }[] = [];
+  for (const group of options.synonyms ?? []) {
+    const members = group.map(keysOf).filter((m) => m.length);
+    members.forEach((member, i) => {
+      const others = members.filter((_, j) => j !== i && members[j]!.join(' ') !== member.join(' '));
+      if (member.length === 1) synonyms.set(member[0]!, [...(synonyms.get(member[0]!) ?? []), ...others]);
+      else phrases.push({ keys: member, others });
+    });
+  }
+
+  /** Every content key a query key reaches, with how much that match counts. */
+  const expansionCache = new Map<string, Map<string, number>>();
+  function expand(key: string, prefix: boolean): Map<string, number> {
+    const cacheKey = prefix ? `${key}*` : key;
+    const cached = expansionCache.get(cacheKey);
+    if (cached) return cached;
+    const out = new Map<string, number>();
+    const put = (k: string, f: number) => {
+      if (postings.has(k) && f > (out.get(k) ?? 0)) out.set(k, f);
+    };
+    put(key, 1);
+    for (const other of synonyms.get(key) ?? []) if (other.length === 1) put(other[0]!, MATCH.synonym);
+    const known = postings.has(key);
+    for (const word of vocabulary) {
+      if (word === key) continue;
+      if (key.length >= PART_MIN && word.length > key.length) {
+        if (word.endsWith(key)) put(word, MATCH.head);
+        else if (word.startsWith(key)) put(word, prefix ? MATCH.prefix : MATCH.modifier);
+      } else if (word.length >= PART_MIN && key.length > word.length) {
+        if (key.endsWith(word)) put(word, MATCH.head);
+        else if (key.startsWith(word)) put(word, MATCH.modifier);
+      }
+      if (prefix && key.length >= 2 && key.length < PART_MIN && word.startsWith(key)) put(word, MATCH.prefix);
+      if (!known && key.length >= 5 && word.length >= 5 && !out.has(word)) {
+        const most = key.length >= 9 ? 2 : 1;
+        const d = editDistance(key, word, most);
+        if (d === 1) put(word, MATCH.typo1);
+        else if (d === 2 && most === 2) put(word, MATCH.typo2);
+      }
+    }
+    // an unknown compound still meets one with the same head: partneralimentatie ~ kinderalimentatie
+    if (!known) {
+      for (let i = 3; i + HEAD_MIN <= key.length && !out.size; i++) {
+        const head = key.slice(i);
+        for (const word of vocabulary) if (word.endsWith(head) && word.length - head.length >= 3) put(word, MATCH.sharedHead);
+      }
+    }
+    if (expansionCache.size > 2000) expansionCache.clear();
+    expansionCache.set(cacheKey, out);
+    return out;
+  }
+
+  /** The windows a query is scored on: the whole, each sentence, and windows of a long one. */
+  function windowsOf(query: string): string[][] {
+    const whole = keysOf(query);
+    const windows = [whole];
+    if (whole.length > 6) {
+      for (const sentence of query.split(/[.?!\n;]+/)) {
+        const keys = keysOf(sentence);
+        if (keys.length && keys.length < whole.length) windows.push(keys);
+      }
+      for (let i = 0; i + 6 < whole.length; i += 3) windows.push(whole.slice(i, i + 6));
+    }
+    return windows;
+  }
 
   return {
     get size() {
-      return byId.size;
+      return kept.length;
     },
-    search(query, { limit, filter } = {}) {
-      const tokens = tokenize(query).filter((t) => termKeys(t).length);
-      if (!tokens.length) return [];
-      const parts: Query[] = tokens.map((token, i) => {
-        const last = i === tokens.length - 1;
-        const own: Query[] = [token, ...alternatives(termKeys(token)[0]!)];
-        return { queries: own, combineWith: 'OR', prefix: last };
-      });
-      // several words that together are a synonym ("juridisch loket") bring their group in as well
-      for (let n = 2; n <= 3; n++) {
-        for (let i = 0; i + n <= tokens.length; i++) {
-          const key = tokens.slice(i, i + n).flatMap(termKeys).join(' ');
-          parts.push(...alternatives(key));
+    search(query, { limit, filter, prefix = true, floor = 0 } = {}) {
+      const windows = windowsOf(query);
+      const all = windows[0]!;
+      if (!all.length) return [];
+      // multi-word synonyms typed in the query bring in their group
+      const extra: { at: number; keys: string[][] }[] = [];
+      for (const { keys, others } of phrases) {
+        const at = all.findIndex((_, i) => keys.every((k, j) => all[i + j] === k));
+        if (at >= 0) extra.push({ at, keys: others });
+      }
+      const last = all[all.length - 1];
+      const distinct = [...new Set(all)];
+      // each query key: its weight and the units it reaches with the best factor
+      const reach = new Map<string, { weight: number; units: Map<number, number> }>();
+      for (const key of distinct) {
+        const matches = expand(key, prefix && key === last && !/\s$/.test(query));
+        const own = idf.get(key) ?? Math.max(0, ...[...matches.keys()].map((k) => idf.get(k)!));
+        const byUnit = new Map<number, number>();
+        // a synonym of several words counts where all its words are
+        const phrasesOf = [...(synonyms.get(key) ?? []), ...extra.filter((e) => all[e.at] === key).flatMap((e) => e.keys)].filter((o) => o.length > 1);
+        for (const phrase of phrasesOf) for (const [u, value] of phraseUnits(phrase)) if (value > (byUnit.get(u) ?? 0)) byUnit.set(u, value);
+        for (const { keys } of extra.filter((e) => all[e.at] === key)) for (const other of keys) if (other.length === 1 && postings.has(other[0]!) && !matches.has(other[0]!)) matches.set(other[0]!, MATCH.synonym);
+        for (const [k, factor] of matches) {
+          const w = idf.get(k)!;
+          for (const u of postings.get(k)!) {
+            const tf = units[u]!.keys.get(k)!;
+            const value = factor * w * (1 + Math.log(tf));
+            if (value > (byUnit.get(u) ?? 0)) byUnit.set(u, value);
+          }
+        }
+        reach.set(key, { weight: generic.has(key) ? own * GENERIC_WEIGHT : own || unknownWeight, units: byUnit });
+      }
+      // the best window per unit: cosine of (window keys) and (unit keys)
+      const unitScore = new Map<number, number>();
+      for (const window of windows) {
+        const keys = [...new Set(window)];
+        const qnorm = Math.sqrt(keys.reduce((s, k) => s + reach.get(k)!.weight ** 2, 0)) || 1;
+        const dots = new Map<number, number>();
+        for (const k of keys) {
+          const { weight, units: reached } = reach.get(k)!;
+          for (const [u, value] of reached) dots.set(u, (dots.get(u) ?? 0) + weight * value);
+        }
+        for (const [u, dot] of dots) {
+          const score = dot / (qnorm * units[u]!.norm);
+          if (score > (unitScore.get(u) ?? 0)) unitScore.set(u, score);
         }
       }
-      const hits: SearchHit<T>[] = [];
-      for (const r of engine.search({ queries: parts, combineWith: 'OR' })) {
-        const doc = byId.get(String(r.id))!;
-        if (filter && !filter(doc)) continue;
-        hits.push({ id: String(r.id), score: r.score, doc });
-        if (limit !== undefined && hits.length >= limit) break;
+      // units → documents
+      const docScore = new Map<number, number>();
+      const weightSum = Object.values(options.fields).reduce((a, b) => a + b, 0);
+      for (const [u, score] of unitScore) {
+        const unit = units[u]!;
+        const previous = docScore.get(unit.doc) ?? 0;
+        docScore.set(
+          unit.doc,
+          combine === 'max' ? Math.max(previous, (score * unit.weight) / maxWeight) : previous + (score * unit.weight) / weightSum,
+        );
       }
-      return hits;
+      const hits: SearchHit<T>[] = [];
+      for (const [d, score] of docScore) {
+        if (score <= floor) continue;
+        const doc = kept[d]!;
+        if (filter && !filter(doc)) continue;
+        hits.push({ id: ids[d]!, score: Math.min(1, score), doc });
+      }
+      hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      return limit === undefined ? hits : hits.slice(0, limit);
     },
   };
 }
+
+/** Folded, for callers that compare a typed word with their own lists. */
+export const normalizeWord = (word: string): string => fold(word).trim();
