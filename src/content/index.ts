@@ -1,9 +1,11 @@
 import { nationalThemes } from './themes.js';
 import { nationalOffers } from './offers.js';
 import { nationalPhases } from './route-phases.js';
-import { defaultQuickExitUrl, safetyContacts, safetyPhrases } from './safety.js';
+import { defaultQuickExitUrl, safetyContacts } from './safety.js';
+import { nationalSafetySignals } from './safety-lexicon.js';
+import { nationalSynonyms } from './synonyms.js';
 
-export { safetyContacts, safetyPhrases, defaultQuickExitUrl };
+export { safetyContacts, nationalSafetySignals, defaultQuickExitUrl };
 export type { SafetyContact } from './safety.js';
 
 export { registerNationalContent, registeredContent, registryVersion } from './registry.js';
@@ -16,7 +18,8 @@ export type { WidgetContent } from './registry.js';
 export const nationalPack = {
   themes: nationalThemes,
   offers: nationalOffers,
-  safety: { phrases: safetyPhrases, quickExitUrl: defaultQuickExitUrl },
+  safety: { signals: nationalSafetySignals, quickExitUrl: defaultQuickExitUrl },
+  synonyms: nationalSynonyms,
 };
 export type NationalPack = typeof nationalPack;
 

@@ -1,14 +1,16 @@
-import type { SafetyDetector } from '../../core/safety/detect.js';
-import { normalizeText } from '../../core/safety/detect.js';
+import { normalizeText } from '../../core/safety/index.js';
+import type { SafetyAssessment } from '../../core/safety/index.js';
 import type { Retrieval, Retriever } from './retrieve.js';
 
 /**
- * What the bot does with a typed message, in this order: danger signals first (the safety
- * card, before anything else), then a request for a person, then an answer from content.
+ * What the bot does with a typed message: a request for a person, or an answer from content;
+ * and, checked first and shown first, the danger signals in it (`safety`). A strong signal puts
+ * the safety card above whatever follows; a possible one adds a calm safety line above the answer,
+ * which always stays.
  */
-export type BotReply = { kind: 'safety'; phrase: string } | { kind: 'person' } | Retrieval;
+export type BotReply = { safety?: SafetyAssessment; reply: { kind: 'person' } | Retrieval };
 
-/** Ways parents ask for a person (matched like the safety phrases: at word starts). */
+/** Ways parents ask for a person (matched at word starts). */
 const personPhrases = [
   'iemand spreken', 'iemand praten', 'medewerker', 'met een mens', 'echt persoon', 'echte persoon', 'persoon spreken',
   'bellen met iemand', 'talk to someone', 'talk to a person', 'speak to someone', 'real person', 'human',
@@ -19,9 +21,8 @@ export function wantsPerson(input: string): boolean {
   return personPhrases.some((p) => hay.includes(` ${p}`));
 }
 
-export function botReply(input: string, safety: SafetyDetector, retriever: Retriever): BotReply {
-  const phrase = safety.match(input);
-  if (phrase) return { kind: 'safety', phrase };
-  if (wantsPerson(input)) return { kind: 'person' };
-  return retriever.ask(input);
+export function botReply(input: string, assess: (text: string) => SafetyAssessment | undefined, retriever: Retriever): BotReply {
+  const safety = assess(input);
+  if (wantsPerson(input)) return { safety, reply: { kind: 'person' } };
+  return { safety, reply: retriever.ask(input) };
 }

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { KnowledgeEntry } from '../../core/config/schema/index.js';
 import type { I18nController } from '../../core/i18n/controller.js';
-import { renderSafetyCard } from '../../core/ui/parts.js';
+import { renderSafetyCard, renderSafetyNotice } from '../../core/ui/parts.js';
 import { renderFormatted } from './answer.js';
 import { answerToPlainText } from './format.js';
 import type { FlowStep } from './flow.js';
@@ -11,6 +11,9 @@ import { newId } from './session.js';
 import type { ChatItem } from './session.js';
 
 /** How the chat's log shows each kind of item, and the plain transcript shared at a handoff. */
+/** The checked sources of an entry, as a list (the config allows one URL or several). */
+const sourcesOf = (e: KnowledgeEntry): string[] => (e.source === undefined ? [] : [e.source].flat());
+
 export interface ItemContext {
   config: ResolvedConfig;
   i18n: I18nController;
@@ -59,7 +62,9 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
                 ${e.links.map((l) => html`<li>${renderFormatted(`[${i18n.text(l.label)}](${l.url})`, ext)}</li>`)}
               </ul>`
           : nothing}
-        ${e.source ? html`<p class="hint">${renderFormatted(`${t('answer.source')}: [${new URL(e.source).hostname}](${e.source})`, ext)}</p>` : nothing}
+        ${sourcesOf(e).length
+          ? html`<p class="hint">${renderFormatted(`${t('answer.source')}: ${sourcesOf(e).map((url) => `[${new URL(url).hostname}](${url})`).join(', ')}`, ext)}</p>`
+          : nothing}
       </div>`);
     }
     case 'suggest':
@@ -75,7 +80,10 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
       return bot(html`<p>${t('none')}</p>
         <button type="button" class="button secondary" @click=${askPerson}>${t('askPerson')}</button>`);
     case 'safety':
-      return bot(html`<p><strong>${t('safety')}</strong></p>${renderSafetyCard(config, i18n, 3)}`, 'safety-msg');
+      // the id prefix keeps each card's heading id unique in a log that may hold several
+      return item.assessment?.strength === 'possible'
+        ? bot(renderSafetyNotice(config, i18n, item.assessment, `${item.id}-`), 'safety-msg')
+        : bot(html`<p><strong>${t('safety')}</strong></p>${renderSafetyCard(config, i18n, 3, item.assessment, `${item.id}-`)}`, 'safety-msg');
     case 'text':
       return bot(renderFormatted(i18n.text(item.text), ext));
     case 'notice':

@@ -3,7 +3,7 @@ import '../../core/i18n/index.js';
 import { define } from '../../core/define.js';
 import { DigipleinChatPanel } from './panel.js';
 import { registerNationalContent } from '../../content/registry.js';
-import { nationalKnowledge } from '../../content/knowledge.js';
+import { nationalKnowledge } from '../../content/knowledge/index.js';
 import { nationalConversations } from '../../content/conversations.js';
 
 // The national knowledge base and conversations load with the panel, not with the launcher

@@ -7,8 +7,8 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController, addTranslations } from '../../core/i18n/index.js';
-import { createSafetyDetector } from '../../core/safety/detect.js';
-import type { SafetyDetector } from '../../core/safety/detect.js';
+import { assessSafety } from '../../core/safety/index.js';
+import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { availability } from './availability.js';
 import { botReply } from './bot.js';
@@ -67,7 +67,6 @@ export class DigipleinChatPanel extends DigipleinElement {
   @query('.log') private log?: HTMLElement;
 
   private retriever?: { key: unknown; lang: string; value: Retriever };
-  private detector?: { key: unknown; value: SafetyDetector };
   private widgets = new Map<string, HTMLElement>();
   private readonly onOnline = () => (this.offline = false);
   private readonly onOffline = () => (this.offline = true);
@@ -131,11 +130,6 @@ export class DigipleinChatPanel extends DigipleinElement {
     return this.retriever.value;
   }
 
-  private detectorFor(config: ResolvedConfig): SafetyDetector {
-    if (this.detector?.key !== config.safety) this.detector = { key: config.safety, value: createSafetyDetector(config.safety.phrases) };
-    return this.detector.value;
-  }
-
   /** Changes the session; stores it once the parent has written something. */
   private change(fn: (s: ChatSession) => ChatSession): void {
     this.session = fn(this.session);
@@ -178,10 +172,34 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.focusWhenReady = false;
       this.input.focus();
     }
-    if (changed.has('session') && this.log) {
-      const log = this.log;
-      log.scrollTop = log.scrollHeight;
+    if (changed.has('session') && this.log) this.revealNew((changed.get('session') as ChatSession | undefined)?.items.length ?? 0);
+  }
+
+  /**
+   * Shows what just arrived as a conversation reads: a new answer (or safety card) from its
+   * start, with the parent's question just above it when both fit, never scrolled to its end.
+   */
+  private revealNew(before: number): void {
+    const log = this.log!;
+    const items = this.session.items;
+    if (items.length <= before) return;
+    if (before === 0 && items.length > 2) {
+      log.scrollTop = log.scrollHeight; // a restored conversation: continue where it ended
+      return;
     }
+    const first = items.findIndex((item, i) => i >= before && item.from !== 'parent');
+    const elements = [...log.children] as HTMLElement[]; // one element per item, in order
+    const target = elements[first];
+    if (first < 0 || !target) {
+      log.scrollTop = log.scrollHeight; // only the parent's own message
+      return;
+    }
+    const offset = (el: HTMLElement) => el.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
+    // the safety card starts at the top of the log, so its first contacts are in view on a phone
+    const safety = items[first]?.from === 'bot' && (items[first] as { kind: string }).kind === 'safety';
+    const question = !safety && items[first - 1]?.from === 'parent' ? elements[first - 1] : undefined;
+    const fits = question && offset(target) - offset(question) < log.clientHeight * 0.35;
+    log.scrollTop = Math.max(0, offset(fits ? question : target) - 8);
   }
 
   // ——— the bot ———
@@ -207,7 +225,9 @@ export class DigipleinChatPanel extends DigipleinElement {
       }
       field.value = '';
       this.add({ id: newId(), from: 'parent', text });
-      if (this.detectorFor(config).match(text)) return this.showSafety();
+      const safety = assessSafety(config, text);
+      if (safety) this.showSafety(safety);
+      if (safety?.strength === 'strong') return;
       if (result?.ok && conv) this.applyStep(conv, result.step, result.answers);
       return;
     }
@@ -219,15 +239,17 @@ export class DigipleinChatPanel extends DigipleinElement {
     if (this.session.handoff) {
       // a person is in the conversation: the bot stays silent, but danger still shows the card
       this.handoff.send(text);
-      if (this.detectorFor(config).match(text)) this.add({ id: newId(), from: 'bot', kind: 'safety' });
+      const safety = assessSafety(config, text);
+      if (safety) this.add({ id: newId(), from: 'bot', kind: 'safety', assessment: safety });
       return;
     }
     this.add({ id: newId(), from: 'parent', text });
     this.change((s) => ({ ...s, flow: undefined }));
-    const reply = botReply(text, this.detectorFor(config), this.retrieverFor(config));
+    const { safety, reply } = botReply(text, (t) => assessSafety(config, t), this.retrieverFor(config));
+    if (safety) this.showSafety(safety);
+    // after a strong signal the card stands alone unless content answers the question directly
+    if (safety?.strength === 'strong' && reply.kind !== 'answer') return;
     switch (reply.kind) {
-      case 'safety':
-        return this.showSafety();
       case 'person':
         return this.requestPerson();
       case 'answer':
@@ -239,10 +261,12 @@ export class DigipleinChatPanel extends DigipleinElement {
     }
   }
 
-  private showSafety(): void {
-    this.change((s) => ({ ...s, flow: undefined }));
-    this.pane = 'none';
-    this.add({ id: newId(), from: 'bot', kind: 'safety' });
+  private showSafety(assessment: SafetyAssessment): void {
+    if (assessment.strength === 'strong') {
+      this.change((s) => ({ ...s, flow: undefined }));
+      this.pane = 'none';
+    }
+    this.add({ id: newId(), from: 'bot', kind: 'safety', assessment });
   }
 
   private pickSuggestion(entry: KnowledgeEntry) {
@@ -323,7 +347,8 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.leave = emptyLeave();
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
       // a question left may signal danger too: the safety card comes with the confirmation
-      if (this.detectorFor(config).match(f.question)) this.add({ id: newId(), from: 'bot', kind: 'safety' });
+      const safety = assessSafety(config, f.question);
+      if (safety) this.add({ id: newId(), from: 'bot', kind: 'safety', assessment: safety });
       fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });
     } catch {
       this.leave = { ...this.leave, failed: true };

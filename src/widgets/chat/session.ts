@@ -1,5 +1,6 @@
 import type { Text } from '../../core/config/schema/index.js';
 import type { ConversationState } from '../../core/api/chat.js';
+import type { SafetyAssessment } from '../../core/safety/index.js';
 import { createStore } from '../../core/storage/storage.js';
 import type { FlowAnswers, FlowWait } from './flow.js';
 
@@ -14,7 +15,8 @@ export type ChatItem =
   | { id: string; from: 'bot'; kind: 'answer'; entry: string }
   | { id: string; from: 'bot'; kind: 'suggest'; entries: string[] }
   | { id: string; from: 'bot'; kind: 'none' }
-  | { id: string; from: 'bot'; kind: 'safety' }
+  /** A danger signal: `strong` shows the card, `possible` a calm line (older sessions: the card). */
+  | { id: string; from: 'bot'; kind: 'safety'; assessment?: SafetyAssessment }
   | { id: string; from: 'bot'; kind: 'text'; text: Text }
   | { id: string; from: 'bot'; kind: 'widget'; widget: string; options: Record<string, string> }
   | { id: string; from: 'bot'; kind: 'notice'; key: string; params?: Record<string, string | number> }

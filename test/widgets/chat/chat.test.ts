@@ -51,13 +51,17 @@ describe('<digiplein-chat> answers from content', () => {
     await expect(panel).to.be.accessible();
   });
 
-  it('shows the safety card before any answer, and quick exit clears the chat', async () => {
+  it('shows the safety card before the answer on a strong signal, and quick exit clears the chat', async () => {
     const { panel } = await inlineChat();
-    await say(panel, 'Wie mag in het huis blijven wonen? Hij bedreigt me.');
-    const last = $$(panel, '.log .msg').at(-1)!;
-    expect(last.querySelector('[part="safety"]')).to.exist;
+    await say(panel, 'Wie mag in het huis blijven wonen? Hij heeft me gisteren geslagen.');
+    const messages = $$(panel, '.log .msg');
+    const cardAt = messages.findIndex((m) => m.querySelector('.safety:not(.notice)'));
+    const answerAt = messages.findIndex((m) => m.textContent!.includes('Dat spreekt u samen af'));
+    expect(cardAt, 'a safety card').to.be.greaterThan(0);
+    expect(answerAt, 'the answer stays, below the card').to.be.greaterThan(cardAt);
+    const last = messages[cardAt]!;
     expect(last.textContent).to.contain('112');
-    expect(logText(panel).join(' ')).to.not.contain('Dat spreekt u samen af');
+    expect(last.textContent).to.contain('0800-2000');
     await expect(panel).to.be.accessible();
     expect(storedKeys()).to.include('digiplein:chat:session');
     let went = '';
@@ -67,6 +71,49 @@ describe('<digiplein-chat> answers from content', () => {
     expect(went).to.equal('https://www.google.nl/');
     expect(storedKeys()).to.deep.equal([]);
     expect(logText(panel).length).to.equal(1, 'only the welcome is left');
+  });
+
+  it('keeps the answer on a possible signal, with a calm safety line above it', async () => {
+    const { panel } = await inlineChat();
+    await say(panel, 'Wie mag in het huis blijven wonen? Ik ben bang voor hem.');
+    const messages = $$(panel, '.log .msg');
+    const noticeAt = messages.findIndex((m) => m.querySelector('.safety.notice'));
+    const answerAt = messages.findIndex((m) => m.textContent!.includes('Dat spreekt u samen af'));
+    expect(noticeAt).to.be.greaterThan(0);
+    expect(answerAt).to.be.greaterThan(noticeAt);
+    expect(messages.some((m) => m.querySelector('.safety:not(.notice)')), 'no full card').to.equal(false);
+    await expect(panel).to.be.accessible();
+  });
+
+  it('answers a look-alike without any safety help', async () => {
+    const { panel } = await inlineChat();
+    await say(panel, 'Mijn ex dreigt met een advocaat. Wie mag in het huis blijven wonen?');
+    expect(logText(panel).at(-1)).to.contain('Dat spreekt u samen af');
+    expect($$(panel, '.log .safety')).to.have.length(0);
+  });
+
+  it('on a 360×740 phone, shows the card from its start, with 112 and Veilig Thuis in view, even after a long conversation', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const { panel } = await inlineChat();
+      for (let i = 0; i < 3; i++) await say(panel, 'Wie mag in het huis blijven wonen?');
+      await say(panel, 'hij heeft me geslagen en ik durf niet naar huis');
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const log = $(panel, '.log')!.getBoundingClientRect();
+      const card = $$(panel, '.log .msg').at(-1)!;
+      const inView = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= Math.max(0, log.top) - 1 && r.bottom <= Math.min(innerHeight, log.bottom) + 1;
+      };
+      const links = [...card.querySelectorAll('a')];
+      const call112 = links.find((a) => a.getAttribute('href') === 'tel:112')!;
+      const veiligThuis = links.find((a) => a.getAttribute('href') === 'tel:08002000')!;
+      expect(inView(card.querySelector('h3')!), 'the card heading').to.equal(true);
+      expect(inView(call112), '112').to.equal(true);
+      expect(inView(veiligThuis), 'Veilig Thuis').to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('renders answers without HTML injection and drops unsafe links', async () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Conversation } from '../../../src/core/config/schema/index.js';
-import { createSafetyDetector, detectDanger } from '../../../src/core/safety/detect.js';
-import { safetyPhrases } from '../../../src/content/safety.js';
-import { nationalKnowledge } from '../../../src/content/knowledge.js';
+import { createSafetyDetector } from '../../../src/core/safety/detect.js';
+import { nationalSafetySignals } from '../../../src/content/safety-lexicon.js';
+import { nationalKnowledge } from '../../../src/content/knowledge/index.js';
 import { nationalConversations } from '../../../src/content/conversations.js';
 import { createRetriever } from '../../../src/widgets/chat/retrieve.js';
 import { answer, choose, normalizePostcode, run } from '../../../src/widgets/chat/flow.js';
@@ -61,32 +61,20 @@ describe('chat retrieval (answers from content only)', () => {
   });
 });
 
-describe('safety detection', () => {
-  const detector = createSafetyDetector(safetyPhrases);
+describe('safety in the bot (the detector itself: test/node/safety-detect.test.ts)', () => {
+  const detector = createSafetyDetector(nationalSafetySignals);
+  const assess = (text: string) => detector.assess(text);
+  const retriever = createRetriever(nationalKnowledge, 'nl');
 
-  it('finds danger phrases regardless of case and accents, at word starts', () => {
-    expect(detector.match('Hij heeft me BEDREIGD gisteren')).to.equal('bedreig');
-    expect(detector.match('ik denk aan zelfmoord')).to.equal('zelfmoord');
-    expect(detector.match('gedachten over SUICIDE')).to.not.equal(undefined);
-    expect(detector.match('suïcidale gedachten')).to.equal('suïcid');
-    expect(detector.match('Ik ben bang   voor mijn ex')).to.equal('bang voor');
+  it('checks danger first and keeps the answer the content gives', () => {
+    const reply = botReply('Mijn ex slaat me, moeten we een ouderschapsplan maken?', assess, retriever);
+    expect(reply.safety?.strength).to.equal('strong');
+    expect(reply.reply.kind === 'answer' && reply.reply.entry.id).to.equal('ouderschapsplan-verplicht');
   });
 
-  it('does not fire inside other words or on ordinary questions', () => {
-    expect(detector.match('Hoe maak ik een ouderschapsplan?')).to.equal(undefined);
-    expect(detector.match('mijn zoon speelt op de ongeweldige club')).to.equal(undefined);
-    expect(detectDanger('overslaan', ['slaan'])).to.equal(undefined);
-  });
-
-  it('uses the config’s own phrases too', () => {
-    expect(detectDanger('er is iets met de huisdieren gebeurd', [...safetyPhrases, 'huisdieren gebeurd'])).to.equal('huisdieren gebeurd');
-  });
-
-  it('comes before any answer, even when the question also matches content', () => {
-    const retriever = createRetriever(nationalKnowledge, 'nl');
-    const reply = botReply('Mijn ex slaat me, moeten we een ouderschapsplan maken?', detector, retriever);
-    expect(reply.kind).to.equal('safety');
-    expect(botReply('Ik wil iemand spreken', detector, retriever).kind).to.equal('person');
+  it('finds no danger in an ordinary question, and knows a request for a person', () => {
+    expect(botReply('Hoe maak ik een ouderschapsplan?', assess, retriever).safety).to.equal(undefined);
+    expect(botReply('Ik wil iemand spreken', assess, retriever).reply.kind).to.equal('person');
   });
 });
 

@@ -1,0 +1,53 @@
+import type { KnowledgeEntry } from '../../core/config/schema/index.js';
+import { ADVICE_EN, ADVICE_NL } from './advice.js';
+
+/** The ouderschapsplan, the care arrangement (zorgregeling/omgang) and authority; child alimony and partner alimony. */
+export const parentingKnowledge: KnowledgeEntry[] = [
+  {
+    id: 'ouderschapsplan-verplicht',
+    question: { nl: 'Moeten wij een ouderschapsplan maken?', en: 'Do we have to make a parenting plan?' },
+    answer: {
+      nl: `Ja, als u samen het gezag heeft over een kind onder de 18 en u gaat scheiden of uw geregistreerd partnerschap beëindigen. Volgens de Rijksoverheid geldt dat ook als u samenwoont, samen het gezag heeft en uit elkaar gaat.\n\n${ADVICE_NL}`,
+      en: `Yes, if you have joint authority over a child under 18 and you divorce or end your registered partnership. According to the Dutch government, this also applies if you live together, have joint authority and separate.\n\n${ADVICE_EN}`,
+    },
+    keywords: ['ouderschapsplan', 'verplicht', 'moeten', 'gezag', 'kinderen', 'parenting plan', 'required', 'authority'],
+    themes: ['kinderen', 'juridisch'],
+    links: [{ label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' }, url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken' }],
+    source: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
+  },
+  {
+    id: 'ouderschapsplan-inhoud',
+    question: { nl: 'Wat staat er in een ouderschapsplan?', en: 'What goes into a parenting plan?' },
+    answer: {
+      nl: `In een ouderschapsplan staat in elk geval:\n- hoe u de zorg en opvoeding verdeelt;\n- hoe u elkaar informeert en overlegt over uw kind;\n- hoe u de kosten van verzorging en opvoeding betaalt.\n\nMeer uitleg vindt u bij [Het Juridisch Loket](https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/). ${ADVICE_NL}`,
+      en: `A parenting plan contains at least:\n- how you share care and upbringing;\n- how you inform and consult each other about your child;\n- how you pay the costs of care and upbringing.\n\nMore explanation at [Het Juridisch Loket](https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/). ${ADVICE_EN}`,
+    },
+    keywords: ['ouderschapsplan', 'inhoud', 'zorgregeling', 'omgangsregeling', 'afspraken', 'kosten', 'parenting plan', 'contents', 'agreements'],
+    themes: ['kinderen', 'juridisch'],
+    links: [{ label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' }, url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken' }],
+    source: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
+  },
+  {
+    id: 'partneralimentatie-duur',
+    question: { nl: 'Hoe lang duurt partneralimentatie?', en: 'How long does partner alimony last?' },
+    answer: {
+      nl: `Voor scheidingen vanaf 1 januari 2020 geldt: partneralimentatie duurt maximaal de helft van de tijd dat u getrouwd was, met een maximum van 5 jaar. Er zijn uitzonderingen, bijvoorbeeld bij een lang huwelijk vlak voor de AOW-leeftijd, of als er jonge kinderen zijn.\n\n${ADVICE_NL}`,
+      en: `For divorces from 1 January 2020: partner alimony lasts at most half the length of the marriage, with a maximum of 5 years. There are exceptions, for example a long marriage close to state pension age, or when there are young children.\n\n${ADVICE_EN}`,
+    },
+    keywords: ['partneralimentatie', 'alimentatie', 'duur', 'hoelang', 'vijf jaar', 'alimony', 'spousal', 'how long'],
+    themes: ['geld', 'juridisch'],
+    source: 'https://zoek.officielebekendmakingen.nl/stb-2019-283.html',
+  },
+  {
+    id: 'alimentatie-niet-betaald',
+    question: { nl: 'De alimentatie wordt niet betaald. Wat kan ik doen?', en: 'The alimony is not being paid. What can I do?' },
+    answer: {
+      nl: `Heeft de rechter de alimentatie vastgesteld en wordt die niet betaald? Dan kan het LBIO (Landelijk Bureau Inning Onderhoudsbijdragen) het geld voor u innen. Dat is gratis voor de ouder die het geld moet krijgen. Dit geldt voor kinderalimentatie en partneralimentatie.\n\n${ADVICE_NL}`,
+      en: `Was the alimony set by a court and is it not being paid? Then the LBIO (national bureau for collecting maintenance) can collect the money for you. This is free for the parent who is owed the money. It applies to child and partner alimony.\n\n${ADVICE_EN}`,
+    },
+    keywords: ['alimentatie', 'kinderalimentatie', 'niet betaald', 'innen', 'lbio', 'betaalt niet', 'alimony', 'not paid', 'collect'],
+    themes: ['geld'],
+    links: [{ label: { nl: 'LBIO: als alimentatie niet betaald wordt', en: 'LBIO: when alimony is not paid' }, url: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/' }],
+    source: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/',
+  },
+];
