@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { baseStyles } from '../core/theme/tokens.js';
+import { safetyFlagStyles } from './safety-flag.js';
 
 /** The desk's shared styles: the widgets' tokens and controls plus a few layout rules. */
 export const deskStyles = [
   ...baseStyles,
+  safetyFlagStyles,
   css`
     .field {
       display: grid;

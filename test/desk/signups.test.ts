@@ -32,7 +32,7 @@ describe('desk: sign-ups view', () => {
       }
       return Response.json({
         spreekuren: [avond, wijkteam],
-        signups: [signup(1, avond), signup(2, wijkteam, { phone: '0612345678', contactBy: 'phone', question: 'Hoe begin ik?' }), signup(3, wijkteam, { status: 'cancelled' })],
+        signups: [signup(1, avond), signup(2, wijkteam, { phone: '0612345678', contactBy: 'phone', question: 'Ik ben bang voor hem. Hoe begin ik?', safety: 'possible' }), signup(3, wijkteam, { status: 'cancelled' })],
       });
     }) as typeof fetch;
   });
@@ -56,6 +56,8 @@ describe('desk: sign-ups view', () => {
     ]);
     expect(root.textContent).to.contain('liefst: telefoon');
     expect(root.textContent).to.contain('Hoe begin ik?');
+    const flags = [...root.querySelectorAll('.safety-flag')];
+    expect(flags.map((f) => f.textContent!.trim()), 'the server\'s danger flag, in words').to.deep.equal(['Mogelijk onveilig']);
     expect(root.querySelector('tr.cancelled')!.textContent).to.contain('Afgemeld');
     expect(root.querySelector<HTMLAnchorElement>('a[download]')!.getAttribute('href')).to.equal('/api/desk/signups.csv');
     await expect(el).to.be.accessible();

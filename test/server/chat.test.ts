@@ -181,4 +181,23 @@ describe('chat handoff relay', () => {
     const after = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as { questions: unknown[] };
     assert.equal(after.questions.length, 0);
   });
+
+  it('flags a conversation in the desk when the parent writes a danger signal, and not for a look-alike', async () => {
+    const calm = await startChat('org-a', [{ from: 'parent', text: 'Mijn ex dreigt met een advocaat.' }]);
+    const list = async () => ((await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA1 })).json()) as { conversations: { id: string; safety?: string }[] }).conversations;
+    assert.equal((await list()).find((c) => c.id === calm.id)?.safety, undefined, 'a look-alike is not flagged');
+    assert.ok((await parentPost(calm, 'messages', { text: 'Ik ben bang voor hem.', clientId: 'flag-msg-1' })).ok);
+    assert.equal((await list()).find((c) => c.id === calm.id)?.safety, 'possible');
+    assert.ok((await parentPost(calm, 'messages', { text: 'Hij heeft me gisteren geslagen.', clientId: 'flag-msg-2' })).ok);
+    assert.equal((await list()).find((c) => c.id === calm.id)?.safety, 'strong');
+    assert.ok((await parentPost(calm, 'messages', { text: 'Hoe gaat het verder?', clientId: 'flag-msg-3' })).ok);
+    const one = (await (await server.fetch(`/api/desk/chat/conversations/${calm.id}`, { cookie: cookieA1 })).json()) as { conversation: { safety?: string } };
+    assert.equal(one.conversation.safety, 'strong', 'the strongest signal stays');
+
+    const q = await server.fetch('/api/chat/questions', { method: 'POST', json: { organisation: 'org-a', lang: 'nl', question: 'Hij bedreigt mij en de kinderen.', consent: true } });
+    assert.equal(q.status, 201);
+    const { id } = (await q.json()) as { id: string };
+    const questions = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as { questions: { id: string; safety?: string }[] };
+    assert.equal(questions.questions.find((x) => x.id === id)?.safety, 'strong');
+  });
 });

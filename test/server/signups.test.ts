@@ -163,6 +163,7 @@ describe('sign-ups', () => {
     const csv = bytes.subarray(3).toString('utf8');
     assert.ok(csv.startsWith('Aanmeldnummer;Spreekuur;Datum'));
     assert.ok(csv.includes(a.reference));
+    assert.ok(csv.split('\r\n')[0]!.includes('Signaal van gevaar'));
     assert.ok(!csv.includes(b.reference), 'another organisation\'s sign-up must not be exported');
     assert.ok(csv.includes(`"'=HYPERLINK(""x""); ""quote"""`), 'formula cells are neutralised and quotes escaped');
     assert.ok(csv.endsWith('\r\n'));
@@ -220,5 +221,26 @@ describe('sign-ups rate limit', () => {
     const res = await signup(server, { spreekuur: 'limiet', slot, details: details('l9') });
     assert.equal(((await res.json()) as Envelope).error.code, 'rate_limited');
     assert.ok(Number(res.headers.get('retry-after')) > 0);
+  });
+});
+
+describe('sign-ups: danger signals in the question', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer({ now, rateLimits: { signups: { max: 100_000, windowMs: 60_000 } } });
+  });
+  after(() => server.stop());
+
+  it('flags a sign-up whose question signals danger, in the desk list and the CSV, and not a look-alike', async () => {
+    const slot = await setup(server, 'flag-org', 'flag-spreekuur', 5);
+    await signup(server, { spreekuur: 'flag-spreekuur', slot, details: { ...details('veilig'), question: 'Mijn ex dreigt met een advocaat, wat nu?' } });
+    await signup(server, { spreekuur: 'flag-spreekuur', slot, details: { ...details('onveilig'), question: 'Hij heeft me geslagen en ik durf niet naar huis.' } });
+    const cookie = await server.login(await server.createProfessional({ organisationId: 'flag-org' }));
+    const list = (await (await server.fetch('/api/desk/signups', { cookie })).json()) as { signups: { name: string; safety?: string }[] };
+    assert.equal(list.signups.find((s) => s.name === 'Ouder veilig')?.safety, undefined);
+    assert.equal(list.signups.find((s) => s.name === 'Ouder onveilig')?.safety, 'strong');
+    const csv = Buffer.from(await (await server.fetch('/api/desk/signups.csv', { cookie })).arrayBuffer()).subarray(3).toString('utf8');
+    const row = csv.split('\r\n').find((line) => line.includes('Ouder onveilig'))!;
+    assert.ok(row.includes(';sterk;'), row);
   });
 });

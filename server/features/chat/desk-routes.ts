@@ -142,7 +142,7 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
     summary: 'questions left outside opening hours',
     async handler(c) {
       const { organisationId } = requireProfessional(c);
-      const rows = await db.all<{ id: string; created_at: number; lang: string; question: string; name: string | null; email: string | null; phone: string | null; handled_at: number | null }>(
+      const rows = await db.all<{ id: string; created_at: number; lang: string; question: string; name: string | null; email: string | null; phone: string | null; handled_at: number | null; safety: 'strong' | 'possible' | null }>(
         'SELECT * FROM chat_questions WHERE organisation_id = ? ORDER BY created_at DESC',
         [organisationId],
       );
@@ -155,6 +155,7 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
         ...(r.email ? { email: r.email } : {}),
         ...(r.phone ? { phone: r.phone } : {}),
         handled: r.handled_at !== null,
+        ...(r.safety ? { safety: r.safety } : {}),
       }));
       return { questions };
     },

@@ -75,6 +75,11 @@ export const chat: Feature = {
       description: 'queue order of chat conversations (several may start in the same millisecond)',
       up: 'ALTER TABLE chat_conversations ADD COLUMN queue_no INTEGER NOT NULL DEFAULT 0;',
     },
+    {
+      id: 'chat-003',
+      description: 'the strongest danger signal in what the parent wrote, for the desk flag',
+      up: 'ALTER TABLE chat_conversations ADD COLUMN safety TEXT; ALTER TABLE chat_questions ADD COLUMN safety TEXT;',
+    },
   ],
   retention: [
     {

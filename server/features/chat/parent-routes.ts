@@ -1,3 +1,4 @@
+import { safetySignal } from '../../safety.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   chatMessage, leaveQuestionRequest, sendMessageRequest, startConversationRequest, startConversationResponse, typingRequest,
@@ -146,8 +147,8 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
       if (!org) throw unknownOrganisation();
       const id = randomUUID();
       await db.run(
-        'INSERT INTO chat_questions (id, organisation_id, lang, question, name, email, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [id, org.id, body.lang || 'nl', body.question, body.name ?? null, body.email ?? null, body.phone ?? null, now()],
+        'INSERT INTO chat_questions (id, organisation_id, lang, question, name, email, phone, created_at, safety) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [id, org.id, body.lang || 'nl', body.question, body.name ?? null, body.email ?? null, body.phone ?? null, now(), safetySignal(body.question)],
       );
       hub.toOrganisation(org.id, { event: 'question', data: { id } });
       ctx.log.info('chat question left');

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ChatMessage, ChatSender } from '../../../src/core/api/chat.js';
 import type { Queryable } from '../../db/database.js';
 import { HttpError } from '../../http/errors.js';
+import { safetySignal, strongest } from '../../safety.js';
+import type { SafetyStrength } from '../../../src/core/safety/detect.js';
 
 /** The chat tables' rows, the texts the server writes and the errors it answers with. */
 
@@ -18,6 +20,7 @@ export interface ConversationRow {
   last_reminder_at: number | null;
   next_seq: number;
   queue_no: number;
+  safety: SafetyStrength | null;
 }
 export interface MessageRow {
   seq: number;
@@ -74,8 +77,11 @@ export async function addMessage(
   at: number,
   extra: { clientId?: string; authorId?: string; authorName?: string } = {},
 ): Promise<ChatMessage> {
-  const row = await tx.get<{ next_seq: number }>('SELECT next_seq FROM chat_conversations WHERE id = ?', [conv.id]);
+  const row = await tx.get<{ next_seq: number; safety: SafetyStrength | null }>('SELECT next_seq, safety FROM chat_conversations WHERE id = ?', [conv.id]);
   const seq = row!.next_seq;
+  // what the parent writes is checked here too: the desk flags the conversation
+  const safety = sender === 'parent' ? strongest(row!.safety, safetySignal(text)) : row!.safety;
+  if (safety !== row!.safety) await tx.run('UPDATE chat_conversations SET safety = ? WHERE id = ?', [safety, conv.id]);
   await tx.run(
     'INSERT INTO chat_messages (conversation_id, seq, sender, text, at, client_id, author_id, author_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     [conv.id, seq, sender, text, at, extra.clientId ?? null, extra.authorId ?? null, extra.authorName ?? null],

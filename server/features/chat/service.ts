@@ -47,6 +47,7 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
       mine: conv.taken_by === accountId,
       lastMessageAt: new Date(conv.last_activity_at).toISOString(),
       messageCount: Number(count?.n ?? 0),
+      ...(conv.safety ? { safety: conv.safety } : {}),
     };
   }
 

@@ -14,6 +14,7 @@ export function csvCell(value: string): string {
   return /[";\r\n,]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const dangerFlag = { strong: 'sterk', possible: 'mogelijk' } as const;
 const contactBy = { email: 'e-mail', phone: 'telefoon', any: 'maakt niet uit' } as const;
 
 /**
@@ -21,11 +22,11 @@ const contactBy = { email: 'e-mail', phone: 'telefoon', any: 'maakt niet uit' } 
  * order mark, CRLF line endings, times in Europe/Amsterdam.
  */
 export function signupsCsv(signups: readonly DeskSignup[]): string {
-  const header = ['Aanmeldnummer', 'Spreekuur', 'Datum', 'Begin', 'Eind', 'Status', 'Afgehandeld', 'Naam', 'E-mail', 'Telefoon', 'Postcode', 'Onderwerp', 'Vraag', 'Contact via', 'Aangemeld op'];
+  const header = ['Aanmeldnummer', 'Spreekuur', 'Datum', 'Begin', 'Eind', 'Status', 'Afgehandeld', 'Naam', 'E-mail', 'Telefoon', 'Postcode', 'Onderwerp', 'Vraag', 'Signaal van gevaar', 'Contact via', 'Aangemeld op'];
   const rows = signups.map((s) => [
     s.reference, s.spreekuur.name, date.format(new Date(s.slot.start)), time.format(new Date(s.slot.start)), time.format(new Date(s.slot.end)),
     s.status === 'booked' ? 'aangemeld' : 'afgemeld', s.handled ? 'ja' : 'nee', s.name, s.email ?? '', s.phone ?? '', s.postcode ?? '',
-    s.theme, s.question ?? '', contactBy[s.contactBy], dateTime.format(new Date(s.createdAt)),
+    s.theme, s.question ?? '', s.safety ? dangerFlag[s.safety] : '', contactBy[s.contactBy], dateTime.format(new Date(s.createdAt)),
   ]);
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }

@@ -1,3 +1,5 @@
+import { safetySignal } from '../../safety.js';
+import type { SafetyStrength } from '../../../src/core/safety/detect.js';
 import { createHash, createHmac, randomInt, randomUUID } from 'node:crypto';
 import type { Queryable, Database } from '../../db/database.js';
 import type { DeskSignup, Details, SignupResponse, Slot } from '../../../src/core/api/signups.js';
@@ -60,6 +62,11 @@ export const migrations = [
       CREATE INDEX signups_by_phone ON signups (phone_hash, created_at);
       CREATE INDEX signups_by_end ON signups (slot_end);
     `,
+  },
+  {
+    id: 'signups-002',
+    description: 'a danger signal in the question of a sign-up, for the desk flag',
+    up: 'ALTER TABLE signups ADD COLUMN safety TEXT;',
   },
 ];
 
@@ -138,6 +145,7 @@ interface SignupRow {
   postcode: string | null;
   theme: string;
   question: string | null;
+  safety: SafetyStrength | null;
   contact_by: DeskSignup['contactBy'];
   lang: string | null;
   created_at: number;
@@ -191,15 +199,15 @@ export async function book(db: Database, input: BookInput, opts: { now: number; 
         id: randomUUID(), reference, organisation_id: slot.organisation_id, spreekuur_id: slot.spreekuur_id, slot_id: slot.id,
         slot_start: slot.start_at, slot_end: slot.end_at, status: 'booked', handled_at: null,
         name: d.name, email: d.email ?? null, phone: d.phone ?? null, postcode: d.postcode ?? null, theme: d.theme,
-        question: d.question ?? null, contact_by: d.contactBy, lang: input.lang ?? null, created_at: opts.now,
+        question: d.question ?? null, safety: safetySignal(d.question), contact_by: d.contactBy, lang: input.lang ?? null, created_at: opts.now,
         cancel_hash: sha256(cancelTokenFor(input.idempotencyKey, reference)),
       };
       await tx.run(
         `INSERT INTO signups (id, reference, idempotency_hash, cancel_hash, organisation_id, spreekuur_id, slot_id, slot_start, slot_end,
-           status, handled_at, name, email, phone, postcode, theme, question, contact_by, lang, email_hash, phone_hash, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           status, handled_at, name, email, phone, postcode, theme, question, safety, contact_by, lang, email_hash, phone_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [row.id, row.reference, idempotencyHash, row.cancel_hash, row.organisation_id, row.spreekuur_id, row.slot_id, row.slot_start, row.slot_end,
-          row.status, row.name, row.email, row.phone, row.postcode, row.theme, row.question, row.contact_by, row.lang, emailHash, phoneHash, row.created_at],
+          row.status, row.name, row.email, row.phone, row.postcode, row.theme, row.question, row.safety, row.contact_by, row.lang, emailHash, phoneHash, row.created_at],
       );
       return { response: confirmation(row, input.idempotencyKey), repeated: false };
     }
@@ -235,6 +243,7 @@ const deskRow = (r: SignupRow & { spreekuur_name: string }): DeskSignup => ({
   ...(r.postcode ? { postcode: r.postcode } : {}),
   theme: r.theme,
   ...(r.question ? { question: r.question } : {}),
+  ...(r.safety ? { safety: r.safety } : {}),
   contactBy: r.contact_by,
   ...(r.lang ? { lang: r.lang } : {}),
   createdAt: iso(r.created_at),

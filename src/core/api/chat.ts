@@ -94,6 +94,9 @@ export type ChatStreamEvent =
   | { event: 'state'; data: ConversationState }
   | { event: 'typing'; data: { typing: boolean } };
 
+/** How strong a danger signal the server found in what a parent wrote. */
+export const safetyFlag = z.enum(['strong', 'possible']);
+
 /** A conversation as the desk lists it. */
 export const deskConversation = z.object({
   id: z.string(),
@@ -105,6 +108,8 @@ export const deskConversation = z.object({
   mine: z.boolean(),
   lastMessageAt: z.string(),
   messageCount: z.int(),
+  /** The strongest danger signal in what the parent wrote (the server's own check), if any. */
+  safety: z.optional(safetyFlag),
 });
 export type DeskConversation = z.infer<typeof deskConversation>;
 
@@ -117,6 +122,8 @@ export const deskQuestion = z.object({
   email: z.optional(z.string()),
   phone: z.optional(z.string()),
   handled: z.boolean(),
+  /** A danger signal in the question (the server's own check), if any. */
+  safety: z.optional(safetyFlag),
 });
 export type DeskQuestion = z.infer<typeof deskQuestion>;
 

@@ -234,6 +234,8 @@ export const deskSignupSchema = z.object({
   contactBy: z.enum(contactPreferences),
   lang: z.optional(z.string()),
   createdAt: z.iso.datetime({ offset: true }),
+  /** A danger signal in the question (the server's own check), if any. */
+  safety: z.optional(z.enum(['strong', 'possible'])),
 });
 export type DeskSignup = z.infer<typeof deskSignupSchema>;
 

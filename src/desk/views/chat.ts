@@ -9,6 +9,7 @@ import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController, addTranslations } from '../../core/i18n/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import { deskFetch } from '../api.js';
+import { renderSafetyFlag } from '../safety-flag.js';
 import { deskStyles } from '../styles.js';
 
 const nl = {
@@ -310,6 +311,7 @@ export class DeskChatView extends LitElement {
     const c = sel.conversation;
     return html`<section aria-labelledby="conversation-heading">
       <h3 id="conversation-heading" tabindex="-1">${t('history')}: ${this.statusText(c)}</h3>
+      ${c.safety ? html`<p>${renderSafetyFlag(this.i18n, c.safety)} ${this.i18n.t(`desk-safety:${c.safety}Hint`)}</p>` : nothing}
       <div class="log" role="log" aria-label=${t('history')} tabindex="0">
         ${sel.messages.map(
           (m) => html`<p class="msg"><span class="who">${m.from === 'professional' && m.name ? m.name : t(`from.${m.from}`)}:</span> ${m.text}</p>`,
@@ -349,7 +351,7 @@ export class DeskChatView extends LitElement {
             ? html`<ul class="items">
                 ${this.conversations.map(
                   (c) => html`<li class="item" aria-current=${this.selected?.conversation.id === c.id ? 'true' : 'false'}>
-                    <strong>${this.statusText(c)}</strong><br />
+                    ${renderSafetyFlag(this.i18n, c.safety)}<strong>${this.statusText(c)}</strong><br />
                     <span class="status">${t('since', { time: this.time(c.createdAt) })}, ${t('messages', { count: c.messageCount })}</span>
                     <div class="row">
                       <button type="button" class="button secondary" aria-label=${t('openLabel', { time: this.time(c.createdAt) })} @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
@@ -369,7 +371,7 @@ export class DeskChatView extends LitElement {
         ? html`<ul class="items">
             ${this.questions.map(
               (q) => html`<li class="item">
-                <p class="msg">${q.question}</p>
+                <p class="msg">${renderSafetyFlag(this.i18n, q.safety)}${q.question}</p>
                 <p>${t('contact')}: ${[q.name, q.email, q.phone].filter(Boolean).join(', ') || t('noContact')} (${this.time(q.createdAt)})</p>
                 ${q.handled
                   ? html`<p class="status">${t('handled')}</p>`

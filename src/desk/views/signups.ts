@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
+import { renderSafetyFlag } from '../safety-flag.js';
 import { deskSignupListSchema, deskSignupSchema } from '../../core/api/signups.js';
 import type { DeskSignup, DeskSignupList } from '../../core/api/signups.js';
 import { I18nController, addTranslations, localize } from '../../core/i18n/index.js';
@@ -203,7 +204,7 @@ export class DeskSignupsView extends LitElement {
                     ${s.postcode ? html`${s.postcode}<br />` : nothing}
                     <span class="status">${t('prefers', { how: t(`contactBy.${s.contactBy}`) })}</span>
                   </td>
-                  <td>${theme(s.theme)}${s.question ? html`<div class="question">${s.question}</div>` : nothing}</td>
+                  <td>${theme(s.theme)}${s.question ? html`<div class="question">${renderSafetyFlag(this.i18n, s.safety)}${s.question}</div>` : nothing}</td>
                   <td>${t(s.status === 'cancelled' ? 'cancelled' : 'booked')}</td>
                   <td>
                     <input type="checkbox" .checked=${s.handled} aria-label=${t('handledLabel', { reference: s.reference })}
