@@ -1,0 +1,187 @@
+// `npm run eval`: how well DigiPlein understands parents, over labelled sets kept beside this
+// file. A benchmark that prints figures, not a test: it never fails on a low figure.
+//
+//   npm run eval                       every evaluation, both parts (dev, then holdout)
+//   npm run eval -- safety --part dev  one evaluation, one part (tune on dev only)
+//   npm run eval -- chat --misses      also list what went wrong
+//
+// Each set has two parts, written from the parent's side before the lexicon, the knowledge
+// base and the matching were tuned: `dev.json` (used while tuning) and `holdout.json` (run only
+// at the end; its figures are the ones to report). See bench/eval/README.md.
+import { readdirSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
+import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
+import type { SafetyAssessment } from '../../src/core/safety/detect.js';
+import { nationalKnowledge } from '../../src/content/knowledge/index.js';
+import { createRetriever } from '../../src/widgets/chat/retrieve.js';
+import { offerIndex } from '../../src/widgets/hulpzoeker/catalogue.js';
+import { nationalPack } from '../../src/content/index.js';
+import { resolveConfig } from '../../src/core/config/resolve.js';
+import { validateConfig } from '../../src/core/config/validate.js';
+import { nationalIds } from '../../src/content/index.js';
+import { registerNationalContent } from '../../src/content/registry.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const which = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--part');
+const parts = option('part') ? [option('part')!] : ['dev', 'holdout'];
+const showMisses = flag('misses');
+
+/** Every file of one part of a set (`dev.json`, `dev-b.json`, …: sets written by different people). */
+const load = <T>(set: string, part: string): T[] => {
+  const dir = new URL(`./${set}/`, import.meta.url);
+  const files = readdirSync(dir).filter((f) => f === `${part}.json` || (f.startsWith(`${part}-`) && f.endsWith('.json')));
+  if (!files.length) throw new Error(`no ${part} part in bench/eval/${set}/`);
+  return files.flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as T[]);
+};
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
+const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 10)).join('  ');
+
+// ---------------------------------------------------------------- safety
+interface SafetyItem {
+  text: string;
+  danger: boolean;
+  category: string;
+  indirect: boolean;
+  lang: 'nl' | 'en';
+  writer: string;
+}
+
+function evalSafety(part: string): void {
+  const items = load<SafetyItem>('safety', part);
+  const detector = createSafetyDetector(nationalSafetySignals);
+  const results = items.map((item) => ({ item, found: detector.assess(item.text) }));
+  const danger = results.filter((r) => r.item.danger);
+  const harmless = results.filter((r) => !r.item.danger);
+  const caught = (rs: typeof results) => rs.filter((r) => r.found).length;
+  const strong = (rs: typeof results) => rs.filter((r) => r.found?.strength === 'strong').length;
+  console.log(`\nSafety detector, ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`);
+  const w = [30, 6, 10, 10];
+  console.log(row(['', 'n', 'recall', 'as strong'], w));
+  for (const category of safetyCategories) {
+    const rs = danger.filter((r) => r.item.category === category);
+    console.log(row([category, rs.length, pct(caught(rs), rs.length), pct(strong(rs), rs.length)], w));
+  }
+  const slices: [string, typeof danger][] = [
+    ['indirect', danger.filter((r) => r.item.indirect)],
+    ['English', danger.filter((r) => r.item.lang === 'en')],
+    ['written by a child', danger.filter((r) => r.item.writer === 'child')],
+    ['all danger messages', danger],
+  ];
+  for (const [name, rs] of slices) console.log(row([name, rs.length, pct(caught(rs), rs.length), pct(strong(rs), rs.length)], w));
+  const alarms = caught(harmless);
+  console.log(row(['false alarms (harmless flagged)', harmless.length, pct(alarms, harmless.length), pct(strong(harmless), harmless.length)], w));
+  const children = danger.filter((r) => r.item.writer === 'child');
+  console.log(`children recognised as the writer (De Kindertelefoon first): ${pct(children.filter((r) => r.found?.byChild).length, children.length)}`);
+  const started = performance.now();
+  for (let i = 0; i < 5; i++) for (const item of items) detector.assess(item.text);
+  console.log(`time per message: ${((performance.now() - started) / (5 * items.length)).toFixed(3)} ms`);
+  if (showMisses) {
+    const describe = (f: SafetyAssessment | undefined) => (f ? `${f.strength} ${f.categories.join(',')}` : '');
+    for (const r of danger.filter((r) => !r.found)) console.log(`  MISS  [${r.item.category}] ${r.item.text}`);
+    for (const r of harmless.filter((r) => r.found)) console.log(`  ALARM [${r.item.category}] (${describe(r.found)}) ${r.item.text}`);
+  }
+}
+
+// ---------------------------------------------------------------- chat
+interface ChatItem {
+  text: string;
+  expect: string | null;
+  lang: 'nl' | 'en';
+  style: string;
+}
+
+function evalChat(part: string): void {
+  const items = load<ChatItem>('chat', part);
+  const ids = new Set(nationalKnowledge.map((e) => e.id));
+  const unknown = items.filter((i) => i.expect && !ids.has(i.expect));
+  if (unknown.length) console.log(`(${unknown.length} questions expect an entry that does not exist: ${[...new Set(unknown.map((i) => i.expect))].join(', ')})`);
+  // a Dutch gemeente page: the parent may ask in Dutch or in English
+  const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalPack.synonyms });
+  const covered = items.filter((i) => i.expect);
+  const uncovered = items.filter((i) => !i.expect);
+  let direct = 0;
+  let reachable = 0;
+  let wrong = 0;
+  let honest = 0;
+  const misses: string[] = [];
+  const times: number[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    const reply = retriever.ask(item.text);
+    times.push(performance.now() - started);
+    if (item.expect) {
+      if (reply.kind === 'answer' && reply.entry.id === item.expect) direct++;
+      if ((reply.kind === 'answer' && reply.entry.id === item.expect) || (reply.kind === 'suggest' && reply.entries.some((e) => e.id === item.expect))) reachable++;
+      else misses.push(`  MISS  [${item.expect}] ${reply.kind}${reply.kind === 'answer' ? ` ${reply.entry.id}` : reply.kind === 'suggest' ? ` ${reply.entries.map((e) => e.id).join(',')}` : ''}: ${item.text}`);
+      if (reply.kind === 'answer' && reply.entry.id !== item.expect) wrong++;
+    } else {
+      if (reply.kind === 'none') honest++;
+      else misses.push(`  UNCOVERED got ${reply.kind}${reply.kind === 'answer' ? ` ${reply.entry.id}` : reply.kind === 'suggest' ? ` ${reply.entries.map((e) => e.id).join(',')}` : ''}: ${item.text}`);
+      if (reply.kind === 'answer') wrong++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  const english = covered.filter((i) => i.lang === 'en');
+  const englishDirect = english.filter((i) => {
+    const r = retriever.ask(i.text);
+    return r.kind === 'answer' && r.entry.id === i.expect;
+  }).length;
+  console.log(`\nChat (${nationalKnowledge.length} entries), ${part} part: ${covered.length} covered questions, ${uncovered.length} on topics the content does not cover`);
+  console.log(`answered directly and correctly   ${pct(direct, covered.length)}  (English questions: ${pct(englishDirect, english.length)})`);
+  console.log(`reachable (direct or suggested)   ${pct(reachable, covered.length)}`);
+  console.log(`answered wrongly with confidence  ${pct(wrong, items.length)}  (${wrong} of all ${items.length})`);
+  console.log(`honest "don't know" on uncovered  ${pct(honest, uncovered.length)}`);
+  console.log(`answer time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`);
+  if (showMisses) misses.forEach((m) => console.log(m));
+}
+
+// ---------------------------------------------------------------- search
+interface SearchItem {
+  query: string;
+  expect: string[];
+  lang: 'nl' | 'en';
+}
+
+function evalSearch(part: string): void {
+  const items = load<SearchItem>('search', part);
+  const demo: unknown = JSON.parse(readFileSync(new URL('../../demo/digiplein.json', import.meta.url), 'utf8'));
+  const { config } = validateConfig(demo, nationalIds);
+  if (!config) throw new Error('the demo config does not validate');
+  const resolved = resolveConfig(config, nationalPack);
+  const index = offerIndex(resolved, 'nl');
+  let top1 = 0;
+  let top3 = 0;
+  let nothing = 0;
+  const misses: string[] = [];
+  const times: number[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    const hits = index.search(item.query, { limit: 10 });
+    times.push(performance.now() - started);
+    const ids = hits.map((h) => h.id);
+    if (!ids.length) nothing++;
+    if (item.expect.includes(ids[0]!)) top1++;
+    if (ids.slice(0, 3).some((id) => item.expect.includes(id))) top3++;
+    else misses.push(`  MISS  [${item.expect.join(',')}] got ${ids.slice(0, 3).join(',') || 'nothing'}: ${item.query}`);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`\nHulpzoeker search (${resolved.offers.length} offers: national + demo gemeente), ${part} part: ${items.length} queries`);
+  console.log(`top-1 ${pct(top1, items.length)}   top-3 ${pct(top3, items.length)}   nothing found ${pct(nothing, items.length)}`);
+  console.log(`query time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`);
+  if (showMisses) misses.forEach((m) => console.log(m));
+}
+
+// the knowledge base is registered by the chat panel in the browser; here, by hand
+registerNationalContent({ knowledgeBase: nationalKnowledge });
+const evaluations: Record<string, (part: string) => void> = { safety: evalSafety, chat: evalChat, search: evalSearch };
+for (const name of which.length ? which : Object.keys(evaluations)) {
+  const run = evaluations[name];
+  if (!run) throw new Error(`unknown evaluation "${name}": one of ${Object.keys(evaluations).join(', ')}`);
+  for (const part of parts) run(part);
+}
