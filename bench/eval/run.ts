@@ -84,7 +84,10 @@ function evalSafety(part: string): void {
   if (showMisses) {
     const describe = (f: SafetyAssessment | undefined) => (f ? `${f.strength} ${f.categories.join(',')}` : '');
     for (const r of danger.filter((r) => !r.found)) console.log(`  MISS  [${r.item.category}] ${r.item.text}`);
-    for (const r of harmless.filter((r) => r.found)) console.log(`  ALARM [${r.item.category}] (${describe(r.found)}) ${r.item.text}`);
+    for (const r of harmless.filter((r) => r.found)) {
+      const why = detector.explain(r.item.text).map((m) => `${m.category}: ${m.pattern.slice(0, 60)}`).join(' + ');
+      console.log(`  ALARM [${r.item.category}] (${describe(r.found)}) ${r.item.text}\n        ← ${why}`);
+    }
   }
 }
 

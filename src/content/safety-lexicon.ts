@@ -14,7 +14,7 @@ import type { SafetySignal } from '../core/safety/detect.js';
 const ME = 'me|mij|ons|mn|us|mama|mam|mamma|papa|pap|mommy|mom|mum|moeder|vader|mother|father';
 /** A child as the subject or object. */
 const CHILD =
-  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling';
+  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager';
 /** The (ex-)partner or other parent. */
 const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
@@ -26,9 +26,9 @@ const HIT_HARMLESS = 'nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot
 
 /** Verbs of taking a child away. */
 const TAKE =
-  'meegenomen|meenemen|mee|neemt|nam|genomen|weggehaald|weggenomen|weggebracht|ontvoerd|gehaald|weg|took|taken|take|taking|gone|left|vertrokken|verdwenen|disappeared|kept|houdt|hield|gehouden|keeps';
+  'meegenomen|meenemen|meeneemt|meenam|vlucht|vluchten|fly|flying|vliegen|emigreren|emigrate|mee|neemt|nam|genomen|weggehaald|weggenomen|weggebracht|ontvoerd|gehaald|weg|took|taken|take|taking|gone|left|vertrokken|verdwenen|disappeared|kept|houdt|hield|gehouden|keeps';
 const NOWHERE =
-  'weet|know|idee|idea|waar|where|onbekend|unknown|onbereikbaar|bereikbaar|reachable|buitenland|abroad|land|country|turkije|marokko|suriname|polen|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|india|pakistan|vliegtuig|plane|flight|vlucht|ticket|tickets';
+  'thuisland|herkomst|homecountry|blijven|stay|verdwijnen|disappear|weet|know|idee|idea|waar|where|onbekend|unknown|onbereikbaar|bereikbaar|reachable|buitenland|abroad|land|country|turkije|marokko|suriname|polen|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|india|pakistan|vliegtuig|plane|flight|vlucht|ticket|tickets';
 
 export const nationalSafetySignals: SafetySignal[] = [
   // acute violence: being hit or hurt at home
@@ -44,11 +44,14 @@ export const nationalSafetySignals: SafetySignal[] = [
       'blauw|black oog|eye|ogen|eyes',
       'blauwe|bruises|bruised|bruise plekken|plek|on',
       'bloedneus|bloedlip|hechtingen|stitches|gebroken|broken|kneuzing neus|rib|ribben|arm|pols|nose|ribs|wrist|lip',
-      'vrouwenopvang|blijfhuis|safe house|shelter|refuge|huisverbod|contactverbod|straatverbod|restraining|protective order',
+      'vrouwenopvang|blijfhuis|shelter|refuge|huisverbod|contactverbod|straatverbod',
+      'safe house',
+      'restraining|protective order',
       'blijf van mijn lijf*',
       'domestic violence|abuse',
+      'violence|violent|geweldadig',
     ],
-    window: 5,
+    window: 7,
   },
   {
     category: 'acute-violence',
@@ -56,11 +59,18 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       `bang|angst|scared|afraid|terrified|doodsbang|fear|frightened ${PARTNER} ! dat|that|kosten|costs|geld|money|rechter|judge|court|advocaat|lawyer|reactie|reaction|zeggen|say|boos|angry|mad|verliezen|lose|losing|kwijt|krijgt|gets|wint|wins|meer|more|voogdij|custody|gezag|zorgregeling|omgang|procedure|gesprek|conversation|talk|praten|confront|vertellen|tell|telling|beslissing|decision|nieuwe|new`,
       'doodsbang|terrified',
-      'agressief|aggressive|agresief|woedeaanval*|rage|driftbui*|explodes|ontploft|flipt|losing|loses temper ! auto|verkeer|traffic|telefoon|phone|mail|brief|letter|advocaat|lawyer',
+      'agressief|aggressive|agresief|woedeaanval*|driftbui*|tekeer|furious|explodes ! auto|verkeer|traffic|telefoon|phone|mail|brief|letter|advocaat|lawyer|mails|berichten|messages',
+      'losing|loses|lost temper ! auto|verkeer|traffic|telefoon|phone|mail|advocaat|lawyer',
+      'veilige|safe plek|place|plaats|onderdak|slaapplek|stay|slapen|sleep ! internet|online|wachtwoord|password|data|gegevens|documenten|papieren|papers|geld|money|bewaren|store',
+      'eerste|spoedeisende|hospital|ziekenhuis|emergency|huisarts|dokter|doctor hulp|room|vanwege|because|door|by|of hem|him|haar|her|what|wat|he|hij|she|ze ! kinderen|kids|children|kind|child|zoon|son|dochter|daughter|gevallen|fell|ziek|sick|griep',
+      'verwondingen|injuries|marks|wonden|striemen|schrammen|scratches mijn|my|me|mij|neck|nek|keel|arm|armen|arms|gezicht|face',
+      'bang|angst|scared|afraid|terrified|durf|dare naar|go huis|home|thuis ! kosten|costs|geld|money|huur|rent|eenzaam|lonely|alleen|alone|stil|quiet|leeg|empty',
+      'kogel|bullet|kogels|bullets',
       'gooit|gooide|gegooid|smijt|smeet|gesmeten|throws|threw|thrown naar|at|met|kapot|borden|plates|spullen|stuff|things|dingen',
       'politie|police|cops|112 ! belasting|inkomsten|tax|paspoort|passport|verhuizing|adres|geboorte',
       'aangifte ! belasting*|inkomsten*|tax|geboorte|verhuizing|adres|verhuisaangifte|birth',
       'hurt|hurts|pijn me|mij ! feelings|gevoel|gevoelens|see|zien|doet|does|it|het|dat|that|hart|heart',
+      'iets|something aandoet|aandoen|gebeurt|happen|happens|overkomt ! vergeet|forget|kinderen|kids|children|ziek|ill|sick|auto|car|huis|house',
     ],
     window: 5,
   },
@@ -69,15 +79,19 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'threats',
     strength: 'strong',
     match: [
-      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder ! paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet',
-      'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs',
+      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet',
+      'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
+      'overleef|overleeft|overleven|survive|live|leven niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
+      'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
+      'kapot|dood|af maakt|maak|maken|make erbij|too',
+      'oppassen|uitkijken|careful|watch moet|must|better|beter|out ! kosten|costs|geld|money|met|with|for|voor|wat|what|zeg|say|tekent|sign|contract|papieren|papers',
       '*doodsbedreig*|bedreigd|bedreigde|bedreigt|bedreigen|bedreiging|bedreigingen|threatened|threatening|threatens|threat ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|boete|fine|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|move|lawsuit|custody|voogdij|sue|aanklagen|police|politie|bellen|call|melding|report|report',
-      'dreigt|dreigde|dreigen|gedreigd ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|lawsuit|custody|voogdij|weggaan|vertrekken|leave|scheiding|divorce|huis|house|verkopen|sell|betalen|pay|aanklagen|sue|politie|police|melden|report|zorgregeling|omgang|kinderbijslag|bankrekening|rekening|account|regen|rain',
+      'dreigt|dreigde|dreigen|gedreigd ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|lawsuit|custody|voogdij|weggaan|vertrekken|leave|scheiding|divorce|huis|house|verkopen|sell|betalen|pay|aanklagen|sue|politie|police|melden|report|zorgregeling|omgang|kinderbijslag|bankrekening|rekening|account|regen|rain|hypotheek|mortgage|deel|geding|zaak|papieren|handtekening|tekenen|verjaardag|birthday|overslaan|skip',
       'mes|messen|knife|knives|wapen|wapens|pistool|pistolen|gun|guns|vuurwapen|weapon|bijl|axe ! keuken|kitchen|koken|cooking|eten|food|brood|bread|snijden|cut|boter|groente|vegetables|vork|fork|lepel|spoon',
       'spijt|boeten|regret|wraak|revenge krijgen|get|zul|zult|zal|will|gonna|krijgt',
       'je|you zal|zult|will|gonna het|it|spijt|regret|pay ! rechter|judge|court|geld|money|advocaat|lawyer|alimentatie|alimony|betalen|rekening|bill',
     ],
-    window: 4,
+    window: 5,
   },
   // suicidal thoughts and self-harm
   {
@@ -88,7 +102,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       'self harm',
       'kill|killing|end|ending|take|taking myself|my own|life|own ! mijn',
       'end it all|ending it all',
-      'wil|wilt|wou|wil|liefst|want|wanna|wish|rather dood|dead|die|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|moe|verveel|bored|boredom|embarrassment|schaamte|niet|not|t|dont|tired',
+      'wil|wilt|wou|wilde|willen|liefst|want|wants|wanted|wanna|wish|rather dood|dead|die|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|moe|verveel|bored|boredom|embarrassment|schaamte|niet|not|t|dont|tired',
       'niet|nie meer leven|wakker|bestaan|wezen|zijn|er ! gelukkig|happy|samen|together|met|with|hem|haar|him|her|zo|so|thuis|home|huis|house|getrouwd|married|relatie|relationship',
       'eind|einde|punt aan maken|leven|alles ! relatie|relationship|huwelijk|marriage|ruzie|discussie|samenwonen|contract|partnerschap|argument|fight|samen|together|scheiding|divorce|situatie|situation|onzekerheid|gedoe|conflict',
       'beter|better af|off zonder|without mij|me ! zorgen|worries|stress|ruzie|fighting|hem|haar|him|her|ex',
@@ -96,22 +110,29 @@ export const nationalSafetySignals: SafetySignal[] = [
       'mezelf|mijzelf|myself iets|wat|pijn|hurt|aandoen|harm|kwaad',
       'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten allemaal|all|opsparen|sparen|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
       'springen|spring|jump|jumping voor|van|off trein|brug|flat|dak|bridge|train|roof|balkon|balcony',
+      'weg|stappen|stap|out uit|of leven|life ! relatie|relationship|huwelijk|marriage|zijn|his|haar|her|zijn|kinderen|kids',
+      'hoe|how|manier|way dood|die|sterven|overlijden snelst|pijnloos|fastest|painless|quickest|easiest|snel',
     ],
-    window: 4,
+    window: 5,
   },
   {
     category: 'suicide-self-harm',
     strength: 'possible',
     match: [
-      'zie het niet meer zitten ! scheiding|divorce|procedure|rechter|advocaat|relatie|huwelijk|samen|together|met hem|met haar|zo|werk|geld',
+      'zie het niet meer zitten ! scheiding|divorce|procedure|rechter|advocaat|relatie|huwelijk|samen|together|werk|geld',
       'geen|no uitweg|way|escape out|meer ! geld|money|schulden|debts|financieel|huur|rent|huis|house',
-      'geen zin|point meer|anymore|leven|life|living|to live ! ruzie|praten|talk|discussie|gesprek|werk|work|feest|party|vakantie|holiday|school|sport|eten|food|koken',
+      'zin|point leven|life|living|live ! ruzie|praten|talk|discussie|gesprek|werk|work|feest|party|vakantie|holiday|school|sport|eten|food|koken',
       'hopeloos|hopeless|wanhopig|desperate|uitzichtloos|worthless|waardeloos ! situatie|situation|zaak|case|procedure|rechter|court|advocaat|lawyer|geld|money|schulden|debts|huis|house|markt|market|woningmarkt|wachtlijst|waiting|list|systeem|system|gemeente|ex|hem|haar|him|her|communicatie|communication|onderhandel*|negotiat*',
       'iedereen|everyone|everybody beter|better af|off',
-      'afscheidsbrief|goodbye letter|suicide note',
+      'afscheidsbrief|afscheidsbrieven',
+      'goodbye|farewell letter|note',
+      'suicide note',
       'ophouden|stoppen|stop te|to bestaan|exist|existing',
       'verdwijnen|disappear|vanish wil|want|wanna|zou|would ! kinderen|kids|children|ex|hem|haar|him|her|buitenland|abroad|verhuizen',
-      'kan|can niet|not|cant|can t meer|anymore|more verder|on|go leven|live|living',
+      'kan|can niet|not|cant meer|anymore|more verder|on|go leven|live|living',
+      'hoeft|hoef niet|nie meer|allemaal ! praten|talk|overleg|contact|zien|see|samen|together|relatie|relationship|hem|haar|him|her|ex',
+      'klaar|done|finished met|with leven|life|alles|everything|living ! ex|hem|haar|him|her|relatie|relationship|huwelijk|marriage|gedoe|ruzie|procedure|advocaat|rechter|scheiding|divorce|papierwerk|paperwork',
+      'end|ending it|alles|all ! relationship|relatie|marriage|huwelijk|contract|lease|huur|sub|subscription|abonnement|account|rekening|chat|call|gesprek',
     ],
     window: 5,
   },
@@ -123,6 +144,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       `${HIT} ${CHILD} ! ${HIT_HARMLESS}`,
       '*kindermishandel*|child abuse|childabuse|verwaarloos*|verwaarlozing|neglect*',
       `mishandel*|mishandeld|abus*|misbruik*|molest* ${CHILD}`,
+      `krast|kras|krassen|snijdt|snijden|sneed|cuts|cutting|beschadigt|zelfbeschadig*|selfharm ${CHILD} ! papier|paper|groente|vegetables|knutsel*|crafts|hair|nagels|nails|brood|bread|school`,
+      `${CHILD} wil|wilt|wants|wanted|wilde|zegt|says|said|zei|told dood|die|dying|zelfmoord*|suicid*|leven|live ! niet|never|nooit|bij|with|meer|more|vaker|often|mama|papa|mom|dad|vader|moeder|father|mother|huis|house|wonen|living`,
     ],
     window: 5,
   },
@@ -130,14 +153,16 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'child-danger',
     strength: 'possible',
     match: [
-      `blauw|blauwe|plekken|bruise*|bruised|wond|wonden|verwond*|injur*|brandwond*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal|football|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
-      `bang|angst|scared|afraid|terrified|doodsbang|frightened ${CHILD} vader|moeder|papa|mama|stiefvader|stepdad|vriend|boyfriend|dad|mom|mum|hem|haar|him|her ! onweer|donder|storm|honden|dogs|hond|dog|donker|dark|spinnen|monsters|school|toets|test|scheiding|divorce|verhuizen|moving|kiezen|choose|rechter|judge|missen|miss|verdriet|sad|kwijt|lose|losing|verliezen|boos worden|teleurstellen|disappoint`,
+      `blauw|blauwe|plekken|bruise*|bruised|verwond*|injur*|brandwond*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal|football|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
+      `bang|angst|scared|afraid|terrified|doodsbang|frightened ${CHILD} vader|moeder|papa|mama|stiefvader|stepdad|vriend|boyfriend|dad|mom|mum|hem|haar|him|her ! onweer|donder|storm|honden|dogs|hond|dog|donker|dark|spinnen|monsters|school|toets|test|scheiding|divorce|verhuizen|moving|kiezen|choose|rechter|judge|missen|miss|verdriet|sad|kwijt|lose|losing|verliezen|teleurstellen|disappoint`,
       `dronken|drunk|bezopen|drinkt|drinks|drinking|drugs|high|stoned|coke|cocaine ${CHILD} ! bier|beer|glas|glass|wijn|wine|feest|party|melk|milk|water|limonade`,
-      `alleen|alone|left|gelaten geen|no eten|food|niemand|nobody|toezicht|supervision ${CHILD} ! school|huiswerk|homework`,
+      `alleen|alone|left thuis|home|house|huis|gelaten ${CHILD} ! school|huiswerk|homework|even|minuten|minutes|kwartier|oud|old|mag|may|allowed|age|leeftijd|hoe|how|vanaf|from|vaak|often`,
+      `geen|no|zonder|without eten|food|drinken|toezicht|supervision ${CHILD} ! school|lunch|brood|snoep|sweets|gezond|healthy|suiker|sugar`,
+      `opgesloten|sluit|sloot|locks|locked|lock ${CHILD} ! fiets|bike|telefoon|phone|tablet|ipad|tv|spelcomputer|game|games|deur|door`,
       `${CHILD} pijn|hurt|hurts|pain doet|does|gedaan|done ! buik|stomach|hoofd|head|tand|tooth|keel|throat|oor|ear|scheiding|divorce|verdriet|heart|hart`,
       `${CHILD} rijdt|drives|driving|reed dronken|drunk|onder invloed|influence`,
     ],
-    window: 5,
+    window: 8,
   },
   // child abduction, or a child kept away with whereabouts unknown
   {
@@ -147,9 +172,14 @@ export const nationalSafetySignals: SafetySignal[] = [
       'ontvoer*|kinderontvoering|abduct*|kidnap*',
       `${TAKE} ${CHILD} ${NOWHERE} ! vakantie|holiday|holidays|vacation|mag|allowed|toestemming|consent|permission|toestemmingsformulier|verhuizen|moving|move|school|wonen|live|living|slapen|sleep|moeten|should|kiezen|choose|hoe|how|wanneer|when|regeling|arrangement`,
       `paspoort*|passport*|identiteitskaart|id|documenten|papers afgepakt|meegenomen|weggenomen|ingenomen|verstopt|hid|hidden|took|taken|kwijt|weg|afgenomen|weggehaald|stole|stolen|gestolen|houdt|keeps|kept ! aanvragen|aanvraag|apply|application|renew|verlengen|nodig|need|needs|formulier|form|toestemming|consent|verlopen|expired|gemeente|vakantie|holiday`,
-      `${CHILD} niet|not|never|nooit|hasnt|hasn teruggebracht|returned|terugbrengen|brought|bring|gebracht|teruggegeven ! laat|late|later|te|too|minuten|minutes|uur|hour|hours|op tijd|on time|tijd|time|school|wil|want|wants`,
+      `${CHILD} niet|not|never|nooit|hasnt|hasn teruggebracht|returned|terugbrengen|brought|bring|gebracht|teruggegeven ! laat|late|later|te|too|minuten|minutes|uur|hour|hours|tijd|time|school|wil|want|wants`,
       `${CHILD} weet|know|idee|idea niet|not|dont|no waar|where ! wonen|live|living|slapen|sleep|school|moeten|should|naartoe|kiezen|choose|beginnen|start|heen|gaan|go|naar|to`,
       `${CHILD} nooit|never meer|again|terugzien|zien|see`,
+      `${CHILD} alleen|only nog|on foto*|photos|pictures|fotos`,
+      `${CHILD} nergens|nowhere|onvindbaar|vermist|missing`,
+      `${CHILD} didn|didnt|not|niet|never|nooit come|came|terug*|back|returned ! laat|late|later|te|too|minuten|minutes|uur|hour|hours|tijd|time|school|wil|want|wants|naar|to|house|huis|afspraak`,
+      `enkele|one reis|way|ticket|tickets ${CHILD}`,
+      `uitgeschreven|deregistered ${CHILD}`,
       `dreig*|threat*|threaten*|bang|afraid|scared|fear ${CHILD} ${TAKE} ! vakantie|holiday|holidays|vacation|verhuizen|moving|weekend|weekends|meer|more|vaker|often|rechter|judge|court|voogdij|custody`,
     ],
     window: 8,
@@ -161,7 +191,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'stalk*|stalkt|gestalkt|stalker|achtervolg*|belaag*|belaging|stalking|harass*|lastiggevallen|lastigvalt',
       'opgesloten|opsluiten|sluit|sloot|locked|lock|locks|opsloten me|mij|us|ons|kinderen|kids op|in|up|out|binnen|huis|kamer|room|house ! fiets|bike|bagage|luggage|koffer|sleutel|keys|auto|car|buiten|outside',
-      'tracker|gps|volgsysteem|spyware|stalkerware|zender|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps',
+      'tracker|gps|volgsysteem|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps',
     ],
     window: 5,
   },
@@ -174,12 +204,17 @@ export const nationalSafetySignals: SafetySignal[] = [
       'staat|stond|stonden|wacht|wachtte|waits|shows|showed|turns|turned voor|bij|at|outside|up de|mijn|my deur|door|huis|house|werk|work|raam|window ! ophalen|pick|pickup|afspraak|appointment|kinderen|kids|brengen|bring|wissel|handover',
       'controleert|controlleert|checkt|checks|controls|controlling|control|leest|reads|read|bekijkt|monitors|monitoring|doorzoekt|meekijken|meekijkt mijn|my telefoon|phone|berichten|messages|mail|email|whatsapp|locatie|location ! zorgverzekering|insurance|administratie|paperwork|bankafschriften|statements',
       'controleert|controls|controlling|beheert|houdt alles|all|mijn|my geld|money|bank|rekening|account|pinpas|bankpas|uitgaven|spending|financien|finances ! administratie|belasting|tax|rekeningen|bills|alimentatie|alimony|huishoudboekje|budget|samen|together',
-      'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps mijn|my telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport ! vergeten|forgot|kwijt|lost',
+      'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport|salaris|salary|loon|wages|uitkering ! vergeten|forgot|kwijt|lost|kinderen|kids|children|kind|zoon|dochter|school|bewaart|keeps',
+      'wachtwoord*|password|passwords|inlog*|hack*|gehackt|ingelogd ! vergeten|forgot|kwijt|lost|reset|digid|bank',
+      'rijdt|drives|loopt|komt|walks|drives langs|past|by mijn|my huis|house|werk|work|deur|door ! ophalen|pick|brengen|bring|kinderen|kids|afspraak|appointment',
+      'deur|door slot|locked|dicht ! ik|i|kinderen|kids|fiets|bike|auto|car',
+      'laat|let|lets me|mij niet|not|never gaan|go|leave|weg|los ! rust|alone|praten|talk|uitpraten|finish|vakantie|holiday|kinderen|kids|zien|see',
+      'huis|house niet|not uit|out kan|can|mag|allowed ! ziek|sick|corona|griep|kinderen|kids|baby|regen|rain|oppas|babysitter',
       'geen|no toegang|access geld|money|rekening|account|bank',
       'belt|calls|appt|texts|berichten|messages|apps|called|calling|texting|blijft|keeps dag|nacht|night|day|constant|steeds|continu|keer|times|honderd|hundred|100|50|30|midden ! vakantie|holidays|holiday|vacation|afspraak|appointment|rooster|schedule|planning|school|ophalen|pickup|alimentatie|alimony|advocaat|lawyer|rechter|court|regeling|arrangement|weekend|wissel|handover|kosten|costs|rekeningen|bills|betalen|pay|verjaardag|birthday|dokter|doctor|vragen|ask|questions|vraag|about|over|kinderen|kids|children',
-      'isoleert|isolates|isolated|geisoleerd|dwingt|dwong|forces|forced|gedwongen|controlerend|dwingend ! rechter|court|verkopen|sell|huis|house|verhuizen|moving|betalen|pay|tekenen|sign',
+      'isoleert|isolates|isolated|geisoleerd|dwingt|dwong|forces|forced|gedwongen|dwingend ! rechter|court|verkopen|sell|huis|house|verhuizen|moving|betalen|pay|tekenen|sign',
     ],
-    window: 5,
+    window: 7,
   },
   // sexual violence
   {
@@ -188,10 +223,14 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'verkracht*|aanrand*|aangerand|rape|raped|raping|rapes|raper|molest*',
       'seksueel|sexueel|sexual|sexually|seksuele|sexuele misbruik*|misbruikt|abuse*|abused|geweld|violence|assault*|assaulted|overschreden|grensoverschrijdend',
-      'seks|sex|sexual|seksueel|neuken|vrijen|intiem|intimate dwingt|dwong|gedwongen|forces|forced|force|pressure|pressures|pressured|wil niet|didnt want|niet wilde|zonder|without|tegen|against',
+      'seks|sex|sexual|seksueel|neuken|vrijen|intiem|intimate dwingt|dwong|gedwongen|forces|forced|force|pressure|pressures|pressured|zonder|without|tegen|against',
+      'seks|sex|vrijen wil|wilde|want|wanted niet|not|didnt|nee|no',
       `betast|betastte|aangeraakt|aanraakt|aanzitten|zit|zat|touched|touches|touching|touch ${CHILD}|me|mij|her|him|hem|haar onder|private|geslacht|plassertje|piemel|borsten|kruis|ongepast|inappropriately|inappropriate|shouldnt|mag niet|niet mag|bed|slaapkamer|bedroom ! bad|bath|baden|douche|shower|aankleden|dressing|luier|diaper|knuffel|hug|voorlezen|reading|verhaaltje|story`,
       'naaktfoto*|nudes|nude|naakt|naked foto|fotos|photos|pictures|beelden|verspreid*|online|sturen|send|deel|share|dreig*|threat* ! baby|strand|beach',
       'misbruikt|abused ! vertrouwen|trust|goedheid|kindness|situatie|situation|geld|money',
+      'seks|sex|bed|vrijen|bezig nee|no|stop',
+      'bed|seks|sex anders|otherwise|else|moet|must|forces',
+      'plassertje|piemel|piemeltje|vagina|geslachtsdelen|privates aan|touch*|zit|zat|voelt|laat',
     ],
     window: 5,
   },

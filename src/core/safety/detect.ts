@@ -72,6 +72,8 @@ export interface SafetyAssessment {
 export interface SafetyDetector {
   /** The danger signals in `input`, or undefined when there are none. */
   assess(input: string): SafetyAssessment | undefined;
+  /** Which patterns matched, for a gemeente testing its own words (`npm run eval -- safety --misses`). */
+  explain(input: string): { category: SafetyCategory; strength: SafetyStrength; pattern: string }[];
 }
 
 type WordTest = (forms: readonly string[]) => boolean;
@@ -100,15 +102,17 @@ function compileAlternative(spec: string): (form: string) => boolean {
   const core = spec.replace(/^\*|\*$/g, '');
   if (starts && ends) return (form) => form.includes(core);
   if (starts) return (form) => form.endsWith(core);
+  // a typo keeps the first letter: "picking" is no typo of "kicking", nor "zonder" of "zender"
   const typos = core.length >= TYPO_MIN;
   if (ends) {
     return (form) =>
       form.startsWith(core) ||
       (typos &&
+        form[0] === core[0] &&
         form.length >= core.length - 1 &&
         [core.length - 1, core.length, core.length + 1].some((n) => withinOneEdit(form.slice(0, n), core)));
   }
-  return (form) => form === core || (typos && withinOneEdit(form, core));
+  return (form) => form === core || (typos && form[0] === core[0] && withinOneEdit(form, core));
 }
 
 function compileWord(spec: string): WordTest {
@@ -185,7 +189,7 @@ const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mu
 const childAge = /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bim (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b/;
 
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
-const UNLESS_REACH = 5;
+const UNLESS_REACH = 6;
 
 /** Builds a detector over a lexicon (the national one plus the config's own). */
 export function createSafetyDetector(signals: readonly SafetySignal[]): SafetyDetector {
@@ -194,22 +198,38 @@ export function createSafetyDetector(signals: readonly SafetySignal[]): SafetyDe
     patterns: signal.match.map((p) => compilePattern(p, signal.window ?? 6)),
     unless: (signal.unless ?? []).map(compileWord),
   }));
+  /** Every signal's first matching pattern (by index), skipping categories already found strong. */
+  function matches(tokens: string[][], all: boolean): { signal: SafetySignal; pattern: number }[] {
+    const out: { signal: SafetySignal; pattern: number }[] = [];
+    const strong = new Set<SafetyCategory>();
+    for (const { signal, patterns, unless } of compiled) {
+      if (!all && strong.has(signal.category)) continue;
+      for (const [index, pattern] of patterns.entries()) {
+        const span = findPattern(tokens, pattern);
+        if (!span) continue;
+        const near = tokens.slice(Math.max(0, span[0] - UNLESS_REACH), span[1] + UNLESS_REACH + 1);
+        if ([...unless, ...pattern.unless].some((word) => near.some((forms) => word(forms)))) continue;
+        out.push({ signal, pattern: index });
+        if (signal.strength === 'strong') strong.add(signal.category);
+        break;
+      }
+    }
+    return out;
+  }
+  const tokensOf = (input: string) => {
+    const text = normalizeText(input);
+    return { text, tokens: text ? text.split(' ').map(wordForms) : [] };
+  };
   return {
+    explain(input) {
+      return matches(tokensOf(input).tokens, true).map(({ signal, pattern }) => ({ category: signal.category, strength: signal.strength, pattern: signal.match[pattern]! }));
+    },
     assess(input) {
-      const text = normalizeText(input);
-      if (!text) return undefined;
-      const tokens = text.split(' ').map(wordForms);
+      const { text, tokens } = tokensOf(input);
+      if (!tokens.length) return undefined;
       const found = new Map<SafetyCategory, SafetyStrength>();
-      for (const { signal, patterns, unless } of compiled) {
-        if (found.get(signal.category) === 'strong') continue;
-        for (const pattern of patterns) {
-          const span = findPattern(tokens, pattern);
-          if (!span) continue;
-          const near = tokens.slice(Math.max(0, span[0] - UNLESS_REACH), span[1] + UNLESS_REACH + 1);
-          if ([...unless, ...pattern.unless].some((word) => near.some((forms) => word(forms)))) continue;
-          if (found.get(signal.category) !== 'strong') found.set(signal.category, signal.strength);
-          break;
-        }
+      for (const { signal } of matches(tokens, false)) {
+        if (found.get(signal.category) !== 'strong') found.set(signal.category, signal.strength);
       }
       if (!found.size) return undefined;
       const categories = [...found.keys()].sort((a, b) => Number(found.get(a) === 'possible') - Number(found.get(b) === 'possible'));
