@@ -212,14 +212,16 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     put(key, 1);
     for (const other of synonyms.get(key) ?? []) if (other.length === 1) put(other[0]!, MATCH.synonym);
     const known = postings.has(key);
+    // with the word itself or a synonym in the content, parts of compounds count for less
+    const part = out.size ? 0.5 : 1;
     for (const word of vocabulary) {
       if (word === key) continue;
       if (key.length >= PART_MIN && word.length > key.length) {
-        if (word.endsWith(key)) put(word, MATCH.head);
-        else if (word.startsWith(key)) put(word, prefix ? MATCH.prefix : MATCH.modifier);
+        if (word.endsWith(key)) put(word, MATCH.head * part);
+        else if (word.startsWith(key)) put(word, prefix ? MATCH.prefix : MATCH.modifier * part);
       } else if (word.length >= PART_MIN && key.length > word.length) {
-        if (key.endsWith(word)) put(word, MATCH.head);
-        else if (key.startsWith(word)) put(word, MATCH.modifier);
+        if (key.endsWith(word)) put(word, MATCH.head * part);
+        else if (key.startsWith(word)) put(word, MATCH.modifier * part);
       }
       if (prefix && key.length >= 2 && key.length < PART_MIN && word.startsWith(key)) put(word, MATCH.prefix);
       if (!known && key.length >= 5 && word.length >= 5 && !out.has(word)) {
@@ -296,13 +298,21 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       for (const window of windows) {
         const keys = [...new Set(window)];
         const qnorm = Math.sqrt(keys.reduce((s, k) => s + reach.get(k)!.weight ** 2, 0)) || 1;
+        const qsum = keys.reduce((s, k) => s + reach.get(k)!.weight, 0) || 1;
         const dots = new Map<number, number>();
+        const covered = new Map<number, number>();
         for (const k of keys) {
           const { weight, units: reached } = reach.get(k)!;
-          for (const [u, value] of reached) dots.set(u, (dots.get(u) ?? 0) + weight * value);
+          for (const [u, value] of reached) {
+            dots.set(u, (dots.get(u) ?? 0) + weight * value);
+            covered.set(u, (covered.get(u) ?? 0) + Math.min(value, weight));
+          }
         }
         for (const [u, dot] of dots) {
-          const score = dot / (qnorm * units[u]!.norm);
+          // cosine says how well the unit fits the words; coverage (by IDF) how much of what was
+          // asked it holds: a short unit with one common word must not beat a specific match
+          const cosine = dot / (qnorm * units[u]!.norm);
+          const score = Math.sqrt(cosine * Math.min(1, covered.get(u)! / qsum));
           if (score > (unitScore.get(u) ?? 0)) unitScore.set(u, score);
         }
       }

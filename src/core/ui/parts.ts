@@ -151,7 +151,7 @@ function renderContact(c: SafetyContact, i18n: I18nController): TemplateResult {
 export function renderSafetyCard(
   config: ResolvedConfig,
   i18n: I18nController,
-  headingLevel: 2 | 3 = 2,
+  headingLevel: 2 | 3 | 4 = 2,
   assessment?: SafetyAssessment,
   idPrefix = '',
 ): TemplateResult {
@@ -159,7 +159,11 @@ export function renderSafetyCard(
   const headingId = `${idPrefix}safety-heading`;
   const hintId = `${idPrefix}quick-exit-hint`;
   return html`<section class="safety" part="safety" aria-labelledby=${headingId}>
-    ${headingLevel === 2 ? html`<h2 id=${headingId} tabindex="-1">${heading}</h2>` : html`<h3 id=${headingId} tabindex="-1">${heading}</h3>`}
+    ${headingLevel === 2
+      ? html`<h2 id=${headingId} tabindex="-1">${heading}</h2>`
+      : headingLevel === 3
+        ? html`<h3 id=${headingId} tabindex="-1">${heading}</h3>`
+        : html`<h4 id=${headingId} tabindex="-1">${heading}</h4>`}
     <p>${i18n.t('core:safety.intro')}</p>
     <ul class="contacts">
       ${contactsInOrder(assessment).map((c) => renderContact(c, i18n))}
@@ -169,6 +173,17 @@ export function renderSafetyCard(
     </button>
     <p class="hint" id=${hintId}>${i18n.t('core:safety.quickExitHint')}</p>
   </section>`;
+}
+
+/**
+ * Brings a safety card (or notice) that just appeared into view without taking focus from where
+ * the parent types: its first two contacts (112 and Veilig Thuis, or what fits) and its heading.
+ */
+export function revealSafety(card: Element | null | undefined): void {
+  if (!card) return;
+  (card.querySelector('.contacts li:nth-child(2)') ?? card).scrollIntoView({ block: 'nearest' });
+  const heading = card.querySelector('h2, h3, h4, strong');
+  if (heading && heading.getBoundingClientRect().top < 0) heading.scrollIntoView({ block: 'start' });
 }
 
 /**

@@ -9,8 +9,11 @@ import type { HulpzoekerContactKind } from '../../core/events/hulpzoeker-result-
 import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { clearAllData, createStore } from '../../core/storage/storage.js';
-import { renderSafetyCard } from '../../core/ui/parts.js';
+import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/ui/parts.js';
+import { assessSafety } from '../../core/safety/index.js';
+import type { SafetyAssessment } from '../../core/safety/index.js';
 import { offerIndex } from './catalogue.js';
+import { safetyFirst } from './ranking.js';
 import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
 import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
 import { SIGNUP_TAG, renderOfferCard } from './offer-card.js';
@@ -77,6 +80,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   @state() private announcement = '';
   @state() private openSignups = new Set<string>();
   private focusNext?: 'question' | 'results';
+  /** A safety card or notice just appeared: bring it into view after this render. */
+  private revealSafetyCard = false;
+  /** The strength of the danger signal in the search text last rendered (to announce a change once). */
+  private searchSafety?: SafetyAssessment['strength'];
   private announceTimer?: number;
   private readonly place = new PlaceController(this);
   private readonly onPopState = () => this.restoreFromHash();
@@ -145,6 +152,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.revealSafetyCard) {
+      this.revealSafetyCard = false;
+      revealSafety(this.renderRoot.querySelector('.safety'));
+    }
     if (!this.focusNext) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext === 'results' ? '#results-heading' : '.question fieldset');
     this.focusNext = undefined;
@@ -174,7 +185,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   private onAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
     this.setFlow(answer(this.flow, key, value));
-    if (key === 'situatie' && value === 'onveilig') this.announce(this.i18n.t('results.safetyNote'));
+    if (key === 'situatie' && value === 'onveilig') {
+      this.announce(this.i18n.t('results.safetyNote'));
+      this.revealSafetyCard = true;
+    }
   }
 
   private toggleTheme(id: string, checked: boolean): void {
@@ -252,7 +266,6 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const questions = this.questions(config);
     const step = Math.min(this.flow.step, questions.length);
     return html`
-      ${unsafe(this.flow.answers) ? renderSafetyCard(config, i18n) : nothing}
       <div class="hulpzoeker">
         <h2>${i18n.t('heading')}</h2>
         <div class="modes" role="group" aria-label=${i18n.t('modes.label')}>
@@ -282,6 +295,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
         <legend>${i18n.t(`questions.${question}.legend`)}</legend>
         ${this.renderChoices(config, question)}
       </fieldset>
+      ${question === 'situatie' && unsafe(this.flow.answers) ? renderSafetyCard(config, i18n, 3) : nothing}
       <div class="nav">
         ${step > 0 ? html`<button type="button" class="button secondary" @click=${() => this.go(config, back(this.flow))}>${i18n.t('actions.back')}</button>` : nothing}
         <button type="button" class="button link" @click=${() => this.onSkip(config, question)}>${i18n.t('actions.skip')}</button>
@@ -383,7 +397,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     return html`<section class="results" part="results" aria-labelledby="results-heading">
       <h3 id="results-heading" tabindex="-1">${i18n.t('results.heading')}</h3>
       <p class="count">${count}</p>
-      ${unsafe(this.flow.answers) ? html`<p>${i18n.t('results.safetyNote')}</p>` : nothing}
+      ${unsafe(this.flow.answers) ? html`<p>${i18n.t('results.safetyNote')}</p>${renderSafetyCard(config, i18n, 4)}` : nothing}
       <div class="chips" part="chips" role="group" aria-label=${i18n.t('results.chips')}>
         <span class="chips-label" aria-hidden="true">${i18n.t('results.chips')}:</span>
         <button type="button" class="chip" aria-pressed=${themes.length ? 'false' : 'true'} @click=${() => setChips([])}>${i18n.t('results.allThemes')}</button>
@@ -415,9 +429,17 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const query = this.query.trim();
     const gemeente = this.flow.answers.gemeente;
     const hits = query ? offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
-    const offers = hits.map((h) => h.doc);
+    // what a parent types here is checked for danger like every free-text field
+    const safety = query ? assessSafety(config, query) : undefined;
+    const strong = safety?.strength === 'strong';
+    const offers = strong ? safetyFirst(hits.map((h) => h.doc), config.offers) : hits.map((h) => h.doc);
     const empty = Boolean(query) && !offers.length;
-    const text = !query ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
+    const count = !query ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
+    const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;
+    if (safety?.strength !== this.searchSafety) {
+      this.searchSafety = safety?.strength;
+      if (safety) this.revealSafetyCard = true;
+    }
     if (this.announcement !== text) this.announce(text, 600);
     return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
         <label for="query">${i18n.t('search.label')}</label>
@@ -432,6 +454,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
           @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
         />
       </form>
+      ${safety ? (strong ? renderSafetyCard(config, i18n, 3, safety) : renderSafetyNotice(config, i18n, safety)) : nothing}
       ${query
         ? html`<section class="results" part="results" aria-labelledby="results-heading">
             <h3 id="results-heading" tabindex="-1">${i18n.t('results.heading')}</h3>

@@ -1,3 +1,4 @@
+import { safetyContacts } from '../../content/index.js';
 import type { Gemeente, Level } from '../../core/config/schema/index.js';
 import type { ScopedOffer } from '../../core/config/resolve.js';
 import type { Answers } from './flow.js';
@@ -76,6 +77,7 @@ export function rankOffers(offers: readonly ScopedOffer[], answers: Answers, opt
 
   const keys = (r: RankedOffer): number[] => [
     safetyFirst && r.offer.themes.includes(SAFETY_THEME) ? 0 : 1,
+    safetyFirst ? safetyRank(r.offer) : 0,
     -r.themeMatches,
     levelDistance(r.offer.level, wanted),
     places.indexOf(r.place),
@@ -88,6 +90,21 @@ export function rankOffers(offers: readonly ScopedOffer[], answers: Answers, opt
       return collator.compare(nameOf(a.r.offer), nameOf(b.r.offer));
     })
     .map(({ r }) => r);
+}
+
+/** Offers that are safety contacts (Veilig Thuis, 113, De Kindertelefoon) in the safety card's order. */
+function safetyRank(offer: ScopedOffer): number {
+  const at = safetyContacts.findIndex((c) => c.id === offer.id);
+  return at < 0 ? safetyContacts.length : at;
+}
+
+/**
+ * Search hits after a strong danger signal: the safety offers of the catalogue first (in the
+ * safety card's order, Veilig Thuis before the others), then the hits.
+ */
+export function safetyFirst(hits: readonly ScopedOffer[], all: readonly ScopedOffer[]): ScopedOffer[] {
+  const safety = all.filter((o) => o.themes.includes(SAFETY_THEME)).sort((a, b) => safetyRank(a) - safetyRank(b));
+  return [...new Set([...safety, ...hits])];
 }
 
 /**

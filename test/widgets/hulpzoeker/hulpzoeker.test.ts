@@ -18,6 +18,14 @@ const button = (el: El, label: string) => {
   return found;
 };
 
+/** Fails unless the element lies inside the viewport (the parent sees it without scrolling). */
+function inViewport(el: El, sel: string, what: string): void {
+  const target = $(el, sel);
+  expect(target, what).to.exist;
+  const r = target!.getBoundingClientRect();
+  expect(r.top >= -1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1, `${what} in view (${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight})`).to.equal(true);
+}
+
 async function render(config: unknown = testConfig, attrs: { lang?: string; syncUrl?: boolean; debug?: boolean } = {}): Promise<El> {
   return fixture<El>(html`<digiplein-hulpzoeker .config=${config} lang=${attrs.lang ?? 'nl'} ?sync-url=${attrs.syncUrl} ?debug=${attrs.debug}></digiplein-hulpzoeker>`);
 }
@@ -114,8 +122,8 @@ describe('<digiplein-hulpzoeker>', () => {
     await next(el);
     await next(el);
     await choose(el, 'Ik voel me niet veilig');
-    const root = $(el, '.root')!;
-    expect(root.firstElementChild?.matches('section.safety')).to.equal(true);
+    // the card stands right under the answer, where the parent looks
+    expect($(el, 'form.question fieldset + section.safety')).to.exist;
     expect(text($(el, 'section.safety'))).to.contain('0800-2000');
     expect($(el, 'section.safety a[href="tel:112"]')).to.exist;
     await expect(el).to.be.accessible();
@@ -128,6 +136,68 @@ describe('<digiplein-hulpzoeker>', () => {
     expect(storedKeys()).to.deep.equal([]);
     expect(legend(el)).to.equal('Voor wie zoekt u hulp?');
     expect($(el, 'section.safety')).to.equal(null);
+  });
+
+  it('on a 360×740 phone, brings the card into view when "Ik voel me niet veilig" is chosen, and puts Veilig Thuis first in the results', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const el = await render();
+    await choose(el, 'Ik ben ouder');
+    await next(el);
+    await next(el);
+    await choose(el, 'Ik voel me niet veilig');
+    await aTimeout(50);
+    inViewport(el, 'section.safety h3', 'the card heading');
+    inViewport(el, 'section.safety a[href="tel:112"]', '112');
+    inViewport(el, 'section.safety a[href="tel:08002000"]', 'Veilig Thuis');
+    expect(text($(el, '[role="status"]'))).to.contain('niet veilig');
+    await next(el);
+    await next(el);
+    expect(offerNames(el)[0]).to.equal('Veilig Thuis');
+    expect($(el, '.results section.safety')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('search: a danger message brings the safety card into view on a phone, Veilig Thuis first; quick exit clears it all', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const el = await render();
+    button(el, 'Zelf zoeken').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, 'input#query')!.focus();
+    await sendKeys({ type: 'hij heeft me gisteren geslagen' });
+    await el.updateComplete;
+    await aTimeout(50);
+    expect($(el, 'section.safety:not(.notice)')).to.exist;
+    inViewport(el, 'section.safety h3', 'the card heading');
+    inViewport(el, 'section.safety a[href="tel:112"]', '112');
+    inViewport(el, 'section.safety a[href="tel:08002000"]', 'Veilig Thuis');
+    expect(el.shadowRoot!.activeElement?.id, 'focus stays in the search box').to.equal('query');
+    expect(offerNames(el)[0]).to.equal('Veilig Thuis');
+    await expect(el).to.be.accessible();
+    let went = '';
+    setQuickExitNavigation((url) => (went = url));
+    $<HTMLButtonElement>(el, 'section.safety button.quick-exit')!.click();
+    await el.updateComplete;
+    expect(went).to.match(/^https:\/\//);
+    expect(storedKeys()).to.deep.equal([]);
+  });
+
+  it('search: a possible signal keeps the results with a calm safety line above them; a look-alike gets none', async () => {
+    const el = await render();
+    button(el, 'Zelf zoeken').click();
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, 'input#query')!;
+    input.focus();
+    await sendKeys({ type: 'bang voor hem mediation' });
+    await el.updateComplete;
+    expect($(el, 'section.safety.notice')).to.exist;
+    expect(offerNames(el)).to.include('Mediation Regio Test');
+    await expect(el).to.be.accessible();
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await sendKeys({ type: 'mijn ex dreigt met een advocaat' });
+    await el.updateComplete;
+    expect($(el, 'section.safety')).to.equal(null);
+    expect(offerNames(el).length).to.be.greaterThan(0);
   });
 
   it('shows ranked results, moves focus to their heading and announces the count politely', async () => {

@@ -92,6 +92,8 @@ export const en: Translation<typeof nl> = {
     signupElsewhere: 'You can sign up through the website or phone of {{name}}.',
   },
   search: {
+    safety: 'Your safety comes first: help in danger is at the top.',
+    safetyPossible: 'Do you not feel safe? Help with that is above the results.',
     label: 'What are you looking for help with?',
     hint: 'For example: parenting plan, alimony or conflict.',
     button: 'Search',

@@ -89,6 +89,8 @@ export const nl = {
     signupElsewhere: 'Aanmelden kan via de website of telefoon van {{name}}.',
   },
   search: {
+    safety: 'Uw veiligheid gaat voor: de hulp bij gevaar staat bovenaan.',
+    safetyPossible: 'Voelt u zich niet veilig? Hulp daarbij staat boven de resultaten.',
     label: 'Waar zoekt u hulp bij?',
     hint: 'Bijvoorbeeld: ouderschapsplan, alimentatie of ruzie.',
     button: 'Zoeken',
