@@ -1,3 +1,4 @@
+import type { SafetyAssessment } from '../../core/safety/index.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Spreekuur } from '../../core/config/schema/index.js';
 import type { I18nController } from '../../core/i18n/index.js';
@@ -52,6 +53,8 @@ export interface FlowState {
   counterNote?: string;
   /** The link to cancel later, shown on the confirmation. */
   cancelUrl?: string;
+  /** Danger signals in the question, checked once the parent pauses typing: the safety help shows at once. */
+  questionSafety?: SafetyAssessment;
 }
 
 /** What the step templates may call. */

@@ -1,3 +1,5 @@
+import { assessSafety } from '../../core/safety/index.js';
+import { revealSafety } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -78,6 +80,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private attempts = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private counterTimer?: ReturnType<typeof setTimeout>;
+  /** The safety help under the question just appeared: bring it into view, focus stays in the field. */
+  private revealSafetyCard = false;
   private focusAfterRender?: 'heading' | 'summary' | 'notice';
   private preselectDone = false;
   private restored = false;
@@ -284,7 +288,11 @@ export class SpreekuurAanmelding extends DigipleinElement {
       const config = this.resolved;
       if (!config) return;
       const left = this.questionMax(config) - this.flow.details.question.length;
-      this.flow = { ...this.flow, counterNote: left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left }) };
+      const counter = left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left });
+      // the question is checked for danger like every free-text field: help at once, before sending
+      const questionSafety = assessSafety(config, this.flow.details.question);
+      if (questionSafety && questionSafety.strength !== this.flow.questionSafety?.strength) this.revealSafetyCard = true;
+      this.flow = { ...this.flow, questionSafety, counterNote: questionSafety ? `${this.i18n.t('details.safetyNote')} ${counter}` : counter };
     }, 1000);
   }
 
@@ -438,6 +446,10 @@ export class SpreekuurAanmelding extends DigipleinElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.revealSafetyCard) {
+      this.revealSafetyCard = false;
+      revealSafety(this.renderRoot.querySelector('.question-safety .safety'));
+    }
     const focus = this.focusAfterRender;
     if (!focus) return;
     this.focusAfterRender = undefined;

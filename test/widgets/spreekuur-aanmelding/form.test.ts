@@ -128,4 +128,42 @@ describe('spreekuur-aanmelding: details form', () => {
     expect(trap.closest('[aria-hidden="true"]')).to.exist;
     expect(trap.closest('.hp')!.getBoundingClientRect().width).to.be.at.most(1);
   });
+
+  it('shows the safety help under the question once the parent pauses, in view on a phone, and the sign-up still goes on', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const el = await toDetails();
+    await fillDetails(el);
+    const field = $<HTMLTextAreaElement>(el, '#question')!;
+    field.focus();
+    await type(el, 'question', 'Hij heeft me gisteren geslagen. Kan ik snel iemand spreken?');
+    expect($(el, '.question-safety'), 'not at every key').to.equal(null);
+    await new Promise((r) => setTimeout(r, 1100));
+    await settle(el);
+    const card = $(el, '.question-safety .safety:not(.notice)')!;
+    expect(card).to.exist;
+    const inView = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return r.top >= -1 && r.bottom <= innerHeight + 1;
+    };
+    expect(inView(card.querySelector('a[href="tel:112"]')!), '112 in view').to.equal(true);
+    expect(inView(card.querySelector('a[href="tel:08002000"]')!), 'Veilig Thuis in view').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'focus stays in the question').to.equal(field);
+    expect(text(el)).to.contain('Onder uw vraag staat nu waar u direct hulp krijgt');
+    await expect(el).to.be.accessible();
+    await clickButton(el, 'Verder');
+    expect(text(el)).to.contain('Controleer uw aanmelding');
+  });
+
+  it('keeps a look-alike question free of safety help, and shows a calm notice for a possible signal', async () => {
+    const el = await toDetails();
+    await type(el, 'question', 'Mijn ex dreigt met een advocaat. Wat kan ik doen?');
+    await new Promise((r) => setTimeout(r, 1100));
+    await settle(el);
+    expect($(el, '.question-safety')).to.equal(null);
+    await type(el, 'question', 'Ik ben bang voor hem.');
+    await new Promise((r) => setTimeout(r, 1100));
+    await settle(el);
+    expect($(el, '.question-safety .safety.notice')).to.exist;
+  });
 });
+

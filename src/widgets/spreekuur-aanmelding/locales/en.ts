@@ -61,6 +61,7 @@ export const en: Translation<typeof nl> = {
     themeChoose: 'Choose a subject',
     question: 'What would you like to tell or ask in advance?',
     questionHint: 'Write no more than you need. You can also say everything in the conversation.',
+    safetyNote: 'Below your question you can now see where to get help straight away if you do not feel safe. You can still sign up.',
     charsLeft_one: 'You have {{count}} character left',
     charsLeft_other: 'You have {{count}} characters left',
     charsOver_one: 'You have {{count}} character too many',

@@ -58,6 +58,7 @@ export const nl = {
     themeChoose: 'Kies een onderwerp',
     question: 'Wat wilt u alvast vertellen of vragen?',
     questionHint: 'Schrijf niet meer dan nodig is. U kunt alles ook in het gesprek vertellen.',
+    safetyNote: 'Onder uw vraag staat nu waar u direct hulp krijgt als u zich niet veilig voelt. U kunt zich ook gewoon aanmelden.',
     charsLeft_one: 'U heeft nog {{count}} teken over',
     charsLeft_other: 'U heeft nog {{count}} tekens over',
     charsOver_one: 'U heeft {{count}} teken te veel',

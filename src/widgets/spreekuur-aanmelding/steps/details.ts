@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { contactPreferences } from '../../../core/api/signups.js';
 import type { DetailsInput } from '../../../core/api/signups.js';
 import { safeHref } from '../../../core/ui/links.js';
+import { renderSafetyCard, renderSafetyNotice } from '../../../core/ui/parts.js';
 import type { StepContext } from '../context.js';
 import { describedBy, errorFor, renderBack, renderErrorSummary, renderFieldError } from '../parts.js';
 
@@ -62,6 +63,13 @@ export function renderDetails(ctx: StepContext): TemplateResult {
           ${left >= 0 ? i18n.t('details.charsLeft', { count: left }) : i18n.t('details.charsOver', { count: -left })}
         </p>
         <p class="visually-hidden" aria-live="polite">${state.counterNote ?? ''}</p>
+        ${state.questionSafety
+          ? html`<div class="question-safety">
+              ${state.questionSafety.strength === 'strong'
+                ? renderSafetyCard(config, i18n, 4, state.questionSafety, 'question-')
+                : renderSafetyNotice(config, i18n, state.questionSafety, 'question-')}
+            </div>`
+          : nothing}
       </div>
 
       <fieldset class="field ${errorFor(state.errors, 'contactBy') ? 'has-error' : ''}" aria-describedby=${describedBy(ctx, 'contactBy')}>
