@@ -1,3 +1,5 @@
+import { assessSafety } from '../../core/safety/index.js';
+import { renderSafetyCard, renderSafetyNotice } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
@@ -88,6 +90,19 @@ function renderOffers(step: TrackedStep, config: ResolvedConfig, i18n: I18nContr
     </ul>`;
 }
 
+/**
+ * The safety help under a note or the comments of a step when what was written signals danger:
+ * the card for a strong signal, the calm notice for a possible one (the same detector as every
+ * free-text field).
+ */
+function renderFreeTextSafety(config: ResolvedConfig, i18n: I18nController, text: string | undefined, idPrefix: string): TemplateResult | typeof nothing {
+  const safety = text ? assessSafety(config, text) : undefined;
+  if (!safety) return nothing;
+  return html`<div class="free-text-safety">
+    ${safety.strength === 'strong' ? renderSafetyCard(config, i18n, 4, safety, idPrefix) : renderSafetyNotice(config, i18n, safety, idPrefix)}
+  </div>`;
+}
+
 /** The open step: information, the controls, history and comments. */
 export function renderStepBody(step: TrackedStep, config: ResolvedConfig, session: RouteSession, i18n: I18nController, on: StepHandlers): TemplateResult {
   const t = (k: string) => i18n.t(k);
@@ -132,12 +147,14 @@ export function renderStepBody(step: TrackedStep, config: ResolvedConfig, sessio
             const value = (e.target as HTMLTextAreaElement).value;
             if (value !== (s?.notes?.value ?? '')) on.onNotes(value);
           }}></textarea>
+        ${renderFreeTextSafety(config, i18n, s?.notes?.value, id('notes-'))}
       </div>
     </div>
     ${renderHistory(i18n, session.state.history.get(step.id) ?? [], s)}
     ${comments.length || isBegeleider
       ? html`<h4>${t('comments.heading')}</h4>
           ${comments.length ? html`<ul>${comments.map((c) => html`<li>${c.value as string} <span class="hint">— ${changedBy(i18n, c.by, c.at)}</span></li>`)}</ul>` : nothing}
+          ${renderFreeTextSafety(config, i18n, comments.map((c) => String(c.value)).join('\n'), id('comments-'))}
           ${isBegeleider && !disabled
             ? html`<form class="row" @submit=${(e: SubmitEvent) => {
                 e.preventDefault();
@@ -181,6 +198,8 @@ export interface PhaseContext {
   numbers: ReadonlyMap<string, number>;
   onToggle(id: string, open: boolean): void;
   onStatus(step: TrackedStep, status: StepStatus): void;
+  /** A note or comment was saved: the element checks it for danger and brings the help into view. */
+  onFreeText(step: TrackedStep, field: 'notes' | 'comment', value: string): void;
 }
 
 /** One phase of the route: its progress and its steps, each a `<details>` that renders its body only while open. */
@@ -214,8 +233,8 @@ function renderStep(step: TrackedStep, n: number, c: PhaseContext): TemplateResu
             onStatus: (value) => c.onStatus(step, value),
             onWho: (value) => session.change(step.id, 'who', value),
             onDate: (value) => session.change(step.id, 'date', value),
-            onNotes: (value) => session.change(step.id, 'notes', value),
-            onComment: (value) => session.change(step.id, 'comment', value),
+            onNotes: (value) => c.onFreeText(step, 'notes', value),
+            onComment: (value) => c.onFreeText(step, 'comment', value),
           })
         : nothing}
     </details>

@@ -1,3 +1,5 @@
+import { assessSafety } from '../../core/safety/index.js';
+import { revealSafety } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -225,7 +227,23 @@ export class DigipleinStapTracker extends DigipleinElement {
 
   private phaseContext(config: ResolvedConfig, numbers: Map<string, number>): PhaseContext {
     const { session, i18n, openSteps } = this;
-    return { config, session, i18n, openSteps, numbers, onToggle: (id, open) => this.onToggle(id, open), onStatus: (step, value) => this.setStatus(step, value) };
+    return {
+      config, session, i18n, openSteps, numbers,
+      onToggle: (id, open) => this.onToggle(id, open),
+      onStatus: (step, value) => this.setStatus(step, value),
+      onFreeText: (step, field, value) => this.saveFreeText(config, step, field, value),
+    };
+  }
+
+  /** Saves a note or comment; danger in it brings the safety help under the field into view and says so. */
+  private saveFreeText(config: ResolvedConfig, step: TrackedStep, field: 'notes' | 'comment', value: string): void {
+    this.session.change(step.id, field, value);
+    if (!assessSafety(config, value)) return;
+    this.announcement = this.i18n.t('safetyNote');
+    void this.updateComplete.then(() => {
+      const block = this.renderRoot.querySelector(`#step-${step.id} .free-text-safety .safety`);
+      revealSafety(block);
+    });
   }
 
   private onToggle(id: string, open: boolean): void {

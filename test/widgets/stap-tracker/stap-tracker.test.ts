@@ -170,6 +170,41 @@ describe('<digiplein-stap-tracker>', () => {
       expect(history.some((h) => /^Notities: aangepast — gewijzigd om/.test(h))).to.equal(true);
     });
 
+    it('shows the safety help under a note that signals danger, in view on a phone; a harmless note gets none; quick exit clears', async () => {
+      await setViewport({ width: 360, height: 740 });
+      try {
+        const el = await render();
+        await answer(el);
+        await openStep(el, 'woning');
+        const notes = $<HTMLTextAreaElement>(el, '#notes-woning')!;
+        notes.value = 'Makelaar bellen, hij wil het huis verkopen';
+        notes.dispatchEvent(new Event('change'));
+        await settle(el);
+        expect($(el, '#step-woning .free-text-safety')).to.equal(null);
+        notes.value = 'Ik durf niet thuis te zijn als hij er is, hij heeft me vorige week geslagen';
+        notes.dispatchEvent(new Event('change'));
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 50));
+        const card = $(el, '#step-woning .free-text-safety .safety:not(.notice)')!;
+        expect(card).to.exist;
+        for (const [sel, what] of [['a[href="tel:112"]', '112'], ['a[href="tel:08002000"]', 'Veilig Thuis']]) {
+          const r = card.querySelector(sel!)!.getBoundingClientRect();
+          expect(r.top >= -1 && r.bottom <= innerHeight + 1, `${what} in view`).to.equal(true);
+        }
+        expect(text($(el, '[role="status"]'))).to.contain('op gevaar wijzen');
+        await expect(el).to.be.accessible();
+        const went: string[] = [];
+        const { setQuickExitNavigation } = await import('../../../src/core/ui/quick-exit.js');
+        setQuickExitNavigation((url) => went.push(url));
+        card.querySelector<HTMLButtonElement>('button.quick-exit')!.click();
+        await settle(el);
+        expect(went).to.have.length(1);
+        expect(storedKeys()).to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opens and closes every step with "show all", and is accessible with all open', async () => {
       const el = await render();
       await answer(el);

@@ -86,6 +86,7 @@ export const en: Translation<typeof nl> = {
     self: 'You',
   },
   date: { label: 'Date (optional)' },
+  safetyNote: 'What you wrote may point to danger. Below the field you can see where to get help straight away.',
   notes: { label: 'Notes', hint: 'Only for you and, when you share, for the other parent and your begeleider.' },
   history: {
     heading: 'History',

@@ -83,6 +83,7 @@ export const nl = {
     self: 'U',
   },
   date: { label: 'Datum (niet verplicht)' },
+  safetyNote: 'Wat u schreef, kan op gevaar wijzen. Onder het veld staat waar u direct hulp krijgt.',
   notes: { label: 'Notities', hint: 'Alleen voor u en, als u deelt, voor de andere ouder en uw begeleider.' },
   history: {
     heading: 'Geschiedenis',
