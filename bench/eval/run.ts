@@ -8,7 +8,7 @@
 // Each set has two parts, written from the parent's side before the lexicon, the knowledge
 // base and the matching were tuned: `dev.json` (used while tuning) and `holdout.json` (run only
 // at the end; its figures are the ones to report). See bench/eval/README.md.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
@@ -186,5 +186,9 @@ const evaluations: Record<string, (part: string) => void> = { safety: evalSafety
 for (const name of which.length ? which : Object.keys(evaluations)) {
   const run = evaluations[name];
   if (!run) throw new Error(`unknown evaluation "${name}": one of ${Object.keys(evaluations).join(', ')}`);
+  if (!existsSync(new URL(`./${name}/`, import.meta.url))) {
+    console.log(`\n${name}: no labelled set yet in bench/eval/${name}/ (see bench/eval/README.md)`);
+    continue;
+  }
   for (const part of parts) run(part);
 }
