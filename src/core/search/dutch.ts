@@ -27,7 +27,9 @@ export function tokenize(text: string): string[] {
 export const stopwords: ReadonlySet<string> = new Set(
   ('de het een en of van in op aan met voor bij naar om te tot uit over als dan dat die dit deze er '
     + 'ik je jij u we wij ze zij hij mijn jouw uw ons onze hun is zijn ben bent was wordt worden kan kun '
-    + 'wil hoe wat wie waar wanneer niet geen wel ook nog al heel erg mij me').split(' '),
+    + 'wil hoe wat wie waar wanneer niet geen wel ook nog al heel erg mij me na door sinds tijdens naast zo dus maar want omdat hem haar hen '
+    // English, for parents who ask in English on a Dutch page
+    + 'the a an of to for my your his her after about and with on at by from are am be it its this that these those do does did what how who which why').split(' '),
 );
 
 /** Irregular forms the suffix rules cannot reach. */

@@ -82,7 +82,9 @@ const generic: ReadonlySet<string> = new Set(
     + 'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp '
     + 'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar '
     + 'need needs do does can could should would will get got how what when where who which why know help please '
-    + 'about there their they them this that with have has from into for are the and you your our my me').split(' ').map(termKey).filter(Boolean) as string[],
+    + 'about there their they them this that with have has from into for are the and you your our my me '
+    // in this domain nearly everything is about a separation: the word itself tells little apart
+    + 'scheiden scheiding gescheiden divorce divorced separation separated').split(' ').map(termKey).filter(Boolean) as string[],
 );
 const GENERIC_WEIGHT = 0.25;
 
@@ -109,6 +111,9 @@ function editDistance(a: string, b: string, max: number): number {
   }
   return rows[a.length]![b.length]!;
 }
+
+/** How much a document's other matching units add to its best one (`combine: 'sum'`). */
+const SUM_SHARE = 0.5;
 
 /** The shortest compound part that counts: shorter stems sit inside too many unrelated words. */
 const PART_MIN = 4;
@@ -318,15 +323,17 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       }
       // units → documents
       const docScore = new Map<number, number>();
-      const weightSum = Object.values(options.fields).reduce((a, b) => a + b, 0);
+      // a document counts its best unit, and (with `sum`) a little of its other units' evidence
+      const best = new Map<number, number>();
+      const rest = new Map<number, number>();
       for (const [u, score] of unitScore) {
         const unit = units[u]!;
-        const previous = docScore.get(unit.doc) ?? 0;
-        docScore.set(
-          unit.doc,
-          combine === 'max' ? Math.max(previous, (score * unit.weight) / maxWeight) : previous + (score * unit.weight) / weightSum,
-        );
+        const weighted = (score * unit.weight) / maxWeight;
+        const top = best.get(unit.doc) ?? 0;
+        best.set(unit.doc, Math.max(top, weighted));
+        rest.set(unit.doc, (rest.get(unit.doc) ?? 0) + Math.min(top, weighted));
       }
+      for (const [d, top] of best) docScore.set(d, combine === 'max' ? top : top + (SUM_SHARE * rest.get(d)!) / (Object.keys(options.fields).length || 1));
       const hits: SearchHit<T>[] = [];
       for (const [d, score] of docScore) {
         if (score <= floor) continue;

@@ -5,8 +5,8 @@ import type { SearchIndex } from '../../core/search/index.js';
 
 /**
  * The search index over a config's offers (national pack included): name, organisation,
- * description and the labels of the offer's themes, in the parent's language and in Dutch
- * (so a Dutch word typed on an English page still finds its offer). Built once per config
+ * description and the labels of the offer's themes, in the parent's language, Dutch and English
+ * (so a Dutch word typed on an English page, or an English one on a Dutch page, finds its offer). Built once per config
  * and language.
  */
 const cache = new WeakMap<ResolvedConfig, Map<string, SearchIndex<ScopedOffer>>>();
@@ -17,14 +17,11 @@ export function offerIndex(config: ResolvedConfig, lang: string): SearchIndex<Sc
   let index = byLang.get(lang);
   if (!index) {
     const labels = new Map(config.themes.map((t) => [t.id, t.label]));
-    const both = (value: Parameters<typeof localize>[0]) => {
-      const own = localize(value, lang);
-      const nl = localize(value, 'nl');
-      return own === nl ? own : `${own} ${nl}`;
-    };
+    // the page's language, Dutch and English: a parent may search in either on any page
+    const both = (value: Parameters<typeof localize>[0]) => [...new Set([localize(value, lang), localize(value, 'nl'), localize(value, 'en')])].join(' ');
     index = createSearchIndex(config.offers, {
       id: 'id',
-      fields: { name: 4, organisation: 2, themes: 1.5, description: 1 },
+      fields: { name: 2, organisation: 1.2, themes: 0.8, description: 1 },
       text: (offer, field) => {
         if (field === 'themes') return offer.themes.map((t) => both(labels.get(t))).join(' ');
         return both(offer[field as 'name' | 'organisation' | 'description']);
