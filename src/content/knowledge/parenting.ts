@@ -6,6 +6,20 @@ export const parentingKnowledge: KnowledgeEntry[] = [
   {
     id: 'ouderschapsplan-verplicht',
     question: { nl: 'Moeten wij een ouderschapsplan maken?', en: 'Do we have to make a parenting plan?' },
+    alternatives: [
+      'moet ik een ouderschapsplan maken',
+      'is een ouderschapsplan verplicht',
+      'ouderschapsplan verplicht?',
+      'moeten we iets op papier zetten over de kinderen',
+      'we gaan uit elkaar met kinderen, moet er een plan komen',
+      'wij woonden samen, moeten we ook een ouderschapsplan',
+      'ouderschapsplam verplicht',
+      'is dat plan voor de kinderen echt nodig',
+      'moet dat ouderschapsplan bij samenwonen ook',
+      'do we need a parenting plan',
+      'is a parenting plan mandatory',
+      'is a parenting plan required when unmarried',
+    ],
     answer: {
       nl: `Ja, als u samen het gezag heeft over een kind onder de 18 en u gaat scheiden of uw geregistreerd partnerschap beëindigen. Volgens de Rijksoverheid geldt dat ook als u samenwoont, samen het gezag heeft en uit elkaar gaat.\n\n${ADVICE_NL}`,
       en: `Yes, if you have joint authority over a child under 18 and you divorce or end your registered partnership. According to the Dutch government, this also applies if you live together, have joint authority and separate.\n\n${ADVICE_EN}`,
@@ -18,6 +32,18 @@ export const parentingKnowledge: KnowledgeEntry[] = [
   {
     id: 'ouderschapsplan-inhoud',
     question: { nl: 'Wat staat er in een ouderschapsplan?', en: 'What goes into a parenting plan?' },
+    alternatives: [
+      'wat staat er in een ouderschapsplan',
+      'wat moet er in het ouderschapsplan',
+      'ouderschapsplan inhoud',
+      'wat zet je in een ouderschapsplan',
+      'welke afspraken horen in het ouderschapsplan',
+      'voorbeeld ouderschapsplan',
+      'wat regel je in zo een plan voor de kinderen',
+      'what goes in a parenting plan',
+      'what should a parenting plan contain',
+      'parenting plan contents',
+    ],
     answer: {
       nl: `In een ouderschapsplan staat in elk geval:\n- hoe u de zorg en opvoeding verdeelt;\n- hoe u elkaar informeert en overlegt over uw kind;\n- hoe u de kosten van verzorging en opvoeding betaalt.\n\nMeer uitleg vindt u bij [Het Juridisch Loket](https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/). ${ADVICE_NL}`,
       en: `A parenting plan contains at least:\n- how you share care and upbringing;\n- how you inform and consult each other about your child;\n- how you pay the costs of care and upbringing.\n\nMore explanation at [Het Juridisch Loket](https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/). ${ADVICE_EN}`,
@@ -30,6 +56,19 @@ export const parentingKnowledge: KnowledgeEntry[] = [
   {
     id: 'partneralimentatie-duur',
     question: { nl: 'Hoe lang duurt partneralimentatie?', en: 'How long does partner alimony last?' },
+    alternatives: [
+      'hoe lang moet ik partneralimentatie betalen',
+      'hoelang duurt partneralimentatie',
+      'partneralimentatie maximaal hoeveel jaar',
+      'tot wanneer krijg ik alimentatie van mijn ex man',
+      'hoe lang krijg ik alimentatie voor mezelf',
+      'wanneer stopt partneralimentatie',
+      'partner alimentatie 5 jaar',
+      'hoe lang duurt alimentatie voor de ex',
+      'how long do i pay spousal support',
+      'how long does partner alimony last',
+      'how long spousal maintenance netherlands',
+    ],
     answer: {
       nl: `Voor scheidingen vanaf 1 januari 2020 geldt: partneralimentatie duurt maximaal de helft van de tijd dat u getrouwd was, met een maximum van 5 jaar. Er zijn uitzonderingen, bijvoorbeeld bij een lang huwelijk vlak voor de AOW-leeftijd, of als er jonge kinderen zijn.\n\n${ADVICE_NL}`,
       en: `For divorces from 1 January 2020: partner alimony lasts at most half the length of the marriage, with a maximum of 5 years. There are exceptions, for example a long marriage close to state pension age, or when there are young children.\n\n${ADVICE_EN}`,
@@ -41,6 +80,20 @@ export const parentingKnowledge: KnowledgeEntry[] = [
   {
     id: 'alimentatie-niet-betaald',
     question: { nl: 'De alimentatie wordt niet betaald. Wat kan ik doen?', en: 'The alimony is not being paid. What can I do?' },
+    alternatives: [
+      'mijn ex betaalt de alimentatie niet',
+      'alimentatie wordt niet betaald',
+      'ex betaalt geen kinderalimentatie meer',
+      'wat als de alimentatie niet wordt betaald',
+      'hij stopt met betalen van onderhoudsgeld',
+      'alimentatie innen',
+      'kan het lbio de alimentatie innen',
+      'ze betaalt al maanden niks voor de kinderen',
+      'achterstand alimentatie',
+      'my ex does not pay child support',
+      'alimony not paid what can i do',
+      'who collects unpaid maintenance',
+    ],
     answer: {
       nl: `Heeft de rechter de alimentatie vastgesteld en wordt die niet betaald? Dan kan het LBIO (Landelijk Bureau Inning Onderhoudsbijdragen) het geld voor u innen. Dat is gratis voor de ouder die het geld moet krijgen. Dit geldt voor kinderalimentatie en partneralimentatie.\n\n${ADVICE_NL}`,
       en: `Was the alimony set by a court and is it not being paid? Then the LBIO (national bureau for collecting maintenance) can collect the money for you. This is free for the parent who is owed the money. It applies to child and partner alimony.\n\n${ADVICE_EN}`,

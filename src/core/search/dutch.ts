@@ -68,6 +68,9 @@ export function stem(word: string): string {
   const known = irregular[word];
   if (known) return known;
   let w = stripSuffix(word);
+  // verb forms in -d/-t meet: betaalt / betaald → betaal, wordt → word
+  if (w.length >= 6 && /[aeiouy]l[dt]$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('dt')) w = w.slice(0, -1);
   // undouble a final consonant: gesprekk → gesprek, bell → bel, adress → adres
   if (/([bdfgklmnprst])\1$/.test(w)) w = w.slice(0, -1);
   // final z/v as in the singular: huiz → huis, briev → brief

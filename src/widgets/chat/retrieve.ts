@@ -28,10 +28,10 @@ export interface RetrieverOptions {
 
 /**
  * Where the scores (0 to 1, cosine) draw their lines, set on the development part of the
- * evaluation set (bench/eval): a confident answer needs `ANSWER` and a lead of `LEAD` over the
- * next entry; a suggestion needs `FLOOR`.
+ * evaluation set (bench/eval): a confident answer needs `ANSWER` and a lead over the next entry
+ * of `LEAD`, or `LEAD_SHARE` of its own score when that is more; a suggestion needs `FLOOR`.
  */
-export const thresholds = { ANSWER: 0.5, LEAD: 0.06, FLOOR: 0.3 };
+export const thresholds = { ANSWER: 0.5, LEAD: 0.06, LEAD_SHARE: 0.25, FLOOR: 0.3 };
 
 /** A retriever over the knowledge base, for one language (build once per config and language). */
 export function createRetriever(entries: readonly KnowledgeEntry[], lang: string, options: RetrieverOptions = {}): Retriever {
@@ -57,7 +57,7 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
     synonyms: options.synonyms,
   });
   const max = options.suggestions ?? 3;
-  const { ANSWER, LEAD, FLOOR } = thresholds;
+  const { ANSWER, LEAD, LEAD_SHARE, FLOOR } = thresholds;
 
   return {
     size: index.size,
@@ -65,7 +65,8 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
       const hits = index.search(question, { floor: FLOOR, limit: Math.max(max, 2), prefix: false });
       const [top, second] = hits;
       if (!top) return { kind: 'none' };
-      if (top.score >= ANSWER && (!second || top.score - second.score >= LEAD)) return { kind: 'answer', entry: top.doc };
+      // an answer must stand out: a bare topic word that several entries share gets "Bedoelt u…?"
+      if (top.score >= ANSWER && (!second || top.score - second.score >= Math.max(LEAD, LEAD_SHARE * top.score))) return { kind: 'answer', entry: top.doc };
       return { kind: 'suggest', entries: hits.slice(0, max).map((h) => h.doc) };
     },
   };
