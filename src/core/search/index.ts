@@ -14,7 +14,7 @@
  *   head of a compound (its last part) counts more than a modifier (`huis` in `woonhuis` more
  *   than in `huisarts`);
  * - **a typo**, only for a word the content does not contain itself (so one common word never
- *   turns into another), within one edit from 5 letters and two from 9;
+ *   turns into another), within one edit from 5 letters and two from 9, keeping the first letter;
  * - **the start of a word** being typed (the last word, when `prefix` is on).
  *
  * Words weigh by how rare they are in the content (IDF), and generic words ("moet", "hoe lang")
@@ -229,7 +229,8 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
         else if (key.startsWith(word)) put(word, MATCH.modifier * part);
       }
       if (prefix && key.length >= 2 && key.length < PART_MIN && word.startsWith(key)) put(word, MATCH.prefix);
-      if (!known && key.length >= 5 && word.length >= 5 && !out.has(word)) {
+      // typos keep the first letter (nearly always so, and it keeps this scan cheap)
+      if (!known && key.length >= 5 && word.length >= 5 && word[0] === key[0] && !out.has(word)) {
         const most = key.length >= 9 ? 2 : 1;
         const d = editDistance(key, word, most);
         if (d === 1) put(word, MATCH.typo1);
