@@ -22,7 +22,7 @@ const PARTNER =
 const HIT =
   'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap*|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
 /** Words that turn a "hit" into something harmless ("dat slaat nergens op", "een slag slaan", "it hurts me to see"). */
-const HIT_HARMLESS = 'nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart';
+const HIT_HARMLESS = 'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart';
 
 /** Verbs of taking a child away. */
 const TAKE =
@@ -42,7 +42,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       'onveilig|unsafe ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|neighbourhood|fiets|auto|app|apps',
       'veilig|safe niet|not|nie|nooit|never|meer ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|fiets|auto|app|apps|bewaren|opslaan|store|data|gegevens|financieel|geld|money|spaargeld|toekomst|future|beleggen',
       'blauw|black oog|eye|ogen|eyes',
-      'blauwe|bruises|bruised|bruise plekken|plek|on',
+      'blauwe|bruises|bruised|bruise plekken|plek|on ! gevallen|vallen|fell|fall|fiets|bike|sport|skaten|voetbal|football|speeltuin|playground|school',
       'bloedneus|bloedlip|hechtingen|stitches|gebroken|broken|kneuzing neus|rib|ribben|arm|pols|nose|ribs|wrist|lip',
       'vrouwenopvang|blijfhuis|shelter|refuge|huisverbod|contactverbod|straatverbod',
       'safe house',
@@ -63,9 +63,13 @@ export const nationalSafetySignals: SafetySignal[] = [
       'losing|loses|lost temper ! auto|verkeer|traffic|telefoon|phone|mail|advocaat|lawyer',
       'veilige|safe plek|place|plaats|onderdak|slaapplek|stay|slapen|sleep ! internet|online|wachtwoord|password|data|gegevens|documenten|papieren|papers|geld|money|bewaren|store',
       'eerste|spoedeisende|hospital|ziekenhuis|emergency|huisarts|dokter|doctor hulp|room|vanwege|because|door|by|of hem|him|haar|her|what|wat|he|hij|she|ze ! kinderen|kids|children|kind|child|zoon|son|dochter|daughter|gevallen|fell|ziek|sick|griep',
-      'verwondingen|injuries|marks|wonden|striemen|schrammen|scratches mijn|my|me|mij|neck|nek|keel|arm|armen|arms|gezicht|face',
+      'verwondingen|injuries|marks|striemen|schrammen|scratches mijn|my|me|mij|neck|nek|keel|arm|armen|arms|gezicht|face',
       'bang|angst|scared|afraid|terrified|durf|dare naar|go huis|home|thuis ! kosten|costs|geld|money|huur|rent|eenzaam|lonely|alleen|alone|stil|quiet|leeg|empty',
       'kogel|bullet|kogels|bullets',
+      'zodat|so niemand|nobody|noone|no ziet|sees|see|weet|knows ! cadeau|present|verrassing|surprise|verjaardag|birthday',
+      'gevallen|fell|walked|trap|stairs|door|deur niet|not|geen zo|true|happened|waar|gebeurd ! erg|bad|pijn|hurt|dokter|doctor|gips|cast',
+      'smoesje*|excuse*|lied|lie|lieg|verzin|verzon|told gevallen|fell|walked|trap|stairs|door|deur|plekken|bruises|injuries|verwondingen',
+      'vuisten|vuist|fists|fist',
       'gooit|gooide|gegooid|smijt|smeet|gesmeten|throws|threw|thrown naar|at|met|kapot|borden|plates|spullen|stuff|things|dingen',
       'politie|police|cops|112 ! belasting|inkomsten|tax|paspoort|passport|verhuizing|adres|geboorte',
       'aangifte ! belasting*|inkomsten*|tax|geboorte|verhuizing|adres|verhuisaangifte|birth',
@@ -84,6 +88,9 @@ export const nationalSafetySignals: SafetySignal[] = [
       'overleef|overleeft|overleven|survive|live|leven niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
       'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
       'kapot|dood|af maakt|maak|maken|make erbij|too',
+      'niet|not|never live|leven|overleven zien|see|meemaken|volgende|next ! geld|money|huis|house|kinderen|kids|pensioen|pension|rechter|court',
+      'zie|see niet|not|never meer|again volgende|next dag|day|morning|ochtend',
+      'niemand|nobody|noone krijgt|krijgen|get|gets|vindt|vinden|find|finds ze|me|mij|you|je|jou|hen|them|kinderen|kids ! leuk|mooi|aardig|nice|begrijpt|understands|helpt|helps|baan|job|huis|house|woning|oppas|babysitter',
       'oppassen|uitkijken|careful|watch moet|must|better|beter|out ! kosten|costs|geld|money|met|with|for|voor|wat|what|zeg|say|tekent|sign|contract|papieren|papers',
       '*doodsbedreig*|bedreigd|bedreigde|bedreigt|bedreigen|bedreiging|bedreigingen|threatened|threatening|threatens|threat ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|boete|fine|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|move|lawsuit|custody|voogdij|sue|aanklagen|police|politie|bellen|call|melding|report|report',
       'dreigt|dreigde|dreigen|gedreigd ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|lawsuit|custody|voogdij|weggaan|vertrekken|leave|scheiding|divorce|huis|house|verkopen|sell|betalen|pay|aanklagen|sue|politie|police|melden|report|zorgregeling|omgang|kinderbijslag|bankrekening|rekening|account|regen|rain|hypotheek|mortgage|deel|geding|zaak|papieren|handtekening|tekenen|verjaardag|birthday|overslaan|skip',
@@ -91,7 +98,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       'spijt|boeten|regret|wraak|revenge krijgen|get|zul|zult|zal|will|gonna|krijgt',
       'je|you zal|zult|will|gonna het|it|spijt|regret|pay ! rechter|judge|court|geld|money|advocaat|lawyer|alimentatie|alimony|betalen|rekening|bill',
     ],
-    window: 5,
+    window: 6,
   },
   // suicidal thoughts and self-harm
   {
@@ -106,14 +113,14 @@ export const nationalSafetySignals: SafetySignal[] = [
       'niet|nie meer leven|wakker|bestaan|wezen|zijn|er ! gelukkig|happy|samen|together|met|with|hem|haar|him|her|zo|so|thuis|home|huis|house|getrouwd|married|relatie|relationship',
       'eind|einde|punt aan maken|leven|alles ! relatie|relationship|huwelijk|marriage|ruzie|discussie|samenwonen|contract|partnerschap|argument|fight|samen|together|scheiding|divorce|situatie|situation|onzekerheid|gedoe|conflict',
       'beter|better af|off zonder|without mij|me ! zorgen|worries|stress|ruzie|fighting|hem|haar|him|her|ex',
-      'snij|snijd|snijden|sneed|cut|cutting|krassen|kras|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf',
+      'snij|snijd|snijden|sneed|gesneden|sneden|cut|cutting|krassen|kras|gekrast|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf',
       'mezelf|mijzelf|myself iets|wat|pijn|hurt|aandoen|harm|kwaad',
-      'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten allemaal|all|opsparen|sparen|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
-      'springen|spring|jump|jumping voor|van|off trein|brug|flat|dak|bridge|train|roof|balkon|balcony',
+      'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten allemaal|all|opsparen|sparen|gespaard|spaar|verzameld|verzamel|collected|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
+      'springen|spring|jump|jumping trein|brug|flat|dak|bridge|train|roof|balkon|balcony|spoor|tracks|rails ! bungee|zwembad|pool|trampoline|fiets|bike|sloot|stoep',
       'weg|stappen|stap|out uit|of leven|life ! relatie|relationship|huwelijk|marriage|zijn|his|haar|her|zijn|kinderen|kids',
       'hoe|how|manier|way dood|die|sterven|overlijden snelst|pijnloos|fastest|painless|quickest|easiest|snel',
     ],
-    window: 5,
+    window: 6,
   },
   {
     category: 'suicide-self-harm',
@@ -153,11 +160,11 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'child-danger',
     strength: 'possible',
     match: [
-      `blauw|blauwe|plekken|bruise*|bruised|verwond*|injur*|brandwond*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal|football|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
+      `blauw|blauwe|plekken|bruise*|bruised|verwonding*|verwonde|injur*|brandwond*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal|football|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
       `bang|angst|scared|afraid|terrified|doodsbang|frightened ${CHILD} vader|moeder|papa|mama|stiefvader|stepdad|vriend|boyfriend|dad|mom|mum|hem|haar|him|her ! onweer|donder|storm|honden|dogs|hond|dog|donker|dark|spinnen|monsters|school|toets|test|scheiding|divorce|verhuizen|moving|kiezen|choose|rechter|judge|missen|miss|verdriet|sad|kwijt|lose|losing|verliezen|teleurstellen|disappoint`,
       `dronken|drunk|bezopen|drinkt|drinks|drinking|drugs|high|stoned|coke|cocaine ${CHILD} ! bier|beer|glas|glass|wijn|wine|feest|party|melk|milk|water|limonade`,
       `alleen|alone|left thuis|home|house|huis|gelaten ${CHILD} ! school|huiswerk|homework|even|minuten|minutes|kwartier|oud|old|mag|may|allowed|age|leeftijd|hoe|how|vanaf|from|vaak|often`,
-      `geen|no|zonder|without eten|food|drinken|toezicht|supervision ${CHILD} ! school|lunch|brood|snoep|sweets|gezond|healthy|suiker|sugar`,
+      `geen|no|zonder|without eten|food|drinken|toezicht|supervision ${CHILD}|me|mij ! school|lunch|brood|snoep|sweets|gezond|healthy|suiker|sugar|dieet|diet|vegetarisch|vegan`,
       `opgesloten|sluit|sloot|locks|locked|lock ${CHILD} ! fiets|bike|telefoon|phone|tablet|ipad|tv|spelcomputer|game|games|deur|door`,
       `${CHILD} pijn|hurt|hurts|pain doet|does|gedaan|done ! buik|stomach|hoofd|head|tand|tooth|keel|throat|oor|ear|scheiding|divorce|verdriet|heart|hart`,
       `${CHILD} rijdt|drives|driving|reed dronken|drunk|onder invloed|influence`,
@@ -184,6 +191,15 @@ export const nationalSafetySignals: SafetySignal[] = [
     ],
     window: 8,
   },
+  {
+    category: 'child-abduction',
+    strength: 'possible',
+    match: [
+      `zonder|without toestemming|consent|permission|overleg ${TAKE}|verhuizen|emigreren|emigrate|buitenland|abroad|land|country ${CHILD} ! vakantie|holiday|mag|may|can|kan|allowed|toestemmingsformulier|formulier|form`,
+      `telefoon|phone niet|not|off|uit op|answer|aan ${CHILD} ! vakantie|holiday|kamp|camp`,
+    ],
+    window: 10,
+  },
   // stalking and coercive control
   {
     category: 'stalking-coercive-control',
@@ -207,7 +223,10 @@ export const nationalSafetySignals: SafetySignal[] = [
       'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport|salaris|salary|loon|wages|uitkering ! vergeten|forgot|kwijt|lost|kinderen|kids|children|kind|zoon|dochter|school|bewaart|keeps',
       'wachtwoord*|password|passwords|inlog*|hack*|gehackt|ingelogd ! vergeten|forgot|kwijt|lost|reset|digid|bank',
       'rijdt|drives|loopt|komt|walks|drives langs|past|by mijn|my huis|house|werk|work|deur|door ! ophalen|pick|brengen|bring|kinderen|kids|afspraak|appointment',
-      'deur|door slot|locked|dicht ! ik|i|kinderen|kids|fiets|bike|auto|car',
+      'deur|door slot|locked ! ik|i|kinderen|kids|fiets|bike|auto|car',
+      'weet|knows|know altijd|always waar|where ! kinderen|kids|sleutels|keys|spullen|stuff',
+      'nepaccount*|nepprofiel*|fakeaccount*|anoniem|anonymous berichten|messages|sturen|stuurt|sends|contact|volgen|follow ! kinderen|kids|school|werk|work',
+      'fake account|accounts|profile|profiles',
       'laat|let|lets me|mij niet|not|never gaan|go|leave|weg|los ! rust|alone|praten|talk|uitpraten|finish|vakantie|holiday|kinderen|kids|zien|see',
       'huis|house niet|not uit|out kan|can|mag|allowed ! ziek|sick|corona|griep|kinderen|kids|baby|regen|rain|oppas|babysitter',
       'geen|no toegang|access geld|money|rekening|account|bank',
@@ -225,6 +244,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'seksueel|sexueel|sexual|sexually|seksuele|sexuele misbruik*|misbruikt|abuse*|abused|geweld|violence|assault*|assaulted|overschreden|grensoverschrijdend',
       'seks|sex|sexual|seksueel|neuken|vrijen|intiem|intimate dwingt|dwong|gedwongen|forces|forced|force|pressure|pressures|pressured|zonder|without|tegen|against',
       'seks|sex|vrijen wil|wilde|want|wanted niet|not|didnt|nee|no',
+      'komt|kruipt|comes|came|gets bed|bedroom|slaapkamer|kamer|room nacht|nachts|night|niet|not|nee|no ! kinderen|kids|baby|nachtmerrie|nightmare|ziek|sick|bang|scared|onweer|storm|knuffel|cuddle|voorlezen|read',
+      `zit|zat|zitten|touching|touches|touched aan|my|haar|her ${CHILD}|me|mij|haar|her ! zeuren|nag|kop|hoofd|nek|tas|bag|telefoon|phone|spullen|stuff|eten|food|hair|huiswerk|homework`,
       `betast|betastte|aangeraakt|aanraakt|aanzitten|zit|zat|touched|touches|touching|touch ${CHILD}|me|mij|her|him|hem|haar onder|private|geslacht|plassertje|piemel|borsten|kruis|ongepast|inappropriately|inappropriate|shouldnt|mag niet|niet mag|bed|slaapkamer|bedroom ! bad|bath|baden|douche|shower|aankleden|dressing|luier|diaper|knuffel|hug|voorlezen|reading|verhaaltje|story`,
       'naaktfoto*|nudes|nude|naakt|naked foto|fotos|photos|pictures|beelden|verspreid*|online|sturen|send|deel|share|dreig*|threat* ! baby|strand|beach',
       'misbruikt|abused ! vertrouwen|trust|goedheid|kindness|situatie|situation|geld|money',

@@ -105,9 +105,11 @@ function compileAlternative(spec: string): (form: string) => boolean {
   // a typo keeps the first letter: "picking" is no typo of "kicking", nor "zonder" of "zender"
   const typos = core.length >= TYPO_MIN;
   if (ends) {
+    // a stem matches many words already: typos only for long ones ("verwond*" must not take "verwend")
+    const stemTypos = core.length >= TYPO_MIN + 2;
     return (form) =>
       form.startsWith(core) ||
-      (typos &&
+      (stemTypos &&
         form[0] === core[0] &&
         form.length >= core.length - 1 &&
         [core.length - 1, core.length, core.length + 1].some((n) => withinOneEdit(form.slice(0, n), core)));
