@@ -85,7 +85,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet',
       'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
-      'overleef|overleeft|overleven|survive|live|leven niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
+      'overleef|overleeft|overleven|survive niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
       'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
       'kapot|dood|af maakt|maak|maken|make erbij|too',
       'niet|not|never live|leven|overleven zien|see|meemaken|volgende|next ! geld|money|huis|house|kinderen|kids|pensioen|pension|rechter|court',
