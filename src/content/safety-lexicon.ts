@@ -20,7 +20,7 @@ const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
 /** Hitting and hurting, in all the forms people write. */
 const HIT =
-  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap*|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
+  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap*|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
 /** Words that turn a "hit" into something harmless ("dat slaat nergens op", "een slag slaan", "it hurts me to see"). */
 const HIT_HARMLESS = 'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart';
 
@@ -28,7 +28,7 @@ const HIT_HARMLESS = 'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dich
 const TAKE =
   'meegenomen|meenemen|meeneemt|meenam|vlucht|vluchten|fly|flying|vliegen|emigreren|emigrate|mee|neemt|nam|genomen|weggehaald|weggenomen|weggebracht|ontvoerd|gehaald|weg|took|taken|take|taking|gone|left|vertrokken|verdwenen|disappeared|kept|houdt|hield|gehouden|keeps';
 const NOWHERE =
-  'thuisland|herkomst|homecountry|blijven|stay|verdwijnen|disappear|weet|know|idee|idea|waar|where|onbekend|unknown|onbereikbaar|bereikbaar|reachable|buitenland|abroad|land|country|turkije|marokko|suriname|polen|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|india|pakistan|vliegtuig|plane|flight|vlucht|ticket|tickets';
+  'thuisland|herkomst|homecountry|blijven|stay|verdwijnen|disappear|weet|know|idee|idea|waar|where|onbekend|unknown|onbereikbaar|bereikbaar|reachable|buitenland|abroad|land|country|turkije|marokko|suriname|polen|nigeria|egypte|syrie|irak|iran|afghanistan|somalie|eritrea|india|pakistan|morocco|turkey|poland|egypt|syria|iraq|vliegtuig|plane|flight|vlucht|ticket|tickets';
 
 export const nationalSafetySignals: SafetySignal[] = [
   // acute violence: being hit or hurt at home
@@ -39,8 +39,11 @@ export const nationalSafetySignals: SafetySignal[] = [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
       'wurg*|*wurggreep|strangl*|choked|choking|chokes',
-      'onveilig|unsafe ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|neighbourhood|fiets|auto|app|apps',
-      'veilig|safe niet|not|nie|nooit|never|meer ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|fiets|auto|app|apps|bewaren|opslaan|store|data|gegevens|financieel|geld|money|spaargeld|toekomst|future|beleggen',
+      'geslagen|geschopt|gewurgd|getrapt|gestompt|afgetuigd|mishandeld ! nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|over|overslaan|klok|clock|uur|hour',
+      'trok|trekt|getrokken|pulled|pulls|pakte|greep|grijpt|gegrepen|grabbed|grabs haren|haar|hair|nek|keel|throat|neck|arm|armen|arms|pols|wrist ! fiets|bike|tas|bag|telefoon|phone|kinderen|kids',
+      'tegen|against muur|wall|kast|deur|grond|floor|radiator ! verf|paint|poster|fiets|bike|ladder|tas|bag|bal|ball|auto|car',
+      'onveilig|unsafe ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|neighbourhood|fiets|app|apps',
+      'veilig|safe niet|not|nie|nooit|never|meer ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|fiets|app|apps|bewaren|opslaan|store|data|gegevens|financieel|geld|money|spaargeld|toekomst|future|beleggen',
       'blauw|black oog|eye|ogen|eyes',
       'blauwe|bruises|bruised|bruise plekken|plek|on ! gevallen|vallen|fell|fall|fiets|bike|sport|skaten|voetbal|football|speeltuin|playground|school',
       'bloedneus|bloedlip|hechtingen|stitches|gebroken|broken|kneuzing neus|rib|ribben|arm|pols|nose|ribs|wrist|lip',
@@ -70,6 +73,10 @@ export const nationalSafetySignals: SafetySignal[] = [
       'gevallen|fell|walked|trap|stairs|door|deur niet|not|geen zo|true|happened|waar|gebeurd ! erg|bad|pijn|hurt|dokter|doctor|gips|cast',
       'smoesje*|excuse*|lied|lie|lieg|verzin|verzon|told gevallen|fell|walked|trap|stairs|door|deur|plekken|bruises|injuries|verwondingen',
       'vuisten|vuist|fists|fist',
+      'bruise*|plekken|blauw*|marks him|hem|her|haar|husband|man|vrouw|wife ! gevallen|fell|sport|voetbal|football',
+      'gillen|gilde|schreeuwen|screaming|screamed|geschreeuw buren|buurvrouw|buurman|neighbours|neighbors|neighbour|politie|police ! feest|party|muziek|music|kinderen|kids|spelen|playing',
+      'gevlucht|vluchten|fled|flee|fleeing ! oorlog|war|land|country',
+      'bang|afraid|scared dat|that hij|he|ze|she iets|something doet|does|do|aandoet ! geld|money|kinderen|kids|huis|house|spullen|stuff|auto|car|stom|stupid',
       'gooit|gooide|gegooid|smijt|smeet|gesmeten|throws|threw|thrown naar|at|met|kapot|borden|plates|spullen|stuff|things|dingen',
       'politie|police|cops|112 ! belasting|inkomsten|tax|paspoort|passport|verhuizing|adres|geboorte',
       'aangifte ! belasting*|inkomsten*|tax|geboorte|verhuizing|adres|verhuisaangifte|birth',
@@ -83,18 +90,22 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'threats',
     strength: 'strong',
     match: [
-      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet',
+      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet',
       'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
       'overleef|overleeft|overleven|survive niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
       'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
       'kapot|dood|af maakt|maak|maken|make erbij|too',
+      'leven|life niet|not|never zeker|safe|veilig',
+      'pay|betalen|boeten|betaal life|leven',
+      'dood|death|graf|grave meeneemt|meenemen|neemt|take|takes|with ons|us|mij|me|allemaal|all',
+      'opblazen|opblaast|blow|explode|explosief|bom|bomb ! ballon|balloon|band|tyre|foto|photo',
       'niet|not|never live|leven|overleven zien|see|meemaken|volgende|next ! geld|money|huis|house|kinderen|kids|pensioen|pension|rechter|court',
       'zie|see niet|not|never meer|again volgende|next dag|day|morning|ochtend',
       'niemand|nobody|noone krijgt|krijgen|get|gets|vindt|vinden|find|finds ze|me|mij|you|je|jou|hen|them|kinderen|kids ! leuk|mooi|aardig|nice|begrijpt|understands|helpt|helps|baan|job|huis|house|woning|oppas|babysitter',
       'oppassen|uitkijken|careful|watch moet|must|better|beter|out ! kosten|costs|geld|money|met|with|for|voor|wat|what|zeg|say|tekent|sign|contract|papieren|papers',
       '*doodsbedreig*|bedreigd|bedreigde|bedreigt|bedreigen|bedreiging|bedreigingen|threatened|threatening|threatens|threat ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|boete|fine|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|move|lawsuit|custody|voogdij|sue|aanklagen|police|politie|bellen|call|melding|report|report',
       'dreigt|dreigde|dreigen|gedreigd ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|lawsuit|custody|voogdij|weggaan|vertrekken|leave|scheiding|divorce|huis|house|verkopen|sell|betalen|pay|aanklagen|sue|politie|police|melden|report|zorgregeling|omgang|kinderbijslag|bankrekening|rekening|account|regen|rain|hypotheek|mortgage|deel|geding|zaak|papieren|handtekening|tekenen|verjaardag|birthday|overslaan|skip',
-      'mes|messen|knife|knives|wapen|wapens|pistool|pistolen|gun|guns|vuurwapen|weapon|bijl|axe ! keuken|kitchen|koken|cooking|eten|food|brood|bread|snijden|cut|boter|groente|vegetables|vork|fork|lepel|spoon',
+      'mes|knife|knives|wapen|wapens|pistool|pistolen|gun|guns|vuurwapen|weapon|bijl|axe ! keuken|kitchen|koken|cooking|eten|food|brood|bread|snijden|cut|boter|groente|vegetables|vork|fork|lepel|spoon',
       'spijt|boeten|regret|wraak|revenge krijgen|get|zul|zult|zal|will|gonna|krijgt',
       'je|you zal|zult|will|gonna het|it|spijt|regret|pay ! rechter|judge|court|geld|money|advocaat|lawyer|alimentatie|alimony|betalen|rekening|bill',
     ],
@@ -115,8 +126,12 @@ export const nationalSafetySignals: SafetySignal[] = [
       'beter|better af|off zonder|without mij|me ! zorgen|worries|stress|ruzie|fighting|hem|haar|him|her|ex',
       'snij|snijd|snijden|sneed|gesneden|sneden|cut|cutting|krassen|kras|gekrast|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf',
       'mezelf|mijzelf|myself iets|wat|pijn|hurt|aandoen|harm|kwaad',
-      'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten allemaal|all|opsparen|sparen|gespaard|spaar|verzameld|verzamel|collected|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
+      'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten|doosjes allemaal|all|klaar|klaarliggen|ready|opsparen|sparen|gespaard|spaar|verzameld|verzamel|collected|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
       'springen|spring|jump|jumping trein|brug|flat|dak|bridge|train|roof|balkon|balcony|spoor|tracks|rails ! bungee|zwembad|pool|trampoline|fiets|bike|sloot|stoep',
+      'beroven|beroof|stappen|stap|kant leven|maken|maak mezelf|myself|mijn|my|uit|van',
+      'touw|rope|strop|noose gekocht|bought|klaar|ready|ophangen|hang|opgehangen ! was|laundry|tent|boot|boat|schommel|swing',
+      'spoor|tracks|rails|trein|train staan|gestaan|stond|stand|stood|lopen|liep|walk|walked ! station|vertraging|delay|werk|work|school|reis|trip',
+      'beter|better af|off zonder|without moeder|vader|mother|father|ouder|mom|dad|mij|me|ik ! ex|hem|haar|him|her|relatie|partner',
       'weg|stappen|stap|out uit|of leven|life ! relatie|relationship|huwelijk|marriage|zijn|his|haar|her|zijn|kinderen|kids',
       'hoe|how|manier|way dood|die|sterven|overlijden snelst|pijnloos|fastest|painless|quickest|easiest|snel',
     ],
@@ -137,11 +152,14 @@ export const nationalSafetySignals: SafetySignal[] = [
       'ophouden|stoppen|stop te|to bestaan|exist|existing',
       'verdwijnen|disappear|vanish wil|want|wanna|zou|would ! kinderen|kids|children|ex|hem|haar|him|her|buitenland|abroad|verhuizen',
       'kan|can niet|not|cant meer|anymore|more verder|on|go leven|live|living',
+      'niet|not|cant|geen verder|on|going leven|living|live|keep ! zo|like this|samen|together|met|with|hem|haar|him|her|relatie|huwelijk|marriage',
+      'reden|reason|zin|point om|to opstaan|op|staan|keep|going|leven|live|living|doorgaan|verder ! ruzie|fight|praten|talk|relatie|relationship|huwelijk|marriage|ex|hem|haar|him|her',
+      'zinloos|pointless|meaningless leven|life|alles|everything|bestaan',
       'hoeft|hoef niet|nie meer|allemaal ! praten|talk|overleg|contact|zien|see|samen|together|relatie|relationship|hem|haar|him|her|ex',
       'klaar|done|finished met|with leven|life|alles|everything|living ! ex|hem|haar|him|her|relatie|relationship|huwelijk|marriage|gedoe|ruzie|procedure|advocaat|rechter|scheiding|divorce|papierwerk|paperwork',
       'end|ending it|alles|all ! relationship|relatie|marriage|huwelijk|contract|lease|huur|sub|subscription|abonnement|account|rekening|chat|call|gesprek',
     ],
-    window: 5,
+    window: 7,
   },
   // a child in danger, or a child who is hurt or wants to die
   {
@@ -163,11 +181,13 @@ export const nationalSafetySignals: SafetySignal[] = [
       `blauw|blauwe|plekken|bruise*|bruised|verwonding*|verwonde|injur*|brandwond*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal|football|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
       `bang|angst|scared|afraid|terrified|doodsbang|frightened ${CHILD} vader|moeder|papa|mama|stiefvader|stepdad|vriend|boyfriend|dad|mom|mum|hem|haar|him|her ! onweer|donder|storm|honden|dogs|hond|dog|donker|dark|spinnen|monsters|school|toets|test|scheiding|divorce|verhuizen|moving|kiezen|choose|rechter|judge|missen|miss|verdriet|sad|kwijt|lose|losing|verliezen|teleurstellen|disappoint`,
       `dronken|drunk|bezopen|drinkt|drinks|drinking|drugs|high|stoned|coke|cocaine ${CHILD} ! bier|beer|glas|glass|wijn|wine|feest|party|melk|milk|water|limonade`,
-      `alleen|alone|left thuis|home|house|huis|gelaten ${CHILD} ! school|huiswerk|homework|even|minuten|minutes|kwartier|oud|old|mag|may|allowed|age|leeftijd|hoe|how|vanaf|from|vaak|often`,
+      `alleen|alone|left thuis|home|house|huis|gelaten|urenlang|hours|uren|nachts|night ${CHILD} ! school|huiswerk|homework|even|minuten|minutes|kwartier|oud|old|mag|may|allowed|age|leeftijd|hoe|how|vanaf|from|vaak|often`,
       `geen|no|zonder|without eten|food|drinken|toezicht|supervision ${CHILD}|me|mij ! school|lunch|brood|snoep|sweets|gezond|healthy|suiker|sugar|dieet|diet|vegetarisch|vegan`,
-      `opgesloten|sluit|sloot|locks|locked|lock ${CHILD} ! fiets|bike|telefoon|phone|tablet|ipad|tv|spelcomputer|game|games|deur|door`,
+      `opgesloten|opsluit|opsluiten|sluit|sloot|locks|locked|lock ${CHILD} ! fiets|bike|telefoon|phone|tablet|ipad|tv|spelcomputer|game|games|deur|door`,
       `${CHILD} pijn|hurt|hurts|pain doet|does|gedaan|done ! buik|stomach|hoofd|head|tand|tooth|keel|throat|oor|ear|scheiding|divorce|verdriet|heart|hart`,
       `${CHILD} rijdt|drives|driving|reed dronken|drunk|onder invloed|influence`,
+      'papa|mama|pappa|mamma|dad|mom|daddy|mommy dronken|drunk|drugs|eng|scary|enge',
+      'niemand|nobody|niet|not|mag|mogen vertellen|tell|zeggen|say thuis|home|gebeurt|happens|geheim|secret ! verrassing|surprise|cadeau|present|verjaardag|birthday|feest|party',
     ],
     window: 8,
   },
@@ -178,14 +198,16 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'ontvoer*|kinderontvoering|abduct*|kidnap*',
       `${TAKE} ${CHILD} ${NOWHERE} ! vakantie|holiday|holidays|vacation|mag|allowed|toestemming|consent|permission|toestemmingsformulier|verhuizen|moving|move|school|wonen|live|living|slapen|sleep|moeten|should|kiezen|choose|hoe|how|wanneer|when|regeling|arrangement`,
-      `paspoort*|passport*|identiteitskaart|id|documenten|papers afgepakt|meegenomen|weggenomen|ingenomen|verstopt|hid|hidden|took|taken|kwijt|weg|afgenomen|weggehaald|stole|stolen|gestolen|houdt|keeps|kept ! aanvragen|aanvraag|apply|application|renew|verlengen|nodig|need|needs|formulier|form|toestemming|consent|verlopen|expired|gemeente|vakantie|holiday`,
+      `paspoort*|passport*|identiteitskaart|id|documenten|papers afgepakt|meegenomen|weggenomen|ingenomen|verstopt|hid|hidden|took|taken|kwijt|weg|afgenomen|weggehaald|stole|stolen|gestolen|houdt|keeps|kept|kluis|safe ! afgesproken|agreed|ouderschapsplan|bewaart|samen|together|aanvragen|aanvraag|apply|application|renew|verlengen|nodig|need|needs|formulier|form|toestemming|consent|verlopen|expired|gemeente|vakantie|holiday`,
       `${CHILD} niet|not|never|nooit|hasnt|hasn teruggebracht|returned|terugbrengen|brought|bring|gebracht|teruggegeven ! laat|late|later|te|too|minuten|minutes|uur|hour|hours|tijd|time|school|wil|want|wants`,
-      `${CHILD} weet|know|idee|idea niet|not|dont|no waar|where ! wonen|live|living|slapen|sleep|school|moeten|should|naartoe|kiezen|choose|beginnen|start|heen|gaan|go|naar|to`,
+      `${CHILD} weet|weten|know|knowing|idee|idea niet|not|dont|no waar|where ! wonen|live|living|slapen|sleep|school|moeten|should|naartoe|kiezen|choose|beginnen|start|heen|gaan|go|naar|to`,
       `${CHILD} nooit|never meer|again|terugzien|zien|see`,
       `${CHILD} alleen|only nog|on foto*|photos|pictures|fotos`,
       `${CHILD} nergens|nowhere|onvindbaar|vermist|missing`,
       `${CHILD} didn|didnt|not|niet|never|nooit come|came|terug*|back|returned ! laat|late|later|te|too|minuten|minutes|uur|hour|hours|tijd|time|school|wil|want|wants|naar|to|house|huis|afspraak`,
       `enkele|one reis|way|ticket|tickets ${CHILD}`,
+      `tickets|ticket|vliegtickets|flights ${CHILD} ${NOWHERE} ! vakantie|holiday|holidays|vacation|familiebezoek|visit`,
+      `verdwenen|verdwijnt|verdwijnen|disappeared|disappear|vanished|verdween ${CHILD} ! speelgoed|toy|toys|knuffel|sok|socks|fiets|bike`,
       `uitgeschreven|deregistered ${CHILD}`,
       `dreig*|threat*|threaten*|bang|afraid|scared|fear ${CHILD} ${TAKE} ! vakantie|holiday|holidays|vacation|verhuizen|moving|weekend|weekends|meer|more|vaker|often|rechter|judge|court|voogdij|custody`,
     ],
@@ -197,6 +219,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       `zonder|without toestemming|consent|permission|overleg ${TAKE}|verhuizen|emigreren|emigrate|buitenland|abroad|land|country ${CHILD} ! vakantie|holiday|mag|may|can|kan|allowed|toestemmingsformulier|formulier|form`,
       `telefoon|phone niet|not|off|uit op|answer|aan ${CHILD} ! vakantie|holiday|kamp|camp`,
+      `absent|afwezig|school ${CHILD} gone|weg|verdwenen|vertrokken|onbereikbaar ! ziek|sick|vakantie|holiday`,
     ],
     window: 10,
   },
@@ -217,7 +240,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'volgt|volgde|gevolgd|follows|followed|following me|mij|us|ons ! instagram|facebook|tiktok|social|twitter|cursus|course|advies|advice',
       'mag|allowed|laat|lets|let|verbiedt|forbids|forbidden niet|not|geen|nergens|nowhere|nobody|niemand|never|nooit naar|out|buiten|leave|weg|deur|door|werken|work|vrienden|friends|familie|family|alleen|alone ! vakantie|holiday|kinderen|kids|children|verhuizen|moving|huis|house|zorgregeling|omgang|school',
-      'staat|stond|stonden|wacht|wachtte|waits|shows|showed|turns|turned voor|bij|at|outside|up de|mijn|my deur|door|huis|house|werk|work|raam|window ! ophalen|pick|pickup|afspraak|appointment|kinderen|kids|brengen|bring|wissel|handover',
+      'staat|stond|stonden|wacht|wachtte|waits|shows|showed|turns|turned voor|bij|at|outside|up de|mijn|my deur|door|huis|house|werk|work|raam|window|school|auto|car|straat|street|hek|gate ! ophalen|pick|pickup|afspraak|appointment|kinderen|kids|brengen|bring|wissel|handover',
       'controleert|controlleert|checkt|checks|controls|controlling|control|leest|reads|read|bekijkt|monitors|monitoring|doorzoekt|meekijken|meekijkt mijn|my telefoon|phone|berichten|messages|mail|email|whatsapp|locatie|location ! zorgverzekering|insurance|administratie|paperwork|bankafschriften|statements',
       'controleert|controls|controlling|beheert|houdt alles|all|mijn|my geld|money|bank|rekening|account|pinpas|bankpas|uitgaven|spending|financien|finances ! administratie|belasting|tax|rekeningen|bills|alimentatie|alimony|huishoudboekje|budget|samen|together',
       'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport|salaris|salary|loon|wages|uitkering ! vergeten|forgot|kwijt|lost|kinderen|kids|children|kind|zoon|dochter|school|bewaart|keeps',
@@ -225,6 +248,9 @@ export const nationalSafetySignals: SafetySignal[] = [
       'rijdt|drives|loopt|komt|walks|drives langs|past|by mijn|my huis|house|werk|work|deur|door ! ophalen|pick|brengen|bring|kinderen|kids|afspraak|appointment',
       'deur|door slot|locked ! ik|i|kinderen|kids|fiets|bike|auto|car',
       'weet|knows|know altijd|always waar|where ! kinderen|kids|sleutels|keys|spullen|stuff',
+      'app|apps|software|programma|spyware telefoon|phone gezet|installed|installeerde|geinstalleerd|stiekem|secretly ! kinderen|kids|school|werk|work|game',
+      'geeft|gives|give|gaf me|mij geen|no geld|money|cent ! kinderen|kids|alimentatie|alimony|vakantie|holiday',
+      'verbiedt|verbood|forbids|forbade|forbidden familie|family|vrienden|friends|werken|work|buiten|out|zus|sister|moeder|mother',
       'nepaccount*|nepprofiel*|fakeaccount*|anoniem|anonymous berichten|messages|sturen|stuurt|sends|contact|volgen|follow ! kinderen|kids|school|werk|work',
       'fake account|accounts|profile|profiles',
       'laat|let|lets me|mij niet|not|never gaan|go|leave|weg|los ! rust|alone|praten|talk|uitpraten|finish|vakantie|holiday|kinderen|kids|zien|see',

@@ -12,7 +12,8 @@
  *   past participle loses its ge- and final d/t (`gewurgd` → `wurg`) and a past tense its
  *   -de/-te (`bedreigde` → `bedreig`);
  * - **compounds**: `*bedreig*` finds "doodsbedreiging", `*geweld` finds "partnergeweld";
- * - **one typo in longer words** (six letters or more): `zelfmoord*` finds "zelfmord";
+ * - **one typo in longer words** (seven letters or more, keeping the first letter):
+ *   `zelfmoord*` finds "zelfmord";
  * - **look-alikes left out**: a signal's `unless` words near the match make it harmless
  *   ("mijn ex dreigt met een advocaat").
  *
@@ -94,7 +95,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** Typos are tolerated from this many letters: shorter words turn into other words too easily. */
-const TYPO_MIN = 6;
+const TYPO_MIN = 7;
 
 function compileAlternative(spec: string): (form: string) => boolean {
   const starts = spec.startsWith('*');
