@@ -193,7 +193,7 @@ export function revealSafety(card: Element | null | undefined): void {
 export function renderSafetyNotice(config: ResolvedConfig, i18n: I18nController, assessment: SafetyAssessment, idPrefix = ''): TemplateResult {
   const first = contactsInOrder(assessment).slice(0, 2);
   const headingId = `${idPrefix}safety-notice-heading`;
-  return html`<section class="safety notice" part="safety" aria-labelledby=${headingId}>
+  return html`<section class="safety possible" part="safety" aria-labelledby=${headingId}>
     <p><strong id=${headingId} tabindex="-1">${i18n.t('core:safety.noticeHeading')}</strong> ${i18n.t('core:safety.notice')}</p>
     <ul class="contacts">
       ${first.map((c) => renderContact(c, i18n))}

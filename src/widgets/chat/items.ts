@@ -83,7 +83,7 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
       // the id prefix keeps each card's heading id unique in a log that may hold several
       return item.assessment?.strength === 'possible'
         ? bot(renderSafetyNotice(config, i18n, item.assessment, `${item.id}-`), 'safety-msg')
-        : bot(html`<p><strong>${t('safety')}</strong></p>${renderSafetyCard(config, i18n, 3, item.assessment, `${item.id}-`)}`, 'safety-msg');
+        : bot(renderSafetyCard(config, i18n, 3, item.assessment, `${item.id}-`), 'safety-msg'); // the card's own heading says it: no preface, so 112 and Veilig Thuis fit on a phone
     case 'text':
       return bot(renderFormatted(i18n.text(item.text), ext));
     case 'notice':

@@ -55,7 +55,7 @@ describe('<digiplein-chat> answers from content', () => {
     const { panel } = await inlineChat();
     await say(panel, 'Wie mag in het huis blijven wonen? Hij heeft me gisteren geslagen.');
     const messages = $$(panel, '.log .msg');
-    const cardAt = messages.findIndex((m) => m.querySelector('.safety:not(.notice)'));
+    const cardAt = messages.findIndex((m) => m.querySelector('.safety:not(.possible)'));
     const answerAt = messages.findIndex((m) => m.textContent!.includes('Dat spreekt u samen af'));
     expect(cardAt, 'a safety card').to.be.greaterThan(0);
     expect(answerAt, 'the answer stays, below the card').to.be.greaterThan(cardAt);
@@ -77,11 +77,11 @@ describe('<digiplein-chat> answers from content', () => {
     const { panel } = await inlineChat();
     await say(panel, 'Wie mag in het huis blijven wonen? Ik ben bang voor hem.');
     const messages = $$(panel, '.log .msg');
-    const noticeAt = messages.findIndex((m) => m.querySelector('.safety.notice'));
+    const noticeAt = messages.findIndex((m) => m.querySelector('.safety.possible'));
     const answerAt = messages.findIndex((m) => m.textContent!.includes('Dat spreekt u samen af'));
     expect(noticeAt).to.be.greaterThan(0);
     expect(answerAt).to.be.greaterThan(noticeAt);
-    expect(messages.some((m) => m.querySelector('.safety:not(.notice)')), 'no full card').to.equal(false);
+    expect(messages.some((m) => m.querySelector('.safety:not(.possible)')), 'no full card').to.equal(false);
     await expect(panel).to.be.accessible();
   });
 

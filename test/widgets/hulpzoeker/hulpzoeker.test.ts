@@ -166,7 +166,7 @@ describe('<digiplein-hulpzoeker>', () => {
     await sendKeys({ type: 'hij heeft me gisteren geslagen' });
     await el.updateComplete;
     await aTimeout(50);
-    expect($(el, 'section.safety:not(.notice)')).to.exist;
+    expect($(el, 'section.safety:not(.possible)')).to.exist;
     inViewport(el, 'section.safety h3', 'the card heading');
     inViewport(el, 'section.safety a[href="tel:112"]', '112');
     inViewport(el, 'section.safety a[href="tel:08002000"]', 'Veilig Thuis');
@@ -189,7 +189,7 @@ describe('<digiplein-hulpzoeker>', () => {
     input.focus();
     await sendKeys({ type: 'bang voor hem mediation' });
     await el.updateComplete;
-    expect($(el, 'section.safety.notice')).to.exist;
+    expect($(el, 'section.safety.possible')).to.exist;
     expect(offerNames(el)).to.include('Mediation Regio Test');
     await expect(el).to.be.accessible();
     input.value = '';

@@ -139,7 +139,7 @@ describe('spreekuur-aanmelding: details form', () => {
     expect($(el, '.question-safety'), 'not at every key').to.equal(null);
     await new Promise((r) => setTimeout(r, 1100));
     await settle(el);
-    const card = $(el, '.question-safety .safety:not(.notice)')!;
+    const card = $(el, '.question-safety .safety:not(.possible)')!;
     expect(card).to.exist;
     const inView = (node: Element) => {
       const r = node.getBoundingClientRect();
@@ -163,7 +163,7 @@ describe('spreekuur-aanmelding: details form', () => {
     await type(el, 'question', 'Ik ben bang voor hem.');
     await new Promise((r) => setTimeout(r, 1100));
     await settle(el);
-    expect($(el, '.question-safety .safety.notice')).to.exist;
+    expect($(el, '.question-safety .safety.possible')).to.exist;
   });
 });
 

@@ -185,7 +185,7 @@ describe('<digiplein-stap-tracker>', () => {
         notes.dispatchEvent(new Event('change'));
         await settle(el);
         await new Promise((r) => setTimeout(r, 50));
-        const card = $(el, '#step-woning .free-text-safety .safety:not(.notice)')!;
+        const card = $(el, '#step-woning .free-text-safety .safety:not(.possible)')!;
         expect(card).to.exist;
         for (const [sel, what] of [['a[href="tel:112"]', '112'], ['a[href="tel:08002000"]', 'Veilig Thuis']]) {
           const r = card.querySelector(sel!)!.getBoundingClientRect();

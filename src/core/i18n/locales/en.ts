@@ -30,7 +30,7 @@ export const en: Translation<typeof nl> = {
     quickExit: 'Leave quickly',
     quickExitHint: 'Goes straight to another website and clears what this page kept.',
     noticeHeading: 'Do you not feel safe?',
-    notice: 'Do you, or someone else, not feel safe? You can turn to:',
+    notice: 'You can turn to them, for yourself or for someone else:',
   },
   privacy: {
     clear: 'Clear my data',

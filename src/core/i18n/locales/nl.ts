@@ -27,7 +27,7 @@ export const nl = {
     quickExit: 'Snel weg',
     quickExitHint: 'Gaat direct naar een andere website en wist wat deze pagina bewaarde.',
     noticeHeading: 'Voelt u zich niet veilig?',
-    notice: 'Voelt u zich niet veilig, of iemand anders? Hier kunt u terecht:',
+    notice: 'Hier kunt u terecht, voor uzelf of voor iemand anders:',
   },
   privacy: {
     clear: 'Wis mijn gegevens',
