@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
+import { nationalSafetyModel } from '../../src/content/safety-model.js';
 import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
 import type { SafetyAssessment } from '../../src/core/safety/detect.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
@@ -53,14 +54,20 @@ interface SafetyItem {
 }
 
 function evalSafety(part: string): void {
-  const items = load<SafetyItem>('safety', part);
-  const detector = createSafetyDetector(nationalSafetySignals);
+  // the lexicon alone, for comparison, then the detector as it ships (lexicon + classifier)
+  const lexiconOnly = createSafetyDetector(nationalSafetySignals);
+  const items0 = load<SafetyItem>('safety', part);
+  const recall0 = items0.filter((i) => i.danger && lexiconOnly.assess(i.text)).length / items0.filter((i) => i.danger).length;
+  const alarms0 = items0.filter((i) => !i.danger && lexiconOnly.assess(i.text)).length / items0.filter((i) => !i.danger).length;
+  console.log(`\nSafety, ${part} part, the lexicon alone: recall ${pct(recall0, 1)}, false alarms ${pct(alarms0, 1)}`);
+  const items = items0;
+  const detector = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
   const results = items.map((item) => ({ item, found: detector.assess(item.text) }));
   const danger = results.filter((r) => r.item.danger);
   const harmless = results.filter((r) => !r.item.danger);
   const caught = (rs: typeof results) => rs.filter((r) => r.found).length;
   const strong = (rs: typeof results) => rs.filter((r) => r.found?.strength === 'strong').length;
-  console.log(`\nSafety detector, ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`);
+  console.log(`Safety detector as it ships (lexicon + on-device classifier), ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`);
   const w = [30, 6, 10, 10];
   console.log(row(['', 'n', 'recall', 'as strong'], w));
   for (const category of safetyCategories) {

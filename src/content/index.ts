@@ -4,8 +4,9 @@ import { nationalPhases } from './route-phases.js';
 import { defaultQuickExitUrl, safetyContacts } from './safety.js';
 import { nationalSafetySignals } from './safety-lexicon.js';
 import { nationalSynonyms } from './synonyms.js';
+import { nationalSafetyModel } from './safety-model.js';
 
-export { safetyContacts, nationalSafetySignals, defaultQuickExitUrl };
+export { safetyContacts, nationalSafetySignals, nationalSafetyModel, defaultQuickExitUrl };
 export type { SafetyContact } from './safety.js';
 
 export { registerNationalContent, registeredContent, registryVersion } from './registry.js';
@@ -18,7 +19,7 @@ export type { WidgetContent } from './registry.js';
 export const nationalPack = {
   themes: nationalThemes,
   offers: nationalOffers,
-  safety: { signals: nationalSafetySignals, quickExitUrl: defaultQuickExitUrl },
+  safety: { signals: nationalSafetySignals, model: nationalSafetyModel, quickExitUrl: defaultQuickExitUrl },
   synonyms: nationalSynonyms,
 };
 export type NationalPack = typeof nationalPack;

@@ -6,6 +6,9 @@ import { describe, it } from 'node:test';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { contactsFor, createSafetyDetector, phraseSignals, wordForms } from '../../src/core/safety/detect.js';
 import type { SafetySignal } from '../../src/core/safety/detect.js';
+import { modelScore, safetyFeatures } from '../../src/core/safety/model.js';
+import type { SafetyModel } from '../../src/core/safety/model.js';
+import { nationalSafetyModel } from '../../src/content/safety-model.js';
 
 const national = createSafetyDetector(nationalSafetySignals);
 const found = (text: string) => national.assess(text);
@@ -85,3 +88,30 @@ describe('safety detector: the national lexicon', () => {
     assert.equal(contactsFor(found('mijn papa slaat mij als mama weg is')!)[0], 'kindertelefoon');
   });
 });
+
+describe('safety detector: the on-device classifier next to the lexicon', () => {
+  const model: SafetyModel = { prior: -2, weights: { durf: 1.5, 'durf_niet': 1.5, thuis: 0.5 }, threshold: 1, categories: { 'acute-violence': { thuis: 1 } } };
+
+  it('takes stems and pairs of neighbouring words as features', () => {
+    const f = safetyFeatures('Ik durf niet naar huis, gescheiden');
+    for (const feature of ['ik', 'durf', 'niet', 'durf_niet', 'gesche', 'scheid']) assert.ok(f.has(feature), feature);
+    assert.equal(modelScore(model, 'ik durf niet thuis'), -2 + 1.5 + 1.5 + 0.5);
+  });
+
+  it('adds a possible signal only where the lexicon found nothing, with the category its words fit', () => {
+    const withModel = createSafetyDetector([], model);
+    assert.deepEqual(withModel.assess('ik durf niet thuis te zijn'), { strength: 'possible', categories: ['acute-violence'], byChild: false });
+    assert.equal(withModel.assess('ik durf het niet te vragen aan de rechter'), undefined, 'one telling word alone stays under the threshold');
+    assert.equal(withModel.assess('hoe lang duurt een scheiding'), undefined);
+    const both = createSafetyDetector(nationalSafetySignals, model);
+    assert.equal(both.assess('hij heeft me geslagen, ik durf niet thuis')?.strength, 'strong', 'the lexicon decides where it finds something');
+  });
+
+  it('the trained national model leaves plain questions and look-alikes alone', () => {
+    const shipped = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
+    for (const text of ['hoeveel alimentatie moet ik betalen', 'mijn ex dreigt met een advocaat', 'Wie mag in het huis blijven wonen?', 'ouderschapsplan']) {
+      assert.equal(shipped.assess(text), undefined, text);
+    }
+  });
+});
+

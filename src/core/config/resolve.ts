@@ -5,6 +5,7 @@ import type {
 import type { NationalPack } from '../../content/index.js';
 import { phraseSignals } from '../safety/detect.js';
 import type { SafetySignal } from '../safety/detect.js';
+import type { SafetyModel } from '../safety/model.js';
 import { registeredContent, registryVersion } from '../../content/registry.js';
 
 /** Where an offer is available: the gemeente's own, the whole region, or everywhere. */
@@ -26,7 +27,7 @@ export interface ResolvedConfig {
   route: { phases: RoutePhase[]; steps: RouteStep[] };
   spreekuren: Spreekuur[];
   /** The national danger lexicon plus the config's own phrases and signals. */
-  safety: { signals: SafetySignal[]; quickExitUrl: string };
+  safety: { signals: SafetySignal[]; model: SafetyModel; quickExitUrl: string };
   endpoints: NonNullable<DigipleinConfig['endpoints']>;
   theme: NonNullable<DigipleinConfig['theme']>;
   hulpzoeker: NonNullable<DigipleinConfig['hulpzoeker']>;
@@ -103,6 +104,7 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     spreekuren: config.spreekuren ?? [],
     safety: {
       signals: [...pack.safety.signals, ...phraseSignals(config.safety?.phrases ?? []), ...(config.safety?.signals ?? [])],
+      model: pack.safety.model,
       quickExitUrl: config.safety?.quickExitUrl ?? pack.safety.quickExitUrl,
     },
     endpoints: resolveEndpoints(config.endpoints),

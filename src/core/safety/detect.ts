@@ -21,15 +21,11 @@
  * first; `possible` keeps the answer and adds a calm safety line above it.
  */
 
-/** Lower case, accents removed, every run of non-letters/digits one space. */
-export function normalizeText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { normalizeText } from './normalize.js';
+import { modelCategory, modelScore, safetyFeatures } from './model.js';
+import type { SafetyModel } from './model.js';
+
+export { normalizeText };
 
 export const safetyCategories = [
   'acute-violence',
@@ -194,8 +190,11 @@ const childAge = /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?:
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
 const UNLESS_REACH = 6;
 
-/** Builds a detector over a lexicon (the national one plus the config's own). */
-export function createSafetyDetector(signals: readonly SafetySignal[]): SafetyDetector {
+/**
+ * Builds a detector over a lexicon (the national one plus the config's own) and, optionally, the
+ * on-device classifier (`./model.ts`): what only the classifier finds is a *possible* signal.
+ */
+export function createSafetyDetector(signals: readonly SafetySignal[], model?: SafetyModel): SafetyDetector {
   const compiled: CompiledSignal[] = signals.map((signal) => ({
     signal,
     patterns: signal.match.map((p) => compilePattern(p, signal.window ?? 6)),
@@ -233,6 +232,10 @@ export function createSafetyDetector(signals: readonly SafetySignal[]): SafetyDe
       const found = new Map<SafetyCategory, SafetyStrength>();
       for (const { signal } of matches(tokens, false)) {
         if (found.get(signal.category) !== 'strong') found.set(signal.category, signal.strength);
+      }
+      if (!found.size && model) {
+        const features = safetyFeatures(input);
+        if (modelScore(model, input, features) >= model.threshold) found.set(modelCategory(model, features), 'possible');
       }
       if (!found.size) return undefined;
       const categories = [...found.keys()].sort((a, b) => Number(found.get(a) === 'possible') - Number(found.get(b) === 'possible'));

@@ -3,6 +3,7 @@ import { createSafetyDetector } from './detect.js';
 import type { SafetyAssessment, SafetyDetector } from './detect.js';
 
 export { contactsFor, createSafetyDetector, normalizeText, phraseSignals, safetyCategories, wordForms } from './detect.js';
+export type { SafetyModel } from './model.js';
 export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, SafetyStrength } from './detect.js';
 
 /** One detector per resolved config (the lexicon is compiled once and shared by every widget). */
@@ -14,6 +15,6 @@ const detectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
   let detector = detectors.get(config.safety);
-  if (!detector) detectors.set(config.safety, (detector = createSafetyDetector(config.safety.signals)));
+  if (!detector) detectors.set(config.safety, (detector = createSafetyDetector(config.safety.signals, config.safety.model)));
   return detector.assess(text);
 }
