@@ -55,7 +55,6 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     question: { nl: 'Wat kan ik doen bij huiselijk geweld?', en: 'What can I do about domestic violence?' },
     alternatives: [
       'wat kan ik doen bij huiselijk geweld',
-      'wat doet veilig thuis',
       'waar meld ik huiselijk geweld',
       'veilig thuis nummer',
       'advies bij geweld in het gezin',
@@ -70,5 +69,53 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['veilig thuis', 'huiselijk', 'mishandeling', 'kindermishandeling', 'melden', 'domestic', 'abuse', 'report'],
     themes: ['veiligheid'],
     source: 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+  },
+  {
+    id: "veilig-thuis-wat-doet",
+    question: { nl: "Wat doet Veilig Thuis?", en: "What does Veilig Thuis do?" },
+    alternatives: ["wat doet veilig thuis eigenlijk", "wat gebeurt er als ik veilig thuis bel", "kan ik anoniem bellen met veilig thuis", "veilig thuis advies vragen", "moet ik meteen een melding doen bij veilig thuis", "waar kan ik advies vragen over geweld thuis", "veilig thuis telefoonnummer", "is veilig thuis gratis", "what happens if i call veilig thuis", "can i call veilig thuis anonymously", "who do i call about abuse at home"],
+    answer: {
+      nl: "Veilig Thuis is het advies- en meldpunt voor huiselijk geweld en kindermishandeling. U kunt er advies vragen als u zich zorgen maakt over uzelf of iemand anders, of een melding doen. Bel [0800-2000](tel:08002000): gratis, dag en nacht, en u mag anoniem bellen. Chatten kan op [veiligthuis.nl](https://veiligthuis.nl).\n\nBent u in direct gevaar? Bel 112.",
+      en: "Veilig Thuis is the advice and reporting point for domestic violence and child abuse. You can ask for advice if you are worried about yourself or someone else, or make a report. Call [0800-2000](tel:08002000): free, day and night, and you may call anonymously. You can chat at [veiligthuis.nl](https://veiligthuis.nl).\n\nIn danger right now? Call 112.",
+    },
+    keywords: ["veilig thuis", "advies", "melden", "melding", "anoniem", "0800-2000", "report", "advice"],
+    themes: ["veiligheid"],
+    source: ["https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld", "https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/"],
+  },
+  {
+    id: "zorgen-veiligheid-kind",
+    question: { nl: "Ik maak me zorgen over de veiligheid van mijn kind bij de andere ouder. Waar kan ik terecht?", en: "I am worried about my child's safety with the other parent. Where can I go?" },
+    alternatives: ["ik maak me zorgen om mijn kind bij zijn vader", "is mijn kind wel veilig bij mijn ex", "mijn kind komt raar terug van het weekend bij zijn moeder", "wie kan ik bellen als ik twijfel over de veiligheid van mijn kind", "advies bij zorgen over kindermishandeling", "ik vertrouw het niet bij mijn ex thuis", "worried about my child at my ex's house", "who do i call if i think my child is not safe"],
+    answer: {
+      nl: "Is uw kind nu in gevaar? Bel 112.\n\nMaakt u zich zorgen, maar is er geen direct gevaar? Bij Veilig Thuis kunt u advies vragen over kindermishandeling en verwaarlozing, ook als u twijfelt. Bel [0800-2000](tel:08002000): gratis, dag en nacht, anoniem mag.\n\nKinderen van 8 tot 18 jaar kunnen zelf praten met [De Kindertelefoon](https://www.kindertelefoon.nl): 0800-0432, gratis en anoniem.",
+      en: "Is your child in danger right now? Call 112.\n\nWorried, but no immediate danger? At Veilig Thuis you can ask for advice about child abuse and neglect, also when you are not sure. Call [0800-2000](tel:08002000): free, day and night, anonymous if you like.\n\nChildren aged 8 to 18 can talk themselves to [De Kindertelefoon](https://www.kindertelefoon.nl): 0800-0432, free and anonymous.",
+    },
+    keywords: ["zorgen", "veiligheid", "kind", "kindermishandeling", "verwaarlozing", "twijfel", "child safety", "worried"],
+    themes: ["veiligheid", "kinderen"],
+    source: ["https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld", "https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/", "https://www.vriendenkindertelefoon.nl/kindertelefoon"],
+  },
+  {
+    id: "kinderontvoering-angst",
+    question: { nl: "Ik ben bang dat de andere ouder ons kind meeneemt naar het buitenland. Wat kan ik doen?", en: "I am afraid the other parent will take our child abroad. What can I do?" },
+    alternatives: ["bang dat mijn ex de kinderen meeneemt naar het buitenland", "wat als hij de kinderen niet terugbrengt van vakantie", "kinderontvoering door ouder", "mijn ex dreigt met de kinderen naar zijn land te gaan", "kind niet teruggekomen uit het buitenland", "wat is internationale kinderontvoering", "my ex might take the kids abroad and not come back", "what to do about international child abduction"],
+    answer: {
+      nl: "Neemt een ouder een kind zonder toestemming mee naar het buitenland, of houdt hij of zij het kind daar langer dan afgesproken? Dan heet dat internationale kinderontvoering. Dat is strafbaar.\n\n- Is het al gebeurd? Neem zo snel mogelijk contact op met de Centrale autoriteit van het ministerie van Justitie en Veiligheid, en doe melding of aangifte bij de politie. Zie [Nederland Wereldwijd](https://www.nederlandwereldwijd.nl/internationale-kinderontvoering).\n- Voor advies, ook als u bang bent dat het gaat gebeuren: het Centrum Internationale Kinderontvoering.\n\nIs er direct gevaar? Bel 112.",
+      en: "If a parent takes a child abroad without consent, or keeps the child there longer than agreed, that is international child abduction. It is a criminal offence.\n\n- Has it happened? Contact the Central Authority of the Ministry of Justice and Security as soon as possible, and report it to the police. See [Nederland Wereldwijd](https://www.nederlandwereldwijd.nl/internationale-kinderontvoering).\n- For advice, also when you fear it will happen: the Centrum Internationale Kinderontvoering (Centre for International Child Abduction).\n\nIn danger right now? Call 112.",
+    },
+    keywords: ["kinderontvoering", "ontvoering", "buitenland", "meenemen", "niet terug", "abduction", "abroad"],
+    themes: ["veiligheid", "kinderen", "juridisch"],
+    source: ["https://www.nederlandwereldwijd.nl/internationale-kinderontvoering", "https://kinderontvoering.org/faq/"],
+  },
+  {
+    id: "stalking-ex",
+    question: { nl: "Mijn ex laat me niet met rust. Wat kan ik doen?", en: "My ex will not leave me alone. What can I do?" },
+    alternatives: ["mijn ex blijft me lastigvallen", "wat kan ik doen tegen stalking door mijn ex", "hij blijft maar bellen en appen", "mijn ex laat me niet met rust", "is stalking strafbaar", "waar meld ik stalking", "my ex keeps harassing me", "what can i do about stalking"],
+    answer: {
+      nl: "Iemand steeds lastigvallen, zodat diegene zich niet meer veilig voelt, heet stalking of belaging. Denk aan achtervolgen, steeds bellen of berichten sturen, of dreigen. Stalking is strafbaar.\n\nVeilig Thuis geeft advies bij stalking door een ex-partner: bel [0800-2000](tel:08002000), gratis, dag en nacht, anoniem mag. U kunt ook aangifte doen bij de politie.\n\nBent u in direct gevaar? Bel 112.",
+      en: "Repeatedly harassing someone so that they no longer feel safe is called stalking. Think of following, calling or messaging all the time, or threatening. Stalking is a criminal offence.\n\nVeilig Thuis gives advice on stalking by an ex-partner: call [0800-2000](tel:08002000), free, day and night, anonymous if you like. You can also report it to the police.\n\nIn danger right now? Call 112.",
+    },
+    keywords: ["stalking", "stalken", "belaging", "lastigvallen", "met rust", "harassment", "stalking"],
+    themes: ["veiligheid"],
+    source: ["https://www.huiselijkgeweld.nl/stalking", "https://www.veiligthuisnhn.nl/publicaties/nieuwsbrief-veilig-thuis-nhn--september-2020/stalking--een-van-de-expertisegebieden-van-veilig-thuis.aspx"],
   },
 ];

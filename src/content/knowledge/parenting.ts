@@ -103,4 +103,20 @@ export const parentingKnowledge: KnowledgeEntry[] = [
     links: [{ label: { nl: 'LBIO: als alimentatie niet betaald wordt', en: 'LBIO: when alimony is not paid' }, url: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/' }],
     source: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/',
   },
+  {
+    id: "ouderschapsplan-samenwonend",
+    question: { nl: "Wij waren niet getrouwd. Moeten we toch een ouderschapsplan maken?", en: "We were not married. Do we still need a parenting plan?" },
+    alternatives: ["we woonden samen, moeten we een ouderschapsplan", "ouderschapsplan bij samenwonen", "niet getrouwd ouderschapsplan verplicht", "samenwonend met kinderen uit elkaar", "we hadden een samenlevingscontract en gaan uit elkaar met kinderen", "parenting plan when not married", "do unmarried parents need a parenting plan"],
+    answer: {
+      nl: `Volgens de Rijksoverheid geldt de plicht om een ouderschapsplan te maken ook als u samenwoont, samen het gezag over een kind onder de 18 heeft en uit elkaar gaat. In het plan staat hoe u de zorg verdeelt, hoe u elkaar informeert en hoe u de kosten betaalt.
+
+${ADVICE_NL}`,
+      en: `According to the Dutch government, the duty to make a parenting plan also applies if you live together, have joint authority over a child under 18 and separate. The plan says how you share the care, how you keep each other informed and how you pay the costs.
+
+${ADVICE_EN}`,
+    },
+    keywords: ["samenwonen", "niet getrouwd", "samenlevingscontract", "ouderschapsplan", "gezag", "unmarried", "cohabiting"],
+    themes: ["kinderen", "juridisch"],
+    source: ["https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken"],
+  },
 ];

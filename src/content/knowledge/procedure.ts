@@ -91,4 +91,72 @@ export const procedureKnowledge: KnowledgeEntry[] = [
     keywords: ['scheiden zonder schade', 'digiplein', 'digibegeleider', 'programma', 'wie zijn jullie', 'who are you'],
     source: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/ouderschap-en-scheiding',
   },
+  {
+    id: "somber-zelfmoordgedachten",
+    question: { nl: "Ik voel me heel somber. Waar kan ik terecht?", en: "I feel very low. Where can I go?" },
+    alternatives: ["ik voel me zo somber", "ik heb het heel zwaar sinds de scheiding", "ik zit er helemaal doorheen", "waar kan ik heen als ik me rot voel", "ik voel me depressief", "praten over somberheid", "i feel so low", "where can i get help when i feel down"],
+    answer: {
+      nl: "Wat fijn dat u het hier schrijft. U hoeft dit niet alleen te dragen.\n\n- Denkt u aan zelfmoord? Bel 113 Zelfmoordpreventie: [0800-0113](tel:08000113), gratis, dag en nacht en anoniem. Chatten kan op [113.nl](https://www.113.nl).\n- U kunt ook met uw huisarts praten.\n- Bent u in direct gevaar? Bel 112.\n\nWilt u met iemand van uw gemeente praten? Vraag in deze chat naar een medewerker.",
+      en: "Thank you for writing it here. You do not have to carry this alone.\n\n- Thinking about suicide? Call 113 Zelfmoordpreventie: [0800-0113](tel:08000113), free, day and night and anonymous. You can chat at [113.nl](https://www.113.nl).\n- You can also talk to your GP.\n- In danger right now? Call 112.\n\nWould you like to talk to someone from your gemeente? Ask for a person in this chat.",
+    },
+    keywords: ["somber", "depressief", "zwaar", "113", "huisarts", "down", "depressed"],
+    themes: ["emoties", "veiligheid"],
+    source: ["https://www.113.nl", "https://www.hilversum.nl/Home/Sociaal_Plein/ZorgOndersteuning/Zelfmoordpreventie"],
+  },
+  {
+    id: "praten-met-iemand",
+    question: { nl: "Ik wil met iemand praten over de scheiding. Kan dat?", en: "I would like to talk to someone about the separation. Is that possible?" },
+    alternatives: ["ik wil met iemand praten", "kan ik ergens mijn verhaal kwijt", "wie kan ik bellen om te praten over de scheiding", "ik heb niemand om mee te praten", "praten met een hulpverlener", "i need someone to talk to", "can i talk to someone about my divorce"],
+    answer: {
+      nl: "Ja. U kunt op verschillende plekken terecht:\n- in deze chat: vraag naar een medewerker;\n- bij het wijkteam of sociaal team van uw gemeente (kijk in de hulpzoeker op deze website);\n- bij uw huisarts.\n\nVoor uw kinderen is er ook steun, bijvoorbeeld [De Kindertelefoon](https://www.kindertelefoon.nl) (8 tot 18 jaar, 0800-0432, gratis en anoniem) en [Villa Pinedo](https://www.villapinedo.nl).",
+      en: "Yes. You can turn to several places:\n- in this chat: ask for a person;\n- the wijkteam or social team of your gemeente (see the help finder on this website);\n- your GP.\n\nThere is support for your children too, for example [De Kindertelefoon](https://www.kindertelefoon.nl) (ages 8 to 18, 0800-0432, free and anonymous) and [Villa Pinedo](https://www.villapinedo.nl).",
+    },
+    keywords: ["praten", "verhaal", "hulpverlener", "wijkteam", "huisarts", "talk", "someone"],
+    themes: ["emoties"],
+    source: ["https://www.vriendenkindertelefoon.nl/kindertelefoon", "https://www.villapinedo.nl/english/"],
+  },
+  {
+    id: "partnerschap-beeindigen",
+    question: { nl: "Hoe beëindig ik een geregistreerd partnerschap?", en: "How do I end a registered partnership?" },
+    alternatives: ["geregistreerd partnerschap beeindigen", "partnerschap ontbinden", "hoe stoppen we ons geregistreerd partnerschap", "kan het zonder rechter als we geregistreerd partners zijn", "notaris geregistreerd partnerschap", "end registered partnership", "dissolve registered partnership netherlands"],
+    answer: {
+      nl: `Heeft u geen minderjarige kinderen en bent u het er allebei over eens? Dan kan een geregistreerd partnerschap eindigen zonder rechter, via een advocaat of notaris.
+
+${ADVICE_NL}`,
+      en: `No minor children, and do you both agree? Then a registered partnership can end without the court, through a lawyer or notary.
+
+${ADVICE_EN}`,
+    },
+    keywords: ["geregistreerd partnerschap", "partnerschap", "beeindigen", "ontbinden", "notaris", "registered partnership"],
+    themes: ["juridisch"],
+    source: ["https://www.rechtspraak.nl/Onderwerpen/Ontbinding-geregistreerd-partnerschap"],
+  },
+  {
+    id: "mediation-uitleg",
+    question: { nl: "Wat is mediation?", en: "What is mediation?" },
+    alternatives: ["wat is mediation", "wat doet een mediator", "hoe werkt bemiddeling bij scheiden", "is mediation iets voor ons", "scheidingsbemiddeling uitleg", "what is mediation", "how does a mediator help"],
+    answer: {
+      nl: "Bij mediation helpt een mediator u en de andere ouder om samen afspraken te maken, bijvoorbeeld over de kinderen, het ouderschapsplan en het geld. Geregistreerde mediators vindt u in het [MfN-register](https://mfnregister.nl); scheidingsmediators ook bij de [vFAS](https://www.verenigingfas.nl).",
+      en: "In mediation a mediator helps you and the other parent make agreements together, for example about the children, the parenting plan and money. Registered mediators are listed in the [MfN register](https://mfnregister.nl); divorce mediators also at [vFAS](https://www.verenigingfas.nl).",
+    },
+    keywords: ["mediation", "mediator", "bemiddeling", "bemiddelaar", "afspraken", "mediator"],
+    themes: ["juridisch", "emoties"],
+    source: ["https://mfnregister.nl/faq/", "https://www.verenigingfas.nl"],
+  },
+  {
+    id: "advocaat-nodig",
+    question: { nl: "Heb ik een advocaat nodig?", en: "Do I need a lawyer?" },
+    alternatives: ["heb ik een advocaat nodig", "moet ik een advocaat nemen om te scheiden", "advocaat familierecht zoeken", "scheidingsadvocaat vinden", "kunnen we samen één advocaat nemen", "do i need a lawyer for divorce", "find a family lawyer"],
+    answer: {
+      nl: `Een echtscheiding gaat altijd via de rechter, met een advocaat. Advocaten familierecht en scheidingsmediators vindt u bij de [vFAS](https://www.verenigingfas.nl). Een geregistreerd partnerschap zonder minderjarige kinderen kan zonder rechter eindigen als u het allebei eens bent, via een advocaat of notaris.
+
+${ADVICE_NL}`,
+      en: `A divorce always goes through the court, with a lawyer. Family-law lawyers and divorce mediators are listed at [vFAS](https://www.verenigingfas.nl). A registered partnership without minor children can end without the court if you both agree, through a lawyer or notary.
+
+${ADVICE_EN}`,
+    },
+    keywords: ["advocaat", "familierecht", "scheidingsadvocaat", "lawyer", "vfas"],
+    themes: ["juridisch"],
+    source: ["https://www.rechtspraak.nl/Onderwerpen/Ontbinding-geregistreerd-partnerschap", "https://www.verenigingfas.nl"],
+  },
 ];
