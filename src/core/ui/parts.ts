@@ -49,6 +49,10 @@ export const partStyles = css`
     display: grid;
     gap: 0.15em;
   }
+  /* when the card is brought into view, keep its first contacts clear of a fixed chat launcher */
+  .safety .contacts li {
+    scroll-margin-block: 1em 5em;
+  }
   .contacts .name {
     font-weight: 600;
   }
