@@ -13,6 +13,7 @@ import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/u
 import { assessSafety } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { offerIndex } from './catalogue.js';
+import { renderPlace } from './place-view.js';
 import { safetyFirst } from './ranking.js';
 import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
 import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
@@ -324,54 +325,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
             >`,
           )}`;
       case 'woonplaats':
-        return this.renderPlace(config);
+        return renderPlace(config, this.i18n, this.place, this.flow.answers.gemeente, {
+          find: () => void this.findGemeente(config),
+          choose: (code) => this.onAnswer('gemeente', code),
+        });
     }
-  }
-
-  private renderPlace(config: ResolvedConfig): TemplateResult {
-    const { i18n } = this;
-    const p = this.place.status;
-    const error = this.place.error;
-    const message =
-      p.kind === 'idle' ? '' : p.kind === 'found' || p.kind === 'outside' ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name }) : i18n.t(`questions.woonplaats.${p.kind}`);
-    const chosen = this.flow.answers.gemeente;
-    return html`<div class="field">
-        <label for="postcode">${i18n.t('questions.woonplaats.postcode')}</label>
-        <span class="hint" id="postcode-hint">${i18n.t('questions.woonplaats.postcodeHint')}</span>
-        <span class="inline">
-          <input
-            id="postcode"
-            name="postcode"
-            inputmode="text"
-            autocomplete="postal-code"
-            size="8"
-            maxlength="7"
-            .value=${live(this.place.postcode)}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'postcode-hint place-message' : 'postcode-hint'}
-            @input=${(e: Event) => this.place.type((e.target as HTMLInputElement).value)}
-          />
-          <button type="button" class="button secondary" @click=${() => void this.findGemeente(config)}>${i18n.t('questions.woonplaats.find')}</button>
-        </span>
-      </div>
-      <p id="place-message" class=${error ? 'error' : 'hint'} role=${error ? 'alert' : 'status'}>${message}</p>
-      ${config.gemeenten.length
-        ? html`<div class="field">
-            <label for="gemeente">${i18n.t('questions.woonplaats.gemeente')}</label>
-            <select
-              id="gemeente"
-              @change=${(e: Event) => {
-                const code = (e.target as HTMLSelectElement).value;
-                const g = config.gemeenten.find((x) => x.code === code);
-                this.place.choose(g);
-                this.onAnswer('gemeente', code || undefined);
-              }}
-            >
-              <option value="" ?selected=${!chosen}>${i18n.t('questions.woonplaats.choose')}</option>
-              ${config.gemeenten.map((g) => html`<option value=${g.code} ?selected=${chosen === g.code}>${g.name}</option>`)}
-            </select>
-          </div>`
-        : nothing}`;
   }
 
   /** The offers for the answers, and whether they are a real match or the no-match help. */
