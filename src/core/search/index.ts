@@ -31,7 +31,7 @@
  * index.search('omgangsregeling', { limit: 10 }); // → [{ id, score, doc }, …] best first
  * ```
  */
-import { fold, termKey, tokenize } from './dutch.js';
+import { termKey, tokenize } from './dutch.js';
 
 export { analyse, fold, stem, stopwords, termKey, tokenize } from './dutch.js';
 
@@ -348,5 +348,3 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   };
 }
 
-/** Folded, for callers that compare a typed word with their own lists. */
-export const normalizeWord = (word: string): string => fold(word).trim();
