@@ -40,9 +40,8 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
     html`<div class="msg bot ${extra}"><span class="vh">${i18n.text(config.chat.botName) || t('bot')}: </span>${content}</div>`;
   switch (item.from) {
     case 'parent':
-      return html`<div class="msg parent ${item.pending ? 'pending' : ''}">
-        <span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}
-      </div>`;
+      // no whitespace around the text: the bubble keeps the parent's own line breaks (pre-wrap)
+      return html`<div class="msg parent ${item.pending ? 'pending' : ''}"><span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}</div>`;
     case 'professional':
       return html`<div class="msg person"><span class="who">${item.name ?? t('professional')}:</span> ${item.text}</div>`;
     case 'system':

@@ -29,6 +29,17 @@ describe('<digiplein-chat> answers from content', () => {
     await expect(panel).to.be.accessible();
   });
 
+  it('shows the parent\'s own message as one clean line, without stray whitespace', async () => {
+    const { panel } = await inlineChat();
+    await say(panel, 'Wie mag in het huis blijven wonen?');
+    const bubble = $$(panel, '.log .msg.parent').at(-1)!;
+    const text = [...bubble.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    expect(text).to.equal('Wie mag in het huis blijven wonen?');
+    const line = parseFloat(getComputedStyle(bubble).lineHeight);
+    const padding = parseFloat(getComputedStyle(bubble).paddingBlockStart) + parseFloat(getComputedStyle(bubble).paddingBlockEnd);
+    expect(bubble.getBoundingClientRect().height - padding, 'no empty first or last line').to.be.below(line * 2.5);
+  });
+
   it('offers "Bedoelt u…?" for a weak match, and answers the picked question', async () => {
     const { panel } = await inlineChat();
     await say(panel, 'ouderschapsplan');
