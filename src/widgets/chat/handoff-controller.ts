@@ -1,3 +1,4 @@
+import { ChatApiError } from './handoff.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatMessage, ConversationState } from '../../core/api/chat.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
@@ -179,6 +180,15 @@ export class HandoffController implements ReactiveController {
     void this.flush();
   }
 
+  /** The parent tries a refused message again (same clientId, so it is never stored twice). */
+  retry(clientId: string): void {
+    this.access.change((s) => ({
+      ...s,
+      items: s.items.map((i) => (i.from === 'parent' && i.clientId === clientId ? { ...i, pending: true, failed: false } : i)),
+    }));
+    void this.flush();
+  }
+
   /** Sends parent messages not yet confirmed by the server (retries keep their clientId). */
   private async flush(): Promise<void> {
     const h = this.access.session().handoff;
@@ -194,8 +204,16 @@ export class HandoffController implements ReactiveController {
           items: s.items.map((i) => (i.from === 'parent' && i.clientId === item.clientId ? { ...i, pending: false, seq: sent.seq } : i)),
         }));
       }
-    } catch {
-      /* offline or server away: stays pending, retried on reconnect or when back online */
+    } catch (error) {
+      // offline, a timeout or a busy server: stays pending, retried on reconnect or when back online;
+      // a refusal (another 4xx) will not change by retrying by itself: the parent sees it and can retry
+      const refused = error instanceof ChatApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+      if (refused) {
+        this.access.change((s) => ({
+          ...s,
+          items: s.items.map((i) => (i.from === 'parent' && i.pending ? { ...i, pending: false, failed: true } : i)),
+        }));
+      }
     } finally {
       this.flushing = false;
     }

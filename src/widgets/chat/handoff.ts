@@ -49,7 +49,8 @@ export class ChatApi {
       signal: AbortSignal.timeout(15_000),
     });
     const data: unknown = res.headers.get('content-type')?.includes('json') ? await res.json() : undefined;
-    if (!res.ok) throw new ChatApiError(res.status, (data as { code?: string } | undefined)?.code ?? 'http');
+    // the server's error envelope is { error: { code, message } } (core/api/errors.ts)
+    if (!res.ok) throw new ChatApiError(res.status, (data as { error?: { code?: string } } | undefined)?.error?.code ?? 'http');
     return data;
   }
 

@@ -20,6 +20,8 @@ export interface ItemContext {
   askPerson: () => void;
   pick: (entry: KnowledgeEntry) => void;
   widget: (item: Extract<ChatItem, { kind: 'widget' }>) => HTMLElement;
+  /** Sends a refused message again. */
+  retry: (clientId: string) => void;
 }
 
 export function noticeText(i18n: I18nController, key: string, params: Record<string, string | number> = {}): string {
@@ -32,7 +34,7 @@ export function noticeText(i18n: I18nController, key: string, params: Record<str
   return i18n.t(key, params);
 }
 
-export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widget }: ItemContext): TemplateResult {
+export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widget, retry }: ItemContext): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const ext = t('core:contact.external');
   const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
@@ -41,7 +43,9 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
   switch (item.from) {
     case 'parent':
       // no whitespace around the text: the bubble keeps the parent's own line breaks (pre-wrap)
-      return html`<div class="msg parent ${item.pending ? 'pending' : ''}"><span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}</div>`;
+      return html`<div class="msg parent ${item.pending ? 'pending' : ''} ${item.failed ? 'failed' : ''}"><span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}${item.failed && item.clientId
+        ? html`<span class="send-error" role="alert"> ${t('handoff.notSent')} <button type="button" class="button secondary" @click=${() => retry(item.clientId!)}>${t('handoff.sendAgain')}</button></span>`
+        : nothing}</div>`;
     case 'professional':
       return html`<div class="msg person"><span class="who">${item.name ?? t('professional')}:</span> ${item.text}</div>`;
     case 'system':

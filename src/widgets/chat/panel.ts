@@ -392,7 +392,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     return html`<section class="chat" aria-labelledby="chat-title">
       ${renderHead(t, head, { end: this.endHandoff, clear: this.clear, close: () => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true })) })}
       ${renderBanners(t, this.offline, this.handoff.reconnecting && !!h)}
-      ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w) })}
+      ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.handoff.retry(id) })}
       ${fresh && !h && this.pane === 'none' ? renderStarters(config, this.i18n, (c) => this.startConversation(c)) : nothing}
       ${this.renderPane(config)}
       ${renderTyping(t, this.handoff.typing, h?.state.professional)}

@@ -10,7 +10,7 @@ import type { FlowAnswers, FlowWait } from './flow.js';
  * is gone when the tab closes). "Gesprek wissen" and quick exit remove it.
  */
 export type ChatItem =
-  | { id: string; from: 'parent'; text: string; clientId?: string; seq?: number; pending?: boolean }
+  | { id: string; from: 'parent'; text: string; clientId?: string; seq?: number; pending?: boolean; /** The server refused it: shown with a retry. */ failed?: boolean }
   | { id: string; from: 'bot'; kind: 'welcome' }
   | { id: string; from: 'bot'; kind: 'answer'; entry: string }
   | { id: string; from: 'bot'; kind: 'suggest'; entries: string[] }

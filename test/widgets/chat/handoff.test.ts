@@ -133,6 +133,39 @@ describe('<digiplein-chat> handoff to a person', () => {
     expect($(panel, '.badge')).to.equal(null);
   });
 
+  it('shows a refused message with an error and a way to send it again, instead of "wordt verstuurd" for ever', async () => {
+    let refuse = true;
+    setChatTransport({
+      fetch: fakeFetch(
+        {
+          '/api/chat/conversations': () => ({ status: 201, body: { id: 'c1', token: 'secret-token', state: { status: 'active', professional: 'Anna' } } }),
+          '/api/chat/conversations/c1/messages': (r) =>
+            refuse ? { status: 400, body: { error: { code: 'validation', message: { nl: 'Ongeldig', en: 'Invalid' } } } } : { body: msg(21, 'parent', r.body.text, { clientId: r.body.clientId }) },
+          '/api/chat/conversations/c1/typing': () => ({ status: 204 }),
+        },
+        requests,
+      ),
+      eventSource: (url) => new FakeEventSource(url) as unknown as EventSourceLike,
+    });
+    const { chat, panel } = await inlineChat(serverConfig());
+    $$<HTMLButtonElement>(panel, '.foot button').find((b) => b.textContent!.includes('Iemand spreken'))!.click();
+    await panel.updateComplete;
+    setTimeout(() => $$<HTMLButtonElement>(panel, '.consent button').find((b) => b.textContent!.includes('Ja'))!.click());
+    await oneEvent(chat, 'digiplein-chat-handoff');
+    await waitFor(() => FakeEventSource.all.at(-1));
+    await say(panel, 'Kunt u mij helpen?');
+    const failed = await waitFor(() => $(panel, '.log .msg.parent.failed'));
+    expect(failed.textContent).to.contain('Dit bericht is niet verstuurd.');
+    expect(failed.textContent).to.not.contain('wordt verstuurd');
+    await expect(panel).to.be.accessible();
+    refuse = false;
+    failed.querySelector<HTMLButtonElement>('button')!.click();
+    await waitFor(() => !$(panel, '.log .msg.parent.failed') && !$(panel, '.log .msg.parent.pending'));
+    const posts = requests.filter((r) => r.url.endsWith('/c1/messages'));
+    expect(posts.length).to.equal(2);
+    expect(posts[1]!.body.clientId).to.equal(posts[0]!.body.clientId, 'the same message, never stored twice');
+  });
+
   it('marks the launcher unread when a person writes while it is closed, and clears it on open', async () => {
     const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" .config=${serverConfig()}></digiplein-chat>`);
     await chat.show();

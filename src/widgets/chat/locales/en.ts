@@ -63,6 +63,8 @@ export const en: Translation<typeof nl> = {
     end: 'End conversation with professional',
     reconnecting: 'The connection dropped. We are trying again; no messages will be lost.',
     pending: 'sending',
+    notSent: 'This message was not sent.',
+    sendAgain: 'Send again',
   },
   closedHours: {
     heading: 'Nobody is available right now',

@@ -61,6 +61,8 @@ export const nl = {
     end: 'Gesprek met medewerker beëindigen',
     reconnecting: 'De verbinding is even weg. We proberen het opnieuw; er gaan geen berichten verloren.',
     pending: 'wordt verstuurd',
+    notSent: 'Dit bericht is niet verstuurd.',
+    sendAgain: 'Opnieuw versturen',
   },
   closedHours: {
     heading: 'Er is nu niemand beschikbaar',
