@@ -390,7 +390,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     // what a parent types here is checked for danger like every free-text field
     const safety = query ? assessSafety(config, query) : undefined;
     const strong = safety?.strength === 'strong';
-    const offers = strong ? safetyFirst(hits.map((h) => h.doc), config.offers) : hits.map((h) => h.doc);
+    const offers = strong ? safetyFirst(hits.map((h) => h.doc), config.offers.filter((o) => serves(o, gemeente))) : hits.map((h) => h.doc);
     const empty = Boolean(query) && !offers.length;
     const count = !query ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;

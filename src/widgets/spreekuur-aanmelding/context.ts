@@ -62,6 +62,8 @@ export interface FlowActions {
   chooseSpreekuur(id: string): void;
   chooseSlot(slot: Slot): void;
   input(field: keyof DetailsInput, value: string | boolean): void;
+  /** The parent left the question field (its `change`): check it now instead of after the pause. */
+  questionDone(): void;
   honeypot(value: string): void;
   next(): void;
   back(): void;

@@ -222,6 +222,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.patch({ details: { ...this.flow.details, [field]: value } as DetailsInput });
       if (field === 'question') this.announceCounter();
     },
+    questionDone: () => this.checkQuestion(), // leaving the field: no need to wait for the pause
     honeypot: (value) => this.patch({ honeypot: value }),
     next: () => this.next(),
     back: () => {
@@ -284,16 +285,23 @@ export class SpreekuurAanmelding extends DigipleinElement {
   /** Says how many characters are left once the parent pauses, not at every key (GOV.UK's character count). */
   private announceCounter(): void {
     clearTimeout(this.counterTimer);
-    this.counterTimer = setTimeout(() => {
-      const config = this.resolved;
-      if (!config) return;
-      const left = this.questionMax(config) - this.flow.details.question.length;
-      const counter = left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left });
-      // the question is checked for danger like every free-text field: help at once, before sending
-      const questionSafety = assessSafety(config, this.flow.details.question);
-      if (questionSafety && questionSafety.strength !== this.flow.questionSafety?.strength) this.revealSafetyCard = true;
-      this.flow = { ...this.flow, questionSafety, counterNote: questionSafety ? `${this.i18n.t('details.safetyNote')} ${counter}` : counter };
-    }, 1000);
+    this.counterTimer = setTimeout(() => this.checkQuestion(), 1000);
+  }
+
+  /**
+   * The pause after typing (or leaving the field): announce the characters left and check the
+   * question for danger like every free-text field, so help shows at once, before sending. The
+   * help is brought into view; focus stays where the parent is.
+   */
+  private checkQuestion(): void {
+    clearTimeout(this.counterTimer);
+    const config = this.resolved;
+    if (!config) return;
+    const left = this.questionMax(config) - this.flow.details.question.length;
+    const counter = left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left });
+    const questionSafety = assessSafety(config, this.flow.details.question);
+    if (questionSafety && questionSafety.strength !== this.flow.questionSafety?.strength) this.revealSafetyCard = true;
+    this.flow = { ...this.flow, questionSafety, counterNote: questionSafety ? `${this.i18n.t('details.safetyNote')} ${counter}` : counter };
   }
 
   private questionMax(config: ResolvedConfig): number {
@@ -393,7 +401,12 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private syncWithConfig(): void {
     const config = this.resolved;
     if (!config) return;
-    this.restoreOnce();
+    if (!this.restored) {
+      this.restoreOnce();
+      // a restored question shows its safety help again
+      const question = this.flow.details.question;
+      if (question) this.flow = { ...this.flow, questionSafety: assessSafety(config, question) };
+    }
     // A spreekuur from the draft or the attribute that the config does not (or no longer) have.
     if (this.flow.spreekuur && !this.spreekuren(config).some((s) => s.id === this.flow.spreekuur) && this.flow.step !== 'done') {
       this.flow = { ...this.flow, spreekuur: undefined, slot: undefined, step: 'what' };

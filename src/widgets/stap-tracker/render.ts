@@ -95,13 +95,21 @@ function renderOffers(step: TrackedStep, config: ResolvedConfig, i18n: I18nContr
  * the card for a strong signal, the calm notice for a possible one (the same detector as every
  * free-text field).
  */
-function renderFreeTextSafety(config: ResolvedConfig, i18n: I18nController, text: string | undefined, idPrefix: string): TemplateResult | typeof nothing {
+function renderFreeTextSafety(config: ResolvedConfig, i18n: I18nController, text: string | undefined, field: FreeTextField, stepId: string): TemplateResult | typeof nothing {
   const safety = text ? assessSafety(config, text) : undefined;
   if (!safety) return nothing;
-  return html`<div class="free-text-safety">
+  const idPrefix = `${field}-${stepId}-`; // one card per field of a step, each with its own heading id
+  return html`<div class="free-text-safety" data-field=${field}>
     ${safety.strength === 'strong' ? renderSafetyCard(config, i18n, 4, safety, idPrefix) : renderSafetyNotice(config, i18n, safety, idPrefix)}
   </div>`;
 }
+
+/** The free-text fields of a step that are checked for danger. */
+export type FreeTextField = 'notes' | 'comments';
+
+/** Selector of the safety help under one free-text field of a step (to bring it into view). */
+export const freeTextSafetySelector = (stepId: string, field: FreeTextField): string =>
+  `#step-${CSS.escape(stepId)} .free-text-safety[data-field="${field}"] .safety`;
 
 /** The open step: information, the controls, history and comments. */
 export function renderStepBody(step: TrackedStep, config: ResolvedConfig, session: RouteSession, i18n: I18nController, on: StepHandlers): TemplateResult {
@@ -147,14 +155,14 @@ export function renderStepBody(step: TrackedStep, config: ResolvedConfig, sessio
             const value = (e.target as HTMLTextAreaElement).value;
             if (value !== (s?.notes?.value ?? '')) on.onNotes(value);
           }}></textarea>
-        ${renderFreeTextSafety(config, i18n, s?.notes?.value, id('notes-'))}
+        ${renderFreeTextSafety(config, i18n, s?.notes?.value, 'notes', step.id)}
       </div>
     </div>
     ${renderHistory(i18n, session.state.history.get(step.id) ?? [], s)}
     ${comments.length || isBegeleider
       ? html`<h4>${t('comments.heading')}</h4>
           ${comments.length ? html`<ul>${comments.map((c) => html`<li>${c.value as string} <span class="hint">— ${changedBy(i18n, c.by, c.at)}</span></li>`)}</ul>` : nothing}
-          ${renderFreeTextSafety(config, i18n, comments.map((c) => String(c.value)).join('\n'), id('comments-'))}
+          ${renderFreeTextSafety(config, i18n, comments.map((c) => String(c.value)).join('\n'), 'comments', step.id)}
           ${isBegeleider && !disabled
             ? html`<form class="row" @submit=${(e: SubmitEvent) => {
                 e.preventDefault();

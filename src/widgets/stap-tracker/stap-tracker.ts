@@ -16,7 +16,7 @@ import type { TrackedPhase, TrackedStep } from './logic.js';
 import { RouteSession } from './session.js';
 import type { SessionError } from './session.js';
 import { downloadFile, parseExportFile, routeStore, toExportFile } from './persistence.js';
-import { renderNotice, renderPhase, renderPrintSummary, renderProgress, statusLabel } from './render.js';
+import { freeTextSafetySelector, renderNotice, renderPhase, renderPrintSummary, renderProgress, statusLabel } from './render.js';
 import type { Notice, PhaseContext } from './render.js';
 import { errorText, renderJoin, renderShare, renderSync } from './share-view.js';
 import type { ShareHandlers, ShareView } from './share-view.js';
@@ -239,10 +239,11 @@ export class DigipleinStapTracker extends DigipleinElement {
   private saveFreeText(config: ResolvedConfig, step: TrackedStep, field: 'notes' | 'comment', value: string): void {
     this.session.change(step.id, field, value);
     if (!assessSafety(config, value)) return;
-    this.announcement = this.i18n.t('safetyNote');
+    // emptied first, so a second note with danger in it is announced again
+    this.announcement = '';
     void this.updateComplete.then(() => {
-      const block = this.renderRoot.querySelector(`#step-${step.id} .free-text-safety .safety`);
-      revealSafety(block);
+      revealSafety(this.renderRoot.querySelector(freeTextSafetySelector(step.id, field === 'comment' ? 'comments' : 'notes')));
+      this.announcement = this.i18n.t('safetyNote');
     });
   }
 

@@ -1,11 +1,16 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { renderSafetyNotice } from '../../../core/ui/parts.js';
 import type { StepContext } from '../context.js';
 import { renderBack, renderOtherWays } from '../parts.js';
 import { describeSlot } from '../slots.js';
 import { detailRows } from '../summary.js';
 
-/** Step 4: everything on one page with "change" links, then send (or open the prefilled e-mail). */
+/**
+ * Step 4: everything on one page with "change" links, then send (or open the prefilled e-mail).
+ * When the question signals danger, the calm safety line stands above the send button too: a
+ * parent who moved on before the pause after typing still sees the help before sending.
+ */
 export function renderCheck(ctx: StepContext, mailto: string | undefined): TemplateResult {
   const { i18n, state, actions, current } = ctx;
   const when = state.slot ? describeSlot(state.slot, i18n.lang) : undefined;
@@ -41,6 +46,9 @@ export function renderCheck(ctx: StepContext, mailto: string | undefined): Templ
         </div>`,
       )}
     </dl>
+    ${state.questionSafety
+      ? html`<div class="check-safety">${renderSafetyNotice(ctx.config, i18n, state.questionSafety, 'check-')}</div>`
+      : nothing}
     <div class="status" role="status" aria-live="polite">${renderSendStatus(ctx)}</div>
     ${send.status === 'failed' || send.status === 'refused' ? renderOtherWays(ctx, current) : nothing}
     ${mailto

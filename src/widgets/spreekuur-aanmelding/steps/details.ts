@@ -58,7 +58,8 @@ export function renderDetails(ctx: StepContext): TemplateResult {
         <p class="hint" id="question-hint">${i18n.t('details.questionHint')}</p>
         ${renderFieldError(ctx, 'question')}
         <textarea id="question" name="question" rows="5" .value=${d.question} aria-invalid=${invalid('question')}
-          aria-describedby=${describedBy(ctx, 'question', 'question-hint', 'question-count')} @input=${on('question')}></textarea>
+          aria-describedby=${describedBy(ctx, 'question', 'question-hint', 'question-count')} @input=${on('question')}
+          @change=${actions.questionDone}></textarea>
         <p class="hint counter ${left < 0 ? 'over' : ''}" id="question-count">
           ${left >= 0 ? i18n.t('details.charsLeft', { count: left }) : i18n.t('details.charsOver', { count: -left })}
         </p>
