@@ -100,8 +100,8 @@ describe('bad config', () => {
     expect(el.shadowRoot!.querySelector('.fallback')).to.exist;
   });
 
-  it('reports a 404 after retrying with backoff, then shows the fallback with national help', async () => {
-    setLoaderOptions({ retryDelaysMs: [10, 20], timeoutMs: 3000 });
+  it('reports a 404 at once (it cannot pass by asking again) and shows the fallback with national help in under 1 s', async () => {
+    resetLoaderOptions(); // the real retry schedule: a 404 must not wait for it
     const original = window.fetch;
     let attempts = 0;
     window.fetch = (input, init) => {
@@ -109,15 +109,36 @@ describe('bad config', () => {
       return original(input, init);
     };
     try {
+      const started = performance.now();
       const el = await fixture<TestWidget>(html`<test-widget debug config="/test/fixtures/missing.json"></test-widget>`);
       await settle(el);
-      expect(attempts).to.equal(3);
+      expect(performance.now() - started, 'fallback shown within 1 s').to.be.below(1000);
+      expect(attempts).to.equal(1);
       expect(errors.lines.join()).to.include('de server antwoordde met HTTP 404: het bestand bestaat niet op dit adres');
       const fallback = el.shadowRoot!.querySelector('.fallback')!;
       expect(fallback.textContent).to.include('Het Juridisch Loket');
       expect(fallback.querySelector('a[href="tel:08002000"]'), 'Veilig Thuis can be called').to.exist;
       expect(fallback.querySelector('button')!.textContent!.trim()).to.equal('Opnieuw proberen');
       await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('asks a failing server again with backoff before it gives up', async () => {
+    setLoaderOptions({ retryDelaysMs: [10, 20], timeoutMs: 3000 });
+    const original = window.fetch;
+    let attempts = 0;
+    window.fetch = (input, init) => {
+      if (!String(input).includes('busy.json')) return original(input, init);
+      attempts++;
+      return Promise.resolve(new Response('busy', { status: 503 }));
+    };
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget debug config="/test/fixtures/busy.json"></test-widget>`);
+      await settle(el);
+      expect(attempts).to.equal(3);
+      expect(errors.lines.join()).to.include('de server antwoordde met HTTP 503');
     } finally {
       window.fetch = original;
     }

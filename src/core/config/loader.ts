@@ -66,9 +66,13 @@ async function fetchOnce(url: string): Promise<unknown> {
     );
   }
   if (!response.ok) {
+    // a missing file or a refusal stays so: only a busy or failing server is worth asking again
+    const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
     throw fail(
       `de server antwoordde met HTTP ${response.status}${response.status === 404 ? ': het bestand bestaat niet op dit adres' : ''}`,
       `the server answered HTTP ${response.status}${response.status === 404 ? ': there is no file at this address' : ''}`,
+      undefined,
+      retryable,
     );
   }
   return parseConfigText(await response.text());
@@ -76,14 +80,18 @@ async function fetchOnce(url: string): Promise<unknown> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Fetches with retries and backoff; the last error explains what went wrong. */
+/**
+ * Fetches with retries and backoff, only for what may pass (no network, a busy server): a
+ * config that can never succeed (a 404, broken JSON) fails at once, so the page shows its
+ * fallback without waiting. The last error explains what went wrong.
+ */
 async function fetchWithRetry(url: string): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url);
     } catch (e) {
       const delay = options.retryDelaysMs[attempt];
-      if (delay === undefined) throw e;
+      if (delay === undefined || !(e instanceof ConfigLoadError && e.retryable)) throw e;
       await sleep(delay);
     }
   }
