@@ -103,10 +103,18 @@ describe('chat: a parent asks, gets an answer, asks for a person, a professional
     await waitForShadow(parent, [...PANEL, '.log'], { contains: 'U praat nu met een medewerker: Sanne de Balie (fictief)' });
     await waitForShadow(parent, [...PANEL, '.badge'], { contains: 'U praat met een mens' });
 
-    // the professional answers; the parent reads it
-    await (await professional.$(desk('#reply')))!.type('Goedemorgen, ik ben Sanne. Waar kan ik u mee helpen?');
-    await clickButton(professional, 'digiplein-desk >>> digiplein-desk-chat', 'Versturen');
-    await waitForShadow(parent, [...PANEL, '.log .person'], { contains: 'Goedemorgen, ik ben Sanne.' });
+    // the professional answers on two lines (Shift+Enter) and sends with Enter; the parent reads it
+    await (await professional.$(desk('#reply')))!.type('Goedemorgen, ik ben Sanne.');
+    await professional.keyboard.down('Shift');
+    await professional.keyboard.press('Enter');
+    await professional.keyboard.up('Shift');
+    await professional.keyboard.type('Waar kan ik u mee helpen?');
+    await professional.keyboard.press('Enter');
+    await waitForShadow(parent, [...PANEL, '.log .person'], { contains: 'Goedemorgen, ik ben Sanne. Waar kan ik u mee helpen?' });
+
+    // the history the parent shared is in the parent's log once, not again from the server
+    const shared = await waitForShadow(parent, [...PANEL, '.log']);
+    assert.equal(shared.split('Is er in Voorbeeld een spreekuur over scheiden?').length - 1, 1, 'shared history shown once');
 
     // the parent replies; the bot stays silent, the professional reads it
     await (await parent.$(panel('#input')))!.type('Ik wil weten hoe ik het mijn kinderen vertel.');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { remindWaiting } from '../../server/features/chat/index.js';
+import { ABANDON_MINUTES, markAbandoned, remindWaiting } from '../../server/features/chat/index.js';
 import { openSse } from './chat-helpers.js';
 import type { SseReader } from './chat-helpers.js';
 
@@ -153,6 +153,35 @@ describe('chat handoff relay', () => {
     assert.deepEqual(texts, ['twee', 'drie', 'vier']);
     const seqs = back.events.filter((e) => e.event === 'message').map((e) => Number(e.id));
     assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+  });
+
+  it('shows a waiting conversation whose parent left as abandoned, apart, until the parent comes back', async () => {
+    const listConv = async (id: string) => {
+      const list = (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA1 })).json()) as { conversations: { id: string; status: string; abandoned?: boolean }[] };
+      return list.conversations.find((c) => c.id === id);
+    };
+    const gone = await startChat('org-a', []);
+    const stays = await startChat('org-a', []);
+    const s1 = await sse(`/api/chat/conversations/${gone.id}/events?token=${gone.token}&since=0`);
+    const s2 = await sse(`/api/chat/conversations/${stays.id}/events?token=${stays.token}&since=0`);
+    await s1.next((e) => e.event === 'state');
+    await s2.next((e) => e.event === 'state');
+    s1.close(); // the parent closed the tab
+    await new Promise((r) => setTimeout(r, 100));
+    clock += (ABANDON_MINUTES - 1) * 60_000;
+    await markAbandoned(server.app.ctx);
+    assert.equal((await listConv(gone.id))?.abandoned, undefined, 'not before the timeout');
+    clock += 2 * 60_000;
+    assert.ok((await markAbandoned(server.app.ctx)) >= 1);
+    assert.equal((await listConv(gone.id))?.abandoned, true);
+    assert.equal((await listConv(gone.id))?.status, 'waiting');
+    assert.equal((await listConv(stays.id))?.abandoned, undefined, 'a parent still connected is never abandoned');
+
+    // the parent comes back (a page change): in the queue again
+    const back = await sse(`/api/chat/conversations/${gone.id}/events?token=${gone.token}&since=0`);
+    await back.next((e) => e.event === 'state');
+    assert.equal((await listConv(gone.id))?.abandoned, undefined);
+    for (const c of [gone, stays]) await deskPost(cookieA1, c.id, 'close');
   });
 
   it('never leaves a waiting parent without a word, and forgets chats after the retention period', async () => {

@@ -52,6 +52,11 @@ export class ChatHub {
     return this.deskPresence.get(organisationId)?.size ?? 0;
   }
 
+  /** The conversations with a parent's stream open in this process. */
+  listenedConversations(): string[] {
+    return [...this.byConversation.keys()];
+  }
+
   toConversation(id: string, e: SseEvent): void {
     for (const l of this.byConversation.get(id) ?? []) l(e);
   }

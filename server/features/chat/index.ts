@@ -12,7 +12,7 @@ import { createChatService } from './service.js';
  * what came after its cursor, so nothing is lost or doubled. See docs/chat.md.
  */
 
-export { WAIT_REMINDER_MINUTES } from './service.js';
+export { ABANDON_MINUTES, WAIT_REMINDER_MINUTES } from './service.js';
 
 const hubs = new WeakMap<FeatureContext, ChatHub>();
 /** The relay of one running server (tests reach it through `app.ctx`). */
@@ -80,6 +80,11 @@ export const chat: Feature = {
       description: 'the strongest danger signal in what the parent wrote, for the desk flag',
       up: 'ALTER TABLE chat_conversations ADD COLUMN safety TEXT; ALTER TABLE chat_questions ADD COLUMN safety TEXT;',
     },
+    {
+      id: 'chat-004',
+      description: 'when the parent was last connected, and when a waiting conversation was left (abandoned)',
+      up: 'ALTER TABLE chat_conversations ADD COLUMN parent_seen_at INTEGER; ALTER TABLE chat_conversations ADD COLUMN abandoned_at INTEGER;',
+    },
   ],
   retention: [
     {
@@ -100,6 +105,7 @@ export const chat: Feature = {
   routes(router, ctx) {
     const service = createChatService(ctx, chatHub(ctx));
     reminders.set(ctx, service.remindWaiting);
+    abandonChecks.set(ctx, service.markAbandoned);
     parentRoutes(router, ctx, service);
     deskRoutes(router, ctx, service);
   },
@@ -109,4 +115,10 @@ const reminders = new WeakMap<FeatureContext, () => Promise<number>>();
 /** Writes to every parent who waited WAIT_REMINDER_MINUTES without a word; returns how many. */
 export function remindWaiting(ctx: FeatureContext): Promise<number> {
   return reminders.get(ctx)?.() ?? Promise.resolve(0);
+}
+
+const abandonChecks = new WeakMap<FeatureContext, () => Promise<number>>();
+/** Marks waiting conversations whose parent left ABANDON_MINUTES ago; returns how many (tests). */
+export function markAbandoned(ctx: FeatureContext): Promise<number> {
+  return abandonChecks.get(ctx)?.() ?? Promise.resolve(0);
 }

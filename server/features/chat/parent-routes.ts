@@ -16,7 +16,7 @@ import type { ChatService } from './service.js';
 /** The parent's side of the chat (public, with the conversation's token). */
 export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service: ChatService): void {
   const { db } = ctx;
-  const { hub, now, stateOf, load, forParent, bearer, close, post } = service;
+  const { hub, now, stateOf, load, forParent, bearer, close, post, parentSeen } = service;
 
   router.add({
     method: 'POST',
@@ -77,6 +77,7 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
           write(e);
         };
         const off = hub.onConversation(conv.id, (e) => (held ? held.push(e) : emit(e)));
+        await parentSeen(conv);
         const fresh = (await load(conv.id))!;
         emit({ event: 'state', data: await stateOf(fresh) });
         const rows = await db.all<MessageRow>(
@@ -87,7 +88,10 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
         const pending = held;
         held = undefined;
         pending.forEach(emit);
-        return off;
+        return () => {
+          off();
+          void parentSeen(conv).catch(() => undefined); // the clock for "abandoned" starts when the parent leaves
+        };
       });
       return undefined;
     },

@@ -21,6 +21,10 @@ export interface ConversationRow {
   next_seq: number;
   queue_no: number;
   safety: SafetyStrength | null;
+  /** The last time this parent's live stream was open (ms). */
+  parent_seen_at: number | null;
+  /** Set while a waiting conversation has had no parent connected for ABANDON_MINUTES. */
+  abandoned_at: number | null;
 }
 export interface MessageRow {
   seq: number;

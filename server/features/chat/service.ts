@@ -10,6 +10,11 @@ import type { ConversationRow, MessageRow } from './rows.js';
 
 /** Minutes a waiting parent may go without a word before the server writes again. */
 export const WAIT_REMINDER_MINUTES = 3;
+/**
+ * Minutes a waiting conversation may go without the parent's stream before the desk shows it
+ * as abandoned (the parent closed the tab); it comes back when the parent reconnects.
+ */
+export const ABANDON_MINUTES = 10;
 /** Rough minutes per parent ahead in the queue, for the expected wait. */
 const MINUTES_PER_PARENT = 5;
 
@@ -28,7 +33,7 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
     if (conv.status === 'active') return { status: 'active', ...(conv.taken_by_name ? { professional: conv.taken_by_name } : {}) };
     if (conv.status === 'closed') return { status: 'closed' };
     const ahead = await db.get<{ n: number }>(
-      "SELECT COUNT(*) AS n FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting' AND queue_no < ?",
+      "SELECT COUNT(*) AS n FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting' AND abandoned_at IS NULL AND queue_no < ?",
       [conv.organisation_id, conv.queue_no],
     );
     const position = Number(ahead?.n ?? 0);
@@ -48,6 +53,7 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
       lastMessageAt: new Date(conv.last_activity_at).toISOString(),
       messageCount: Number(count?.n ?? 0),
       ...(conv.safety ? { safety: conv.safety } : {}),
+      ...(conv.status === 'waiting' && conv.abandoned_at ? { abandoned: true } : {}),
     };
   }
 
@@ -112,7 +118,7 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
   async function remindWaiting(): Promise<number> {
     const due = now() - WAIT_REMINDER_MINUTES * 60_000;
     const rows = await db.all<ConversationRow>(
-      "SELECT * FROM chat_conversations WHERE status = 'waiting' AND last_activity_at <= ?",
+      "SELECT * FROM chat_conversations WHERE status = 'waiting' AND abandoned_at IS NULL AND last_activity_at <= ?",
       [due],
     );
     for (const conv of rows) {
@@ -121,8 +127,43 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
     }
     return rows.length;
   }
-  const timer = setInterval(() => void remindWaiting().catch(() => undefined), 60_000);
+  /** The parent's stream opened or closed: the conversation is not abandoned (any more). */
+  async function parentSeen(conv: ConversationRow): Promise<void> {
+    await db.run('UPDATE chat_conversations SET parent_seen_at = ?, abandoned_at = NULL WHERE id = ?', [now(), conv.id]);
+    if (conv.abandoned_at && conv.status === 'waiting') {
+      hub.toOrganisation(conv.organisation_id, { event: 'conversation', data: { id: conv.id, status: conv.status } });
+      await publishQueue(conv.organisation_id);
+    }
+  }
+
+  /**
+   * A waiting parent who closed the tab is not waited for in silence: after ABANDON_MINUTES
+   * without a parent's stream the desk shows the conversation apart, as abandoned, and it no
+   * longer counts in the other parents' queue. Streams open in this process count as seen.
+   */
+  async function markAbandoned(): Promise<number> {
+    const listened = hub.listenedConversations();
+    if (listened.length) {
+      await db.run(`UPDATE chat_conversations SET parent_seen_at = ? WHERE id IN (${listened.map(() => '?').join(', ')})`, [now(), ...listened]);
+    }
+    const due = now() - ABANDON_MINUTES * 60_000;
+    const rows = await db.all<ConversationRow>(
+      "SELECT * FROM chat_conversations WHERE status = 'waiting' AND abandoned_at IS NULL AND COALESCE(parent_seen_at, created_at) <= ?",
+      [due],
+    );
+    for (const conv of rows) {
+      await db.run('UPDATE chat_conversations SET abandoned_at = ? WHERE id = ?', [now(), conv.id]);
+      hub.toOrganisation(conv.organisation_id, { event: 'conversation', data: { id: conv.id, status: conv.status } });
+    }
+    for (const organisation of new Set(rows.map((r) => r.organisation_id))) await publishQueue(organisation);
+    return rows.length;
+  }
+
+  const timer = setInterval(() => {
+    void remindWaiting().catch(() => undefined);
+    void markAbandoned().catch(() => undefined);
+  }, 60_000);
   timer.unref();
 
-  return { hub, now, stateOf, summary, load, forParent, bearer, forDesk, publishState, publishQueue, close, publishMessage, post, remindWaiting };
+  return { hub, now, stateOf, summary, load, forParent, bearer, forDesk, publishState, publishQueue, close, publishMessage, post, remindWaiting, parentSeen, markAbandoned };
 }

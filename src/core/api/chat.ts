@@ -57,7 +57,11 @@ export const startConversationRequest = z.object({
   /** The organisation's id on the server (config `chat.organisation`). */
   organisation: z.string().check(z.minLength(1, 'not-empty')),
   lang: z.string().check(z.maxLength(20, 'too-long')),
-  /** The parent agreed to share the conversation so far. Without it, `history` must be empty. */
+  /**
+   * The parent agreed to share the conversation so far. Without it, `history` must be empty.
+   * The server stores the history first, in order, as messages 1…n of the conversation (so the
+   * browser, which already shows them, knows which stream messages are its own history).
+   */
   shareHistory: z.boolean(),
   history: z.array(historyItem).check(z.maxLength(200, 'too-long')),
 });
@@ -110,6 +114,8 @@ export const deskConversation = z.object({
   messageCount: z.int(),
   /** The strongest danger signal in what the parent wrote (the server's own check), if any. */
   safety: z.optional(safetyFlag),
+  /** Waiting, but the parent has not been connected for a while (closed the tab): shown apart. */
+  abandoned: z.optional(z.boolean()),
 });
 export type DeskConversation = z.infer<typeof deskConversation>;
 

@@ -17,6 +17,10 @@ const nl = {
   conversations: 'Gesprekken',
   none: 'Er wacht nu niemand.',
   waiting: 'Wacht op een medewerker',
+  abandoned: 'Verlaten: de ouder is niet meer verbonden',
+  abandonedHeading: 'Verlaten gesprekken',
+  abandonedHint: 'De ouder heeft de chat gesloten. Komt de ouder terug, dan staat het gesprek weer in de wachtrij.',
+  replyHint: 'Enter verstuurt, Shift+Enter begint een nieuwe regel.',
   active: 'In gesprek met {{name}}',
   activeMine: 'In gesprek met u',
   since: 'sinds {{time}}',
@@ -48,6 +52,10 @@ const en: Translation<typeof nl> = {
   conversations: 'Conversations',
   none: 'Nobody is waiting right now.',
   waiting: 'Waiting for a professional',
+  abandoned: 'Abandoned: the parent is no longer connected',
+  abandonedHeading: 'Abandoned conversations',
+  abandonedHint: 'The parent closed the chat. If the parent comes back, the conversation is in the queue again.',
+  replyHint: 'Enter sends, Shift+Enter starts a new line.',
   active: 'Talking with {{name}}',
   activeMine: 'Talking with you',
   since: 'since {{time}}',
@@ -270,6 +278,13 @@ export class DeskChatView extends LitElement {
     if (now && !now.messages.some((m) => m.seq === sent.seq)) this.selected = { ...now, messages: [...now.messages, sent].sort((a, b) => a.seq - b.seq) };
   }
 
+  /** Enter sends (as in every messenger), Shift+Enter adds a line; never while an IME composes. */
+  private onReplyKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+    e.preventDefault();
+    (e.target as HTMLTextAreaElement).form?.requestSubmit();
+  };
+
   private onInput = () => {
     this.setTyping(true);
     clearTimeout(this.typingTimer);
@@ -299,7 +314,7 @@ export class DeskChatView extends LitElement {
   }
 
   private statusText(c: DeskConversation): string {
-    if (c.status === 'waiting') return this.i18n.t('waiting');
+    if (c.status === 'waiting') return this.i18n.t(c.abandoned ? 'abandoned' : 'waiting');
     if (c.mine) return this.i18n.t('activeMine');
     return this.i18n.t('active', { name: c.takenBy ?? '' });
   }
@@ -326,7 +341,8 @@ export class DeskChatView extends LitElement {
             ? html`<form @submit=${(e: Event) => void this.send(e)}>
                 <div class="field">
                   <label for="reply">${t('reply')}</label>
-                  <textarea id="reply" rows="3" maxlength="2000" @input=${this.onInput}></textarea>
+                  <p class="status" id="reply-hint">${t('replyHint')}</p>
+                  <textarea id="reply" rows="3" maxlength="2000" aria-describedby="reply-hint" @input=${this.onInput} @keydown=${this.onReplyKey}></textarea>
                 </div>
                 <div class="row">
                   <button type="submit" class="button">${t('send')}</button>
@@ -335,6 +351,26 @@ export class DeskChatView extends LitElement {
               </form>`
             : html`<p>${t('notYours')}</p>`}
     </section>`;
+  }
+
+  /** A list of conversations (the live queue, or the abandoned ones apart). */
+  private renderList(conversations: DeskConversation[], empty: string): TemplateResult | typeof nothing {
+    const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
+    if (!conversations.length) return empty ? html`<p>${empty}</p>` : nothing;
+    return html`<ul class="items">
+    ${conversations.map(
+      (c) => html`<li class="item" aria-current=${this.selected?.conversation.id === c.id ? 'true' : 'false'}>
+        ${renderSafetyFlag(this.i18n, c.safety)}<strong>${this.statusText(c)}</strong><br />
+        <span class="status">${t('since', { time: this.time(c.createdAt) })}, ${t('messages', { count: c.messageCount })}</span>
+        <div class="row">
+          <button type="button" class="button secondary" aria-label=${t('openLabel', { time: this.time(c.createdAt) })} @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
+          ${c.status === 'waiting'
+            ? html`<button type="button" class="button" aria-label=${t('takeLabel', { time: this.time(c.createdAt) })} @click=${() => void this.take(c.id)}>${t('take')}</button>`
+            : nothing}
+        </div>
+      </li>`,
+    )}
+    </ul>`;
   }
 
   protected override render(): TemplateResult {
@@ -347,22 +383,12 @@ export class DeskChatView extends LitElement {
       <div class="layout">
         <div>
           <h3>${t('conversations')}</h3>
-          ${this.conversations.length
-            ? html`<ul class="items">
-                ${this.conversations.map(
-                  (c) => html`<li class="item" aria-current=${this.selected?.conversation.id === c.id ? 'true' : 'false'}>
-                    ${renderSafetyFlag(this.i18n, c.safety)}<strong>${this.statusText(c)}</strong><br />
-                    <span class="status">${t('since', { time: this.time(c.createdAt) })}, ${t('messages', { count: c.messageCount })}</span>
-                    <div class="row">
-                      <button type="button" class="button secondary" aria-label=${t('openLabel', { time: this.time(c.createdAt) })} @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
-                      ${c.status === 'waiting'
-                        ? html`<button type="button" class="button" aria-label=${t('takeLabel', { time: this.time(c.createdAt) })} @click=${() => void this.take(c.id)}>${t('take')}</button>`
-                        : nothing}
-                    </div>
-                  </li>`,
-                )}
-              </ul>`
-            : html`<p>${t('none')}</p>`}
+          ${this.renderList(this.conversations.filter((c) => !c.abandoned), t('none'))}
+          ${this.conversations.some((c) => c.abandoned)
+            ? html`<h3>${t('abandonedHeading')}</h3>
+                <p class="status">${t('abandonedHint')}</p>
+                ${this.renderList(this.conversations.filter((c) => c.abandoned), '')}`
+            : nothing}
         </div>
         <div>${this.renderSelected()}</div>
       </div>
