@@ -103,7 +103,7 @@ export const nationalConversations: Conversation[] = [
         type: 'widget',
         text: { nl: 'Dit is de hulp bij u in de buurt en landelijk.', en: 'This is the help near you and nationwide.' },
         widget: 'hulpzoeker',
-        options: { postcode: '{postcode}' },
+        options: { postcode: '{postcode}', 'show-results': 'true' },
       },
     },
   },

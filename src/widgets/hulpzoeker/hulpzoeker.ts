@@ -73,6 +73,20 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   /** The search text in search mode (a page may open the search with a word filled in). */
   @property() query = '';
 
+  /**
+   * A postcode the page (or a guided conversation in the chat) already knows: it answers the
+   * "where do you live" question as soon as the config is there, so the parent is not asked
+   * twice. Only the gemeente it belongs to is kept, never the postcode.
+   */
+  @property() postcode = '';
+  private appliedPostcode = '';
+
+  /**
+   * With `postcode`: open on the help for that gemeente instead of the first question (the
+   * chat's "Ik zoek hulp in mijn gemeente" uses it). Focus is not moved.
+   */
+  @property({ type: Boolean, attribute: 'show-results' }) showResults = false;
+
   protected readonly i18n = new I18nController(this, 'hulpzoeker');
   protected readonly cleared = new DataClearedController(this, () => this.reset());
 
@@ -139,7 +153,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   }
 
   private questions(config: ResolvedConfig): QuestionId[] {
-    return questionsFrom(config.hulpzoeker.questions);
+    const questions = questionsFrom(config.hulpzoeker.questions);
+    // a postcode handed in that found its gemeente: the place question is not asked again
+    const placeKnown = this.postcode.trim() && this.place.status.kind === 'found' && this.flow.answers.gemeente;
+    return placeKnown ? questions.filter((q) => q !== 'woonplaats') : questions;
   }
 
   private announce(text: string, delay = 0): void {
@@ -153,6 +170,16 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const state = this.configController.state;
+    if (this.postcode.trim() && this.postcode !== this.appliedPostcode && state.status === 'ready') {
+      this.appliedPostcode = this.postcode;
+      this.place.type(this.postcode);
+      const config = state.config;
+      void this.findGemeente(config).then((found) => {
+        // past every question (also when this page asks the place question): the results
+        if (found && this.showResults && this.flow.step === 0) this.setFlow({ ...this.flow, step: questionsFrom(config.hulpzoeker.questions).length });
+      });
+    }
     if (this.revealSafetyCard) {
       this.revealSafetyCard = false;
       revealSafety(this.renderRoot.querySelector('.safety'));
