@@ -5,6 +5,7 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-open.js';
 import { languageOf } from '../../core/i18n/lang.js';
 import { tokens } from '../../core/theme/tokens.js';
+import { inertOutside } from '../../core/ui/inert-outside.js';
 import { launcherEn, launcherNl } from './locales/launcher.js';
 import { sessionStore } from './session.js';
 import type { DigipleinChatPanel } from './panel.js';
@@ -33,6 +34,12 @@ function loadPanel(): Promise<PanelModule> {
  * @csspart launcher - The launcher button (launcher mode).
  * @csspart unread - The unread marker on the launcher.
  * @csspart panel - The chat panel container.
+ * A page can keep the launcher from covering its end: `reserve-space` makes the element a
+ * spacer as tall as the launcher where it stands (put it last in the page), `placement="start"`
+ * moves launcher and panel to the other corner, and `hidden` hides it on a page. On a narrow
+ * screen the launcher is an icon button, and the open panel covers the screen as a modal dialog
+ * (the page beneath is inert).
+ *
  * @cssprop --digiplein-chat-launcher-inset - Distance of the launcher from the window's corner (default 1em).
  * @cssprop --digiplein-chat-panel-inline-size - Width of the launcher's panel (default 24em).
  * @cssprop --digiplein-chat-panel-block-size - Maximum height of the launcher's panel (default 40em).
@@ -53,8 +60,16 @@ export class DigipleinChat extends LitElement {
         --_inset: var(--digiplein-chat-launcher-inset, 1em);
         --_z: var(--digiplein-chat-z-index, 2147483000);
       }
+      :host([hidden]) {
+        display: none !important;
+      }
       :host([mode='launcher']) {
         display: contents;
+      }
+      /* the page opts in to room for the launcher at its end */
+      :host([mode='launcher'][reserve-space]) {
+        display: block;
+        block-size: calc(3.5em + 2 * var(--_inset));
       }
       .launcher {
         position: fixed;
@@ -75,6 +90,11 @@ export class DigipleinChat extends LitElement {
         font-weight: 600;
         cursor: pointer;
         box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
+      }
+      :host([placement='start']) .launcher,
+      :host([placement='start']) .panel {
+        inset-inline-end: auto;
+        inset-inline-start: var(--_inset);
       }
       .launcher:focus-visible {
         outline: var(--_focus-width) solid var(--_focus-color);
@@ -120,6 +140,20 @@ export class DigipleinChat extends LitElement {
         }
         :host([open]) .launcher {
           display: none;
+        }
+        /* an icon button on a phone: it covers less of the page */
+        .launcher {
+          padding: 0;
+          inline-size: 3.5em;
+          justify-content: center;
+        }
+        .launcher .label {
+          position: absolute;
+          inline-size: 1px;
+          block-size: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
         }
       }
       .status {
@@ -170,6 +204,12 @@ export class DigipleinChat extends LitElement {
   /** Keeps the last good config for the next visit. */
   @property({ type: Boolean, attribute: 'remember-config' }) rememberConfig = false;
 
+  /** The corner of the launcher and its panel: `end` (default, bottom right in a left-to-right page) or `start`. */
+  @property({ reflect: true }) placement: 'start' | 'end' = 'end';
+
+  /** Makes the element a spacer as tall as the launcher, so the end of the page can be scrolled clear of it. */
+  @property({ type: Boolean, reflect: true, attribute: 'reserve-space' }) reserveSpace = false;
+
   @state() private loaded = false;
   @state() private loadFailed = false;
   @state() private unread = false;
@@ -177,6 +217,11 @@ export class DigipleinChat extends LitElement {
   @query('digiplein-chat-panel') private panel?: DigipleinChatPanel;
 
   private readonly onViewport = () => this.fitViewport();
+  /** Where the open panel covers the whole screen (the same width as the CSS below). */
+  private readonly phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
+  private readonly onPhoneChange = () => this.syncModal();
+  private undoInert?: () => void;
+  @state() private modal = false;
   /** The launcher's own label follows a change of `lang` in the page (the panel has i18n for that). */
   private langObserver?: MutationObserver;
 
@@ -189,6 +234,7 @@ export class DigipleinChat extends LitElement {
     else if (saved?.handoff) void this.load(); // keep listening for the professional's replies
     window.visualViewport?.addEventListener('resize', this.onViewport);
     window.visualViewport?.addEventListener('scroll', this.onViewport);
+    this.phone?.addEventListener('change', this.onPhoneChange);
     this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
@@ -198,6 +244,20 @@ export class DigipleinChat extends LitElement {
     window.visualViewport?.removeEventListener('resize', this.onViewport);
     window.visualViewport?.removeEventListener('scroll', this.onViewport);
     this.langObserver?.disconnect();
+    this.phone?.removeEventListener('change', this.onPhoneChange);
+    this.undoInert?.();
+    this.undoInert = undefined;
+  }
+
+  /** On a phone the open panel is modal: the page beneath is inert until it closes. */
+  private syncModal(): void {
+    const modal = this.mode === 'launcher' && this.open && Boolean(this.phone?.matches);
+    this.modal = modal;
+    if (modal && !this.undoInert) this.undoInert = inertOutside(this);
+    if (!modal && this.undoInert) {
+      this.undoInert();
+      this.undoInert = undefined;
+    }
   }
 
   private strings() {
@@ -237,6 +297,14 @@ export class DigipleinChat extends LitElement {
 
   private toggle = () => (this.open ? this.hide() : void this.show());
 
+  /** Escape on the launcher closes the open panel too (inside the panel, the panel handles it). */
+  private onLauncherKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.open) {
+      e.preventDefault();
+      this.hide();
+    }
+  };
+
   private fitViewport(): void {
     const vv = window.visualViewport;
     if (!vv || !this.open) return;
@@ -251,7 +319,10 @@ export class DigipleinChat extends LitElement {
       const script = this.querySelector(':scope > script[type="application/json"]');
       if (script && !panel.querySelector(':scope > script')) panel.append(script.cloneNode(true));
     }
-    if (changed.has('open')) this.fitViewport();
+    if (changed.has('open')) {
+      this.fitViewport();
+      this.syncModal();
+    }
   }
 
   private onPanelClose = () => this.hide();
@@ -288,12 +359,13 @@ export class DigipleinChat extends LitElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.toggle}
+        @keydown=${this.onLauncherKey}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z" /></svg>
-        <span>${s.label}</span><span class="vh"> ${s.open}</span>
+        <span class="label">${s.label}</span><span class="vh"> ${s.open}</span>
         ${this.unread ? html`<span class="unread" part="unread"></span><span class="vh"> (${s.unread})</span>` : nothing}
       </button>
-      <div id="panel" class="panel" part="panel" role="dialog" aria-label=${s.open} ?hidden=${!this.open}>
+      <div id="panel" class="panel" part="panel" role="dialog" aria-modal=${this.modal ? 'true' : 'false'} aria-label=${s.open} ?hidden=${!this.open}>
         ${this.open || this.loaded ? this.renderPanel() : nothing}
       </div>`;
   }

@@ -89,13 +89,9 @@ export class HandoffController implements ReactiveController {
     if (!config?.chat.organisation || !api) return false;
     const { i18n } = this.access;
     try {
-      const res = await api.start({
-        organisation: config.chat.organisation,
-        lang: i18n.servedLang,
-        shareHistory: share,
-        history: share ? transcript(this.access.session().items, config, i18n) : [],
-      });
-      this.access.change((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, state: res.state } }));
+      const history = share ? transcript(this.access.session().items, config, i18n) : [];
+      const res = await api.start({ organisation: config.chat.organisation, lang: i18n.servedLang, shareHistory: share, history });
+      this.access.change((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, shared: history.length, state: res.state } }));
       this.add(stateNotice(res.state));
       fire(this.host, 'digiplein-chat-handoff', { stage: 'requested', sharedHistory: share });
       this.connect();
@@ -131,7 +127,13 @@ export class HandoffController implements ReactiveController {
   }
 
   private onMessage(m: ChatMessage): void {
-    if (!this.access.session().handoff) return;
+    const h = this.access.session().handoff;
+    if (!h) return;
+    if (m.seq <= (h.shared ?? 0)) {
+      // the history this browser shared: already in the log, only the cursor moves
+      this.access.change((s) => ({ ...s, handoff: s.handoff ? { ...s.handoff, lastSeq: Math.max(s.handoff.lastSeq, m.seq) } : undefined }));
+      return;
+    }
     const visible = this.access.visible();
     this.access.change((s) => {
       const items = [...s.items];
@@ -149,7 +151,7 @@ export class HandoffController implements ReactiveController {
     if (this.access.session().unread) this.host.dispatchEvent(new CustomEvent('chat-unread', { detail: true, bubbles: true, composed: true }));
   }
 
-  private onState(state: ConversationState): void {
+  private onState(state: ConversationState, endedByParent = false): void {
     const h = this.access.session().handoff;
     if (!h) return;
     const before = h.state;
@@ -160,7 +162,7 @@ export class HandoffController implements ReactiveController {
       this.stop();
       this.typing = false;
       this.access.change((s) => ({ ...s, handoff: undefined }));
-      this.add(stateNotice(state));
+      this.add(endedByParent ? { id: newId(), from: 'bot', kind: 'notice', key: 'handoff.endedByYou' } : stateNotice(state));
       fire(this.host, 'digiplein-chat-handoff', { stage: 'closed' });
       return;
     }
@@ -224,7 +226,7 @@ export class HandoffController implements ReactiveController {
     const h = this.access.session().handoff;
     if (!h) return;
     void this.api()?.end(h.id, h.token).catch(() => undefined);
-    this.onState({ status: 'closed' });
+    this.onState({ status: 'closed' }, true);
   }
 
   /** Forgets the conversation without a word (the chat was cleared). */

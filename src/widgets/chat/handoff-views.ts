@@ -10,7 +10,7 @@ import { availability, TIME_ZONE } from './availability.js';
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** What the area under the log shows besides the composer. */
-export type Pane = 'none' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave' | 'leave-sent';
+export type Pane = 'none' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave';
 
 export interface LeaveForm {
   question: string;

@@ -26,11 +26,15 @@ export interface HeadView {
 
 export function renderHead(t: T, view: HeadView, on: { end: () => void; clear: () => void; close: () => void }): TemplateResult {
   return html`<header class="head">
-    <h2 id="chat-title">${view.title}</h2>
-    ${view.person ? html`<span class="badge" part="person-badge">${t('handoff.person')}</span>` : nothing}
+    <div class="title">
+      <h2 id="chat-title">${view.title}</h2>
+      ${view.person ? html`<span class="badge" part="person-badge">${t('handoff.person')}</span>` : nothing}
+    </div>
     <div class="tools">
-      ${view.handoff ? html`<button type="button" class="button link" @click=${on.end}>${t('handoff.end')}</button>` : nothing}
-      ${view.fresh ? nothing : html`<button type="button" class="button link" @click=${on.clear}>${t('clear')}</button>`}
+      ${view.handoff
+        ? html`<button type="button" class="button secondary end" @click=${on.end}>${t('handoff.endShort')}<span class="vh"> ${t('handoff.endContext')}</span></button>`
+        : nothing}
+      ${view.fresh ? nothing : html`<button type="button" class="button link" @click=${on.clear}>${t('clearShort')}<span class="vh"> ${t('clearContext')}</span></button>`}
       ${view.launcher
         ? html`<button type="button" class="button secondary close" aria-label=${t('close')} @click=${on.close}>
             <span aria-hidden="true">×</span>
@@ -104,10 +108,10 @@ export function renderComposer(
   </form>`;
 }
 
-/** The privacy hint, and the way to ask for a person while nothing else is open. */
-export function renderFoot(t: T, askPerson: (() => void) | undefined): TemplateResult {
+/** The privacy hint for the state the chat is in, and the way to ask for a person while nothing else is open. */
+export function renderFoot(privacy: string, askPerson: (() => void) | undefined, askLabel: string): TemplateResult {
   return html`<div class="foot">
-    <p id="privacy" class="hint">${t('privacy')}</p>
-    ${askPerson ? html`<button type="button" class="button link" @click=${askPerson}>${t('askPerson')}</button>` : nothing}
+    <p id="privacy" class="hint">${privacy}</p>
+    ${askPerson ? html`<button type="button" class="button link" @click=${askPerson}>${askLabel}</button>` : nothing}
   </div>`;
 }

@@ -16,6 +16,7 @@ import { createWidgetElement } from './embed.js';
 import { answer as answerFlow, choose, run } from './flow.js';
 import type { FlowStep } from './flow.js';
 import { HandoffController } from './handoff-controller.js';
+import { ConversationScroll } from './scroll-controller.js';
 import { ChatApi } from './handoff.js';
 import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-views.js';
 import { stepItems } from './items.js';
@@ -30,6 +31,9 @@ import type { ChatItem, ChatSession } from './session.js';
 import { panelStyles } from './styles.js';
 
 addTranslations('chat', { nl, en });
+
+/** Where Escape goes back to from each pane (undefined: nothing to go back from). */
+const backFrom: Partial<Record<Pane, Pane>> = { consent: 'none', failed: 'none', 'closed-hours': 'none', 'no-server': 'none', leave: 'closed-hours' };
 
 const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }] });
 
@@ -51,8 +55,8 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   protected readonly i18n = new I18nController(this, 'chat');
 
-  /** `launcher` shows a close button. */
-  @property() mode: 'inline' | 'launcher' = 'inline';
+  /** `launcher` shows a close button (reflected: the layout differs). */
+  @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
   /** Whether the panel is visible; replies from a person while hidden mark the launcher unread. */
   @property({ type: Boolean }) active = true;
 
@@ -70,6 +74,12 @@ export class DigipleinChatPanel extends DigipleinElement {
   private widgets = new Map<string, HTMLElement>();
   private readonly onOnline = () => (this.offline = false);
   private readonly onOffline = () => (this.offline = true);
+
+  private readonly reading = new ConversationScroll(this, {
+    body: () => this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined,
+    log: () => this.log,
+    items: () => this.session.items,
+  });
 
   private readonly handoff = new HandoffController(this, {
     config: () => this.resolved,
@@ -108,12 +118,41 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
   private focusWhenReady = false;
 
+  /**
+   * Escape goes back one step before it closes: an open pane (the consent question, the
+   * leave-a-question form) goes back and keeps what was asked or typed; with nothing open,
+   * the launcher's panel closes.
+   */
   private onKeydown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.mode === 'launcher') {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const back = backFrom[this.pane];
+    if (back !== undefined) {
+      e.stopPropagation();
+      e.preventDefault();
+      this.showPane(back);
+      return;
+    }
+    if (this.mode === 'launcher') {
       e.stopPropagation();
       this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true }));
     }
   };
+
+  /**
+   * Opens a pane (or closes it with `none`) and moves focus to it: its heading or first control,
+   * or back to the input, so a screen-reader user hears where they are.
+   */
+  private showPane(pane: Pane): void {
+    this.pane = pane;
+    void this.updateComplete.then(() => {
+      if (pane === 'none') return this.input?.focus();
+      const target = this.renderRoot.querySelector<HTMLElement>('.pane [data-pane-focus], .pane h3, .pane button, .pane input, .pane textarea');
+      if (!target) return;
+      if (!target.matches('button, input, textarea')) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+      target.closest('.pane')?.scrollIntoView({ block: 'nearest' });
+    });
+  }
 
   // ——— state ———
 
@@ -172,34 +211,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.focusWhenReady = false;
       this.input.focus();
     }
-    if (changed.has('session') && this.log) this.revealNew((changed.get('session') as ChatSession | undefined)?.items.length ?? 0);
-  }
-
-  /**
-   * Shows what just arrived as a conversation reads: a new answer (or safety card) from its
-   * start, with the parent's question just above it when both fit, never scrolled to its end.
-   */
-  private revealNew(before: number): void {
-    const log = this.log!;
-    const items = this.session.items;
-    if (items.length <= before) return;
-    if (before === 0 && items.length > 2) {
-      log.scrollTop = log.scrollHeight; // a restored conversation: continue where it ended
-      return;
-    }
-    const first = items.findIndex((item, i) => i >= before && item.from !== 'parent');
-    const elements = [...log.children] as HTMLElement[]; // one element per item, in order
-    const target = elements[first];
-    if (first < 0 || !target) {
-      log.scrollTop = log.scrollHeight; // only the parent's own message
-      return;
-    }
-    const offset = (el: HTMLElement) => el.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
-    // the safety card starts at the top of the log, so its first contacts are in view on a phone
-    const safety = items[first]?.from === 'bot' && (items[first] as { kind: string }).kind === 'safety';
-    const question = !safety && items[first - 1]?.from === 'parent' ? elements[first - 1] : undefined;
-    const fits = question && offset(target) - offset(question) < log.clientHeight * 0.35;
-    log.scrollTop = Math.max(0, offset(fits ? question : target) - 8);
+    if (changed.has('session')) this.reading.reveal((changed.get('session') as ChatSession | undefined)?.items.length ?? 0);
   }
 
   // ——— the bot ———
@@ -264,7 +276,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   private showSafety(assessment: SafetyAssessment): void {
     if (assessment.strength === 'strong') {
       this.change((s) => ({ ...s, flow: undefined }));
-      this.pane = 'none';
+      this.pane = 'none'; // focus stays in the input: the card is announced and in view
     }
     this.add({ id: newId(), from: 'bot', kind: 'safety', assessment });
   }
@@ -312,16 +324,14 @@ export class DigipleinChatPanel extends DigipleinElement {
     const config = this.resolved;
     if (!config || this.session.handoff) return;
     this.change((s) => ({ ...s, flow: undefined }));
-    if (!config.endpoints.api || !config.chat.organisation) this.pane = 'no-server';
-    else this.pane = availability(config.chat, new Date()).open ? 'consent' : 'closed-hours';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.pane button, .pane input, .pane textarea')?.focus());
+    if (!config.endpoints.api || !config.chat.organisation) this.showPane('no-server');
+    else this.showPane(availability(config.chat, new Date()).open ? 'consent' : 'closed-hours');
   };
 
   private async startHandoff(share: boolean): Promise<void> {
-    this.pane = 'starting';
+    this.showPane('starting');
     const ok = await this.handoff.start(share);
-    this.pane = ok ? 'none' : 'failed';
-    if (ok) void this.updateComplete.then(() => this.input?.focus());
+    this.showPane(ok ? 'none' : 'failed');
   }
 
   private endHandoff = () => this.handoff.end();
@@ -343,7 +353,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     this.sendingQuestion = true;
     try {
       await new ChatApi(config.endpoints.api).leaveQuestion(leaveRequest(f, config.chat.organisation, this.i18n.servedLang));
-      this.pane = 'leave-sent';
+      this.showPane('none');
       this.leave = emptyLeave();
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
       // a question left may signal danger too: the safety card comes with the confirmation
@@ -371,15 +381,15 @@ export class DigipleinChatPanel extends DigipleinElement {
     if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none') return renderChoices(this.i18n, flow.wait, (i) => this.onChoice(i));
     return renderHandoffPane(this.pane, config, this.i18n, this.leave, {
       share: (share) => void this.startHandoff(share),
-      retry: () => (this.pane = 'consent'),
-      leave: () => (this.pane = 'leave'),
+      retry: () => this.showPane('consent'),
+      leave: () => this.showPane('leave'),
       spreekuur: () => {
-        this.pane = 'none';
+        this.showPane('none');
         this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
       },
       change: (f) => (this.leave = { ...this.leave, ...f }),
       submit: () => void this.sendQuestion(),
-      cancel: () => (this.pane = 'none'),
+      cancel: () => this.showPane(this.pane === 'leave' ? 'closed-hours' : 'none'),
     });
   }
 
@@ -389,19 +399,27 @@ export class DigipleinChatPanel extends DigipleinElement {
     const question = !h && this.session.flow?.wait.kind === 'question' ? this.session.flow.wait : undefined;
     const fresh = !this.session.items.some((i) => i.from === 'parent');
     const head = { title: this.i18n.text(config.chat.botName) || t('title'), person: h?.state.status === 'active', handoff: !!h, fresh, launcher: this.mode === 'launcher' };
-    return html`<section class="chat" aria-labelledby="chat-title">
+    // one composer at a time: the leave-a-question form has its own question field
+    const composing = this.pane !== 'leave';
+    const privacy = h ? (h.state.status === 'active' ? 'privacyPerson' : 'privacyWaiting') : 'privacy';
+    return html`<section class="chat ${h ? 'handoff' : ''}" aria-labelledby="chat-title">
       ${renderHead(t, head, { end: this.endHandoff, clear: this.clear, close: () => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true })) })}
       ${renderBanners(t, this.offline, this.handoff.reconnecting && !!h)}
-      ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.handoff.retry(id) })}
-      ${fresh && !h && this.pane === 'none' ? renderStarters(config, this.i18n, (c) => this.startConversation(c)) : nothing}
-      ${this.renderPane(config)}
+      <div class="body" @scroll=${this.reading.onScroll}>
+        ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.handoff.retry(id) })}
+        ${fresh && !h && this.pane === 'none' ? renderStarters(config, this.i18n, (c) => this.startConversation(c)) : nothing}
+        ${this.renderPane(config)}
+        ${this.reading.newBelow ? html`<button type="button" class="button new-below" @click=${this.reading.showNewest}>${t('newMessage')}</button>` : nothing}
+      </div>
       ${renderTyping(t, this.handoff.typing, h?.state.professional)}
-      ${renderComposer(t, { label: question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input'), error: this.inputError }, {
-        submit: this.onSubmit,
-        focus: this.keepInView,
-        input: () => this.handoff.parentTyping(),
-      })}
-      ${renderFoot(t, h || this.pane !== 'none' ? undefined : this.requestPerson)}
+      ${composing
+        ? renderComposer(t, { label: question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input'), error: this.inputError }, {
+            submit: this.onSubmit,
+            focus: this.keepInView,
+            input: () => this.handoff.parentTyping(),
+          })
+        : nothing}
+      ${renderFoot(t(privacy), h || this.pane !== 'none' ? undefined : this.requestPerson, t('askPerson'))}
       <p class="vh" role="status">${this.announce}</p>
     </section>`;
   }

@@ -33,6 +33,12 @@ export interface HandoffSession {
   token: string;
   /** The last message sequence number this browser has seen (the reconnect cursor). */
   lastSeq: number;
+  /**
+   * How many history messages this browser shared when it asked for a person. The server stores
+   * them first (sequence 1…n, see `src/core/api/chat.ts`); the log already shows them, so the
+   * stream's copies are not added again.
+   */
+  shared?: number;
   state: ConversationState;
 }
 

@@ -9,6 +9,10 @@ export const panelStyles = css`
   .chat {
     block-size: 100%;
   }
+  /*
+   * Header, body, composer and foot each have a place; only the body (the log with the open
+   * pane under it) takes the free space and scrolls, so nothing is drawn outside the panel.
+   */
   .chat {
     display: flex;
     flex-direction: column;
@@ -16,13 +20,46 @@ export const panelStyles = css`
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     background: var(--_bg);
+    overflow: hidden;
+  }
+  .chat > * {
+    flex: none;
   }
   :host([mode='launcher']) .chat {
     min-block-size: 0;
   }
+  .body {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    display: flex;
+    flex-direction: column;
+  }
+  :host(:not([mode='launcher'])) .body {
+    max-block-size: 32em;
+    min-block-size: 12em;
+  }
+  /* A very low viewport (400 % zoom, a phone on its side): the whole panel scrolls as one. */
+  @media (max-height: 28em) {
+    :host([mode='launcher']) .chat {
+      overflow-y: auto;
+    }
+    :host([mode='launcher']) .body {
+      flex: none;
+      overflow: visible;
+    }
+  }
+  .new-below {
+    position: sticky;
+    inset-block-end: 0.5em;
+    align-self: center;
+    margin-block: 0.5em;
+    box-shadow: 0 0.125em 0.5em rgb(0 0 0 / 0.25);
+  }
   .head {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
     gap: 0.5em;
     padding-block: 0.5em;
@@ -32,17 +69,40 @@ export const panelStyles = css`
     border-start-start-radius: var(--_radius);
     border-start-end-radius: var(--_radius);
   }
+  .title {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125em;
+  }
   .head h2 {
     margin: 0;
     font-size: 1.125em;
-    flex: 1 1 auto;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .tools {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
+    white-space: nowrap;
+    align-items: center;
     gap: 0.25em;
+    margin-inline-start: auto;
   }
+  /* During a handoff the header stays one row on a phone: the log keeps the screen. */
+  .handoff .head h2 {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .handoff .tools .button {
+    padding-inline: 0.5em;
+  }
+
   .badge {
+    white-space: nowrap;
     padding-inline: 0.5em;
     border-radius: 1em;
     background: var(--_success);
@@ -62,23 +122,22 @@ export const panelStyles = css`
     border-block-end: 1px solid var(--_border-color);
   }
   .log {
-    flex: 1 1 auto;
-    min-block-size: 8em;
-    overflow-y: auto;
-    overscroll-behavior: contain;
     padding: var(--_space);
     display: flex;
     flex-direction: column;
     gap: 0.75em;
-  }
-  :host(:not([mode='launcher'])) .log {
-    max-block-size: 32em;
   }
   .msg {
     max-inline-size: 90%;
     padding-block: 0.5em;
     padding-inline: 0.75em;
     border-radius: var(--_radius);
+    /* long words, links and e-mail addresses wrap instead of widening the bubble */
+    overflow-wrap: break-word;
+    min-inline-size: 0;
+  }
+  .msg a {
+    overflow-wrap: anywhere;
   }
   .msg > :last-child,
   .msg .answer > :last-child {
@@ -176,6 +235,12 @@ export const panelStyles = css`
     gap: 0.5em;
     align-items: flex-start;
   }
+  .check input {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+  }
   .check label {
     font-weight: normal;
   }
@@ -198,8 +263,6 @@ export const panelStyles = css`
     padding-block: 0.5em;
     padding-inline: var(--_space);
     border-block-start: 1px solid var(--_border-color);
-    position: sticky;
-    inset-block-end: 0;
     background: var(--_bg);
   }
   .composer input {
@@ -221,6 +284,7 @@ export const panelStyles = css`
   .foot .hint {
     margin: 0;
     flex: 1 1 14em;
+    font-size: 0.875em;
   }
   .vh {
     position: absolute !important;

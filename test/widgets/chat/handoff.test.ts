@@ -94,10 +94,14 @@ describe('<digiplein-chat> handoff to a person', () => {
 
     const source = await waitFor(() => FakeEventSource.all.at(-1));
     expect(source.url).to.equal('https://api.testdorp.example/api/chat/conversations/c1/events?token=secret-token&since=0');
-    source.emit('message', msg(1, 'system', 'Uw vraag is doorgezet naar een medewerker.'), 1);
+    // as the server does: the shared history first (messages 1…n), then its own and Anna's
+    source.emit('message', msg(1, 'parent', 'Wie mag in het huis blijven wonen?'), 1);
+    source.emit('message', msg(2, 'bot', start.body.history[1].text), 2);
+    source.emit('message', msg(3, 'system', 'Uw vraag is doorgezet naar een medewerker.'), 3);
     source.emit('state', { status: 'active', professional: 'Anna' });
-    source.emit('message', msg(2, 'professional', 'Hallo, ik ben Anna.', { name: 'Anna' }), 2);
+    source.emit('message', msg(4, 'professional', 'Hallo, ik ben Anna.', { name: 'Anna' }), 4);
     await panel.updateComplete;
+    expect(logText(panel).filter((t) => t.includes('Wie mag in het huis blijven wonen?')).length).to.equal(1, 'the shared history shows once');
     expect(logText(panel).join(' | ')).to.contain('U praat nu met een medewerker: Anna.');
     expect($(panel, '.badge')!.textContent).to.contain('U praat met een mens');
     expect(logText(panel).at(-1)).to.equal('Anna: Hallo, ik ben Anna.');
