@@ -175,3 +175,6 @@ export function normalizeCode(input: string): string {
 export function formatCode(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
+
+/** GET /api/desk/routes/config: the site config the desk opens routes with (null without one). */
+export const deskSiteConfigResponse = z.object({ config: z.nullable(z.record(z.string(), z.unknown())) });

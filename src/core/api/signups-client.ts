@@ -1,10 +1,11 @@
-import { apiError } from './errors.js';
+import { apiRequest, apiUrl } from './client.js';
+import type { ApiResult } from './client.js';
 import type { ApiIssue } from './errors.js';
 import { signupResponseSchema, slotsResponseSchema } from './signups.js';
 import type { SignupRequest, SignupResponse, Slot } from './signups.js';
 
 /** What a call to the sign-up endpoints can end in, so the widget can say it plainly. */
-export type ApiFailure =
+export type SignupFailure =
   /** No answer (offline, DNS, CORS, timeout) or a 5xx: worth retrying with the same idempotency key. */
   | { kind: 'unavailable'; status?: number }
   /** The time was just taken (409 `slot_full`) or no longer exists. */
@@ -14,66 +15,35 @@ export type ApiFailure =
   /** Refused for another stable reason (rate limit, contact cap, too fast, not found). */
   | { kind: 'refused'; code: string; status: number };
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+export type SignupResult<T> = { ok: true; value: T } | { ok: false; failure: SignupFailure };
 
-/** `<base>/api/<path>`, whether or not the configured base ends in a slash. */
-export function apiUrl(base: string, path: string): string {
-  return new URL(`api/${path}`, base.endsWith('/') ? base : `${base}/`).href;
-}
-
-const TIMEOUT_MS = 15000;
-
-async function call<T>(url: string, init: RequestInit, parse: (json: unknown) => T | undefined): Promise<ApiResult<T>> {
-  let response: Response;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  try {
-    response = await fetch(url, { ...init, signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
-  } catch {
-    return { ok: false, failure: { kind: 'unavailable' } };
-  } finally {
-    clearTimeout(timer);
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    json = undefined;
-  }
-  if (response.ok) {
-    const value = parse(json);
-    return value === undefined ? { ok: false, failure: { kind: 'unavailable', status: response.status } } : { ok: true, value };
-  }
-  if (response.status >= 500) return { ok: false, failure: { kind: 'unavailable', status: response.status } };
-  const body = apiError.safeParse(json);
-  const code = body.success ? body.data.error.code : `http_${response.status}`;
+/** The core client's result in the sign-up's own words (`src/core/api/client.ts` does the HTTP). */
+function asSignupResult<T>(result: ApiResult<T>): SignupResult<T> {
+  if (result.ok) return result;
+  if (result.offline) return { ok: false, failure: { kind: 'unavailable', ...(result.status ? { status: result.status } : {}) } };
+  const { code, status, issues } = result.error;
   if (code === 'slot_full' || code === 'slot_not_found') return { ok: false, failure: { kind: 'slot-taken', code } };
-  if (body.success && code === 'invalid_request' && body.data.error.issues?.length) {
-    return { ok: false, failure: { kind: 'invalid', issues: body.data.error.issues } };
-  }
-  return { ok: false, failure: { kind: 'refused', code, status: response.status } };
+  if (code === 'invalid_request' && issues.length) return { ok: false, failure: { kind: 'invalid', issues } };
+  return { ok: false, failure: { kind: 'refused', code, status } };
 }
 
 /** Upcoming slots of a spreekuur, full ones included. */
-export function fetchSlots(base: string, spreekuur: string): Promise<ApiResult<Slot[]>> {
-  return call(apiUrl(base, `spreekuren/${encodeURIComponent(spreekuur)}/slots`), { method: 'GET' }, (json) => {
-    const parsed = slotsResponseSchema.safeParse(json);
-    return parsed.success ? parsed.data.slots : undefined;
-  });
+export async function fetchSlots(base: string, spreekuur: string): Promise<SignupResult<Slot[]>> {
+  const result = await apiRequest(apiUrl(base, `api/spreekuren/${encodeURIComponent(spreekuur)}/slots`), { schema: slotsResponseSchema });
+  return asSignupResult(result.ok ? { ok: true, value: result.value.slots } : result);
 }
 
-/** Books a place. Safe to repeat with the same `idempotencyKey`: the server books once. */
-export function postSignup(base: string, request: SignupRequest): Promise<ApiResult<SignupResponse>> {
-  return call(apiUrl(base, 'signups'), { method: 'POST', body: JSON.stringify(request) }, (json) => {
-    const parsed = signupResponseSchema.safeParse(json);
-    return parsed.success ? parsed.data : undefined;
-  });
+/**
+ * Books a place. Safe to repeat with the same `idempotencyKey`: the server books once. Not
+ * retried here: the widget retries in view of the parent ("we try again in 5 seconds").
+ */
+export async function postSignup(base: string, request: SignupRequest): Promise<SignupResult<SignupResponse>> {
+  return asSignupResult(await apiRequest(apiUrl(base, 'api/signups'), { method: 'POST', body: request, schema: signupResponseSchema, retry: false }));
 }
 
 /** Cancels a sign-up with its reference and secret token; the place becomes free again. */
-export function cancelSignup(base: string, reference: string, token: string): Promise<ApiResult<SignupResponse>> {
-  return call(apiUrl(base, `signups/${encodeURIComponent(reference)}/cancel`), { method: 'POST', body: JSON.stringify({ token }) }, (json) => {
-    const parsed = signupResponseSchema.safeParse(json);
-    return parsed.success ? parsed.data : undefined;
-  });
+export async function cancelSignup(base: string, reference: string, token: string): Promise<SignupResult<SignupResponse>> {
+  return asSignupResult(
+    await apiRequest(apiUrl(base, `api/signups/${encodeURIComponent(reference)}/cancel`), { method: 'POST', body: { token }, schema: signupResponseSchema }),
+  );
 }

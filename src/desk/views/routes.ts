@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { deskRoutesResponse, formatCode, membership } from '../../core/api/routes.js';
+import { deskRoutesResponse, deskSiteConfigResponse, formatCode, membership } from '../../core/api/routes.js';
 import type { DeskRouteSummary, Membership } from '../../core/api/routes.js';
 import type { DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
@@ -154,7 +154,7 @@ export class DeskRoutesView extends LitElement {
     this.error = undefined;
     try {
       if (this.siteConfig === undefined) {
-        const { config } = (await deskFetch('/api/desk/routes/config')) as { config: Record<string, unknown> | null };
+        const { config } = await deskFetch('/api/desk/routes/config', { schema: deskSiteConfigResponse });
         this.siteConfig = config ? { ...config, endpoints: { ...(config.endpoints as object | undefined), api: '/' } } : null;
       }
       const m = await deskFetch(`/api/desk/routes/${encodeURIComponent(route.routeId)}/open`, { body: {}, schema: membership });

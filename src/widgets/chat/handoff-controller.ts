@@ -1,6 +1,6 @@
-import { ChatApiError } from './handoff.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatMessage, ConversationState } from '../../core/api/chat.js';
+import { ApiRequestError } from '../../core/api/errors.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
@@ -209,7 +209,7 @@ export class HandoffController implements ReactiveController {
     } catch (error) {
       // offline, a timeout or a busy server: stays pending, retried on reconnect or when back online;
       // a refusal (another 4xx) will not change by retrying by itself: the parent sees it and can retry
-      const refused = error instanceof ChatApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+      const refused = error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
       if (refused) {
         this.access.change((s) => ({
           ...s,

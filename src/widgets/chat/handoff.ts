@@ -1,15 +1,19 @@
+import type { $ZodType } from 'zod/v4/core';
 import { chatMessage, conversationState, startConversationResponse } from '../../core/api/chat.js';
+import { apiRequest, apiUrl, setApiFetch } from '../../core/api/client.js';
 import type {
   ChatMessage, ConversationState, LeaveQuestionRequest, SendMessageRequest, StartConversationRequest, StartConversationResponse,
 } from '../../core/api/chat.js';
 
 /**
- * The chat's client for the handoff endpoints (contract: `core/api/chat.ts`, docs/chat.md).
- * Nothing is sent before the parent asks for a person and agrees.
+ * The chat's calls to the handoff endpoints (contract: `core/api/chat.ts`, docs/chat.md), on
+ * the one client (`core/api/client.ts`). Nothing is sent before the parent asks for a person
+ * and agrees. A call that fails rejects with an `ApiRequestError` (a refusal, with the
+ * envelope's code) or with `offline` (no answer).
  */
-export class ChatApiError extends Error {
-  constructor(readonly status: number, readonly code: string) {
-    super(`chat api ${status} ${code}`);
+export class ChatOffline extends Error {
+  constructor() {
+    super('chat server not reachable');
   }
 }
 
@@ -23,51 +27,39 @@ const defaultTransport: ChatTransport = {
   eventSource: (url) => new EventSource(url) as unknown as EventSourceLike,
 };
 let transport = defaultTransport;
+/** Replaces the event source (and, through the core client, fetch) for tests and stories. */
 export function setChatTransport(t: Partial<ChatTransport> | undefined): void {
   transport = { ...defaultTransport, ...t };
+  setApiFetch(t?.fetch);
 }
 export function chatTransport(): ChatTransport {
   return transport;
 }
 
 export class ChatApi {
-  constructor(private readonly base: string, private readonly fetchImpl: typeof fetch = (...a) => transport.fetch(...a)) {}
+  constructor(private readonly base: string) {}
 
-  /** `<base>/<path>`; a base that is a path on the site (`/`) is resolved against the page. */
-  url(path: string): string {
-    const base = new URL(this.base.endsWith('/') ? this.base : `${this.base}/`, globalThis.document?.baseURI);
-    return new URL(path.replace(/^\//, ''), base).href;
+  private async post<S extends $ZodType | undefined = undefined>(path: string, body: unknown, options: { token?: string; schema?: S; retry?: boolean } = {}) {
+    const result = await apiRequest(apiUrl(this.base, path), { method: 'POST', body, ...options });
+    if (result.ok) return result.value;
+    throw result.offline ? new ChatOffline() : result.error;
   }
 
-  private async post(path: string, body: unknown, token?: string): Promise<unknown> {
-    const res = await this.fetchImpl(this.url(path), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-      credentials: 'omit',
-      // A server that never answers must not leave the parent waiting on a spinner.
-      signal: AbortSignal.timeout(15_000),
-    });
-    const data: unknown = res.headers.get('content-type')?.includes('json') ? await res.json() : undefined;
-    // the server's error envelope is { error: { code, message } } (core/api/errors.ts)
-    if (!res.ok) throw new ChatApiError(res.status, (data as { error?: { code?: string } } | undefined)?.error?.code ?? 'http');
-    return data;
+  start(req: StartConversationRequest): Promise<StartConversationResponse> {
+    return this.post('api/chat/conversations', req, { schema: startConversationResponse });
   }
 
-  async start(req: StartConversationRequest): Promise<StartConversationResponse> {
-    return startConversationResponse.parse(await this.post('api/chat/conversations', req));
-  }
-
-  async send(id: string, token: string, req: SendMessageRequest): Promise<ChatMessage> {
-    return chatMessage.parse(await this.post(`api/chat/conversations/${encodeURIComponent(id)}/messages`, req, token));
+  /** Safe to repeat: the server keeps a message once per client id. */
+  send(id: string, token: string, req: SendMessageRequest): Promise<ChatMessage> {
+    return this.post(`api/chat/conversations/${encodeURIComponent(id)}/messages`, req, { token, schema: chatMessage, retry: true });
   }
 
   async typing(id: string, token: string, typing: boolean): Promise<void> {
-    await this.post(`api/chat/conversations/${encodeURIComponent(id)}/typing`, { typing }, token);
+    await this.post(`api/chat/conversations/${encodeURIComponent(id)}/typing`, { typing }, { token });
   }
 
   async end(id: string, token: string): Promise<void> {
-    await this.post(`api/chat/conversations/${encodeURIComponent(id)}/close`, {}, token);
+    await this.post(`api/chat/conversations/${encodeURIComponent(id)}/close`, {}, { token });
   }
 
   async leaveQuestion(req: LeaveQuestionRequest): Promise<void> {
@@ -75,7 +67,7 @@ export class ChatApi {
   }
 
   streamUrl(id: string, token: string, since: number): string {
-    const url = new URL(this.url(`api/chat/conversations/${encodeURIComponent(id)}/events`));
+    const url = new URL(apiUrl(this.base, `api/chat/conversations/${encodeURIComponent(id)}/events`));
     url.searchParams.set('token', token);
     url.searchParams.set('since', String(since));
     return url.href;

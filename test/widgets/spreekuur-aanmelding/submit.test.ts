@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
 import type { SpreekuurAanmelding } from '../../../src/widgets/spreekuur-aanmelding/define.js';
 import { $, $$, check, clickButton, fillDetails, mount, settle, slotAt, testConfig, text } from './helpers.js';
@@ -232,7 +232,8 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     }) as typeof fetch;
     server = { restore: () => (window.fetch = original) } as never;
     const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
-    expect(text(el)).to.contain('Het lukt nu niet om de tijden op te halen.');
+    // the client asks twice more with backoff (core/api/client.ts) before the widget says so
+    await waitUntil(() => text(el).includes('Het lukt nu niet om de tijden op te halen.'), 'the error shows', { timeout: 5000 });
     await expect(el).to.be.accessible();
     fail = false;
     window.fetch = (async () => Response.json({ spreekuur: 'wijkteam-spreekuur', slots: [free] })) as typeof fetch;
