@@ -213,6 +213,35 @@ export const BuitenOpeningstijden: Story = {
   },
 };
 
+/** Asking for a person while someone is there: may the professional read what was written? Escape goes back. */
+export const Toestemming: Story = {
+  name: 'Toestemming om het gesprek te delen',
+  render: () => {
+    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Is er een cursus voor ouders?'), { id: 'a', from: 'bot', kind: 'answer', entry: 'voorbeeld-cursus-ouders' }] });
+    return html`<digiplein-chat .config=${openConfig}></digiplein-chat>`;
+  },
+  play: async ({ canvasElement }) => {
+    const chat = canvasElement.querySelector('digiplein-chat')!;
+    const button = await until(() => chat.shadowRoot?.querySelector('digiplein-chat-panel')?.shadowRoot?.querySelector('.foot button'));
+    (button as HTMLButtonElement).click();
+  },
+};
+
+/** Outside opening hours, the form to leave a question (the only composer shown; e-mail or phone). */
+export const VraagAchterlaten: Story = {
+  name: 'Een vraag achterlaten',
+  render: () => {
+    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Ik wil iemand spreken')] });
+    return html`<digiplein-chat .config=${closedConfig}></digiplein-chat>`;
+  },
+  play: async ({ canvasElement }) => {
+    const root = () => canvasElement.querySelector('digiplein-chat')?.shadowRoot?.querySelector('digiplein-chat-panel')?.shadowRoot;
+    ((await until(() => root()?.querySelector('.foot button'))) as HTMLButtonElement).click();
+    const leave = await until(() => [...(root()?.querySelectorAll<HTMLButtonElement>('.closed-hours button') ?? [])].find((b) => b.textContent!.includes('Een vraag achterlaten')));
+    leave.click();
+  },
+};
+
 /** Offline: the bot keeps answering from content; messages to a person wait until the connection is back. */
 export const Offline: Story = {
   render: () => {

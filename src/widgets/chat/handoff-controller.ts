@@ -79,7 +79,8 @@ export class HandoffController implements ReactiveController {
   }
 
   private add(...items: ChatItem[]): void {
-    this.access.change((s) => ({ ...s, items: [...s.items, ...items] }));
+    const at = Date.now();
+    this.access.change((s) => ({ ...s, items: [...s.items, ...items.map((i) => ({ at, ...i }))] }));
   }
 
   /** Opens the conversation; resolves false when the server could not be reached. */
@@ -140,9 +141,9 @@ export class HandoffController implements ReactiveController {
       const mine = m.clientId ? items.findIndex((i) => i.from === 'parent' && i.clientId === m.clientId) : -1;
       if (m.from === 'parent') {
         if (mine >= 0) items[mine] = { ...(items[mine] as Extract<ChatItem, { from: 'parent' }>), seq: m.seq, pending: false };
-        else items.push({ id: `s${m.seq}`, from: 'parent', text: m.text, seq: m.seq });
+        else items.push({ id: `s${m.seq}`, from: 'parent', text: m.text, seq: m.seq, at: Date.parse(m.at) || Date.now() });
       } else if (m.from === 'professional' || m.from === 'system') {
-        items.push({ id: `s${m.seq}`, from: m.from, text: m.text, seq: m.seq, name: m.name });
+        items.push({ id: `s${m.seq}`, from: m.from, text: m.text, seq: m.seq, name: m.name, at: Date.parse(m.at) || Date.now() });
       }
       const unread = s.unread || (!visible && m.from === 'professional');
       return { ...s, items, unread, handoff: s.handoff ? { ...s.handoff, lastSeq: Math.max(s.handoff.lastSeq, m.seq) } : undefined };

@@ -4,7 +4,9 @@ import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { KnowledgeEntry } from '../../core/config/schema/index.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { renderSafetyCard, renderSafetyNotice } from '../../core/ui/parts.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderFormatted } from './answer.js';
+import { TIME_ZONE } from './availability.js';
 import { answerToPlainText } from './format.js';
 import type { FlowStep } from './flow.js';
 import { newId } from './session.js';
@@ -34,20 +36,29 @@ export function noticeText(i18n: I18nController, key: string, params: Record<str
   return i18n.t(key, params);
 }
 
+/** The time of a message as the parent reads it (10:42), in the gemeente's time zone. */
+function timeOf(item: ChatItem, lang: string): string {
+  return item.at === undefined ? '' : new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(item.at);
+}
+
 export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widget, retry }: ItemContext): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const ext = t('core:contact.external');
   const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
+  const time = timeOf(item, i18n.lang);
+  // who wrote it, and when: read out first by a screen reader, the time shown on hover
+  const said = (who: string) => (time ? `${who}, ${time}: ` : `${who}: `);
+  const hover = time || undefined;
   const bot = (content: unknown, extra = '') =>
-    html`<div class="msg bot ${extra}"><span class="vh">${i18n.text(config.chat.botName) || t('bot')}: </span>${content}</div>`;
+    html`<div class="msg bot ${extra}" title=${ifDefined(hover)}><span class="vh">${said(i18n.text(config.chat.botName) || t('bot'))}</span>${content}</div>`;
   switch (item.from) {
     case 'parent':
       // no whitespace around the text: the bubble keeps the parent's own line breaks (pre-wrap)
-      return html`<div class="msg parent ${item.pending ? 'pending' : ''} ${item.failed ? 'failed' : ''}"><span class="vh">${t('you')}: </span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}${item.failed && item.clientId
+      return html`<div class="msg parent ${item.pending ? 'pending' : ''} ${item.failed ? 'failed' : ''}" title=${ifDefined(hover)}><span class="vh">${said(t('you'))}</span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}${item.failed && item.clientId
         ? html`<span class="send-error" role="alert"> ${t('handoff.notSent')} <button type="button" class="button secondary" @click=${() => retry(item.clientId!)}>${t('handoff.sendAgain')}</button></span>`
         : nothing}</div>`;
     case 'professional':
-      return html`<div class="msg person"><span class="who">${item.name ?? t('professional')}:</span> ${item.text}</div>`;
+      return html`<div class="msg person" title=${ifDefined(hover)}><span class="who">${item.name ? `${item.name} · ${t('professional')}` : t('professional')}<span class="vh">${time ? `, ${time}` : ''}</span>:</span> ${item.text}</div>`;
     case 'system':
       return html`<div class="msg notice">${item.text}</div>`;
   }

@@ -176,7 +176,8 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private add(...items: ChatItem[]): void {
-    this.change((s) => ({ ...s, items: [...s.items, ...items] }));
+    const at = Date.now();
+    this.change((s) => ({ ...s, items: [...s.items, ...items.map((i) => ({ at, ...i }))] }));
   }
 
   private reset(announce: boolean): void {

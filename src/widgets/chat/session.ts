@@ -9,7 +9,7 @@ import type { FlowAnswers, FlowWait } from './flow.js';
  * after the parent sent a first message (so it survives moving between pages of the site and
  * is gone when the tab closes). "Gesprek wissen" and quick exit remove it.
  */
-export type ChatItem =
+export type ChatItem = (
   | { id: string; from: 'parent'; text: string; clientId?: string; seq?: number; pending?: boolean; /** The server refused it: shown with a retry. */ failed?: boolean }
   | { id: string; from: 'bot'; kind: 'welcome' }
   | { id: string; from: 'bot'; kind: 'answer'; entry: string }
@@ -20,7 +20,11 @@ export type ChatItem =
   | { id: string; from: 'bot'; kind: 'text'; text: Text }
   | { id: string; from: 'bot'; kind: 'widget'; widget: string; options: Record<string, string> }
   | { id: string; from: 'bot'; kind: 'notice'; key: string; params?: Record<string, string | number> }
-  | { id: string; from: 'professional' | 'system'; text: string; seq: number; name?: string };
+  | { id: string; from: 'professional' | 'system'; text: string; seq: number; name?: string }
+) & {
+  /** When it was written (ms since 1970): shown on hover and read out with the sender. */
+  at?: number;
+};
 
 export interface FlowPosition {
   conversation: string;

@@ -104,7 +104,10 @@ describe('<digiplein-chat> handoff to a person', () => {
     expect(logText(panel).filter((t) => t.includes('Wie mag in het huis blijven wonen?')).length).to.equal(1, 'the shared history shows once');
     expect(logText(panel).join(' | ')).to.contain('U praat nu met een medewerker: Anna.');
     expect($(panel, '.badge')!.textContent).to.contain('U praat met een mens');
-    expect(logText(panel).at(-1)).to.equal('Anna: Hallo, ik ben Anna.');
+    // who and when: the name with "Medewerker", the time for screen readers and on hover
+    expect(logText(panel).at(-1)).to.equal('Anna · Medewerker, 11:00: Hallo, ik ben Anna.');
+    expect($$(panel, '.log .msg.person').at(-1)!.title).to.equal('11:00');
+    expect($$(panel, '.log .msg.parent')[0]!.textContent).to.match(/^U, \d\d:\d\d: Wie mag in het huis blijven wonen\?/);
     await expect(panel).to.be.accessible();
 
     // Anna sees that the parent is typing
