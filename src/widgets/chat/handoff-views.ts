@@ -101,12 +101,14 @@ export function renderLeaveForm(
   const err = (field: keyof LeaveForm['errors'], id: string) =>
     form.errors[field] ? html`<p class="error" id=${id}>${t(form.errors[field]!)}</p>` : nothing;
   const contactError = form.errors.contact;
+  // only ids that are on the page: an error's id exists only while the error shows
+  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
   return html`<form class="pane leave" aria-labelledby="leave-h" novalidate @submit=${(e: Event) => { e.preventDefault(); submit(); }}>
     <h3 id="leave-h">${t('leave.heading')}</h3>
     <p>${t('leave.intro')}</p>
     <label for="leave-q">${t('leave.question')}</label>
     <textarea id="leave-q" rows="3" maxlength="2000" .value=${form.question}
-      aria-invalid=${form.errors.question ? 'true' : 'false'} aria-describedby="leave-q-err"
+      aria-invalid=${form.errors.question ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.question && 'leave-q-err')}
       @input=${(e: Event) => change({ question: (e.target as HTMLTextAreaElement).value })}></textarea>
     ${err('question', 'leave-q-err')}
     <label for="leave-name">${t('leave.name')} <span class="hint">${t('leave.optional')}</span></label>
@@ -114,17 +116,17 @@ export function renderLeaveForm(
     ${contactError ? html`<p class="error" id="leave-contact-err">${t(contactError)}</p>` : nothing}
     <label for="leave-email">${t('leave.email')}</label>
     <input id="leave-email" type="email" autocomplete="email" .value=${form.email}
-      aria-invalid=${form.errors.email || contactError ? 'true' : 'false'} aria-describedby="leave-email-err leave-contact-err"
+      aria-invalid=${form.errors.email || contactError ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.email && 'leave-email-err', contactError && 'leave-contact-err')}
       @input=${(e: Event) => change({ email: (e.target as HTMLInputElement).value })} />
     ${err('email', 'leave-email-err')}
     <label for="leave-phone">${t('leave.phone')}</label>
     <input id="leave-phone" type="tel" autocomplete="tel" .value=${form.phone}
-      aria-invalid=${form.errors.phone ? 'true' : 'false'} aria-describedby="leave-phone-err leave-contact-err"
+      aria-invalid=${form.errors.phone ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.phone && 'leave-phone-err', contactError && 'leave-contact-err')}
       @input=${(e: Event) => change({ phone: (e.target as HTMLInputElement).value })} />
     ${err('phone', 'leave-phone-err')}
     <div class="check">
       <input id="leave-consent" type="checkbox" .checked=${form.consent}
-        aria-invalid=${form.errors.consent ? 'true' : 'false'} aria-describedby="leave-consent-err"
+        aria-invalid=${form.errors.consent ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.consent && 'leave-consent-err')}
         @change=${(e: Event) => change({ consent: (e.target as HTMLInputElement).checked })} />
       <label for="leave-consent">${t('leave.consent')}</label>
     </div>

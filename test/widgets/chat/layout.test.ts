@@ -189,6 +189,9 @@ describe('<digiplein-chat> panel layout at every size', () => {
       await waitFor(() => $(panel, 'form.leave'));
       await waitFor(() => focused(panel)?.closest('form.leave'));
       expect($(panel, 'form.composer'), 'one composer at a time').to.equal(null);
+      for (const el of $$(panel, '[aria-describedby]')) {
+        for (const id of el.getAttribute('aria-describedby')!.split(' ')) expect(panel.shadowRoot!.getElementById(id), `#${id} referenced by ${el.id}`).to.exist;
+      }
       expectAllReachable(chat, panel, 'leave-a-question');
 
       const click = async (el: HTMLElement) => {
