@@ -223,6 +223,11 @@ describe('<digiplein-chat> panel layout at every size', () => {
     while (!focused(panel)?.textContent?.includes('Een vraag achterlaten')) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await waitFor(() => focused(panel)?.closest('form.leave'));
+    // "Toch niet" goes back to the choices with focus there, and in again
+    $$<HTMLButtonElement>(panel, 'form.leave button').find((b) => b.textContent!.includes('Toch niet'))!.click();
+    await waitFor(() => focused(panel)?.closest('.closed-hours'));
+    $$<HTMLButtonElement>(panel, '.closed-hours button').find((b) => b.textContent!.includes('Een vraag achterlaten'))!.click();
+    await waitFor(() => focused(panel)?.closest('form.leave'));
     const inView = () => {
       const r = focused(panel)!.getBoundingClientRect();
       expect(r.top, `${focused(panel)!.id || focused(panel)!.textContent} in view`).to.be.at.least(-1);
