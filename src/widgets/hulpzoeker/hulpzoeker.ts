@@ -320,7 +320,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       ${step === 0 ? html`<p>${i18n.t('intro')}</p>` : nothing}
       <p class="progress">${i18n.t('progress', { current: step + 1, total: questions.length })}</p>
       <fieldset tabindex="-1" aria-describedby=${question === 'themas' ? 'themas-hint' : nothing}>
-        <legend>${i18n.t(`questions.${question}.legend`)}</legend>
+        <legend>${i18n.t(`${this.questionKey(question)}.legend`)}</legend>
         ${this.renderChoices(config, question)}
       </fieldset>
       ${question === 'situatie' && unsafe(this.flow.answers) ? renderSafetyCard(config, i18n, 3) : nothing}
@@ -332,6 +332,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     </form>`;
   }
 
+  /** The strings of a question: a child or young person is asked about their parents, with "je". */
+  private questionKey(question: QuestionId): string {
+    return question === 'situatie' && this.flow.answers.voorWie === 'kind' ? 'questions.situatie.kind' : `questions.${question}`;
+  }
+
   private renderChoices(config: ResolvedConfig, question: QuestionId): TemplateResult {
     const { i18n } = this;
     const a = this.flow.answers;
@@ -341,7 +346,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       case 'voorWie':
         return html`${(['ouder', 'kind', 'naaste'] as const).map((v) => radio('voorWie', v, i18n.t(`questions.voorWie.${v}`), a.voorWie === v))}`;
       case 'situatie':
-        return html`${situations.map((v: Situation) => radio('situatie', v, i18n.t(`questions.situatie.${v}`), a.situatie === v))}`;
+        return html`${situations.map((v: Situation) => radio('situatie', v, i18n.t(`${this.questionKey(question)}.${v}`), a.situatie === v))}`;
       case 'themas':
         return html`<p class="hint" id="themas-hint">${i18n.t('questions.themas.hint')}</p>
           ${config.themes.map(
@@ -442,7 +447,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       ${safety ? (strong ? renderSafetyCard(config, i18n, 3, safety) : renderSafetyNotice(config, i18n, safety)) : nothing}
       ${query
         ? html`<section class="results" part="results" aria-labelledby="results-heading">
-            <h3 id="results-heading" tabindex="-1">${i18n.t('results.heading')}</h3>
+            <h3 id="results-heading" tabindex="-1">${i18n.t(empty ? 'search.emptyHeading' : 'results.heading')}</h3>
             <p class="count">${text}</p>
             ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
           </section>`

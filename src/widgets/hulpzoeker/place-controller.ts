@@ -7,6 +7,8 @@ import { PDOK_FREE_URL, gemeenteForPostcode, lookupPdok, postcodeDigits } from '
 export type PlaceStatus =
   | { kind: 'idle' }
   | { kind: 'invalid' | 'unknown' | 'looking' | 'failed' }
+  /** "Ik woon ergens anders": the national help shows. */
+  | { kind: 'elsewhere' }
   | { kind: 'found' | 'outside'; name: string };
 
 /**
@@ -27,9 +29,13 @@ export class PlaceController implements ReactiveController {
     this.lookup?.abort();
   }
 
-  /** True when the typed postcode still has to be looked up before moving on. */
+  /**
+   * True when the typed postcode still has to be looked up before moving on. A postcode that
+   * was looked up and is not in the region does not block: moving on then shows the national
+   * help (the message said so), so the parent is never trapped at this question.
+   */
   get pending(): boolean {
-    return Boolean(this.postcode.trim()) && this.status.kind !== 'found' && this.status.kind !== 'outside';
+    return Boolean(this.postcode.trim()) && (this.status.kind === 'idle' || this.status.kind === 'invalid' || this.status.kind === 'looking');
   }
 
   get error(): boolean {
@@ -47,9 +53,10 @@ export class PlaceController implements ReactiveController {
     if (this.status.kind !== 'idle') this.set({ kind: 'idle' });
   }
 
-  /** The parent chose a gemeente from the list (or "elsewhere"). */
+  /** The parent chose a gemeente from the list, or "elsewhere" (undefined): a typed postcode no longer counts. */
   choose(gemeente: Gemeente | undefined): void {
-    this.set(gemeente ? { kind: 'found', name: gemeente.name } : { kind: 'idle' });
+    if (!gemeente) this.postcode = '';
+    this.set(gemeente ? { kind: 'found', name: gemeente.name } : { kind: 'elsewhere' });
   }
 
   reset(): void {

@@ -5,6 +5,9 @@ import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/index.js';
 import type { PlaceController } from './place-controller.js';
 
+/** The list's last option: the parent lives outside the region (the national help shows). */
+const ELSEWHERE = 'elders';
+
 /** What the place question does when the parent acts: look the postcode up, or choose a gemeente. */
 export interface PlaceHandlers {
   find(): void;
@@ -19,7 +22,7 @@ export function renderPlace(config: ResolvedConfig, i18n: I18nController, place:
   const p = place.status;
   const error = place.error;
   const message =
-    p.kind === 'idle' ? '' : p.kind === 'found' || p.kind === 'outside' ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name }) : i18n.t(`questions.woonplaats.${p.kind}`);
+    p.kind === 'idle' ? '' : p.kind === 'elsewhere' ? i18n.t('questions.woonplaats.elsewhereChosen') : p.kind === 'found' || p.kind === 'outside' ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name }) : i18n.t(`questions.woonplaats.${p.kind}`);
   return html`<div class="field">
       <label for="postcode">${i18n.t('questions.woonplaats.postcode')}</label>
       <span class="hint" id="postcode-hint">${i18n.t('questions.woonplaats.postcodeHint')}</span>
@@ -49,11 +52,12 @@ export function renderPlace(config: ResolvedConfig, i18n: I18nController, place:
               const code = (e.target as HTMLSelectElement).value;
               const g = config.gemeenten.find((x) => x.code === code);
               place.choose(g);
-              on.choose(code || undefined);
+              on.choose(g?.code);
             }}
           >
-            <option value="" ?selected=${!chosen}>${i18n.t('questions.woonplaats.choose')}</option>
+            <option value="" ?selected=${!chosen && p.kind !== 'elsewhere'}>${i18n.t('questions.woonplaats.choose')}</option>
             ${config.gemeenten.map((g) => html`<option value=${g.code} ?selected=${chosen === g.code}>${g.name}</option>`)}
+            <option value=${ELSEWHERE} ?selected=${p.kind === 'elsewhere'}>${i18n.t('questions.woonplaats.elsewhere')}</option>
           </select>
         </div>`
       : nothing}`;

@@ -414,6 +414,60 @@ describe('<digiplein-hulpzoeker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a postcode outside the region never traps the parent: "Ik woon ergens anders" is there, and going on shows the national help', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const el = await render();
+    await choose(el, 'Ik ben ouder');
+    await next(el);
+    await next(el);
+    await choose(el, 'We kunnen goed praten');
+    await next(el);
+    const postcode = $<HTMLInputElement>(el, '#postcode')!;
+    postcode.value = '1011';
+    postcode.dispatchEvent(new Event('input'));
+    await next(el); // looks the postcode up: not in the region
+    await el.updateComplete;
+    expect(text($(el, '#place-message'))).to.contain('hoort niet bij onze regio');
+    const options = [...$<HTMLSelectElement>(el, 'select#gemeente')!.options].map((o) => o.text);
+    expect(options, 'the option the message names is in the list').to.include('Ik woon ergens anders');
+    await next(el); // "Toon de hulp" again, with the postcode still in the field
+    await waitUntil(() => $(el, '.results'), 'the results show');
+    expect(offerNames(el).length).to.be.above(0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('a child is asked about their parents, not about "u en de andere ouder"', async () => {
+    const el = await render();
+    await choose(el, 'Ik ben een kind of jongere');
+    await next(el);
+    await next(el);
+    expect(text($(el, 'legend'))).to.equal('Hoe gaat het tussen je ouders?');
+    expect($$(el, 'label.choice').map(text)).to.include('Ik voel me niet veilig thuis');
+    await expect(el).to.be.accessible();
+  });
+
+  it('search mode announces what is on screen after the last keystroke, under a heading that fits', async () => {
+    const el = await render();
+    button(el, 'Zelf zoeken').click();
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, 'input#query')!;
+    input.focus();
+    await sendKeys({ type: 'xylofoonles' });
+    await el.updateComplete;
+    expect(text($(el, '#results-heading')), 'no "Hulp die bij u past" above "We vonden niets"').not.to.contain('Hulp die bij u past');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await sendKeys({ type: 'zorgregelin' });
+    await sendKeys({ type: 'g' });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 900));
+    const status = text($(el, '[role="status"][aria-live="polite"]'));
+    const shown = offerNames(el).length;
+    expect(status, 'the announcement matches the results on screen').to.contain(shown === 1 ? '1 ' : `${shown} `);
+    expect(status).not.to.contain('niets');
+    expect(text($(el, '#results-heading'))).to.contain('Hulp die bij u past');
+  });
+
   it('reports bad offer data with its path under debug, and the rest still works', async () => {
     const errors: string[] = [];
     const original = console.error;

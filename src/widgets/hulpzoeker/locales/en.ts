@@ -28,6 +28,13 @@ export const en: Translation<typeof nl> = {
       moeizaam: 'Talking is sometimes hard',
       nauwelijks: 'We hardly speak to each other any more',
       onveilig: 'I do not feel safe',
+      kind: {
+        legend: 'How are things between your parents?',
+        goed: 'My parents can talk well with each other',
+        moeizaam: 'Talking is sometimes hard between my parents',
+        nauwelijks: 'My parents hardly speak to each other any more',
+        onveilig: 'I do not feel safe at home',
+      },
     },
     woonplaats: {
       legend: 'Where do you live?',
@@ -37,8 +44,9 @@ export const en: Translation<typeof nl> = {
       gemeente: 'Or choose your municipality',
       choose: 'Choose a municipality',
       elsewhere: 'I live somewhere else',
+      elsewhereChosen: 'You will see the national help. It is there for everyone in the Netherlands.',
       invalid: 'Enter a postcode with four digits, such as 1234 or 1234 AB.',
-      unknown: 'This postcode is not in our region. Choose your municipality from the list, or choose "I live somewhere else".',
+      unknown: 'This postcode is not in our region. Choose your municipality from the list, or choose "I live somewhere else". If you go on, you will see the national help.',
       looking: 'Looking up your municipality…',
       failed: 'We could not find your municipality. Choose it from the list.',
       found: 'You live in the municipality of {{name}}.',
@@ -98,5 +106,6 @@ export const en: Translation<typeof nl> = {
     hint: 'For example: parenting plan, alimony or conflict.',
     button: 'Search',
     empty: 'We found nothing for "{{query}}". Try another word, or look at this help:',
+    emptyHeading: 'Help that is always there',
   },
 };

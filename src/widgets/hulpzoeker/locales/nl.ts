@@ -25,6 +25,14 @@ export const nl = {
       moeizaam: 'Praten gaat soms moeilijk',
       nauwelijks: 'We praten bijna niet meer met elkaar',
       onveilig: 'Ik voel me niet veilig',
+      /** The same question asked of a child or young person (je, about their parents). */
+      kind: {
+        legend: 'Hoe gaat het tussen je ouders?',
+        goed: 'Mijn ouders kunnen goed met elkaar praten',
+        moeizaam: 'Praten gaat soms moeilijk tussen mijn ouders',
+        nauwelijks: 'Mijn ouders praten bijna niet meer met elkaar',
+        onveilig: 'Ik voel me niet veilig thuis',
+      },
     },
     woonplaats: {
       legend: 'Waar woont u?',
@@ -34,8 +42,9 @@ export const nl = {
       gemeente: 'Of kies uw gemeente',
       choose: 'Kies een gemeente',
       elsewhere: 'Ik woon ergens anders',
+      elsewhereChosen: 'U ziet de landelijke hulp. Die is er voor iedereen in Nederland.',
       invalid: 'Vul een postcode in met vier cijfers, zoals 1234 of 1234 AB.',
-      unknown: 'Deze postcode hoort niet bij onze regio. Kies uw gemeente in de lijst, of kies "Ik woon ergens anders".',
+      unknown: 'Deze postcode hoort niet bij onze regio. Kies uw gemeente in de lijst, of kies "Ik woon ergens anders". Gaat u verder, dan ziet u de landelijke hulp.',
       looking: 'We zoeken uw gemeente…',
       failed: 'Het lukte niet om uw gemeente te vinden. Kies uw gemeente in de lijst.',
       found: 'U woont in de gemeente {{name}}.',
@@ -95,5 +104,6 @@ export const nl = {
     hint: 'Bijvoorbeeld: ouderschapsplan, alimentatie of ruzie.',
     button: 'Zoeken',
     empty: 'We vonden niets voor "{{query}}". Probeer een ander woord, of bekijk deze hulp:',
+    emptyHeading: 'Hulp die er altijd is',
   },
 };
