@@ -36,6 +36,8 @@ export interface FlowState {
   step: Step;
   spreekuur?: string;
   slot?: Pick<Slot, 'id' | 'start' | 'end'>;
+  /** The day whose times show (`YYYY-MM-DD` in Amsterdam); by default the chosen slot's day or the first with room. */
+  day?: string;
   details: DetailsInput;
   honeypot: string;
   key: string;
@@ -61,6 +63,8 @@ export interface FlowState {
 export interface FlowActions {
   chooseSpreekuur(id: string): void;
   chooseSlot(slot: Slot): void;
+  /** The parent picked a day: its times show (a chosen time on another day is let go). */
+  chooseDay(day: string): void;
   input(field: keyof DetailsInput, value: string | boolean): void;
   /** The parent left the question field (its `change`): check it now instead of after the pause. */
   questionDone(): void;

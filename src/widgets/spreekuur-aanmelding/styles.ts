@@ -63,16 +63,20 @@ export const aanmeldingStyles = css`
     font-weight: 600;
   }
   .choices,
-  .days,
+  .days-list,
   .slots,
   .radios,
   form.details {
     display: grid;
     gap: 0.75em;
   }
-  .slots {
+  .slots,
+  .days-list {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
     gap: 0.5em;
+  }
+  .day-choice {
+    margin-block-end: 1em;
   }
   fieldset > legend {
     margin-block-end: 0.5em;
@@ -90,12 +94,14 @@ export const aanmeldingStyles = css`
     flex: none;
   }
   .card,
+  .day-option,
   .slot {
     border: 1px solid var(--_border-color);
     border-radius: var(--_radius);
     padding: 0.6em 0.75em;
   }
   .card:has(input:checked),
+  .day-option:has(input:checked),
   .slot:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
@@ -108,6 +114,7 @@ export const aanmeldingStyles = css`
   .choice-title {
     font-weight: 600;
   }
+  .day-option,
   .slot {
     display: flex;
     flex-wrap: wrap;
@@ -117,6 +124,7 @@ export const aanmeldingStyles = css`
     cursor: pointer;
     min-block-size: var(--_target-size);
   }
+  .day-option.full,
   .slot.full {
     cursor: not-allowed;
     color: var(--_color-subtle);

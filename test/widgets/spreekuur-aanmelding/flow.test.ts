@@ -25,7 +25,9 @@ describe('spreekuur-aanmelding: the steps', () => {
     await clickButton(el, 'Verder');
     expect(text(el)).to.contain('Stap 2 van 4');
     expect(text(el)).to.contain('Alle tijden zijn Nederlandse tijd');
-    expect($$(el, 'input[name=slot]')).to.have.length(2);
+    // days first, then the times of the chosen day
+    expect($$(el, 'input[name=day]')).to.have.length(2);
+    expect($$(el, 'input[name=slot]')).to.have.length(1);
     await expect(el).to.be.accessible();
 
     await check(el, '#slot-first');

@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
 import type { SpreekuurAanmelding } from '../../../src/widgets/spreekuur-aanmelding/define.js';
@@ -49,15 +50,37 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     clearAllData();
   });
 
+  it('on a phone, 36 times over six days: days first, then one day\'s times, with "Verder" close by', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const many = Array.from({ length: 36 }, (_, i) => slotAt(2 + Math.floor(i / 6), 8 + (i % 6), { id: `s${i}`, capacity: 1, remaining: 1 }));
+      server = stubFetch([], many);
+      const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
+      expect($$(el, 'input[name=day]')).to.have.length(6);
+      expect($$(el, 'input[name=slot]')).to.have.length(6);
+      const first = $(el, 'input[name=day]')!.getBoundingClientRect().top;
+      const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].find((b) => b.textContent!.includes('Verder'))!;
+      expect(next.getBoundingClientRect().top - first, '"Verder" within about a screen of the first day').to.be.below(1000);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('shows full times as full and not choosable', async () => {
     server = stubFetch([]);
     const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
     expect(server.calls[0]!.url).to.equal('https://api.example.org/api/spreekuren/wijkteam-spreekuur/slots');
+    // the first day with room shows its times: one free, one full
+    expect($$<HTMLInputElement>(el, 'input[name=day]').map((d) => d.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.have.length(2);
     const radios = $$<HTMLInputElement>(el, 'input[name=slot]');
-    expect(radios).to.have.length(3);
+    expect(radios).to.have.length(2);
     const fullRadio = radios.find((r) => r.value === 'slot-b')!;
     expect(fullRadio.disabled).to.equal(true);
     expect(fullRadio.closest('label')!.textContent).to.contain('vol');
+    // the other day: its times
+    await check(el, 'input[name=day]:not(:checked)');
+    expect($$<HTMLInputElement>(el, 'input[name=slot]').map((r) => r.value)).to.deep.equal(['slot-c']);
     expect(text(el)).to.contain('nog 2 plekken');
     await expect(el).to.be.accessible();
   });
@@ -156,7 +179,11 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     await settle(el);
     expect(text(el)).to.contain('Deze tijd is net door iemand anders gekozen');
     expect(el.shadowRoot!.activeElement?.id).to.equal('notice');
-    expect($$<HTMLInputElement>(el, 'input[name=slot]').find((r) => r.value === 'slot-a')!.disabled).to.equal(true);
+    // the day of the taken time is now full: the next day with room shows
+    const days = $$<HTMLInputElement>(el, 'input[name=day]');
+    expect(days[0]!.disabled, 'the full day cannot be chosen').to.equal(true);
+    expect(days[0]!.closest('label')!.textContent).to.contain('vol');
+    expect($$<HTMLInputElement>(el, 'input[name=slot]').map((r) => r.value)).to.deep.equal(['slot-c']);
     await expect(el).to.be.accessible();
 
     await check(el, '#slot-first');

@@ -31,6 +31,9 @@ export const en: Translation<typeof nl> = {
   time: {
     heading: 'Choose a time',
     intro: 'All times are Dutch time.',
+    dayLegend: 'Choose a day',
+    dayFree_one: '{{count}} time free',
+    dayFree_other: '{{count}} times free',
     legend: 'Times on {{day}}',
     slot: '{{start}} to {{end}}',
     full: 'full',

@@ -28,6 +28,9 @@ export const nl = {
   time: {
     heading: 'Kies een tijd',
     intro: 'Alle tijden zijn Nederlandse tijd.',
+    dayLegend: 'Kies een dag',
+    dayFree_one: '{{count}} tijd vrij',
+    dayFree_other: '{{count}} tijden vrij',
     legend: 'Tijden op {{day}}',
     slot: '{{start}} tot {{end}}',
     full: 'vol',

@@ -2,9 +2,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { StepContext } from '../context.js';
 import { describedBy, renderBack, renderErrorSummary, renderFieldError, renderOtherWays } from '../parts.js';
-import { formatDay, formatTime, groupByDay, hasAvailable } from '../slots.js';
+import { amsterdamDay, formatDay, formatTime, groupByDay, hasAvailable } from '../slots.js';
 
-/** Step 2: a time, grouped per day in Amsterdam; full times shown as full and not choosable. */
+/**
+ * Step 2: first a day (with how many times are free), then the times of that day, in Amsterdam
+ * time; full days and times are shown as full and cannot be chosen.
+ */
 export function renderTime(ctx: StepContext): TemplateResult {
   const { i18n, state, current } = ctx;
   // One outer template for every state, so the heading and notice (which may hold focus) stay put.
@@ -41,30 +44,43 @@ function renderSlots(ctx: StepContext): TemplateResult {
       </div>`;
   }
   const lang = i18n.lang;
-  const firstFree = slots.slots.find((s) => s.remaining > 0)!;
+  // days first, then the times of the chosen day: on a phone the list stays short and "Verder" near
+  const days = groupByDay(slots.slots);
+  const chosenDay =
+    days.find((d) => d.day === state.day) ?? days.find((d) => state.slot && d.day === amsterdamDay(state.slot.start)) ?? days.find((d) => !d.full)!;
+  const firstFree = chosenDay.slots.find((s) => s.remaining > 0);
   return html`
     ${renderErrorSummary(ctx)}
     <p class="hint" id="time-intro">${i18n.t('time.intro')}</p>
+    <fieldset class="day-choice">
+      <legend>${i18n.t('time.dayLegend')}</legend>
+      <div class="days-list">
+        ${days.map((day) => {
+          const free = day.slots.filter((s) => s.remaining > 0).length;
+          return html`<label class="day-option ${day.full ? 'full' : ''}">
+            <input type="radio" name="day" .value=${day.day} ?disabled=${day.full} .checked=${day.day === chosenDay.day} @change=${() => actions.chooseDay(day.day)} />
+            <span>${formatDay(day.slots[0]!.start, lang)}</span>
+            <span class="slot-note">${day.full ? i18n.t('time.full') : i18n.t('time.dayFree', { count: free })}</span>
+          </label>`;
+        })}
+      </div>
+    </fieldset>
     ${renderFieldError(ctx, 'slot')}
-    <div class="days">
-      ${groupByDay(slots.slots).map(
-        (day) => html`<fieldset class="day" aria-describedby=${describedBy(ctx, 'slot', 'time-intro')}>
-          <legend>${i18n.t('time.legend', { day: formatDay(day.slots[0]!.start, lang) })}</legend>
-          <div class="slots">
-            ${day.slots.map((slot) => {
-              const full = slot.remaining === 0;
-              const label = i18n.t('time.slot', { start: formatTime(slot.start, lang), end: formatTime(slot.end, lang) });
-              return html`<label class="slot ${full ? 'full' : ''}">
-                <input type="radio" name="slot" id=${slot.id === firstFree.id ? 'slot-first' : `slot-${slot.id}`} .value=${slot.id}
-                  ?disabled=${full} .checked=${state.slot?.id === slot.id} @change=${() => actions.chooseSlot(slot)} />
-                <span>${label}</span>
-                <span class="slot-note">${full ? i18n.t('time.full') : slot.capacity > 1 ? i18n.t('time.placesLeft', { count: slot.remaining }) : nothing}</span>
-              </label>`;
-            })}
-          </div>
-        </fieldset>`,
-      )}
-    </div>
+    <fieldset class="day" aria-describedby=${describedBy(ctx, 'slot', 'time-intro')}>
+      <legend>${i18n.t('time.legend', { day: formatDay(chosenDay.slots[0]!.start, lang) })}</legend>
+      <div class="slots">
+        ${chosenDay.slots.map((slot) => {
+          const full = slot.remaining === 0;
+          const label = i18n.t('time.slot', { start: formatTime(slot.start, lang), end: formatTime(slot.end, lang) });
+          return html`<label class="slot ${full ? 'full' : ''}">
+            <input type="radio" name="slot" id=${slot.id === firstFree?.id ? 'slot-first' : `slot-${slot.id}`} .value=${slot.id}
+              ?disabled=${full} .checked=${state.slot?.id === slot.id} @change=${() => actions.chooseSlot(slot)} />
+            <span>${label}</span>
+            <span class="slot-note">${full ? i18n.t('time.full') : slot.capacity > 1 ? i18n.t('time.placesLeft', { count: slot.remaining }) : nothing}</span>
+          </label>`;
+        })}
+      </div>
+    </fieldset>
     <div class="nav">
       ${renderBack(ctx)}
       <button type="button" class="button" @click=${actions.next}>${i18n.t('nav.next')}</button>
