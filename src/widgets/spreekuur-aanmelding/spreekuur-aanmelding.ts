@@ -453,7 +453,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       : renderDone(ctx);
     return html`<section class="aanmelding" aria-labelledby="aanmelding-heading">
       <h2 id="aanmelding-heading">${this.i18n.t('heading')}</h2>
-      ${step === 'done' ? nothing : renderStepIndicator(ctx)}
+      ${step === 'done' || !ctx.spreekuren.length ? nothing : renderStepIndicator(ctx)}
       <div class="step" data-step=${step}>${body}</div>
     </section>`;
   }

@@ -48,6 +48,15 @@ describe('spreekuur-aanmelding: the steps', () => {
     expect(($(el, '#slot-first') as HTMLInputElement).checked).to.equal(true);
   });
 
+  it('with no spreekuren in the config: says so and offers other ways, without "Stap 1 van 4"', async () => {
+    const config = { ...testConfig(), spreekuren: [] };
+    const el = await mount(config);
+    expect(text(el)).to.contain('Er zijn op dit moment geen spreekuren om u voor aan te melden.');
+    expect(text(el)).not.to.contain('Stap 1 van 4');
+    expect(text(el)).to.contain('Andere manieren');
+    await expect(el).to.be.accessible();
+  });
+
   it('preselects a spreekuur from the attribute', async () => {
     const el = await mount(testConfig(), { spreekuur: 'juridisch-spreekuur' });
     expect(text(el)).to.contain('Kies een tijd');
