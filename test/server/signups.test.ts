@@ -91,6 +91,15 @@ describe('sign-ups', () => {
     assert.equal(wrong.status, 404);
     assert.equal(await remaining(server, 'afmelden', slot), 0);
 
+    // the cancel page first looks up what it cancels (with the token only; nothing changes)
+    const peek = await server.fetch(`/api/signups/${booked.reference}/lookup`, { method: 'POST', json: { token: 'x'.repeat(40) } });
+    assert.equal(peek.status, 404);
+    const found = await server.fetch(`/api/signups/${booked.reference}/lookup`, { method: 'POST', json: { token: booked.cancelToken } });
+    assert.equal(found.status, 200);
+    const what = (await found.json()) as { spreekuur: string; status: string; slot: { id: string } };
+    assert.deepEqual([what.spreekuur, what.status, what.slot.id], ['afmelden', 'booked', slot]);
+    assert.equal(await remaining(server, 'afmelden', slot), 0);
+
     const ok = await server.fetch(`/api/signups/${booked.reference}/cancel`, { method: 'POST', json: { token: booked.cancelToken } });
     assert.equal(ok.status, 200);
     assert.equal(((await ok.json()) as { status: string }).status, 'cancelled');

@@ -10,7 +10,7 @@ import {
 import { signupsCsv } from './csv.js';
 import { seedSignupsDemo } from './demo.js';
 import { signupErrors } from './errors.js';
-import { book, cancel, markHandled, migrations, purgeBefore, upcomingForOrganisation, upcomingSlots } from './store.js';
+import { book, cancel, lookup, markHandled, migrations, purgeBefore, upcomingForOrganisation, upcomingSlots } from './store.js';
 
 /** Sign-ups per e-mail address or phone number per 24 hours (`SIGNUPS_PER_CONTACT_PER_DAY`). */
 const contactCap = () => Number(process.env.SIGNUPS_PER_CONTACT_PER_DAY) || 3;
@@ -59,6 +59,15 @@ export const signups: Feature = {
       summary: 'cancel a sign-up with its secret token',
       async handler({ params, body }) {
         return cancel(ctx.db, params.reference!, body.token, now());
+      },
+    });
+
+    router.add({
+      method: 'POST', path: '/api/signups/:reference/lookup', access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
+      rateLimit: { name: 'signups-lookup', max: 30, windowMs: 10 * 60_000 },
+      summary: 'what a sign-up is, for the cancel page (the token in the body, never in the URL)',
+      async handler({ params, body }) {
+        return lookup(ctx.db, params.reference!, body.token);
       },
     });
 

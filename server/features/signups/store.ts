@@ -215,6 +215,16 @@ export async function book(db: Database, input: BookInput, opts: { now: number; 
 }
 
 /** Cancels with the reference and the secret token; frees the place once. Repeating it is harmless. */
+/** What a sign-up is, for the parent who opens the cancel link (404 for a wrong token: nothing to learn). */
+export async function lookup(db: Database, reference: string, token: string): Promise<SignupResponse> {
+  const row = await db.get<SignupRow>('SELECT * FROM signups WHERE reference = ?', [reference]);
+  if (!row || row.cancel_hash !== sha256(token)) throw signupErrors.notFound();
+  return {
+    reference: row.reference, cancelToken: token, spreekuur: row.spreekuur_id,
+    slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) }, status: row.status === 'cancelled' ? 'cancelled' : 'booked',
+  };
+}
+
 export async function cancel(db: Database, reference: string, token: string, now: number): Promise<SignupResponse> {
   return db.transaction(async (tx) => {
     const row = await tx.get<SignupRow>('SELECT * FROM signups WHERE reference = ?', [reference]);

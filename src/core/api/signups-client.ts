@@ -41,6 +41,13 @@ export async function postSignup(base: string, request: SignupRequest): Promise<
   return asSignupResult(await apiRequest(apiUrl(base, 'api/signups'), { method: 'POST', body: request, schema: signupResponseSchema, retry: false }));
 }
 
+/** What a sign-up is (spreekuur, time, status), for the page the cancel link opens. */
+export async function lookupSignup(base: string, reference: string, token: string): Promise<SignupResult<SignupResponse>> {
+  return asSignupResult(
+    await apiRequest(apiUrl(base, `api/signups/${encodeURIComponent(reference)}/lookup`), { method: 'POST', body: { token }, schema: signupResponseSchema, retry: true }),
+  );
+}
+
 /** Cancels a sign-up with its reference and secret token; the place becomes free again. */
 export async function cancelSignup(base: string, reference: string, token: string): Promise<SignupResult<SignupResponse>> {
   return asSignupResult(

@@ -51,6 +51,8 @@ export interface FlowState {
   cancel: CancelState;
   /** Opened through a cancel link (`#digiplein-afmelden=…`). */
   cancelLink?: CancelLink;
+  /** What the cancel link is for (looked up on the server), or `unknown` when that failed. */
+  cancelDetails?: SignupResponse | 'unknown';
   /** What the character counter announces once the parent pauses typing (a live region). */
   counterNote?: string;
   /** The link to cancel later, shown on the confirmation. */

@@ -11,7 +11,7 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/aanmelding-submitted.js';
 import { QUESTION_MAX, detailFields, detailsPayload, emptyDetails, validateDetails } from '../../core/api/signups.js';
 import type { DetailsInput, FieldError, Slot } from '../../core/api/signups.js';
-import { cancelSignup, fetchSlots, postSignup } from '../../core/api/signups-client.js';
+import { cancelSignup, fetchSlots, lookupSignup, postSignup } from '../../core/api/signups-client.js';
 import type { FlowActions, FlowState, ShownError, StepContext } from './context.js';
 import { confirmationStore, draftStore, newKey } from './draft.js';
 import type { Draft, Step } from './draft.js';
@@ -79,6 +79,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private typed = false;
   private attempts = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  private lookingUp = false;
   private counterTimer?: ReturnType<typeof setTimeout>;
   /** The safety help under the question just appeared: bring it into view, focus stays in the field. */
   private revealSafetyCard = false;
@@ -402,6 +403,15 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private syncWithConfig(): void {
     const config = this.resolved;
     if (!config) return;
+    const link = this.flow.cancelLink;
+    if (link && config.endpoints.api && this.flow.cancelDetails === undefined && !this.lookingUp) {
+      // the cancel page says what is cancelled: the spreekuur, the day and the time
+      this.lookingUp = true;
+      void lookupSignup(config.endpoints.api, link.reference, link.token).then((r) => {
+        this.lookingUp = false;
+        this.flow = { ...this.flow, cancelDetails: r.ok ? r.value : 'unknown' };
+      });
+    }
     if (!this.restored) {
       this.restoreOnce();
       // a restored question shows its safety help again

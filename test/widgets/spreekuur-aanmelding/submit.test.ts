@@ -197,7 +197,7 @@ describe('spreekuur-aanmelding: sending to the server', () => {
   });
 
   it('offers a calendar file and cancelling on the confirmation', async () => {
-    server = stubFetch([() => booked(), () => booked()]);
+    server = stubFetch([() => booked(), () => booked(), () => booked()]); // book, look up, cancel
     const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
     await toCheck(el);
     await clickButton(el, 'Aanmelding versturen');
@@ -221,7 +221,7 @@ describe('spreekuur-aanmelding: sending to the server', () => {
   });
 
   it('gives a cancel link that, opened later, cancels with the secret token', async () => {
-    server = stubFetch([() => booked(), () => booked()]);
+    server = stubFetch([() => booked(), () => booked(), () => booked()]); // book, look up, cancel
     const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
     await toCheck(el);
     await clickButton(el, 'Aanmelding versturen');
@@ -234,9 +234,19 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     const before = location.href;
     history.replaceState(null, '', new URL(href).hash);
     try {
+      await setViewport({ width: 360, height: 740 });
       const later = await mount(testConfig({ api: API }));
-      expect(text(later)).to.contain('U staat aangemeld met nummer DP-7K3M9Q');
+      await waitUntil(() => text(later).includes('U staat aangemeld met nummer DP-7K3M9Q'), 'the cancel question shows');
+      // what is cancelled: the spreekuur, the day and the time; then both buttons, in view on a phone
+      const lookup = server.calls.find((c) => c.url.endsWith('/api/signups/DP-7K3M9Q/lookup'))!;
+      expect(lookup.body, 'the secret goes in the body, never in the URL').to.deep.equal({ token: 'c'.repeat(32) });
+      expect(text(later)).to.contain('Spreekuur wijkteam');
+      expect(text(later)).to.contain('10:00 tot 10:30');
+      for (const b of [...later.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')]) {
+        expect(b.getBoundingClientRect().bottom, `${b.textContent} in view`).to.be.at.most(740);
+      }
       await expect(later).to.be.accessible();
+      await setViewport({ width: 800, height: 600 });
       await clickButton(later, 'Ja, meld mij af');
       await settle(later);
       const cancel = server.calls.find((c) => c.url.endsWith('/api/signups/DP-7K3M9Q/cancel'))!;

@@ -148,6 +148,8 @@ export const en: Translation<typeof nl> = {
   },
   cancelLink: {
     heading: 'Cancel your appointment',
+    loading: 'Looking up your appointment…',
+    already: 'This appointment has already been cancelled',
     text: 'You are signed up with number {{reference}}. Do you want to cancel? Then the place is free again for someone else.',
     failed: 'Cancelling does not work right now. Perhaps the appointment has passed, or the link is not right. Please try again later, or get in touch.',
   },

@@ -145,6 +145,8 @@ export const nl = {
   },
   cancelLink: {
     heading: 'Afmelden voor uw afspraak',
+    loading: 'We zoeken uw afspraak op…',
+    already: 'Deze afspraak is al afgemeld',
     text: 'U staat aangemeld met nummer {{reference}}. Wilt u zich afmelden? Dan is de plek weer vrij voor iemand anders.',
     failed: 'Afmelden lukt nu niet. Misschien is de afspraak al voorbij, of de link klopt niet. Probeer het later opnieuw, of neem contact op.',
   },

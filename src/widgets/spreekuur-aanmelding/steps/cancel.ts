@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { StepContext } from '../context.js';
 import type { CancelLink } from '../cancel-link.js';
 import { renderOtherWays } from '../parts.js';
+import { describeSlot } from '../slots.js';
 
 /** Opened through the cancel link: the question, then the result. */
 export function renderCancelLink(ctx: StepContext, link: CancelLink): TemplateResult {
@@ -11,7 +12,26 @@ export function renderCancelLink(ctx: StepContext, link: CancelLink): TemplateRe
     return html`<h3 id="step-heading" tabindex="-1">${i18n.t('done.cancelled')}</h3>
       <p><button type="button" class="button secondary" @click=${actions.restart}>${i18n.t('done.again')}</button></p>`;
   }
+  const details = state.cancelDetails;
+  if (details === undefined) {
+    return html`<h3 id="step-heading" tabindex="-1">${i18n.t('cancelLink.heading')}</h3>
+      <p class="loading" role="status">${i18n.t('cancelLink.loading')}</p>`;
+  }
+  if (details !== 'unknown' && details.status === 'cancelled') {
+    return html`<h3 id="step-heading" tabindex="-1">${i18n.t('cancelLink.already')}</h3>
+      <p><button type="button" class="button secondary" @click=${actions.restart}>${i18n.t('done.again')}</button></p>`;
+  }
+  const spreekuur = details === 'unknown' ? undefined : ctx.spreekuren.find((s) => s.id === details.spreekuur) ?? ctx.config.spreekuren.find((s) => s.id === details.spreekuur);
+  const when = details === 'unknown' ? undefined : describeSlot(details.slot, i18n.lang);
+  // what is cancelled first, then the two buttons: on a phone both are in view
   return html`<h3 id="step-heading" tabindex="-1">${i18n.t('cancelLink.heading')}</h3>
+    ${when
+      ? html`<dl class="summary">
+          ${spreekuur ? html`<div><dt>${i18n.t('check.what')}</dt><dd>${i18n.text(spreekuur.name)}</dd></div>` : nothing}
+          <div><dt>${i18n.t('check.when')}</dt><dd>${i18n.t('check.whenValue', when)}</dd></div>
+          ${spreekuur?.location ? html`<div><dt>${i18n.t('check.where')}</dt><dd>${i18n.text(spreekuur.location)}</dd></div>` : nothing}
+        </dl>`
+      : nothing}
     <p>${i18n.t('cancelLink.text', { reference: link.reference })}</p>
     <p class="actions">
       <button type="button" class="button danger" aria-disabled=${state.cancel === 'cancelling' ? 'true' : 'false'} @click=${() => actions.cancel(true)}>${i18n.t('done.cancelYes')}</button>
