@@ -167,7 +167,7 @@ export const nationalSteps: RouteStep[] = [
   {
     id: 'kinderalimentatie',
     phase: 'afspraken',
-    title: { nl: 'Kinderalimentatie afspreken', en: 'Agreeing on child alimentatie' },
+    title: { nl: 'Kinderalimentatie afspreken', en: 'Agreeing on child maintenance (kinderalimentatie)' },
     why: {
       nl: 'De kosten van verzorging en opvoeding van de kinderen staan in het ouderschapsplan.',
       en: 'The costs of care and upbringing of the children are part of the parenting plan.',
@@ -184,14 +184,14 @@ export const nationalSteps: RouteStep[] = [
   {
     id: 'partneralimentatie',
     phase: 'afspraken',
-    title: { nl: 'Partneralimentatie bespreken', en: 'Discussing partner alimentatie' },
+    title: { nl: 'Partneralimentatie bespreken', en: 'Discussing partner alimony (alimentatie)' },
     why: {
       nl: 'Sinds 1 januari 2020 duurt partneralimentatie in de regel maximaal de helft van de duur van het huwelijk, en niet langer dan 5 jaar. Er zijn uitzonderingen.',
-      en: 'Since 1 January 2020, partner alimentatie as a rule lasts at most half the length of the marriage, and no longer than 5 years. There are exceptions.',
+      en: 'Since 1 January 2020, partner alimony (alimentatie) as a rule lasts at most half the length of the marriage, and no longer than 5 years. There are exceptions.',
     },
     todo: withAdvice(
       'Bespreek of een van u partneralimentatie gaat betalen. Vraag bij uitzonderingen het Juridisch Loket.',
-      'Discuss whether one of you will pay partner alimentatie. For the exceptions, ask the Juridisch Loket.',
+      'Discuss whether one of you will pay partner alimony (alimentatie). For the exceptions, ask the Juridisch Loket.',
     ),
     offers: ['juridisch-loket'],
     appliesTo: { relation: ['getrouwd'] },
@@ -341,7 +341,7 @@ export const nationalSteps: RouteStep[] = [
     title: { nl: 'Als alimentatie niet wordt betaald', en: 'If alimentatie is not paid' },
     why: {
       nl: 'Het LBIO int kinder- en partneralimentatie die niet wordt betaald, als de rechter het bedrag heeft vastgesteld. Dat is gratis voor de ouder die het geld moet krijgen.',
-      en: 'The LBIO collects child and partner alimentatie that is not paid, when the amount was set by a court. This is free for the parent who is owed the money.',
+      en: 'The LBIO collects child and partner alimony (alimentatie) that is not paid, when the amount was set by a court. This is free for the parent who is owed the money.',
     },
     todo: withAdvice(
       'Houd bij wat er is betaald. Wordt er niet betaald? Kijk op lbio.nl wat u kunt doen.',

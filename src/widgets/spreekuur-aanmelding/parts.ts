@@ -31,7 +31,7 @@ export function renderStepIndicator(ctx: StepContext): TemplateResult | typeof n
 export function renderErrorSummary(ctx: StepContext): TemplateResult | typeof nothing {
   const { i18n, state, actions } = ctx;
   if (!state.errors.length) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-heading">
     <h4 id="error-summary-heading">${i18n.t('errors.summaryHeading')}</h4>
     <ul>
       ${state.errors.map((e) => html`<li><a href=${`#${e.target}`} @click=${(ev: Event) => actions.focusField(e.target, ev)}>${e.message}</a></li>`)}

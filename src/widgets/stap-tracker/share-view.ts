@@ -60,9 +60,11 @@ export function renderSync(i18n: I18nController, s: RouteSession): TemplateResul
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const share = s.share!;
   const time = s.lastSync ? new Intl.DateTimeFormat(i18n.lang, { hour: '2-digit', minute: '2-digit' }).format(s.lastSync) : '';
+  // no answer while the device is online: the server is down, not the parent's connection
+  const prefix = typeof navigator !== 'undefined' && navigator.onLine === false ? 'share.offline' : 'share.unreachable';
   const text =
     s.status === 'offline'
-      ? s.pending.size ? t('share.offline', { count: s.pending.size }) : t('share.offlineNone')
+      ? s.pending.size ? t(prefix, { count: s.pending.size }) : t(`${prefix}None`)
       : s.status === 'closed' ? t('share.closed')
       : s.status === 'removed' ? t('share.removed')
       : s.status === 'synced' ? t('share.synced', { time })

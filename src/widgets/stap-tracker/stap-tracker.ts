@@ -170,7 +170,11 @@ export class DigipleinStapTracker extends DigipleinElement {
     e.preventDefault();
     const { missing, answers } = readStart(e.target as HTMLFormElement);
     this.startErrors = missing;
-    if (!answers) return;
+    if (!answers) {
+      // as the sign-up does: focus moves to the summary (the button is off-screen on a phone)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+      return;
+    }
     this.editingFamily = false;
     this.session.start(answers);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());

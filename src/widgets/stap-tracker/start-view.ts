@@ -14,8 +14,9 @@ export interface StartHandlers {
 /** `errors` names the unanswered questions; `after` comes below the form (the join form, when sharing is on). */
 export function renderStart(i18n: I18nController, f: Family | undefined, errors: readonly string[], on: StartHandlers, after: TemplateResult | typeof nothing): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
+  // an unanswered question is marked invalid on its radios (screen readers say so at each one)
   const radio = (name: string, value: string, label: string, checked: boolean) =>
-    html`<label class="choice"><input type="radio" name=${name} value=${value} ?checked=${checked} />${label}</label>`;
+    html`<label class="choice"><input type="radio" name=${name} value=${value} ?checked=${checked} aria-invalid=${errors.includes(fieldOf(name)) ? 'true' : 'false'} />${label}</label>`;
   const err = (name: string) => (errors.includes(name) ? html`<p class="error" id=${`err-${name}`}>${t('start.missing')}</p>` : nothing);
   const desc = (name: string) => (errors.includes(name) ? `err-${name}` : undefined);
   return html`
@@ -23,7 +24,7 @@ export function renderStart(i18n: I18nController, f: Family | undefined, errors:
     <form class="start panel" novalidate @submit=${on.onStart} aria-labelledby="start-heading">
       <h3 id="start-heading" tabindex="-1">${t('start.heading')}</h3>
       ${errors.length
-        ? html`<div class="error-summary" role="alert"><p><strong>${t('start.errorsHeading')}</strong></p>
+        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="start-errors-heading"><p id="start-errors-heading"><strong>${t('start.errorsHeading')}</strong></p>
             <ul>${errors.map((n) => html`<li><a href=${`#q-${n}`} @click=${(e: Event) => on.onFocusField(e, n)}>${t(n === 'relation' ? 'start.relation' : n === 'children' ? 'start.children' : 'start.help')}</a></li>`)}</ul></div>`
         : nothing}
       <fieldset id="q-relation" aria-describedby=${desc('relation') ?? nothing}>
@@ -34,7 +35,7 @@ export function renderStart(i18n: I18nController, f: Family | undefined, errors:
       </fieldset>
       <fieldset id="q-children" aria-describedby=${desc('children') ?? nothing}>
         <legend>${t('start.children')}</legend>${err('children')}
-        <div class="choices">${radio('children', 'yes', t('start.yes'), f?.minorChildren === true)}${radio('children', 'no', t('start.no'), f?.minorChildren === false)}</div>
+        <div class="choices">${radio('minorChildren', 'yes', t('start.yes'), f?.minorChildren === true)}${radio('minorChildren', 'no', t('start.no'), f?.minorChildren === false)}</div>
       </fieldset>
       <fieldset id="q-help" aria-describedby=${desc('help') ?? nothing}>
         <legend>${t('start.help')}</legend>${err('help')}
@@ -48,10 +49,18 @@ export function renderStart(i18n: I18nController, f: Family | undefined, errors:
 }
 
 /** The answers of the start form, or the names of the questions left open. */
+/**
+ * The radio group of a question. Not named `children`: a control of that name would shadow
+ * `form.children` for scripts and assistive extensions.
+ */
+function fieldOf(name: string): string {
+  return name === 'minorChildren' ? 'children' : name;
+}
+
 export function readStart(form: HTMLFormElement): { missing: string[]; answers?: Family } {
   const data = new FormData(form);
   const relation = data.get('relation') as Relation | null;
-  const children = data.get('children');
+  const children = data.get('minorChildren');
   const help = data.get('help');
   const missing = [relation ? '' : 'relation', children ? '' : 'children', help ? '' : 'help'].filter(Boolean);
   if (missing.length) return { missing };

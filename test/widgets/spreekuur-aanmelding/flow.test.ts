@@ -16,6 +16,9 @@ describe('spreekuur-aanmelding: the steps', () => {
     const summary = $(el, '.error-summary')!;
     expect(summary.textContent).to.contain('Kies waarvoor u zich wilt aanmelden');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
+    // a role and a name, as GOV.UK's error summary has (not an unnamed generic element)
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.getAttribute('aria-labelledby')).to.equal('error-summary-heading');
     await expect(el).to.be.accessible();
   });
 

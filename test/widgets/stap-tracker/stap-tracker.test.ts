@@ -32,7 +32,7 @@ async function render(config: unknown = localConfig, attrs: { lang?: string; eph
 
 async function answer(el: El, relation = 'getrouwd', children = 'yes', help = 'no'): Promise<void> {
   $<HTMLInputElement>(el, `input[name="relation"][value="${relation}"]`)!.click();
-  $<HTMLInputElement>(el, `input[name="children"][value="${children}"]`)!.click();
+  $<HTMLInputElement>(el, `input[name="minorChildren"][value="${children}"]`)!.click();
   $<HTMLInputElement>(el, `input[name="help"][value="${help}"]`)!.click();
   $<HTMLButtonElement>(el, 'form.start button[type="submit"]')!.click();
   await settle(el);
@@ -85,6 +85,13 @@ describe('<digiplein-stap-tracker>', () => {
       expect(summary.getAttribute('role')).to.equal('alert');
       expect($$(el, '.error-summary a').map(text)).to.deep.equal(['Heeft u samen kinderen onder de 18 jaar?', 'Heeft u al hulp, zoals een mediator, advocaat of scheidingsbegeleider?']);
       expect($(el, '#q-children')!.getAttribute('aria-describedby')).to.equal('err-children');
+      // focus on the summary (as in the sign-up), unanswered radios invalid, the answered one not
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      expect(summary.getAttribute('aria-labelledby')).to.equal('start-errors-heading');
+      expect($$(el, '#q-children input').every((i) => i.getAttribute('aria-invalid') === 'true')).to.equal(true);
+      expect($$(el, '#q-relation input').every((i) => i.getAttribute('aria-invalid') === 'false')).to.equal(true);
+      // no control named "children" shadows form.children
+      expect($<HTMLFormElement>(el, 'form.start')!.children).to.be.instanceOf(HTMLCollection);
       expect(storedKeys()).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -380,7 +387,8 @@ describe('<digiplein-stap-tracker>', () => {
       await setStatus(a, 'toeslagen', 'done');
       await a.routeSession.sync();
       await settle(a);
-      expect(text($(a, '.sync'))).to.contain('U bent offline. 1 wijziging wordt verstuurd zodra u weer online bent.');
+      // the device is online; the server does not answer: it says so, not "U bent offline"
+      expect(text($(a, '.sync'))).to.contain('De server is nu niet bereikbaar. 1 wijziging wordt verstuurd zodra het weer lukt.');
       await expect(a).to.be.accessible();
       server.offline = false;
       window.dispatchEvent(new Event('online'));
