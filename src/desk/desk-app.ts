@@ -90,9 +90,24 @@ export class DeskApp extends LitElement {
     if (this.phase !== 'ready') return;
     this.leave('expired');
   };
-  private readonly onHash = () => {
+  private readonly onHash = (e?: Event) => {
     this.current = location.hash.slice(1) || undefined;
+    if (e && this.phase === 'ready') void this.focusHeading(); // the professional chose another view
   };
+
+  /**
+   * After login, logout and a change of view, focus goes to the new view's heading (as GOV.UK
+   * does), so a screen-reader user hears where they are instead of starting at <body>.
+   */
+  private async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector('main > :not(p)') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await view?.updateComplete;
+    const heading = view?.shadowRoot?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -149,6 +164,7 @@ export class DeskApp extends LitElement {
       await deskFetch('/api/desk/logout', { method: 'POST' });
     } finally {
       this.leave('loggedOut');
+      void this.focusHeading();
     }
   }
 
@@ -203,7 +219,10 @@ export class DeskApp extends LitElement {
           ? this.renderShell(session)
           : html`<main>
               ${this.loadError ? html`<p class="error" role="alert">${this.loadError.messageIn(this.i18n.lang)}</p>` : nothing}
-              <digiplein-desk-login .notice=${this.notice} @digiplein-desk-login=${(e: CustomEvent<DeskSession>) => this.enter(e.detail)}></digiplein-desk-login>
+              <digiplein-desk-login .notice=${this.notice} @digiplein-desk-login=${(e: CustomEvent<DeskSession>) => {
+                this.enter(e.detail);
+                void this.focusHeading();
+              }}></digiplein-desk-login>
             </main>`}
     </div>`;
   }

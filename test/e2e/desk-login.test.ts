@@ -32,9 +32,18 @@ describe('desk login (end to end)', () => {
 
     await deskLogin(page, professional.email, professional.password);
     await waitForShadow(page, ['digiplein-desk', 'nav']);
+    // focus goes to the new view's heading, not <body> (and again after choosing another view)
+    const focusedHeading = () =>
+      page.waitForFunction(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.tagName === 'H2' ? el.textContent : false;
+      }, { timeout: 5000 }).then((h) => h.jsonValue());
+    assert.ok(await focusedHeading(), 'a heading has focus after login');
     assert.match(await waitForShadow(page, ['digiplein-desk', 'header'], { contains: 'Ingelogd' }), /Ingelogd als Test Balie, Gemeente Voorbeeld \(fictief\)/);
     await (await page.$('digiplein-desk >>> nav a[href="#account"]'))!.click();
     assert.equal(await waitForShadow(page, ['digiplein-desk', 'digiplein-desk-account', 'h2']), 'Uw account');
+    assert.equal(await focusedHeading(), 'Uw account');
     assert.match(await waitForShadow(page, ['digiplein-desk', 'digiplein-desk-account', 'dl']), /Rol\s*Medewerker/);
     // the refused login's 401 is the only console message
     assert.deepEqual(page.problems, ['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
