@@ -38,7 +38,7 @@ describe('desk login (end to end)', () => {
         let el: Element | null = document.activeElement;
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
         return el?.tagName === 'H2' ? el.textContent : false;
-      }, { timeout: 5000 }).then((h) => h.jsonValue());
+      }, { timeout: 5000 }).then((h) => h.jsonValue() as Promise<unknown>);
     assert.ok(await focusedHeading(), 'a heading has focus after login');
     assert.match(await waitForShadow(page, ['digiplein-desk', 'header'], { contains: 'Ingelogd' }), /Ingelogd als Test Balie, Gemeente Voorbeeld \(fictief\)/);
     await (await page.$('digiplein-desk >>> nav a[href="#account"]'))!.click();
