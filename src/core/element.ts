@@ -23,6 +23,24 @@ export abstract class DigipleinElement extends LitElement {
   /** Shows every config problem inside the widget (they are always in the console). */
   @property({ type: Boolean, reflect: true }) debug = false;
 
+  /**
+   * The level of the widget's own heading (2–6, default 2); its sub-headings follow below it.
+   * Set it to fit the page's outline, e.g. `heading-level="3"` inside a section with an h2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Leaves out the widget's own heading when the page already says the same ("Aanmelden voor een
+   * spreekuur" twice); the widget keeps its name for assistive technology.
+   */
+  @property({ type: Boolean, attribute: 'hide-heading' }) hideHeading = false;
+
+  /** The own heading's level, within 2–6 whatever the page set. */
+  protected get level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isFinite(n) ? Math.min(6, Math.max(2, Math.round(n))) : 2;
+  }
+
   /** Keeps the last good config in localStorage for the next visit, in case the URL is down then. */
   @property({ type: Boolean, attribute: 'remember-config' }) rememberConfig = false;
 

@@ -24,7 +24,7 @@ export async function deskFetch<S extends $ZodType | undefined = undefined>(
   path: string,
   init: DeskFetchInit<S> = {},
 ): Promise<S extends $ZodType ? output<S> : unknown> {
-  const result = await apiRequest(new URL(path, document.baseURI).href, { ...init, credentials: 'same-origin', retry: init.method === undefined && init.body === undefined });
+  const result = await apiRequest(path, { ...init, credentials: 'same-origin', retry: init.method === undefined && init.body === undefined });
   if (result.ok) return result.value as never;
   if (result.offline) {
     throw result.status

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { heading } from './heading.js';
 import type { TemplateResult } from 'lit';
 import type { ConfigIssue } from '../config/issues.js';
 import type { ResolvedConfig, ScopedOffer } from '../config/resolve.js';
@@ -155,19 +156,14 @@ function renderContact(c: SafetyContact, i18n: I18nController): TemplateResult {
 export function renderSafetyCard(
   config: ResolvedConfig,
   i18n: I18nController,
-  headingLevel: 2 | 3 | 4 = 2,
+  headingLevel = 2,
   assessment?: SafetyAssessment,
   idPrefix = '',
 ): TemplateResult {
-  const heading = i18n.t('core:safety.heading');
   const headingId = `${idPrefix}safety-heading`;
   const hintId = `${idPrefix}quick-exit-hint`;
   return html`<section class="safety" part="safety" aria-labelledby=${headingId}>
-    ${headingLevel === 2
-      ? html`<h2 id=${headingId} tabindex="-1">${heading}</h2>`
-      : headingLevel === 3
-        ? html`<h3 id=${headingId} tabindex="-1">${heading}</h3>`
-        : html`<h4 id=${headingId} tabindex="-1">${heading}</h4>`}
+    ${heading(headingLevel, i18n.t('core:safety.heading'), { id: headingId, focusable: true })}
     <p>${i18n.t('core:safety.intro')}</p>
     <ul class="contacts">
       ${contactsInOrder(assessment).map((c) => renderContact(c, i18n))}

@@ -17,6 +17,7 @@ import { renderPlace } from './place-view.js';
 import { safetyFirst } from './ranking.js';
 import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
 import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
+import { heading } from '../../core/ui/heading.js';
 import { SIGNUP_TAG, renderOfferCard } from './offer-card.js';
 import type { ConfigSource, OfferCardContext } from './offer-card.js';
 import { PlaceController } from './place-controller.js';
@@ -283,6 +284,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       i18n: this.i18n,
       config,
       openSignups: this.openSignups,
+      level: this.level + 2,
       onContact: (offer, kind) => this.onContact(offer, kind),
       onToggleSignup: (offer) => this.onToggleSignup(offer),
       configSource: this.configSource(),
@@ -295,7 +297,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const step = Math.min(this.flow.step, questions.length);
     return html`
       <div class="hulpzoeker">
-        <h2>${i18n.t('heading')}</h2>
+        ${this.hideHeading ? nothing : heading(this.level, i18n.t('heading'))}
         <div class="modes" role="group" aria-label=${i18n.t('modes.label')}>
           ${(['guided', 'search'] as const).map(
             (m) => html`<button type="button" class="button ${this.mode === m ? '' : 'secondary'}" aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}>
@@ -385,7 +387,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       this.setFlow(answer(this.flow, 'themas', list));
     };
     return html`<section class="results" part="results" aria-labelledby="results-heading">
-      <h3 id="results-heading" tabindex="-1">${i18n.t('results.heading')}</h3>
+      ${heading(this.level + 1, i18n.t('results.heading'), { id: 'results-heading', focusable: true })}
       <p class="count">${count}</p>
       ${unsafe(this.flow.answers) ? html`<p>${i18n.t('results.safetyNote')}</p>${renderSafetyCard(config, i18n, 4)}` : nothing}
       <div class="chips" part="chips" role="group" aria-label=${i18n.t('results.chips')}>
@@ -447,7 +449,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       ${safety ? (strong ? renderSafetyCard(config, i18n, 3, safety) : renderSafetyNotice(config, i18n, safety)) : nothing}
       ${query
         ? html`<section class="results" part="results" aria-labelledby="results-heading">
-            <h3 id="results-heading" tabindex="-1">${i18n.t(empty ? 'search.emptyHeading' : 'results.heading')}</h3>
+            ${heading(this.level + 1, i18n.t(empty ? 'search.emptyHeading' : 'results.heading'), { id: 'results-heading', focusable: true })}
             <p class="count">${text}</p>
             ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
           </section>`

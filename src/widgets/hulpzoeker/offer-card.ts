@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../../core/ui/heading.js';
 import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import type { HulpzoekerContactKind } from '../../core/events/hulpzoeker-result-click.js';
 import type { I18nController } from '../../core/i18n/index.js';
@@ -24,6 +25,8 @@ export interface OfferCardContext {
   onContact: (offer: ScopedOffer, kind: HulpzoekerContactKind) => void;
   onToggleSignup: (offer: ScopedOffer) => void;
   configSource: ConfigSource;
+  /** The level of each offer's heading; a sign-up opened in the card goes one below it. */
+  level: number;
 }
 
 function cost(offer: ScopedOffer, i18n: I18nController): string {
@@ -45,6 +48,7 @@ function signupPanel(offer: ScopedOffer, ctx: OfferCardContext): TemplateResult 
         .config=${ctx.configSource.config}
         config=${ifDefined(ctx.configSource.src)}
         lang=${i18n.lang}
+        heading-level=${ctx.level + 1}
       ></digiplein-spreekuur-aanmelding>
     </div>`;
   }
@@ -78,7 +82,7 @@ export function renderOfferCard(offer: ScopedOffer, ctx: OfferCardContext): Temp
   const open = ctx.openSignups.has(offer.id);
   return html`<li class="offer" part="offer">
     <article aria-labelledby=${headingId}>
-      <h4 id=${headingId}>${i18n.text(offer.name)}</h4>
+      ${heading(ctx.level, i18n.text(offer.name), { id: headingId })}
       <p class="organisation">${i18n.text(offer.organisation)}</p>
       <p class="tags">
         <span class="tag">${i18n.t(`offer.level.${offer.level}`)}</span>

@@ -95,4 +95,6 @@ export interface StepContext {
   /** Whether sign-ups go to a server (else a prefilled e-mail). */
   api?: string;
   questionMax: number;
+  /** The level of the widget's own heading (`heading-level`); steps are one below it. */
+  level: number;
 }

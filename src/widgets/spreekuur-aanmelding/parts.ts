@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { Spreekuur } from '../../core/config/schema/index.js';
 import { safeHref, telHref } from '../../core/ui/links.js';
 import type { ShownError, StepContext } from './context.js';
@@ -32,7 +33,7 @@ export function renderErrorSummary(ctx: StepContext): TemplateResult | typeof no
   const { i18n, state, actions } = ctx;
   if (!state.errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-heading">
-    <h4 id="error-summary-heading">${i18n.t('errors.summaryHeading')}</h4>
+    ${heading(ctx.level + 2, i18n.t('errors.summaryHeading'), { id: 'error-summary-heading' })}
     <ul>
       ${state.errors.map((e) => html`<li><a href=${`#${e.target}`} @click=${(ev: Event) => actions.focusField(e.target, ev)}>${e.message}</a></li>`)}
     </ul>
@@ -62,7 +63,7 @@ export function renderOtherWays(ctx: StepContext, spreekuur?: Spreekuur): Templa
   const emails = [...new Set([spreekuur?.email, org.email].filter((e): e is string => Boolean(e)))];
   const website = safeHref(org.website);
   return html`<section class="other-ways" aria-labelledby="other-ways-heading">
-    <h4 id="other-ways-heading">${i18n.t('otherWays')}</h4>
+    ${heading(ctx.level + 2, i18n.t('otherWays'), { id: 'other-ways-heading' })}
     <p class="actions">
       ${org.phone ? html`<a class="button secondary" href=${telHref(org.phone)}>${i18n.t('core:contact.call', { number: org.phone })}</a>` : nothing}
       ${emails.map((e) => html`<a class="button secondary" href=${`mailto:${e}`}>${i18n.t('core:contact.email', { address: e })}</a>`)}

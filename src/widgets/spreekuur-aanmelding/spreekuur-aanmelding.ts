@@ -1,4 +1,5 @@
 import { assessSafety } from '../../core/safety/index.js';
+import { heading } from '../../core/ui/heading.js';
 import { revealSafety } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -442,6 +443,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       actions: this.actions,
       api: config.endpoints.api,
       questionMax: this.questionMax(config),
+      level: this.level,
     };
   }
 
@@ -450,8 +452,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
     const step = this.flow.step;
     const link = this.flow.cancelLink;
     if (link && config.endpoints.api) {
-      return html`<section class="aanmelding" aria-labelledby="aanmelding-heading">
-        <h2 id="aanmelding-heading">${this.i18n.t('heading')}</h2>
+      return html`<section class="aanmelding" aria-label=${this.i18n.t('heading')}>
+        ${this.hideHeading ? nothing : heading(this.level, this.i18n.t('heading'), { id: 'aanmelding-heading' })}
         <div class="step" data-step="cancel">${renderCancelLink(ctx, link)}</div>
       </section>`;
     }
@@ -461,8 +463,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
       : step === 'details' ? renderDetails(ctx)
       : step === 'check' ? renderCheck(ctx, config.endpoints.api ? undefined : signupMailto(ctx))
       : renderDone(ctx);
-    return html`<section class="aanmelding" aria-labelledby="aanmelding-heading">
-      <h2 id="aanmelding-heading">${this.i18n.t('heading')}</h2>
+    return html`<section class="aanmelding" aria-label=${this.i18n.t('heading')}>
+      ${this.hideHeading ? nothing : heading(this.level, this.i18n.t('heading'), { id: 'aanmelding-heading' })}
       ${step === 'done' || !ctx.spreekuren.length ? nothing : renderStepIndicator(ctx)}
       <div class="step" data-step=${step}>${body}</div>
     </section>`;

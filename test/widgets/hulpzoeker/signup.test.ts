@@ -46,5 +46,9 @@ describe('<digiplein-hulpzoeker> with the sign-up widget on the page', () => {
     expect(signup.config).to.equal(testConfig);
     expect(open.getAttribute('aria-controls')).to.equal(signup.parentElement!.id);
     expect(root.querySelector('.signup a[href^="mailto:"]')).to.equal(null);
+    // the sign-up sits below the offer's heading in the outline (h4 → the sign-up's h5)
+    const card = signup.closest('article')!;
+    expect(card.querySelector('h4')).to.exist;
+    expect(signup.getAttribute('heading-level')).to.equal('5');
   });
 });

@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { clearAllData } from '../../../src/core/storage/storage.js';
-import { $, $$, check, clickButton, fillDetails, mount, testConfig, text, type } from './helpers.js';
+import { $, $$, check, clickButton, fillDetails, mount, settle, testConfig, text, type } from './helpers.js';
 
 describe('spreekuur-aanmelding: the steps', () => {
   afterEach(() => clearAllData());
@@ -57,6 +57,16 @@ describe('spreekuur-aanmelding: the steps', () => {
     expect(text(el)).to.contain('Er zijn op dit moment geen spreekuren om u voor aan te melden.');
     expect(text(el)).not.to.contain('Stap 1 van 4');
     expect(text(el)).to.contain('Andere manieren');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits the page outline: heading-level sets its headings, hide-heading leaves out the one the page already has', async () => {
+    const el = await fixture<HTMLElement>(html`<digiplein-spreekuur-aanmelding .config=${testConfig()} heading-level="3" hide-heading lang="nl"></digiplein-spreekuur-aanmelding>`);
+    await settle(el as never);
+    const headings = [...el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => `${h.tagName}:${h.textContent!.trim()}`);
+    expect(headings[0]).to.equal('H4:Waarvoor wilt u zich aanmelden?');
+    expect(headings.join()).not.to.contain('Aanmelden voor een spreekuur');
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Aanmelden voor een spreekuur');
     await expect(el).to.be.accessible();
   });
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../../core/ui/heading.js';
 import { renderSafetyNotice } from '../../../core/ui/parts.js';
 import type { StepContext } from '../context.js';
 import { renderBack, renderOtherWays } from '../parts.js';
@@ -18,7 +19,7 @@ export function renderCheck(ctx: StepContext, mailto: string | undefined): Templ
     html`<button type="button" class="button link" @click=${() => actions.goTo(step)}>${i18n.t('nav.change')}<span class="visually-hidden">: ${what}</span></button>`;
   const send = state.send;
   const busy = send.status === 'sending' || send.status === 'waiting' || send.status === 'offline';
-  return html`<h3 id="step-heading" tabindex="-1">${i18n.t('check.heading')}</h3>
+  return html`${heading(ctx.level + 1, i18n.t('check.heading'), { id: 'step-heading', focusable: true })}
     <dl class="summary" part="summary">
       <div>
         <dt>${i18n.t('check.what')}</dt>

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../../core/ui/heading.js';
 import { contactPreferences } from '../../../core/api/signups.js';
 import type { DetailsInput } from '../../../core/api/signups.js';
 import { safeHref } from '../../../core/ui/links.js';
@@ -29,7 +30,7 @@ export function renderDetails(ctx: StepContext): TemplateResult {
         @input=${on(field)} />
     </div>`;
 
-  return html`<h3 id="step-heading" tabindex="-1">${i18n.t('details.heading')}</h3>
+  return html`${heading(ctx.level + 1, i18n.t('details.heading'), { id: 'step-heading', focusable: true })}
     ${renderErrorSummary(ctx)}
     <p class="hint">${i18n.t('details.intro')}</p>
     <form class="details" novalidate @submit=${(e: Event) => { e.preventDefault(); actions.next(); }}>

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
 import { buildIcs, icsDataUrl } from '../ics.js';
 import { describeSlot } from '../slots.js';
@@ -11,7 +12,7 @@ export function renderDone(ctx: StepContext): TemplateResult {
   const result = state.result;
   const org = current ? i18n.text(current.organisation) : i18n.text(ctx.config.organisation.name);
   if (result?.via === 'mailto') {
-    return html`<h3 id="step-heading" tabindex="-1">${i18n.t('done.mailtoHeading')}</h3>
+    return html`${heading(ctx.level + 1, i18n.t('done.mailtoHeading'), { id: 'step-heading', focusable: true })}
       <p>${i18n.t('done.mailtoText', { email: current?.email ?? '' })}</p>
       <p class="actions"><a class="button" href=${result.href}>${i18n.t('check.mailtoSend')}</a></p>`;
   }
@@ -19,7 +20,7 @@ export function renderDone(ctx: StepContext): TemplateResult {
   const r = result.response;
   const when = describeSlot(r.slot, i18n.lang);
   if (state.cancel === 'cancelled') {
-    return html`<h3 id="step-heading" tabindex="-1">${i18n.t('done.cancelled')}</h3>
+    return html`${heading(ctx.level + 1, i18n.t('done.cancelled'), { id: 'step-heading', focusable: true })}
       <p><button type="button" class="button secondary" @click=${actions.restart}>${i18n.t('done.again')}</button></p>`;
   }
   const ics = buildIcs({
@@ -30,7 +31,7 @@ export function renderDone(ctx: StepContext): TemplateResult {
     description: [i18n.t('done.calendarDescription', { reference: r.reference }), org, ...(state.cancelUrl ? [i18n.t('done.cancelLater', { url: state.cancelUrl })] : [])].join('\n'),
     location: current?.location ? i18n.text(current.location) : current?.online ? i18n.t('what.online') : undefined,
   });
-  return html`<h3 id="step-heading" tabindex="-1">${i18n.t('done.heading')}</h3>
+  return html`${heading(ctx.level + 1, i18n.t('done.heading'), { id: 'step-heading', focusable: true })}
     <div class="confirmation" part="confirmation">
       <p>${i18n.t('done.reference')}: <strong class="reference">${r.reference}</strong></p>
       <dl class="summary">
@@ -40,7 +41,7 @@ export function renderDone(ctx: StepContext): TemplateResult {
         ${detailRows(ctx).filter((row) => row.field !== 'question').map((row) => html`<div><dt>${row.label}</dt><dd>${row.value}</dd></div>`)}
       </dl>
     </div>
-    <h4>${i18n.t('done.next')}</h4>
+    ${heading(ctx.level + 2, i18n.t('done.next'))}
     <p>${i18n.t('done.nextText', { name: org })}</p>
     <p class="actions">
       <a class="button secondary" part="calendar" href=${icsDataUrl(ics)} download=${`${r.reference}.ics`}>${i18n.t('done.calendar')}</a>

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
 import { describedBy, renderBack, renderErrorSummary, renderFieldError, renderOtherWays } from '../parts.js';
 import { amsterdamDay, formatDay, formatTime, groupByDay, hasAvailable } from '../slots.js';
@@ -11,7 +12,7 @@ import { amsterdamDay, formatDay, formatTime, groupByDay, hasAvailable } from '.
 export function renderTime(ctx: StepContext): TemplateResult {
   const { i18n, state, current } = ctx;
   // One outer template for every state, so the heading and notice (which may hold focus) stay put.
-  return html`<h3 id="step-heading" tabindex="-1">${i18n.t('time.heading')}</h3>
+  return html`${heading(ctx.level + 1, i18n.t('time.heading'), { id: 'step-heading', focusable: true })}
     ${current ? html`<p class="lead">${i18n.text(current.name)}</p>` : nothing}
     ${state.notice ? html`<p class="notice" id="notice" tabindex="-1">${state.notice}</p>` : nothing}
     ${renderSlots(ctx)}`;
@@ -35,7 +36,7 @@ function renderSlots(ctx: StepContext): TemplateResult {
   if (!hasAvailable(slots.slots)) {
     return html`
       <section class="no-slots" aria-labelledby="no-slots-heading">
-        <h4 id="no-slots-heading">${i18n.t('time.noneHeading')}</h4>
+        ${heading(ctx.level + 2, i18n.t('time.noneHeading'), { id: 'no-slots-heading' })}
         <p>${i18n.t('time.none', { name: current ? i18n.text(current.name) : '' })}</p>
       </section>
       ${renderOtherWays(ctx, current)}

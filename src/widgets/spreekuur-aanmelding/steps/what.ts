@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
 import { describedBy, renderErrorSummary, renderFieldError, renderOtherWays } from '../parts.js';
 
@@ -7,11 +8,11 @@ import { describedBy, renderErrorSummary, renderFieldError, renderOtherWays } fr
 export function renderWhat(ctx: StepContext): TemplateResult {
   const { i18n, state, actions, spreekuren } = ctx;
   if (!spreekuren.length) {
-    return html`<h3 id="step-heading" tabindex="-1">${i18n.t('what.heading')}</h3>
+    return html`${heading(ctx.level + 1, i18n.t('what.heading'), { id: 'step-heading', focusable: true })}
       <p>${i18n.t('what.none')}</p>
       ${renderOtherWays(ctx)}`;
   }
-  return html`<h3 id="step-heading" tabindex="-1">${i18n.t('what.heading')}</h3>
+  return html`${heading(ctx.level + 1, i18n.t('what.heading'), { id: 'step-heading', focusable: true })}
     ${renderErrorSummary(ctx)}
     <fieldset aria-describedby=${describedBy(ctx, 'spreekuur')} aria-invalid=${state.errors.length ? 'true' : nothing}>
       <legend>${i18n.t('what.legend')}</legend>
