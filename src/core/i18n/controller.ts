@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import type { Text } from '../config/schema/index.js';
-import { getI18n, languageOf, localize } from './i18n.js';
+import { fallbackLang, getI18n, languageOf, localize } from './i18n.js';
 
 /**
  * Gives an element its language and translations, and re-renders it when the `lang` of the
@@ -44,6 +44,11 @@ export class I18nController implements ReactiveController {
   /** Config text in the element's language. */
   text(value: Text | undefined): string {
     return localize(value, this.lang);
+  }
+
+  /** The `lang` for an element showing `text(value)` when it falls back to another language, else undefined. */
+  textLang(value: Text | undefined): string | undefined {
+    return fallbackLang(value, this.lang);
   }
 
   /** `ltr` or `rtl` for the current language. */

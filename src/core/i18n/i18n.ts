@@ -43,4 +43,17 @@ export function localize(value: Text | undefined, lang: string): string {
   return value[lang] ?? value[base] ?? value.nl ?? value.en ?? Object.values(value)[0] ?? '';
 }
 
+/**
+ * The language of the text `localize` gives, when that is not `lang` (a Dutch-only offer name on
+ * an English page): for its element's `lang`, so a screen reader reads it as Dutch. A plain
+ * string in a config is Dutch.
+ */
+export function fallbackLang(value: Text | undefined, lang: string): string | undefined {
+  if (value === undefined || lang.split('-')[0] === 'nl') return undefined;
+  if (typeof value === 'string') return 'nl';
+  const base = lang.split('-')[0]!;
+  if (value[lang] !== undefined || value[base] !== undefined) return undefined;
+  return value.nl !== undefined ? 'nl' : value.en !== undefined ? 'en' : Object.keys(value)[0];
+}
+
 export { languageOf } from './lang.js';

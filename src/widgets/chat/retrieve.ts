@@ -57,11 +57,11 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
     synonyms: options.synonyms,
   });
   const max = options.suggestions ?? 3;
-  const { ANSWER, LEAD, LEAD_SHARE, FLOOR } = thresholds;
 
   return {
     size: index.size,
     ask(question) {
+      const { ANSWER, LEAD, LEAD_SHARE, FLOOR } = thresholds; // read here, so the tuning script can try values
       const hits = index.search(question, { floor: FLOOR, limit: Math.max(max, 2), prefix: false });
       const [top, second] = hits;
       if (!top) return { kind: 'none' };

@@ -82,14 +82,14 @@ export function renderOfferCard(offer: ScopedOffer, ctx: OfferCardContext): Temp
   const open = ctx.openSignups.has(offer.id);
   return html`<li class="offer" part="offer">
     <article aria-labelledby=${headingId}>
-      ${heading(ctx.level, i18n.text(offer.name), { id: headingId })}
-      <p class="organisation">${i18n.text(offer.organisation)}</p>
+      ${heading(ctx.level, html`<span lang=${ifDefined(i18n.textLang(offer.name))}>${i18n.text(offer.name)}</span>`, { id: headingId })}
+      <p class="organisation" lang=${ifDefined(i18n.textLang(offer.organisation))}>${i18n.text(offer.organisation)}</p>
       <p class="tags">
         <span class="tag">${i18n.t(`offer.level.${offer.level}`)}</span>
         <span class="tag">${gemeenten ? i18n.t('offer.forGemeenten', { names: gemeenten }) : i18n.t(`offer.place.${offer.scope}`)}</span>
         ${offer.example ? html`<span class="tag example">${i18n.t('core:example')}</span>` : nothing}
       </p>
-      <p>${i18n.text(offer.description)}</p>
+      <p lang=${ifDefined(i18n.textLang(offer.description))}>${i18n.text(offer.description)}</p>
       <dl class="facts">
         <div>
           <dt>${i18n.t('offer.forWhom')}</dt>

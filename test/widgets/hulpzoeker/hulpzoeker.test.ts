@@ -512,6 +512,14 @@ describe('<digiplein-hulpzoeker>', () => {
     await next(el);
     expect(text($(el, '.results .count'))).to.match(/^\d+ places where you can go$/);
     expect(text($$(el, '.offer')[0])).to.contain('Free');
+    // text the config has only in Dutch is marked as Dutch, so a screen reader reads it as Dutch
+    const local = $$(el, '.offer').find((o) => text(o).includes('Een gesprek over wat u nodig heeft'));
+    if (local) {
+      expect($$(el, '.offer p[lang="nl"]').some((p) => p.textContent!.includes('Een gesprek over wat u nodig heeft'))).to.equal(true);
+      expect(local.querySelector('h4 [lang="nl"]')!.textContent).to.equal('Wijkteam Voorbeeld');
+    }
+    const marked = $$(el, '.offer [lang="nl"]');
+    expect(marked.length, 'Dutch-only config text marked lang="nl"').to.be.above(0);
     await expect(el).to.be.accessible();
   });
 
