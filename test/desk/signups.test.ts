@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/desk/views/signups-define.js';
 import type { DeskSignupsView } from '../../src/desk/views/signups.js';
@@ -68,6 +69,23 @@ describe('desk: sign-ups view', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('h3')).to.have.length(1);
     expect(root.querySelector<HTMLAnchorElement>('a[download]')!.getAttribute('href')).to.equal('/api/desk/signups.csv?spreekuur=wijkteam');
+  });
+
+  it('on a phone shows each sign-up as a card with labels, without sideways scrolling', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await mount();
+      const root = el.shadowRoot!;
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+      const row = root.querySelector('tbody tr')!;
+      expect(getComputedStyle(row).display).to.equal('block');
+      const cell = row.querySelector('td')!;
+      expect(getComputedStyle(cell, '::before').content).to.contain('Wanneer');
+      for (const td of root.querySelectorAll('td')) expect(td.getBoundingClientRect().right).to.be.at.most(361);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('marks a sign-up handled and says so in a live region', async () => {

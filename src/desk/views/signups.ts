@@ -111,6 +111,42 @@ export class DeskSignupsView extends LitElement {
         white-space: pre-wrap;
         max-inline-size: 30em;
       }
+      /* On a phone each sign-up is a card: every value under its own label, no sideways scrolling. */
+      @media (max-width: 40em) {
+        table,
+        tbody,
+        tr,
+        td {
+          display: block;
+        }
+        thead {
+          position: absolute;
+          inline-size: 1px;
+          block-size: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+        }
+        tr {
+          border: 1px solid var(--_border-color);
+          border-radius: var(--_radius);
+          margin-block-end: 0.75em;
+          padding-block: 0.25em;
+        }
+        td {
+          border: 0;
+          padding-block: 0.25em;
+          overflow-wrap: anywhere;
+        }
+        td::before {
+          content: attr(data-label);
+          display: block;
+          font-weight: 600;
+          font-size: 0.875em;
+        }
+        .table-wrap {
+          overflow-x: visible;
+        }
+      }
     `,
   ];
 
@@ -195,18 +231,18 @@ export class DeskSignupsView extends LitElement {
             <tbody>
               ${g.signups.map(
                 (s) => html`<tr class=${[s.status, s.handled ? 'handled' : ''].join(' ')}>
-                  <td>${when.format(new Date(s.slot.start))}</td>
-                  <td>${s.reference}</td>
-                  <td>${s.name}</td>
-                  <td>
+                  <td data-label=${t('when')}>${when.format(new Date(s.slot.start))}</td>
+                  <td data-label=${t('reference')}>${s.reference}</td>
+                  <td data-label=${t('name')}>${s.name}</td>
+                  <td data-label=${t('contact')}>
                     ${s.email ? html`<a href=${`mailto:${s.email}`}>${s.email}</a><br />` : nothing}
                     ${s.phone ? html`<a href=${`tel:${s.phone}`}>${s.phone}</a><br />` : nothing}
                     ${s.postcode ? html`${s.postcode}<br />` : nothing}
                     <span class="status">${t('prefers', { how: t(`contactBy.${s.contactBy}`) })}</span>
                   </td>
-                  <td>${theme(s.theme)}${s.question ? html`<div class="question">${renderSafetyFlag(this.i18n, s.safety)}${s.question}</div>` : nothing}</td>
-                  <td>${t(s.status === 'cancelled' ? 'cancelled' : 'booked')}</td>
-                  <td>
+                  <td data-label=${t('subject')}>${theme(s.theme)}${s.question ? html`<div class="question">${renderSafetyFlag(this.i18n, s.safety)}${s.question}</div>` : nothing}</td>
+                  <td data-label=${t('status')}>${t(s.status === 'cancelled' ? 'cancelled' : 'booked')}</td>
+                  <td data-label=${t('handled')}>
                     <input type="checkbox" .checked=${s.handled} aria-label=${t('handledLabel', { reference: s.reference })}
                       @change=${(e: Event) => this.toggle(s, (e.target as HTMLInputElement).checked)} />
                   </td>
