@@ -5,6 +5,7 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { addSlot, upsertSpreekuur } from '../../server/features/signups/store.js';
 import { weeklySlots } from '../../server/features/signups/schedule.js';
+import { openSse } from './chat-helpers.js';
 
 const HOUR = 3_600_000;
 let clock = Date.now();
@@ -79,6 +80,27 @@ describe('sign-ups', () => {
     assert.equal(a!.cancelToken, b!.cancelToken);
     assert.match(a!.reference, /^DP-[A-Z2-9]{6}$/);
     assert.equal(await remaining(server, 'dubbel', slot), 4);
+  });
+
+  it('tells the desk of the organisation when a sign-up comes in or is cancelled (no personal data), live', async () => {
+    const slot = await setup(server, 'live-org', 'live', 2);
+    const cookie = await server.login(await server.createProfessional({ organisationId: 'live-org' }));
+    const other = await server.login(await server.createProfessional({ organisationId: 'other-org' }));
+    const desk = await openSse(new URL('/api/desk/chat/events', server.url).href, { cookie });
+    const elsewhere = await openSse(new URL('/api/desk/chat/events', server.url).href, { cookie: other });
+    try {
+      await desk.next((e) => e.event === 'ready');
+      const res = await signup(server, { spreekuur: 'live', slot, details: details('live') });
+      const booked = (await res.json()) as { reference: string; cancelToken: string };
+      const event = await desk.next((e) => e.event === 'signup');
+      assert.deepEqual(event.data, { spreekuur: 'live' });
+      await server.fetch(`/api/signups/${booked.reference}/cancel`, { method: 'POST', json: { token: booked.cancelToken } });
+      await desk.next((e) => e.event === 'signup' && e !== event);
+      assert.equal(elsewhere.events.filter((e) => e.event === 'signup').length, 0, 'another organisation hears nothing');
+    } finally {
+      desk.close();
+      elsewhere.close();
+    }
   });
 
   it('cancels with the secret token only, and frees the place', async () => {

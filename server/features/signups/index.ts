@@ -10,6 +10,7 @@ import {
 import { signupsCsv } from './csv.js';
 import { seedSignupsDemo } from './demo.js';
 import { signupErrors } from './errors.js';
+import { chatHub } from '../chat/index.js';
 import { book, cancel, lookup, markHandled, migrations, purgeBefore, upcomingForOrganisation, upcomingSlots } from './store.js';
 
 /** Sign-ups per e-mail address or phone number per 24 hours (`SIGNUPS_PER_CONTACT_PER_DAY`). */
@@ -25,6 +26,15 @@ export const signups: Feature = {
   openapi: 'signups',
 
   routes(router, ctx) {
+    /**
+     * The desk's sign-up list is live: the organisation's desk stream (the one the chat list
+     * uses) gets a `signup` event with no personal data, and the open list loads again.
+     */
+    const tellDesk = async (spreekuur: string) => {
+      const row = await ctx.db.get<{ organisation_id: string }>('SELECT organisation_id FROM signup_spreekuren WHERE id = ?', [spreekuur]);
+      if (row) chatHub(ctx).toOrganisation(row.organisation_id, { event: 'signup', data: { spreekuur } });
+    };
+
     const now = () => ctx.now().getTime();
 
     router.add({
@@ -49,6 +59,7 @@ export const signups: Feature = {
           { spreekuur: body.spreekuur, slot: body.slot, idempotencyKey: body.idempotencyKey, details: body.details, lang: body.lang },
           { now: now(), contactCap: contactCap() },
         );
+        if (!repeated) await tellDesk(response.spreekuur);
         return new Reply(repeated ? 200 : 201, response);
       },
     });
@@ -58,7 +69,9 @@ export const signups: Feature = {
       rateLimit: { name: 'signups-cancel', max: 20, windowMs: 10 * 60_000 },
       summary: 'cancel a sign-up with its secret token',
       async handler({ params, body }) {
-        return cancel(ctx.db, params.reference!, body.token, now());
+        const response = await cancel(ctx.db, params.reference!, body.token, now());
+        await tellDesk(response.spreekuur);
+        return response;
       },
     });
 

@@ -158,6 +158,28 @@ export class DeskSignupsView extends LitElement {
   @state() private filter = '';
   @state() private announcement = '';
   private loadedFor?: string;
+  private source?: EventSource;
+
+  /**
+   * Live like the chat list: the organisation's desk stream says when a sign-up comes in or is
+   * cancelled (no personal data in the event), and the list loads again.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/desk/chat/events');
+    this.source = source;
+    source.addEventListener('signup', () => void this.load());
+    source.addEventListener('ready', () => {
+      if (this.data) void this.load(); // catch up on what came in while away
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.source?.close();
+    this.source = undefined;
+  }
 
   protected override willUpdate(): void {
     if (this.session && this.loadedFor !== this.session.account.id) {
