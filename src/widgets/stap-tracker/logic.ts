@@ -100,15 +100,15 @@ export interface NextStep {
 }
 
 /**
- * "What is next": a step already busy, else the first required step not started, else the
- * first step not started. Steps waiting for someone are skipped. Undefined when nothing is open.
+ * "What is next": a step already busy, else the first step not started in the route's order
+ * (safety and telling the children come before the parenting plan, required or not). Steps
+ * waiting for someone are skipped. Undefined when nothing is open.
  */
 export function nextStep(route: readonly TrackedPhase[], state: RouteState): NextStep | undefined {
   const steps = allSteps(route);
   const status = (s: TrackedStep): StepStatus => statusOf(state, s.id);
   const busy = steps.find((s) => status(s) === 'busy');
   if (busy) return { step: busy, reason: 'continue' };
-  const open = steps.filter((s) => status(s) === 'not-started');
-  const pick = open.find((s) => s.required) ?? open[0];
+  const pick = steps.find((s) => status(s) === 'not-started');
   return pick ? { step: pick, reason: 'start' } : undefined;
 }

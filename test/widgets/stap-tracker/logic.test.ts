@@ -116,11 +116,13 @@ describe('stap-tracker status, progress and what is next', () => {
     expect(progressOf(allSteps(route), state).finished).to.equal(2);
   });
 
-  it('suggests a busy step first, then the first required step not started, then the first open one', () => {
+  it('suggests a busy step first, then the first open step in order (safety before the parenting plan)', () => {
     const state = emptyState();
     const route = () => buildRoute(nationalPhases, nationalSteps, family, state);
     expect(nextStep(route(), state)).to.deep.include({ reason: 'start' });
-    expect(nextStep(route(), state)!.step.id).to.equal('ouderschapsplan');
+    expect(nextStep(route(), state)!.step.id).to.equal('veiligheid');
+    applyChange(state, change({ step: 'veiligheid', field: 'status', value: 'done' }));
+    expect(nextStep(route(), state)!.step.id, 'telling the children before a later required step').to.equal('kinderen-vertellen');
     applyChange(state, change({ step: 'toeslagen', field: 'status', value: 'busy' }));
     expect(nextStep(route(), state)).to.deep.include({ reason: 'continue' });
     expect(nextStep(route(), state)!.step.id).to.equal('toeslagen');

@@ -105,7 +105,7 @@ describe('<digiplein-stap-tracker>', () => {
       expect(text($(el, '#step-ouderschapsplan summary'))).to.contain('Verplicht');
       expect($$(el, 'ol.phases > li > h3').map(text)[0]).to.equal('Fase 1: Besluiten en het de kinderen vertellen');
       expect(storedKeys()).to.deep.equal(['digiplein:stap-tracker:route']);
-      expect(text($(el, '.next'))).to.contain('Begin met: Het ouderschapsplan maken');
+      expect(text($(el, '.next'))).to.contain('Begin met: Is het thuis veilig?');
       await expect(el).to.be.accessible();
     });
 
