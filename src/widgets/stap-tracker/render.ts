@@ -264,7 +264,9 @@ export function renderPrintSummary(route: readonly TrackedPhase[], state: RouteS
             const s = state.steps.get(step.id);
             n++;
             return html`<tr>
-              <td>${n}. ${i18n.text(step.title)}${step.required ? ` (${t('required')})` : ''}</td>
+              <td>${n}. ${i18n.text(step.title)}${step.required ? ` (${t('required')})` : ''}${s?.notes?.value
+                ? html`<div class="print-notes">${t('print.notes')}: ${s.notes.value}</div>`
+                : nothing}</td>
               <td>${statusLabel(i18n, statusOf(state, step.id))}</td>
               <td>${s?.who?.value ? t(`who.${s.who.value}`) : ''}</td>
               <td>${s?.date?.value ?? ''}</td>

@@ -284,16 +284,22 @@ describe('<digiplein-stap-tracker>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('start-heading');
     });
 
-    it('has a one-page print overview with every step, its status, who and date', async () => {
+    it('has a one-page print overview with every step, its status, who, date and notes', async () => {
       const el = await render();
       await answer(el);
       await setStatus(el, 'woning', 'done');
+      await openStep(el, 'woning');
+      const notes = $<HTMLTextAreaElement>(el, '#notes-woning')!;
+      notes.value = 'Makelaar gebeld op dinsdag';
+      notes.dispatchEvent(new Event('change'));
+      await settle(el);
       expect($(el, '.print-only')).to.equal(null, 'rendered only for print');
       window.dispatchEvent(new Event('beforeprint'));
       const rows = $$(el, '.print-only tbody tr td:first-child');
       expect(rows).to.have.length($$(el, 'details').length);
       const woning = $$(el, '.print-only tbody tr').find((r) => text(r).includes('Afspraken over het huis'))!;
       expect(text(woning)).to.contain('Klaar');
+      expect(text(woning), 'the notes are printed too').to.contain('Notities: Makelaar gebeld op dinsdag');
       expect(getComputedStyle($(el, '.print-only')!).display).to.equal('none', 'on screen');
       expect(getComputedStyle($(el, '.screen-only')!).display).not.to.equal('none');
       window.dispatchEvent(new Event('afterprint'));

@@ -171,6 +171,7 @@ export const en: Translation<typeof nl> = {
     status: 'Status',
     who: 'Who',
     date: 'Date',
+    notes: 'Notes',
     printed: 'Printed on {{date}}',
   },
 };

@@ -168,6 +168,7 @@ export const nl = {
     status: 'Status',
     who: 'Wie',
     date: 'Datum',
+    notes: 'Notities',
     printed: 'Afgedrukt op {{date}}',
   },
 };
