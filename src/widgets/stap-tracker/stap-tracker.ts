@@ -21,7 +21,7 @@ import type { Notice, PhaseContext } from './render.js';
 import { errorText, renderJoin, renderShare, renderSync } from './share-view.js';
 import type { ShareHandlers, ShareView } from './share-view.js';
 import { readStart, renderStart } from './start-view.js';
-import { renderAddStep, renderTools } from './tools-view.js';
+import { renderAddStep, renderImportField, renderTools } from './tools-view.js';
 import type { ToolsHandlers } from './tools-view.js';
 import { stapTrackerStyles } from './styles.js';
 import { nl } from './locales/nl.js';
@@ -64,6 +64,8 @@ export class DigipleinStapTracker extends DigipleinElement {
   @state() private editingFamily = false;
   @state() private joinError?: SessionError;
   @state() private notice: Notice;
+  /** The result of the last import, shown under the file field. */
+  @state() private importNotice: Notice;
   @state() private shareNotice: Notice;
   @state() private confirm?: 'wipe' | 'close';
   @state() private busy = false;
@@ -158,7 +160,14 @@ export class DigipleinStapTracker extends DigipleinElement {
 
   private renderStart(config: ResolvedConfig): TemplateResult {
     const join = this.canShare(config) && !this.editingFamily ? renderJoin(this.shareView, this.shareHandlers) : nothing;
-    return renderStart(this.i18n, this.session.family, this.startErrors, { onStart: (e) => this.onStart(e), onFocusField: (e, n) => this.focusField(e, n) }, join);
+    // a saved route can be put back on a new device without making a plan first
+    const restore = this.ephemeral || this.editingFamily
+      ? nothing
+      : html`<section class="panel restore" aria-labelledby="restore-heading">
+          <h3 id="restore-heading">${this.i18n.t('tools.restoreHeading')}</h3>
+          ${renderImportField(this.i18n, 'import-start', this.importNotice, (e) => void this.onImport(e))}
+        </section>`;
+    return renderStart(this.i18n, this.session.family, this.startErrors, { onStart: (e) => this.onStart(e), onFocusField: (e, n) => this.focusField(e, n) }, html`${join}${restore}`);
   }
 
   private focusField(e: Event, name: string): void {
@@ -223,7 +232,7 @@ export class DigipleinStapTracker extends DigipleinElement {
         </ol>
         ${this.session.share?.role === 'begeleider' && !this.session.readOnly ? renderAddStep(config, this.i18n, (e) => this.onAddStep(e)) : nothing}
         ${this.canShare(config) ? renderShare(this.shareView, this.shareHandlers, steps) : nothing}
-        ${renderTools({ i18n: this.i18n, ephemeral: this.ephemeral, confirmWipe: this.confirm === 'wipe', shared: Boolean(this.session.share) }, this.toolsHandlers)}
+        ${renderTools({ i18n: this.i18n, ephemeral: this.ephemeral, confirmWipe: this.confirm === 'wipe', shared: Boolean(this.session.share), importNotice: this.importNotice }, this.toolsHandlers)}
       </div>
       ${this.printing || this.printPreview ? renderPrintSummary(route, this.session.state, this.i18n, summary) : nothing}
     `;
@@ -369,11 +378,14 @@ export class DigipleinStapTracker extends DigipleinElement {
   async importText(text: string): Promise<boolean> {
     const result = parseExportFile(text);
     if (!result.ok) {
-      this.notice = { kind: 'error', text: this.i18n.t(`tools.${result.reason}`) };
+      this.importNotice = { kind: 'error', text: this.i18n.t(`tools.${result.reason}`) };
       return false;
     }
+    const fromStart = !this.session.family;
     this.session.importFile(result.file);
-    this.notice = { kind: 'ok', text: this.i18n.t('tools.imported') };
+    this.importNotice = { kind: 'ok', text: this.i18n.t('tools.imported') };
+    // restored on the start screen: the route replaces the form, its heading takes focus
+    if (fromStart) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
     return true;
   }
 

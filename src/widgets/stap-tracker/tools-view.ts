@@ -13,6 +13,26 @@ export interface ToolsView {
   confirmWipe: boolean;
   /** The route is shared: wiping here does not wipe it for the others. */
   shared: boolean;
+  /** The result of the last import, shown right under the file field. */
+  importNotice?: { kind: 'ok' | 'error'; text: string };
+}
+
+/**
+ * The file field to put a saved route back, with its result right under it (not at the top of
+ * the widget, out of sight). Also on the start screen: a new device can restore without first
+ * making a plan.
+ */
+export function renderImportField(i18n: I18nController, id: string, notice: ToolsView['importNotice'], onImport: (e: Event) => void): TemplateResult {
+  const t = (k: string) => i18n.t(k);
+  const messageId = `${id}-message`;
+  return html`<div class="field">
+    <label for=${id}>${t('tools.import')}</label>
+    <span class="hint" id=${`${id}-hint`}>${t('tools.importHint')}</span>
+    <input type="file" id=${id} accept="application/json,.json" aria-describedby=${notice ? `${id}-hint ${messageId}` : `${id}-hint`} @change=${onImport} />
+    ${notice
+      ? html`<p id=${messageId} class=${notice.kind === 'error' ? 'error' : 'hint'} role=${notice.kind === 'error' ? 'alert' : 'status'}>${notice.text}</p>`
+      : nothing}
+  </div>`;
 }
 
 export interface ToolsHandlers {
@@ -55,11 +75,7 @@ export function renderTools(v: ToolsView, on: ToolsHandlers): TemplateResult {
     </div>
     ${desk
       ? nothing
-      : html`<div class="field">
-            <label for="import">${t('tools.import')}</label>
-            <span class="hint" id="import-hint">${t('tools.importHint')}</span>
-            <input type="file" id="import" accept="application/json,.json" aria-describedby="import-hint" @change=${on.onImport} />
-          </div>
+      : html`${renderImportField(v.i18n, 'import', v.importNotice, on.onImport)}
           ${v.confirmWipe
             ? html`<p role="alert">${t('tools.wipeConfirm')} ${v.shared ? t('tools.wipeShared') : ''}</p>
                 <div class="actions">

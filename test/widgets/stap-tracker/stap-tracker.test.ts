@@ -253,6 +253,11 @@ describe('<digiplein-stap-tracker>', () => {
         expect(await el.importText(broken)).to.equal(false);
         await settle(el);
         expect(text($(el, 'p[role="alert"]'))).to.equal(message);
+        // the message stands right under the file field, not at the top out of sight
+        const field = $(el, '#import')!.getBoundingClientRect();
+        const shown = $(el, 'p[role="alert"]')!.getBoundingClientRect();
+        expect(shown.top - field.bottom, 'just under the file field').to.be.within(-1, 80);
+        expect($(el, '#import')!.getAttribute('aria-describedby')).to.contain('import-message');
         expect(localStorage.getItem('digiplein:stap-tracker:route')).to.equal(before);
         expect(tagOf(el, 'woning')).to.equal('Bezig');
       }
@@ -262,8 +267,10 @@ describe('<digiplein-stap-tracker>', () => {
       await settle(el);
       button(el, 'Ja, wis het').click();
       await settle(el);
+      // a new device: the file can be put back on the start screen, without making a plan first
       const fresh = await render();
-      await answer(fresh, 'samenwonend', 'no', 'yes');
+      expect($(fresh, 'form.start')).to.exist;
+      expect($(fresh, '#import-start'), 'a file field on the start screen').to.exist;
       expect(await fresh.importText(exported)).to.equal(true);
       await settle(fresh);
       expect(text($(fresh, 'p[role="status"]:not([aria-live])'))).to.equal('Het bestand is teruggezet.');

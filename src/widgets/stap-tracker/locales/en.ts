@@ -120,6 +120,7 @@ export const en: Translation<typeof nl> = {
   tools: {
     heading: 'Save, print and wipe',
     export: 'Save as a file',
+    restoreHeading: 'Did you save a step-by-step plan before?',
     import: 'Restore a file',
     importHint: 'Choose a file you made earlier with “Save as a file”.',
     imported: 'The file was restored.',

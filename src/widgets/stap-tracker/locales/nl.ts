@@ -117,6 +117,7 @@ export const nl = {
   tools: {
     heading: 'Bewaren, afdrukken en wissen',
     export: 'Bewaar als bestand',
+    restoreHeading: 'Heeft u al een stappenplan bewaard?',
     import: 'Bestand terugzetten',
     importHint: 'Kies een bestand dat u eerder met “Bewaar als bestand” heeft gemaakt.',
     imported: 'Het bestand is teruggezet.',
