@@ -52,6 +52,24 @@ describe('bad config', () => {
     expect(el.shadowRoot!.querySelector('.fallback')).to.exist;
   });
 
+  it('refuses a conversation that would set an event handler or style on a widget, named with its path', async () => {
+    const conv = {
+      id: 'boos', title: 'Hulp', start: 'w',
+      nodes: { w: { type: 'widget', widget: 'hulpzoeker', options: { onclick: 'alert(1)', style: 'background:url(https://evil.example/x)', postcode: '1234' } } },
+    };
+    await withConfig({ version: 1, organisation: { name: 'X' }, conversations: [conv] });
+    const all = errors.lines.join('\n');
+    expect(all).to.include('conversations[0].nodes.w.options.onclick: onbekende optie voor hulpzoeker');
+    expect(all).to.include('conversations[0].nodes.w.options.style');
+    expect(all).not.to.include('options.postcode');
+  });
+
+  it('refuses theme token values that load from another host (url, image-set, escapes)', async () => {
+    const el = await withConfig({ version: 1, organisation: { name: 'X' }, theme: { tokens: { '--digiplein-accent-color': 'url(https://evil.example/track.png)' } } });
+    expect(errors.lines.join()).to.include('kleur, maat, getal of lettertype; url(…)');
+    expect(el.style.getPropertyValue('--digiplein-accent-color')).to.equal('');
+  });
+
   it('names a missing required field', async () => {
     await withConfig({ version: 1 });
     expect(errors.lines[0]).to.include('organisation: ontbreekt: dit veld is verplicht (verwacht een object { … })');

@@ -1,4 +1,5 @@
 import type { DigipleinConfig } from './schema/index.js';
+import { widgetOptionNames } from './schema/chat.js';
 import type { ConfigIssue } from './issues.js';
 import { formatPath } from './issues.js';
 
@@ -61,6 +62,14 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
       if ('next' in node && node.next && !nodes.has(node.next)) missing([...at, 'next'], node.next);
       if (node.type === 'jump' && !nodes.has(node.to)) missing([...at, 'to'], node.to);
       if (node.type === 'choice') node.choices.forEach((c, j) => !nodes.has(c.next) && missing([...at, 'choices', j, 'next'], c.next));
+      if (node.type === 'widget') {
+        const allowed = widgetOptionNames[node.widget];
+        for (const name of Object.keys(node.options ?? {})) {
+          if (!allowed.includes(name)) {
+            add([...at, 'options', name], name, `onbekende optie voor ${node.widget}; toegestaan zijn: ${allowed.join(', ')}`, `unknown option for ${node.widget}; allowed are: ${allowed.join(', ')}`);
+          }
+        }
+      }
     }
   });
 

@@ -22,6 +22,10 @@ const formats: Record<string, Bilingual> = {
   'date-time': { nl: 'verwacht een datum en tijd met tijdzone zoals "2026-12-01T09:00:00+01:00"', en: 'expected a date and time with time zone such as "2026-12-01T09:00:00+01:00"' },
   'time-range': { nl: 'verwacht tijden zoals "09:00-17:00"', en: 'expected times such as "09:00-17:00"' },
   'token-name': { nl: 'verwacht de naam van een custom property die begint met --digiplein-', en: 'expected a custom property name starting with --digiplein-' },
+  'token-value': {
+    nl: 'verwacht een kleur, maat, getal of lettertype; url(…) en andere manieren om iets van een andere site te laden mogen niet',
+    en: 'expected a colour, length, number or font name; url(…) and other ways to load from another site are not allowed',
+  },
   positive: { nl: 'verwacht een getal groter dan 0', en: 'expected a number greater than 0' },
   version: { nl: 'verwacht versie 1 (de versie die deze bibliotheek leest)', en: 'expected version 1 (the version this library reads)' },
   'too-long': { nl: 'is te lang', en: 'is too long' },

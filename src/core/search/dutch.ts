@@ -65,7 +65,7 @@ function stripSuffix(w: string): string {
  */
 export function stem(word: string): string {
   if (word.length < 4 || /\d/.test(word)) return word;
-  const known = irregular[word];
+  const known = Object.hasOwn(irregular, word) ? irregular[word] : undefined; // never "constructor" from the prototype
   if (known) return known;
   let w = stripSuffix(word);
   // verb forms in -d/-t meet: betaalt / betaald → betaal, wordt → word

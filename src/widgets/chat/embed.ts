@@ -1,3 +1,4 @@
+import { widgetOptionNames } from '../../core/config/schema/chat.js';
 import type { ChatItem } from './session.js';
 
 /** Other widgets opened inside the chat: their elements (never their code). */
@@ -27,7 +28,9 @@ export function configSourceFor(host: ConfigHost, el: HTMLElement): (() => void)
 /** A new element for a widget item, with its options as attributes and the chat's config source. */
 export function createWidgetElement(item: Extract<ChatItem, { kind: 'widget' }>, host: ConfigHost): HTMLElement {
   const el = document.createElement(WIDGET_TAGS[item.widget] ?? 'div');
-  for (const [k, v] of Object.entries(item.options)) if (v) el.setAttribute(k, v);
+  // only documented attributes: a stored session may hold options from before the config was fixed
+  const allowed = widgetOptionNames[item.widget as keyof typeof widgetOptionNames] ?? [];
+  for (const [k, v] of Object.entries(item.options)) if (v && allowed.includes(k)) el.setAttribute(k, v);
   configSourceFor(host, el)?.();
   return el;
 }

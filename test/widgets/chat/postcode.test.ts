@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/widgets/hulpzoeker/define.js';
 import { testConfig } from '../hulpzoeker/config.js';
+import { createWidgetElement } from '../../../src/widgets/chat/embed.js';
 import { $, $$, inlineChat, resetStorage, say, waitFor } from './helpers.js';
 
 describe('<digiplein-chat> hands the postcode to the hulpzoeker it opens', () => {
@@ -20,5 +21,12 @@ describe('<digiplein-chat> hands the postcode to the hulpzoeker it opens', () =>
     expect(text, 'the wijkteam of Proefdorp (postcode 9995)').to.contain('Proefdorp');
     expect(names).not.to.contain('Wijkteam Voorbeeld');
     expect(finder.shadowRoot!.querySelector('#postcode, input[name="postcode"]'), 'the postcode is not asked again').to.equal(null);
+  });
+
+  it('never sets an undocumented attribute on an opened widget, also not from a session stored before the config was fixed', () => {
+    const el = createWidgetElement({ id: 'w', from: 'bot', kind: 'widget', widget: 'hulpzoeker', options: { onclick: 'alert(1)', style: 'background:url(https://evil.example/x)', postcode: '9995' } }, document.createElement('div') as never);
+    expect(el.getAttribute('onclick')).to.equal(null);
+    expect(el.getAttribute('style')).to.equal(null);
+    expect(el.getAttribute('postcode')).to.equal('9995');
   });
 });

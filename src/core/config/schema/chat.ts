@@ -36,6 +36,17 @@ const choice = z.strictObject({ label: text, next: id });
  *   hulpzoeker results, the spreekuur sign-up form, or the route (a `step` option opens one step);
  * - `handoff`: offers to talk to a person (opening hours, consent, then the live chat).
  */
+/**
+ * The attributes a guided conversation may set on each widget it opens: the documented ones
+ * only. Anything else (`onclick`, `style`, `src`) is a config mistake named with its path, and
+ * is never set on the element, also not from a chat session stored before the config was fixed.
+ */
+export const widgetOptionNames: Readonly<Record<'hulpzoeker' | 'spreekuur-aanmelding' | 'stap-tracker', readonly string[]>> = {
+  hulpzoeker: ['mode', 'query', 'postcode', 'show-results', 'heading-level', 'hide-heading'],
+  'spreekuur-aanmelding': ['spreekuur', 'heading-level', 'hide-heading'],
+  'stap-tracker': ['heading-level', 'hide-heading'],
+};
+
 export const conversationNode = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('message'), text, next: z.optional(id) }),
   z.strictObject({ type: z.literal('choice'), text, choices: z.array(choice).check(z.minLength(1, 'at-least-one')) }),
@@ -45,7 +56,10 @@ export const conversationNode = z.discriminatedUnion('type', [
     type: z.literal('widget'),
     text: z.optional(text),
     widget: z.enum(['hulpzoeker', 'spreekuur-aanmelding', 'stap-tracker']),
-    /** Attributes for the opened widget, for example `{"spreekuur": "wijkteam"}`. */
+    /**
+     * Attributes for the opened widget, for example `{"spreekuur": "wijkteam"}`: only the ones in
+     * `widgetOptionNames` (an event handler or `style` from a shared config must never reach a page).
+     */
     options: z.optional(z.record(z.string(), z.string())),
     next: z.optional(id),
   }),

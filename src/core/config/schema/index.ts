@@ -14,6 +14,13 @@ export * from './route.js';
 export * from './spreekuur.js';
 
 /** The config version this library reads. */
+/**
+ * A theme token's value: colours, lengths, numbers, font names and functions such as
+ * `light-dark()`, `rgb()` or `calc()`; no `url()`/`image()`/`src()`, no escapes, no `;{}@` that
+ * could end the declaration.
+ */
+export const TOKEN_VALUE = /^(?!.*\b(?:url|image|image-set|cross-fade|element|src|expression|attr|env)\s*\()[#\w\s.,%()'"+\-/*]{1,200}$/i;
+
 export const CONFIG_VERSION = 1;
 
 /**
@@ -48,8 +55,11 @@ export const configSchema = z.strictObject({
   ),
   theme: z.optional(
     z.strictObject({
-      /** Values for the documented `--digiplein-*` custom properties. */
-      tokens: z.optional(z.record(z.string().check(z.regex(/^--digiplein-[a-z0-9-]+$/, 'token-name')), z.string())),
+      /**
+       * Values for the documented `--digiplein-*` custom properties: what a theme needs (colours,
+       * lengths, font names), never `url(…)` or other ways to load from another host.
+       */
+      tokens: z.optional(z.record(z.string().check(z.regex(/^--digiplein-[a-z0-9-]+$/, 'token-name')), z.string().check(z.regex(TOKEN_VALUE, 'token-value')))),
     }),
   ),
   hulpzoeker: z.optional(hulpzoekerSettings),
