@@ -32,9 +32,31 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) return undefined;
+  // thousands of nested brackets fit in the size limit but make validation overflow the stack
+  if (nestedDeeperThan(text, MAX_DEPTH)) throw errors.tooDeep(MAX_DEPTH);
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw errors.invalidJson();
   }
+}
+
+/** No DigiPlein request nests deeper than this. */
+export const MAX_DEPTH = 32;
+
+/** Whether JSON text nests objects and arrays deeper than `max` (brackets inside strings do not count). */
+export function nestedDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }

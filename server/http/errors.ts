@@ -23,6 +23,11 @@ export class HttpError extends Error {
 
 /** The core's errors, with their messages in plain Dutch (B1) and English. */
 export const errors = {
+  tooDeep: (max: number) =>
+    new HttpError(400, 'invalid_json', {
+      nl: `De gegevens zijn te diep genest (meer dan ${max} niveaus).`,
+      en: `The data is nested too deeply (more than ${max} levels).`,
+    }),
   invalidJson: () =>
     new HttpError(400, 'invalid_json', {
       nl: 'De gegevens konden niet worden gelezen: dit is geen geldige JSON.',

@@ -83,6 +83,29 @@ describe('shared routes (server)', () => {
     assert.deepEqual(none.changes, []);
   });
 
+  it('a change dated far ahead does not freeze a field: its time is clamped to the server clock', async () => {
+    const p1 = await share();
+    const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
+    const future = change({ step: 'woning', field: 'status', value: 'waiting', by: 'parent2', at: Date.now() + 100 * 365 * 24 * 3600_000 });
+    await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [future] } }), 200);
+    const later = change({ step: 'woning', field: 'status', value: 'done', by: 'parent1', at: Date.now() + 60 * 60_000 });
+    await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [later] } }), 200);
+    const seen = await json<{ changes: Change[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    const stored = seen.changes.find((c) => c.id === future.id)!;
+    assert.ok(stored.at <= Date.now() + 5 * 60_000 + 1000, 'clamped to the server clock plus a small tolerance');
+    const last = [...seen.changes].sort((a, b) => a.at - b.at).at(-1)!;
+    assert.equal(last.id, later.id, 'the later change can still win');
+  });
+
+  it('answers JSON nested thousands deep with a 400 envelope, not a 500', async () => {
+    const deep = `${'['.repeat(7000)}${']'.repeat(7000)}`;
+    const res = await server.fetch('/api/routes', { method: 'POST', body: deep, headers: { 'content-type': 'application/json' } });
+    const body = (await res.json()) as { error: { code: string; message: { nl: string } } };
+    assert.equal(res.status, 400);
+    assert.equal(body.error.code, 'invalid_json');
+    assert.match(body.error.message.nl, /te diep genest/);
+  });
+
   it('a parent cannot act as the begeleider or in the other parent’s name', async () => {
     const p1 = await share();
     const post = (changes: Change[]) => server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes } });

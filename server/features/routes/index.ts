@@ -76,12 +76,20 @@ async function authorise(db: Queryable, c: RequestContext): Promise<{ route: Rou
 }
 
 /** A role may only change in its own name; only the begeleider adds steps and comments. */
-function checkChanges(changes: readonly Change[], role: Role): Change[] {
+/** How far ahead of the server's clock a change may be dated (a phone's clock may run a little fast). */
+export const CLOCK_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * Checks who may write what, and clamps each change's time to the server's clock (with a small
+ * tolerance): a change dated years ahead would otherwise win over everything anyone did later,
+ * and one parent could freeze a field of the shared plan.
+ */
+function checkChanges(changes: readonly Change[], role: Role, now: number): Change[] {
   return changes.map((c) => {
     const by = c.by === 'self' && role === 'parent1' ? 'parent1' : c.by;
     if (by !== role) throw routeErrors.notYourRole();
     if ((c.field === 'add' || c.field === 'comment') && role !== 'begeleider') throw routeErrors.notYourRole();
-    return { ...c, by } as Change;
+    return { ...c, by, at: Math.min(c.at, now + CLOCK_TOLERANCE_MS) } as Change;
   });
 }
 
@@ -159,7 +167,7 @@ export const routesFeature: Feature = {
       method: 'POST', path: '/api/routes', access: 'public', rateLimit: CREATE_LIMIT, bodyLimit: 1024 * 1024,
       body: createRouteRequest, response: createRouteResponse, summary: 'share a route',
       async handler({ body }) {
-        const changes = checkChanges(body.changes, 'parent1');
+        const changes = checkChanges(body.changes, 'parent1', now());
         const result = await db.transaction(async (tx) => {
           const route = await insertRoute(tx, body.family, body.steps, now());
           const token = await addMember(tx, route.id, 'parent1', now());
@@ -214,7 +222,7 @@ export const routesFeature: Feature = {
         return db.transaction(async (tx) => {
           const { route, member } = await authorise(tx, c);
           if (route.closed_at !== null) throw routeErrors.closed();
-          return appendChanges(tx, route.id, checkChanges(c.body.changes, member.role), now());
+          return appendChanges(tx, route.id, checkChanges(c.body.changes, member.role, now()), now());
         });
       },
     });
