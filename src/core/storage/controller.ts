@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DATA_CLEARED } from './storage.js';
+import { DATA_CLEARED, watchForWipes } from './storage.js';
 
 /** Calls `onCleared` when the parent clears their data anywhere on the page. */
 export class DataClearedController implements ReactiveController {
@@ -9,6 +9,7 @@ export class DataClearedController implements ReactiveController {
   }
   hostConnected(): void {
     window.addEventListener(DATA_CLEARED, this.listener);
+    watchForWipes(); // also a wipe on another page or tab, seen on Back or in the storage event
   }
   hostDisconnected(): void {
     window.removeEventListener(DATA_CLEARED, this.listener);

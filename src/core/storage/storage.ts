@@ -39,12 +39,14 @@ export function createStore<T>(ns: string, key: string, which: StorageArea, pars
     set(value) {
       try {
         area(which)?.setItem(fullKey, JSON.stringify(value));
+        written.add(`${which}|${fullKey}`);
       } catch {
         /* full or blocked: the widget keeps working from memory */
       }
     },
     remove() {
       area(which)?.removeItem(fullKey);
+      written.delete(`${which}|${fullKey}`);
     },
   };
 }
@@ -78,8 +80,43 @@ export function clearAllData(): void {
       /* not available */
     }
   }
+  written.clear();
   // Bubbles from document to window: the site can listen on either, the widgets listen on window.
   document.dispatchEvent(new CustomEvent(DATA_CLEARED, { detail: {}, bubbles: true }));
+}
+
+/** The keys this page stored (`area|key`): if one disappears, the parent wiped their data elsewhere. */
+const written = new Set<string>();
+let watching = false;
+
+/** Whether something this page stored has been removed by another page or tab (quick exit, "wis"). */
+function wipedElsewhere(): boolean {
+  for (const entry of written) {
+    const [which, key] = entry.split('|') as [StorageArea, string];
+    if (area(which)?.getItem(key) == null) return true;
+  }
+  return false;
+}
+
+/**
+ * Resets every widget on this page when the parent wiped their data on another page: a page
+ * brought back from the back/forward cache (Back after "Snel weg") and another open tab would
+ * otherwise still show the name, e-mail or note typed there. Started by the widgets' listener.
+ */
+export function watchForWipes(): void {
+  if (watching || typeof window === 'undefined') return;
+  watching = true;
+  const check = () => {
+    if (!wipedElsewhere()) return;
+    written.clear();
+    document.dispatchEvent(new CustomEvent(DATA_CLEARED, { detail: {}, bubbles: true }));
+  };
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) check();
+  });
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || e.key.startsWith(PREFIX)) check();
+  });
 }
 
 /** Every DigiPlein key currently stored (for tests and the privacy page). */

@@ -278,6 +278,24 @@ describe('<digiplein-stap-tracker>', () => {
       expect(stepTitles(fresh)).to.include('Het ouderschapsplan maken'); // the family of the file
     });
 
+    it('Back after "Snel weg" on another page: a page from the back/forward cache shows nothing typed', async () => {
+      const el = await render();
+      await answer(el);
+      await openStep(el, 'woning');
+      const notes = $<HTMLTextAreaElement>(el, '#notes-woning')!;
+      notes.value = 'Hij mag niet weten dat ik verhuis';
+      notes.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(storedKeys()).to.include('digiplein:stap-tracker:route');
+      // another page of the site ran the quick exit: storage is empty, this page was in the bfcache
+      for (const k of storedKeys()) (k.startsWith('digiplein:') ? [localStorage, sessionStorage] : []).forEach((s) => s.removeItem(k));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await settle(el);
+      expect($(el, 'form.start'), 'back to the start').to.exist;
+      expect(el.shadowRoot!.textContent).not.to.contain('Hij mag niet weten dat ik verhuis');
+      expect(storedKeys()).to.deep.equal([]);
+    });
+
     it('wipes after a confirmation: back to the start questions, nothing stored', async () => {
       const el = await render();
       await answer(el);
