@@ -85,7 +85,11 @@ export class ChatHub {
   }
 }
 
-const HEARTBEAT_MS = 20_000;
+/**
+ * A named `ping` event this often: it keeps proxies from closing the stream, and lets a client
+ * notice a stream that went silent (a comment would not reach its script). See ChatStream.
+ */
+export const HEARTBEAT_MS = 10_000;
 
 /**
  * Turns a response into a server-sent event stream. `start` subscribes and writes the backlog;
@@ -112,7 +116,7 @@ export function openStream(
   return new Promise<void>((done) => {
     let stop: (() => void) | undefined;
     let closed = false;
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => write({ event: 'ping', data: {} }), HEARTBEAT_MS);
     heartbeat.unref();
     const finish = () => {
       if (closed) return;

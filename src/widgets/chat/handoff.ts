@@ -93,6 +93,8 @@ export interface EventSourceLike {
 export type EventSourceFactory = (url: string) => EventSourceLike;
 
 const CLOSED = 2;
+/** Reconnect when nothing (not even the server's 10 s ping) arrived for this long. */
+export const SILENCE_DEADLINE_MS = 25_000;
 
 /**
  * The live direction: a server-sent event stream with a cursor. Each message's `seq` is its
@@ -102,6 +104,7 @@ const CLOSED = 2;
 export class ChatStream {
   private source?: EventSourceLike;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  private silenceTimer?: ReturnType<typeof setTimeout>;
   private attempts = 0;
   private stopped = false;
 
@@ -111,24 +114,47 @@ export class ChatStream {
     private readonly handlers: StreamHandlers,
     private readonly factory: EventSourceFactory = (url) => transport.eventSource(url),
     private readonly backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt),
+    /**
+     * How long the stream may stay silent: the server pings every 10 s, so longer means a stream
+     * that is open but dead (some proxies and mobile networks): reconnect with the cursor.
+     */
+    private readonly silenceMs = SILENCE_DEADLINE_MS,
   ) {
     this.open();
+  }
+
+  /** Something arrived: the stream is alive; the deadline starts again. */
+  private alive(): void {
+    clearTimeout(this.silenceTimer);
+    if (this.stopped) return;
+    this.silenceTimer = setTimeout(() => {
+      this.handlers.connection('reconnecting');
+      this.reconnect();
+    }, this.silenceMs);
   }
 
   private open(): void {
     if (this.stopped) return;
     const source = this.factory(this.urlFor(this.cursor));
     this.source = source;
+    this.alive();
     source.onopen = () => {
       this.attempts = 0;
+      this.alive();
       this.handlers.connection('open');
     };
-    source.addEventListener('message', (e) => this.receive(e.data));
+    source.addEventListener('ping', () => this.alive());
+    source.addEventListener('message', (e) => {
+      this.alive();
+      this.receive(e.data);
+    });
     source.addEventListener('state', (e) => {
+      this.alive();
       const parsed = conversationState.safeParse(safeJson(e.data));
       if (parsed.success) this.handlers.state(parsed.data);
     });
     source.addEventListener('typing', (e) => {
+      this.alive();
       const data = safeJson(e.data) as { typing?: unknown } | undefined;
       this.handlers.typing(data?.typing === true);
     });
@@ -164,6 +190,7 @@ export class ChatStream {
   close(): void {
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.silenceTimer);
     this.source?.close();
   }
 }

@@ -47,6 +47,36 @@ describe('chat stream: reconnect without lost or doubled messages', () => {
   });
 });
 
+describe('chat stream: a stream that goes silent', () => {
+  it('reconnects from its cursor when nothing arrives before the deadline, and the messages still arrive', async () => {
+    FakeEventSource.all = [];
+    const seen: number[] = [];
+    const stream = new ChatStream(
+      (since) => `https://x.example/events?since=${since}`,
+      0,
+      { message: (m) => seen.push(m.seq), state: () => undefined, typing: () => undefined, connection: () => undefined },
+      (url) => new FakeEventSource(url) as unknown as EventSourceLike,
+      () => 0,
+      80, // the deadline (25 s in use; the server pings every 10 s)
+    );
+    const first = FakeEventSource.latest();
+    first.emit('message', msg(1, 'professional', 'een'), 1);
+    // the connection stays open but nothing more arrives (a proxy swallows it)
+    await waitFor(() => FakeEventSource.all.length === 2);
+    expect(FakeEventSource.latest().url).to.equal('https://x.example/events?since=1');
+    FakeEventSource.latest().emit('message', msg(2, 'professional', 'twee'), 2);
+    expect(seen).to.deep.equal([1, 2]);
+    // a stream that pings in time is left alone
+    const count = FakeEventSource.all.length;
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 40));
+      FakeEventSource.latest().emit('ping', {});
+    }
+    expect(FakeEventSource.all.length).to.equal(count);
+    stream.close();
+  });
+});
+
 describe('<digiplein-chat> handoff to a person', () => {
   let requests: RecordedRequest[];
   beforeEach(() => {
