@@ -70,6 +70,30 @@ describe('bad config', () => {
     expect(el.style.getPropertyValue('--digiplein-accent-color')).to.equal('');
   });
 
+  it('names mistakes that used to pass silently: duplicate ids, overlapping postcodes, impossible dates and hours, a slot ending before it starts, jump loops', async () => {
+    const slot = { start: '2026-12-10T10:00:00+01:00', end: '2026-12-10T09:00:00+01:00' };
+    await withConfig({
+      version: 1,
+      organisation: { name: 'X' },
+      gemeenten: [
+        { code: 'GM9901', name: 'Een', postcodes: ['9991-9995'] },
+        { code: 'GM9902', name: 'Twee', postcodes: ['9994-9996'] },
+        { code: 'GM9901', name: 'Een weer' },
+      ],
+      spreekuren: [{ id: 's', kind: 'spreekuur', name: 'S', organisation: 'O', email: 'a@b.nl', slots: [slot] }],
+      conversations: [{ id: 'rond', title: 'Rond', start: 'a', nodes: { a: { type: 'jump', to: 'b' }, b: { type: 'jump', to: 'a' } } }],
+    });
+    await withConfig({ version: 1, organisation: { name: 'X' }, chat: { openingHours: { ma: ['17:00-09:00'], di: ['09:00-24:01'] }, closedDays: ['2026-02-30'] } });
+    const all = errors.lines.join('\n');
+    expect(all, 'impossible date').to.include('chat.closedDays[0]: deze datum bestaat niet');
+    expect(all, 'duplicate id').to.include('gemeenten[2].code: dit id staat er al');
+    expect(all, 'overlap').to.include('gemeenten[1].postcodes[0]: overlapt met de postcodes van Een');
+    expect(all, 'hours backwards').to.include('chat.openingHours.ma[0]: de eindtijd moet na de begintijd liggen');
+    expect(all, '24:01').to.match(/chat\.openingHours\.di\[0\]: (verwacht tijden|de eindtijd moet)/);
+    expect(all, 'slot').to.include('spreekuren[0].slots[0].end: de eindtijd ligt niet na de begintijd');
+    expect(all, 'jump loop').to.include('conversations[0].nodes.a.to: deze sprongen verwijzen alleen naar elkaar');
+  });
+
   it('names a missing required field', async () => {
     await withConfig({ version: 1 });
     expect(errors.lines[0]).to.include('organisation: ontbreekt: dit veld is verplicht (verwacht een object { … })');

@@ -80,6 +80,62 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
     });
   });
 
+  // The same id twice: the second would silently replace or shadow the first.
+  const unique = <T>(items: readonly T[] | undefined, key: (item: T) => string, path: (i: number) => PropertyKey[]) => {
+    const seen = new Map<string, number>();
+    (items ?? []).forEach((item, i) => {
+      const k = key(item);
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, i);
+      else add(path(i), k, `dit id staat er al (nummer ${first + 1} in de lijst); ids moeten uniek zijn`, `this id is already used (item ${first + 1} of the list); ids must be unique`);
+    });
+  };
+  unique(config.offers, (o) => o.id, (i) => ['offers', i, 'id']);
+  unique(config.gemeenten, (g) => g.code, (i) => ['gemeenten', i, 'code']);
+  unique(config.knowledgeBase, (e) => e.id, (i) => ['knowledgeBase', i, 'id']);
+  unique(config.conversations, (c) => c.id, (i) => ['conversations', i, 'id']);
+  unique(config.spreekuren, (s) => s.id, (i) => ['spreekuren', i, 'id']);
+  unique(config.route?.steps, (s) => s.id, (i) => ['route', 'steps', i, 'id']);
+  unique(config.themes, (t) => t.id, (i) => ['themes', i, 'id']);
+
+  // Postcode areas of two gemeenten that overlap: a postcode would belong to both.
+  const areas = (config.gemeenten ?? []).flatMap((g, i) =>
+    (g.postcodes ?? []).map((area, j) => {
+      const [from, to = from] = area.split('-').map(Number) as [number, number?];
+      return { i, j, from, to: to ?? from, name: g.name, code: g.code };
+    }),
+  );
+  areas.forEach((a, n) => {
+    if (a.to < a.from) add(['gemeenten', a.i, 'postcodes', a.j], `${a.from}-${a.to}`, 'de reeks loopt achteruit; zet het laagste nummer eerst', 'the range runs backwards; put the lowest number first');
+    const other = areas.slice(0, n).find((b) => b.code !== a.code && a.from <= b.to && b.from <= a.to);
+    if (other) add(['gemeenten', a.i, 'postcodes', a.j], `${a.from}${a.to !== a.from ? `-${a.to}` : ''}`, `overlapt met de postcodes van ${other.name}`, `overlaps the postcodes of ${other.name}`);
+  });
+
+  // A static time that ends before it starts.
+  (config.spreekuren ?? []).forEach((s, i) => {
+    s.slots?.forEach((slot, j) => {
+      if (Date.parse(slot.end) <= Date.parse(slot.start)) add(['spreekuren', i, 'slots', j, 'end'], slot.end, 'de eindtijd ligt niet na de begintijd', 'the end is not after the start');
+    });
+  });
+
+  // Jumps that only lead to each other: the conversation would never stop.
+  (config.conversations ?? []).forEach((conv, i) => {
+    for (const [key, node] of Object.entries(conv.nodes)) {
+      if (node.type !== 'jump') continue;
+      const visited = new Set([key]);
+      let at: string | undefined = node.to;
+      while (at !== undefined && !visited.has(at)) {
+        visited.add(at);
+        const next: (typeof conv.nodes)[string] | undefined = Object.hasOwn(conv.nodes, at) ? conv.nodes[at] : undefined;
+        at = next?.type === 'jump' ? next.to : undefined;
+      }
+      if (at !== undefined) {
+        add(['conversations', i, 'nodes', key, 'to'], node.to, 'deze sprongen verwijzen alleen naar elkaar; het gesprek zou nooit stoppen', 'these jumps only lead to each other; the conversation would never stop');
+        break;
+      }
+    }
+  });
+
   // Without a server a sign-up becomes an e-mail to the spreekuur: one without an address cannot be used.
   if (!config.endpoints?.api) {
     (config.spreekuren ?? []).forEach((s, i) => {

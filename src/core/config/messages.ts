@@ -21,6 +21,8 @@ const formats: Record<string, Bilingual> = {
   'iso-date': { nl: 'verwacht een datum zoals "2026-12-25"', en: 'expected a date such as "2026-12-25"' },
   'date-time': { nl: 'verwacht een datum en tijd met tijdzone zoals "2026-12-01T09:00:00+01:00"', en: 'expected a date and time with time zone such as "2026-12-01T09:00:00+01:00"' },
   'time-range': { nl: 'verwacht tijden zoals "09:00-17:00"', en: 'expected times such as "09:00-17:00"' },
+  'real-date': { nl: 'deze datum bestaat niet', en: 'this date does not exist' },
+  'forward-range': { nl: 'de eindtijd moet na de begintijd liggen, uiterlijk 24:00', en: 'the end must be after the start, at the latest 24:00' },
   'token-name': { nl: 'verwacht de naam van een custom property die begint met --digiplein-', en: 'expected a custom property name starting with --digiplein-' },
   'token-value': {
     nl: 'verwacht een kleur, maat, getal of lettertype; url(…) en andere manieren om iets van een andere site te laden mogen niet',

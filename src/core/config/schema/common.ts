@@ -34,11 +34,27 @@ export const phone = z.string().check(z.regex(/^(\d{3}|\+?\d[\d -]{4,18}\d)$/, '
 export const link = z.strictObject({ label: text, url: webUrl });
 export type Link = z.infer<typeof link>;
 
-/** An ISO date (2026-12-25). */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso-date'));
+/** Whether `YYYY-MM-DD` is a day on the calendar (not 2026-02-30). */
+export function realDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** An ISO date (2026-12-25) that exists. */
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso-date'), z.refine(realDate, 'real-date'));
+
+/** Whether "09:00-17:00" ends after it starts (24:00 is the end of the day; 24:01 is no time). */
+export function forwardRange(value: string): boolean {
+  const [start, end] = value.split('-').map((t) => {
+    const [h, m] = t.split(':').map(Number) as [number, number];
+    return h * 60 + m;
+  }) as [number, number];
+  return end <= 24 * 60 && end > start;
+}
 
 /** A clock time range in Europe/Amsterdam (09:00-17:00). */
-export const timeRange = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'time-range'));
+export const timeRange = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'time-range'), z.refine(forwardRange, 'forward-range'));
 
 /** Opening hours per weekday; a missing day is closed. */
 export const openingHours = z.partial(
