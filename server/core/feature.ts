@@ -21,6 +21,8 @@ const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../pac
 
 /** Login attempts per client address: 10 a minute. */
 export const LOGIN_LIMIT: NamedRateLimit = { name: 'login', max: 10, windowMs: 60_000 };
+/** Wrong passwords one account may get (from any addresses) before it has to wait. */
+export const ACCOUNT_FREE_TRIES = 5;
 
 /** The request came over https (directly, or through a trusted proxy that says so). */
 export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
@@ -89,6 +91,21 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
         handler: () => openapi(),
       });
 
+      /**
+       * Next to the per-address limit, a per-account one: wrong passwords for one account from
+       * many addresses. After ACCOUNT_FREE_TRIES failures the account waits a minute before the
+       * next try is checked, doubling with each further failure up to 15 minutes; a good login
+       * clears it. In memory, keyed by the e-mail address typed (also for unknown addresses).
+       */
+      const accountThrottle = new Map<string, { failures: number; until: number }>();
+      const failedLogin = (who: string, nowMs: number) => {
+        if (accountThrottle.size > 10_000) for (const [k, v] of accountThrottle) if (v.until < nowMs - 3_600_000) accountThrottle.delete(k);
+        const failures = (accountThrottle.get(who)?.failures ?? 0) + 1;
+        const extra = failures - ACCOUNT_FREE_TRIES;
+        const wait = extra < 0 ? 0 : Math.min(15 * 60_000, 60_000 * 2 ** extra);
+        accountThrottle.set(who, { failures, until: nowMs + wait });
+      };
+
       router.add({
         method: 'POST',
         path: '/api/desk/login',
@@ -97,9 +114,17 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
         body: loginRequest,
         response: deskSession,
         async handler({ body, req }) {
+          const who = body.email.trim().toLowerCase();
+          const nowMs = ctx.now().getTime();
+          const locked = accountThrottle.get(who);
+          if (locked && locked.until > nowMs) throw errors.rateLimited(Math.ceil((locked.until - nowMs) / 1000));
           const account = await findAccountByEmail(db, body.email);
           const ok = account ? await verifyPassword(body.password, account.password_hash) : await verifyNothing(body.password);
-          if (!account || !ok) throw errors.invalidCredentials();
+          if (!account || !ok) {
+            failedLogin(who, nowMs);
+            throw errors.invalidCredentials();
+          }
+          accountThrottle.delete(who);
           const { token, expiresAt } = await createSession(db, account.id, ctx.now(), options.sessionTtlMs);
           ctx.log.info('desk login');
           return new Reply(200, await sessionBody(db, account.id, expiresAt), {

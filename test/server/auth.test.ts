@@ -37,6 +37,25 @@ describe('desk authentication and organisations', () => {
     }
   });
 
+  it('throttles one account after repeated wrong passwords from any address, with back-off; a good login clears it', async () => {
+    // a separate server whose per-address limit is high: the guesses could come from 40 addresses
+    let now = Date.parse('2026-11-23T09:00:00Z');
+    const wide = await startServer({ features: [], now: () => new Date(now), rateLimits: { login: { max: 1000, windowMs: 60_000 } } });
+    try {
+      const target = await wide.createProfessional({ organisationId: 'gemeente-t', name: 'Doel' });
+      const login = (password: string) => wide.fetch('/api/desk/login', { method: 'POST', json: { email: target.email, password } });
+      for (let i = 0; i < 5; i++) assert.equal((await login(`fout-${i}-wachtwoord`)).status, 401);
+      const locked = await login(target.password);
+      assert.equal(locked.status, 429, 'now even the right password waits');
+      assert.ok(Number(locked.headers.get('retry-after') ?? 60) > 0);
+      now += 61_000;
+      assert.equal((await login(target.password)).status, 200, 'after the wait the right password works');
+      assert.equal((await login('weer-fout-wachtwoord')).status, 401, 'and the count started again');
+    } finally {
+      await wide.stop();
+    }
+  });
+
   it('sets an HttpOnly, SameSite=Strict session cookie and answers the session', async () => {
     const res = await server.fetch('/api/desk/login', { method: 'POST', json: { email: workerA.email.toUpperCase(), password: workerA.password } });
     assert.equal(res.status, 200);
