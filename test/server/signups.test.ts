@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { addSlot, upsertSpreekuur } from '../../server/features/signups/store.js';
+import { addSlot, book, upsertSpreekuur } from '../../server/features/signups/store.js';
 import { weeklySlots } from '../../server/features/signups/schedule.js';
 import { openSse } from './chat-helpers.js';
 
@@ -101,6 +101,21 @@ describe('sign-ups', () => {
       desk.close();
       elsewhere.close();
     }
+  });
+
+  it('pages the desk list and exports all 5,000 sign-ups of a busy region in the CSV', async () => {
+    const slot = await setup(server, 'druk-org', 'druk-5000', 5000);
+    const cookie = await server.login(await server.createProfessional({ organisationId: 'druk-org' }));
+    for (let i = 0; i < 5000; i++) {
+      await book(server.app.db, { spreekuur: 'druk-5000', slot, idempotencyKey: `druk-${i}-${randomUUID()}`, details: { ...details(`druk-${i}`), email: `ouder${i}@voorbeeld.example` } as never, lang: 'nl' }, { now: clock, contactCap: 10 });
+    }
+    const first = (await (await server.fetch('/api/desk/signups', { cookie })).json()) as { signups: unknown[]; total: number; pageSize: number };
+    assert.equal(first.total, 5000);
+    assert.equal(first.signups.length, first.pageSize);
+    const last = (await (await server.fetch('/api/desk/signups?page=10', { cookie })).json()) as { signups: unknown[] };
+    assert.equal(last.signups.length, 5000 - 9 * first.pageSize);
+    const csv = Buffer.from(await (await server.fetch('/api/desk/signups.csv', { cookie })).arrayBuffer()).subarray(3).toString('utf8');
+    assert.equal(csv.trim().split(/\r?\n/).length, 5001, 'a header and every sign-up');
   });
 
   it('cancels with the secret token only, and frees the place', async () => {

@@ -87,10 +87,10 @@ export const signups: Feature = {
     router.add({
       method: 'GET', path: '/api/desk/signups', access: 'professional', response: deskSignupListSchema,
       summary: 'upcoming sign-ups of the own organisation',
-      query: z.object({ spreekuur: z.optional(z.string()) }),
+      query: z.object({ spreekuur: z.optional(z.string()), page: z.optional(z.string().check(z.regex(/^[1-9]\d{0,5}$/))) }),
       async handler(c) {
         const { organisationId } = requireProfessional(c);
-        return upcomingForOrganisation(ctx.db, organisationId, now(), c.query.spreekuur);
+        return upcomingForOrganisation(ctx.db, organisationId, now(), c.query.spreekuur, Number(c.query.page ?? 1));
       },
     });
 

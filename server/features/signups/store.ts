@@ -259,16 +259,25 @@ const deskRow = (r: SignupRow & { spreekuur_name: string }): DeskSignup => ({
   createdAt: iso(r.created_at),
 });
 
-/** Sign-ups of one organisation whose appointment has not ended, earliest first. */
-export async function upcomingForOrganisation(db: Queryable, organisationId: string, now: number, spreekuurId?: string) {
+/** How many sign-ups the desk list shows per page (the CSV always has all of them). */
+export const DESK_PAGE_SIZE = 500;
+
+/**
+ * Sign-ups of one organisation whose appointment has not ended, earliest first: one page of
+ * them (`page` from 1) with the total, or all of them (`page` undefined, for the CSV).
+ */
+export async function upcomingForOrganisation(db: Queryable, organisationId: string, now: number, spreekuurId?: string, page?: number) {
+  const where = `s.organisation_id = ? AND s.slot_end >= ?${spreekuurId ? ' AND s.spreekuur_id = ?' : ''}`;
+  const params = spreekuurId ? [organisationId, now, spreekuurId] : [organisationId, now];
+  const paging = page === undefined ? '' : ` LIMIT ${DESK_PAGE_SIZE} OFFSET ${(Math.max(1, Math.floor(page)) - 1) * DESK_PAGE_SIZE}`;
   const rows = await db.all<SignupRow & { spreekuur_name: string }>(
     `SELECT s.*, p.name AS spreekuur_name FROM signups s JOIN signup_spreekuren p ON p.id = s.spreekuur_id
-     WHERE s.organisation_id = ? AND s.slot_end >= ?${spreekuurId ? ' AND s.spreekuur_id = ?' : ''}
-     ORDER BY s.slot_start, s.created_at LIMIT 2000`,
-    spreekuurId ? [organisationId, now, spreekuurId] : [organisationId, now],
+     WHERE ${where} ORDER BY s.slot_start, s.created_at, s.id${paging}`,
+    params,
   );
+  const count = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM signups s WHERE ${where}`, params);
   const spreekuren = await db.all<{ id: string; name: string }>('SELECT id, name FROM signup_spreekuren WHERE organisation_id = ? ORDER BY name', [organisationId]);
-  return { spreekuren, signups: rows.map(deskRow) };
+  return { spreekuren, signups: rows.map(deskRow), total: Number(count?.n ?? rows.length), pageSize: DESK_PAGE_SIZE };
 }
 
 /** Marks a sign-up (not) handled; undefined when it is not of this organisation. */

@@ -243,6 +243,9 @@ export type DeskSignup = z.infer<typeof deskSignupSchema>;
 export const deskSignupListSchema = z.object({
   spreekuren: z.array(z.object({ id: z.string(), name: z.string() })),
   signups: z.array(deskSignupSchema),
+  /** How many upcoming sign-ups there are in all (the list comes in pages; `?page=2`). */
+  total: z.optional(z.int()),
+  pageSize: z.optional(z.int()),
 });
 export type DeskSignupList = z.infer<typeof deskSignupListSchema>;
 

@@ -22,6 +22,8 @@ const nl = {
   none: 'Er zijn geen aanmeldingen.',
   count_one: '{{count}} aanmelding',
   count_other: '{{count}} aanmeldingen',
+  shown: '{{shown}} van de {{total}} aanmeldingen. De CSV heeft ze allemaal.',
+  more: 'Meer laden',
   when: 'Wanneer',
   reference: 'Nummer',
   name: 'Naam',
@@ -47,6 +49,8 @@ const en: Translation<typeof nl> = {
   none: 'There are no sign-ups.',
   count_one: '{{count}} sign-up',
   count_other: '{{count}} sign-ups',
+  shown: '{{shown}} of {{total}} sign-ups. The CSV has all of them.',
+  more: 'Load more',
   when: 'When',
   reference: 'Number',
   name: 'Name',
@@ -188,9 +192,18 @@ export class DeskSignupsView extends LitElement {
     }
   }
 
+  /** How many pages of the list are shown ("Meer laden" adds one). */
+  @state() private pages = 1;
+
   private async load(): Promise<void> {
     try {
-      this.data = await deskFetch('/api/desk/signups', { schema: deskSignupListSchema });
+      let merged: DeskSignupList | undefined;
+      for (let page = 1; page <= this.pages; page++) {
+        const part = await deskFetch(`/api/desk/signups?page=${page}`, { schema: deskSignupListSchema });
+        merged = merged ? { ...part, signups: [...merged.signups, ...part.signups] } : part;
+        if (part.signups.length < (part.pageSize ?? Infinity)) break;
+      }
+      this.data = merged;
       this.error = undefined;
     } catch (error) {
       this.error = error instanceof ApiRequestError ? error : undefined;
@@ -229,7 +242,14 @@ export class DeskSignupsView extends LitElement {
               </div>
               <a class="button secondary" href=${csv} download>${t('export')}</a>
             </div>
-            ${this.renderGroups(data)}`}
+            ${this.renderGroups(data)}
+            ${data.total !== undefined && data.signups.length < data.total
+              ? html`<p class="status">${t('shown', { shown: data.signups.length, total: data.total })}</p>
+                  <button type="button" class="button secondary" @click=${() => {
+                    this.pages++;
+                    void this.load();
+                  }}>${t('more')}</button>`
+              : nothing}`}
     </section>`;
   }
 
