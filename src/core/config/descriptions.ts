@@ -135,7 +135,7 @@ export const fieldDescriptions: Record<string, string> = {
   endpoints: 'Adressen van diensten.',
   'endpoints.api': 'Adres van een DigiPlein-server (de referentieserver of uw eigen), of een pad op dezelfde site zoals "/api". Nodig voor aanmelden via de server, chat met een medewerker en een gedeeld stappenplan.',
   theme: 'Eigen thema-waarden, als u iets anders wilt dan uw NL Design System-thema.',
-  'theme.tokens': 'Waarden voor de gedocumenteerde --digiplein-* custom properties, bijvoorbeeld {"--digiplein-accent-color": "#00636b"}.',
+  'theme.tokens': 'Waarden voor de gedocumenteerde --digiplein-* custom properties, bijvoorbeeld {"--digiplein-accent-color": "#00636b"}: kleuren, maten, getallen en lettertypen; url(…) en andere manieren om iets van een andere site te laden mogen niet.',
   hulpzoeker: 'Instellingen van de hulpzoeker.',
   'hulpzoeker.questions': 'Welke vragen de hulpzoeker stelt, in deze volgorde: voorWie, themas, situatie, woonplaats.',
   'hulpzoeker.pdok': 'true: zoek postcodes die niet in gemeenten staan op bij PDOK (Locatieserver van de overheid). Dan gaat de postcode naar PDOK; zet dit in uw privacyverklaring en in uw CSP.',

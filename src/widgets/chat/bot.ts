@@ -21,8 +21,21 @@ export function wantsPerson(input: string): boolean {
   return personPhrases.some((p) => hay.includes(` ${p}`));
 }
 
+/**
+ * The part of a message the content should answer: when the danger signal sits in its own
+ * sentence ("Mijn ex slaat me. Hoe lang duurt partneralimentatie?"), the other sentences; the
+ * safety help answers the danger, and its words would otherwise pull unrelated entries.
+ */
+function questionPart(input: string, safety: SafetyAssessment | undefined, assess: (text: string) => SafetyAssessment | undefined): string {
+  if (!safety) return input;
+  const sentences = input.split(/(?<=[.?!;\n])\s+/).map((x) => x.trim()).filter(Boolean);
+  if (sentences.length < 2) return input;
+  const calm = sentences.filter((x) => !assess(x));
+  return calm.length && calm.length < sentences.length ? calm.join(' ') : input;
+}
+
 export function botReply(input: string, assess: (text: string) => SafetyAssessment | undefined, retriever: Retriever): BotReply {
   const safety = assess(input);
   if (wantsPerson(input)) return { safety, reply: { kind: 'person' } };
-  return { safety, reply: retriever.ask(input) };
+  return { safety, reply: retriever.ask(questionPart(input, safety, assess)) };
 }

@@ -67,9 +67,10 @@ describe('safety in the bot (the detector itself: test/node/safety-detect.test.t
   const retriever = createRetriever(nationalKnowledge, 'nl');
 
   it('checks danger first and keeps the answer the content gives', () => {
-    const reply = botReply('Mijn ex slaat me, moeten we een ouderschapsplan maken?', assess, retriever);
+    const reply = botReply('Mijn ex slaat me. Hoe lang duurt partneralimentatie?', assess, retriever);
     expect(reply.safety?.strength).to.equal('strong');
-    expect(reply.reply.kind === 'answer' && reply.reply.entry.id).to.equal('ouderschapsplan-verplicht');
+    // the danger is answered by the safety help; the other sentence by the content
+    expect(reply.reply.kind === 'answer' && reply.reply.entry.id).to.equal('partneralimentatie-duur');
   });
 
   it('finds no danger in an ordinary question, and knows a request for a person', () => {
