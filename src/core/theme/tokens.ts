@@ -119,6 +119,8 @@ export const controls = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    /* break words only when one cannot fit: an address wraps at its marked points, not mid-word */
+    overflow-wrap: break-word;
     gap: 0.4em;
     min-block-size: var(--_target-size);
     min-inline-size: var(--_target-size);

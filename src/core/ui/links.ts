@@ -13,3 +13,12 @@ export function safeHref(url: string | undefined): string | undefined {
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
+
+/**
+ * An e-mail address as button text that wraps at sensible points on a phone (after the @ and
+ * before each dot) instead of in the middle of a word: zero-width spaces, which screen readers
+ * skip. The link's `mailto:` keeps the plain address.
+ */
+export function wrappableAddress(email: string): string {
+  return email.replace('@', '@\u200b').replace(/\./g, '\u200b.');
+}

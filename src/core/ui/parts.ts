@@ -9,7 +9,7 @@ import type { SafetyContact } from '../../content/index.js';
 import { contactsFor } from '../safety/detect.js';
 import type { SafetyAssessment } from '../safety/detect.js';
 import { quickExit } from './quick-exit.js';
-import { safeHref, telHref } from './links.js';
+import { safeHref, telHref, wrappableAddress } from './links.js';
 
 /** Styles of the shared parts below; part of every widget's base styles. */
 export const partStyles = css`
@@ -96,7 +96,7 @@ export function renderContactLinks(offer: ScopedOffer, i18n: I18nController, onC
   return html`${c.phone
     ? html`<a class="button secondary" href=${telHref(c.phone)} @click=${track('phone')}>${i18n.t('core:contact.call', { number: c.phone })}</a>`
     : nothing}
-  ${c.email ? html`<a class="button secondary" href=${`mailto:${c.email}`} @click=${track('email')}>${i18n.t('core:contact.email', { address: c.email })}</a>` : nothing}
+  ${c.email ? html`<a class="button secondary" href=${`mailto:${c.email}`} @click=${track('email')}>${i18n.t('core:contact.email', { address: wrappableAddress(c.email) })}</a>` : nothing}
   ${safeHref(c.website)
     ? html`<a class="button secondary" href=${safeHref(c.website)!} target="_blank" rel="noopener noreferrer" @click=${track('website')}
         >${i18n.t('core:contact.website')}<span class="visually-hidden"> ${i18n.t('core:contact.websiteOf', { name })} ${i18n.t('core:contact.external')}</span></a

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
-import { safeHref, telHref } from '../../core/ui/links.js';
+import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
 import type { Availability } from './availability.js';
 import { availability, TIME_ZONE } from './availability.js';
 
@@ -50,7 +50,7 @@ function renderOrganisationContact(config: ResolvedConfig, i18n: I18nController)
   if (!o.phone && !o.email && !o.website) return nothing;
   return html`<div class="actions">
     ${o.phone ? html`<a class="button secondary" href=${telHref(o.phone)}>${i18n.t('core:contact.call', { number: o.phone })}</a>` : nothing}
-    ${o.email ? html`<a class="button secondary" href=${`mailto:${o.email}`}>${i18n.t('core:contact.email', { address: o.email })}</a>` : nothing}
+    ${o.email ? html`<a class="button secondary" href=${`mailto:${o.email}`}>${i18n.t('core:contact.email', { address: wrappableAddress(o.email) })}</a>` : nothing}
     ${safeHref(o.website)
       ? html`<a class="button secondary" href=${safeHref(o.website)!} target="_blank" rel="noopener noreferrer"
           >${i18n.t('core:contact.website')}<span class="vh"> ${i18n.t('core:contact.external')}</span></a

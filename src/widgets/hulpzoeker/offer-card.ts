@@ -6,7 +6,7 @@ import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import type { HulpzoekerContactKind } from '../../core/events/hulpzoeker-result-click.js';
 import type { I18nController } from '../../core/i18n/index.js';
 import { renderContactLinks } from '../../core/ui/parts.js';
-import { safeHref, telHref } from '../../core/ui/links.js';
+import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
 
 /** The tag of the sign-up widget. Never imported here: the hulpzoeker renders it only when the page defined it. */
 export const SIGNUP_TAG = 'digiplein-spreekuur-aanmelding';
@@ -58,7 +58,7 @@ function signupPanel(offer: ScopedOffer, ctx: OfferCardContext): TemplateResult 
     <p>${i18n.t('offer.signupElsewhere', { name })}</p>
     <p class="actions">
       ${mail
-        ? html`<a class="button secondary" href=${`mailto:${mail}`} @click=${() => ctx.onContact(offer, 'email')}>${i18n.t('core:contact.email', { address: mail })}</a>`
+        ? html`<a class="button secondary" href=${`mailto:${mail}`} @click=${() => ctx.onContact(offer, 'email')}>${i18n.t('core:contact.email', { address: wrappableAddress(mail) })}</a>`
         : nothing}
       ${!mail && offer.contact.phone
         ? html`<a class="button secondary" href=${telHref(offer.contact.phone)} @click=${() => ctx.onContact(offer, 'phone')}>${i18n.t('core:contact.call', { number: offer.contact.phone })}</a>`

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
 import type { Spreekuur } from '../../core/config/schema/index.js';
-import { safeHref, telHref } from '../../core/ui/links.js';
+import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
 import type { ShownError, StepContext } from './context.js';
 import type { Step } from './draft.js';
 
@@ -66,7 +66,7 @@ export function renderOtherWays(ctx: StepContext, spreekuur?: Spreekuur): Templa
     ${heading(ctx.level + 2, i18n.t('otherWays'), { id: 'other-ways-heading' })}
     <p class="actions">
       ${org.phone ? html`<a class="button secondary" href=${telHref(org.phone)}>${i18n.t('core:contact.call', { number: org.phone })}</a>` : nothing}
-      ${emails.map((e) => html`<a class="button secondary" href=${`mailto:${e}`}>${i18n.t('core:contact.email', { address: e })}</a>`)}
+      ${emails.map((e) => html`<a class="button secondary" href=${`mailto:${e}`}>${i18n.t('core:contact.email', { address: wrappableAddress(e) })}</a>`)}
       ${website
         ? html`<a class="button secondary" href=${website} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.website')}<span class="visually-hidden">
               ${i18n.t('core:contact.websiteOf', { name: i18n.text(org.name) })} ${i18n.t('core:contact.external')}</span></a>`

@@ -534,5 +534,18 @@ describe('<digiplein-hulpzoeker>', () => {
     await aTimeout(0);
     expect(fits(), 'results').to.equal(true);
     for (const node of $$(el, '.offer, .chips, .nav')) expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth + 1);
+    // e-mail addresses in buttons wrap after the @ and before a dot, never in the middle of a word
+    const mail = $$<HTMLAnchorElement>(el, 'a.button[href^="mailto:"]');
+    expect(mail.length).to.be.above(0);
+    for (const a of mail) {
+      expect(a.textContent).to.contain('@\u200b');
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      const lines = [...range.getClientRects()].map((r) => Math.round(r.top));
+      const text = a.textContent!.replace(/\s+/g, ' ').trim();
+      // each line of the address starts at a break point: check no line ends inside "voorbeeld"-like words
+      expect(a.scrollWidth, text).to.be.at.most(a.clientWidth + 1);
+      expect(new Set(lines).size, `${text}: at most three lines`).to.be.at.most(3);
+    }
   });
 });
