@@ -60,6 +60,10 @@ export const hulpzoekerStyles = css`
     font-weight: normal;
     cursor: pointer;
   }
+  /* the radio keeps its size when its label wraps to two lines */
+  .choice input {
+    flex: none;
+  }
   .choice:has(input:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);

@@ -528,6 +528,9 @@ describe('<digiplein-hulpzoeker>', () => {
     const el = await render();
     const fits = () => el.scrollWidth <= el.clientWidth && document.documentElement.scrollWidth <= 320;
     expect(fits(), 'question').to.equal(true);
+    // a radio whose label wraps keeps the same size as the others
+    const widths = $$<HTMLInputElement>(el, '.choice input').map((i) => Math.round(i.getBoundingClientRect().width));
+    expect(new Set(widths).size, `radio widths ${widths.join(', ')}`).to.equal(1);
     await answerAll(el, { themes: ['Kinderen en ouderschapsplan'] });
     button(el, 'Meld u aan').click();
     await el.updateComplete;
