@@ -56,7 +56,7 @@ async function act(page: Page, path: string[], action: Action, arg: unknown = nu
         case 'start': {
           const f = root.querySelector<HTMLFormElement>('form.start');
           if (!f) return false;
-          for (const [n, v] of [['relation', 'getrouwd'], ['children', 'yes'], ['help', 'yes']]) f.querySelector<HTMLInputElement>(`input[name="${n}"][value="${v}"]`)!.click();
+          for (const [n, v] of [['relation', 'getrouwd'], ['minorChildren', 'yes'], ['help', 'yes']]) f.querySelector<HTMLInputElement>(`input[name="${n}"][value="${v}"]`)!.click();
           f.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
           return true;
         }
