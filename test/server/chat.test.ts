@@ -184,6 +184,21 @@ describe('chat handoff relay', () => {
     for (const c of [gone, stays]) await deskPost(cookieA1, c.id, 'close');
   });
 
+  it('caps open event streams per conversation (and per address), answering 429 beyond it', async () => {
+    const p = await startChat('org-a', []);
+    const url = new URL(`/api/chat/conversations/${p.id}/events?token=${p.token}&since=0`, server.url).href;
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await openSse(url));
+    const refused = await fetch(url);
+    assert.equal(refused.status, 429, 'a sixth stream for one conversation');
+    await refused.body?.cancel();
+    streams.forEach((s) => s.close());
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await openSse(url);
+    again.close();
+    await deskPost(cookieA1, p.id, 'close');
+  });
+
   it('never leaves a waiting parent without a word, and forgets chats after the retention period', async () => {
     const p = await startChat('org-a', []);
     const s = await sse(`/api/chat/conversations/${p.id}/events?token=${p.token}&since=0`);

@@ -5,7 +5,7 @@ import { requireProfessional } from '../../auth/guard.js';
 import { errors } from '../../http/errors.js';
 import type { FeatureRouter } from '../../http/router.js';
 import type { FeatureContext } from '../types.js';
-import { openStream } from './hub.js';
+import { STREAMS_PER_ADDRESS, openStream } from './hub.js';
 import { closedError, notYours, toMessage } from './rows.js';
 import type { ConversationRow, MessageRow } from './rows.js';
 import type { ChatService } from './service.js';
@@ -121,6 +121,9 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
     summary: 'the desk\'s live stream for the organisation (server-sent events)',
     async handler(c) {
       const { organisationId, accountId } = requireProfessional(c);
+      const release = hub.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS]]);
+      if (!release) throw errors.rateLimited(10);
+      c.res.once('close', release);
       await openStream(c.req, c.res, hub, async (write) => {
         const off = hub.onOrganisation(organisationId, accountId, write);
         write({ event: 'ready', data: {} });

@@ -52,6 +52,28 @@ export class ChatHub {
     return this.deskPresence.get(organisationId)?.size ?? 0;
   }
 
+  /** Open streams per key (a client address, a conversation): one address cannot hold hundreds. */
+  private readonly open = new Map<string, number>();
+
+  /**
+   * Counts a stream against each of `keys` (with its own maximum); undefined when one is full,
+   * else the function that releases them when the stream ends.
+   */
+  admit(keys: readonly (readonly [string, number])[]): (() => void) | undefined {
+    if (keys.some(([key, max]) => (this.open.get(key) ?? 0) >= max)) return undefined;
+    for (const [key] of keys) this.open.set(key, (this.open.get(key) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      for (const [key] of keys) {
+        const n = (this.open.get(key) ?? 1) - 1;
+        if (n > 0) this.open.set(key, n);
+        else this.open.delete(key);
+      }
+    };
+  }
+
   /** The conversations with a parent's stream open in this process. */
   listenedConversations(): string[] {
     return [...this.byConversation.keys()];
@@ -90,6 +112,9 @@ export class ChatHub {
  * notice a stream that went silent (a comment would not reach its script). See ChatStream.
  */
 export const HEARTBEAT_MS = 10_000;
+/** At most this many open event streams per client address, and per conversation. */
+export const STREAMS_PER_ADDRESS = 20;
+export const STREAMS_PER_CONVERSATION = 5;
 
 /**
  * Turns a response into a server-sent event stream. `start` subscribes and writes the backlog;
