@@ -30,8 +30,13 @@ export const savedRoute = z.strictObject({
 });
 export type SavedRoute = z.infer<typeof savedRoute>;
 
-export function routeStore(): Store<SavedRoute> {
-  return createStore('stap-tracker', 'route', 'local', (raw) => {
+/**
+ * Where a stap-tracker keeps its route. Two on one page (each with its own `id`) keep two
+ * routes; without an id there is the one route of the site.
+ */
+export function routeStore(elementId = ''): Store<SavedRoute> {
+  const key = elementId && /^[A-Za-z0-9_-]{1,64}$/.test(elementId) ? `route-${elementId}` : 'route';
+  return createStore('stap-tracker', key, 'local', (raw) => {
     const parsed = savedRoute.safeParse(raw);
     return parsed.success ? parsed.data : undefined;
   });

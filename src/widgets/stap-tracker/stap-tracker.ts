@@ -95,7 +95,9 @@ export class DigipleinStapTracker extends DigipleinElement {
     super.connectedCallback();
     if (!this.loaded) {
       this.loaded = true;
-      this.session = new RouteSession(this.ephemeral ? undefined : routeStore(), () => this.requestUpdate());
+      // a second stap-tracker on the page (with an id) keeps its own route
+      const twins = document.querySelectorAll(this.localName).length > 1;
+      this.session = new RouteSession(this.ephemeral ? undefined : routeStore(twins ? this.id : ''), () => this.requestUpdate());
       this.session.load();
       const match = /digiplein-route=([A-Za-z0-9-]+)/.exec(location.hash);
       if (match) this.joinCode = formatCode(normalizeCode(match[1]!));

@@ -296,6 +296,20 @@ describe('<digiplein-stap-tracker>', () => {
       expect(storedKeys()).to.deep.equal([]);
     });
 
+    it('two stap-trackers with their own id on one page keep two routes, not one shared key', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <digiplein-stap-tracker id="ouder" .config=${localConfig} lang="nl"></digiplein-stap-tracker>
+        <digiplein-stap-tracker id="oefen" .config=${localConfig} lang="nl"></digiplein-stap-tracker>
+      </div>`);
+      const [one, two] = [...page.querySelectorAll<El>('digiplein-stap-tracker')] as [El, El];
+      await settle(one);
+      await settle(two);
+      await answer(one);
+      await settle(two);
+      expect(storedKeys()).to.deep.equal(['digiplein:stap-tracker:route-ouder']);
+      expect($(two, 'form.start'), 'the second still starts fresh').to.exist;
+    });
+
     it('wipes after a confirmation: back to the start questions, nothing stored', async () => {
       const el = await render();
       await answer(el);
