@@ -63,6 +63,9 @@ export function clearConfigStates(): void {
   byText.clear();
 }
 
+/** How long a widget waits for its `<digiplein-provider>` before it shows the fallback. */
+export const PROVIDER_WAIT_MS = 4000;
+
 /**
  * Finds, loads, validates and merges the config of one element, from (in this order) its
  * `.config` property, an inline `<script type="application/json">` child, its `config`
@@ -73,6 +76,33 @@ export class ConfigController implements ReactiveController {
   private sourceKey: unknown;
   private fromContext?: ConfigState;
   private loadToken = 0;
+  private providerTimer?: ReturnType<typeof setTimeout>;
+  private providerSilent?: ConfigState;
+
+  /**
+   * A provider that never answers (its script is not on the page, or the site defined an element
+   * of that name itself) must not leave the parent with "loading" for ever: after a while the
+   * calm national fallback shows, and the console says why.
+   */
+  private waitForProvider(): void {
+    if (this.providerTimer || this.providerSilent) return;
+    this.providerTimer = setTimeout(() => {
+      this.providerTimer = undefined;
+      if (this.fromContext || this.state.status !== 'pending' || this.sourceKey !== undefined) return;
+      this.state = this.providerSilent = unavailable(
+        {
+          path: '',
+          message: {
+            nl: 'de <digiplein-provider> om deze widget gaf geen config: staat het script van de provider (digiplein-provider.js of digiplein.js) op de pagina?',
+            en: 'the <digiplein-provider> around this widget gave no config: is the provider\'s script (digiplein-provider.js or digiplein.js) on the page?',
+          },
+          fatal: true,
+        },
+        '<digiplein-provider>',
+      );
+      this.host.requestUpdate();
+    }, PROVIDER_WAIT_MS);
+  }
 
   constructor(private readonly host: ConfigHost, { consumeProvider = true } = {}) {
     host.addController(this);
@@ -156,7 +186,9 @@ export class ConfigController implements ReactiveController {
     if (this.fromContext) {
       this.state = this.fromContext;
     } else if (this.host.closest('digiplein-provider')) {
-      this.state = { status: 'pending' }; // the provider has not answered yet
+      // the provider has not answered yet (or, after the wait, the fallback stays until it does)
+      this.state = this.providerSilent ?? { status: 'pending' };
+      this.waitForProvider();
     } else {
       this.state = processConfig(undefined, `<${this.host.localName}> zonder config / without config`);
     }
