@@ -11,6 +11,8 @@ export interface AccountRow {
   role: Role;
   password_hash: string;
   created_at: number;
+  /** Set when an admin disabled the account: no login, no session. */
+  disabled_at?: number | null;
 }
 
 /** Creates the organisation when it does not exist yet (ids are slugs: `gemeente-voorbeeld`). */

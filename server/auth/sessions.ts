@@ -30,7 +30,7 @@ export async function findSession(db: Queryable, token: string, now: Date): Prom
   const row = await db.get<{ account_id: string; organisation_id: string; role: Role; expires_at: number }>(
     `SELECT s.account_id, a.organisation_id, a.role, s.expires_at
        FROM sessions s JOIN accounts a ON a.id = s.account_id
-      WHERE s.id_hash = ? AND s.expires_at > ?`,
+      WHERE s.id_hash = ? AND s.expires_at > ? AND a.disabled_at IS NULL`,
     [digest(token), now.getTime()],
   );
   if (!row) return undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IncomingMessage } from 'node:http';
-import { createAccountRequest, deskAccountList, deskSession, loginRequest } from '../../src/core/api/desk.js';
+import { createAccountRequest, deskAccount, deskAccountList, deskSession, disableAccountRequest, loginRequest } from '../../src/core/api/desk.js';
 import type { DeskSession } from '../../src/core/api/desk.js';
 import { health } from '../../src/core/api/health.js';
 import { AccountError, createAccount, findAccountByEmail } from '../auth/accounts.js';
@@ -120,7 +120,8 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
           if (locked && locked.until > nowMs) throw errors.rateLimited(Math.ceil((locked.until - nowMs) / 1000));
           const account = await findAccountByEmail(db, body.email);
           const ok = account ? await verifyPassword(body.password, account.password_hash) : await verifyNothing(body.password);
-          if (!account || !ok) {
+          // a disabled account gets the same answer as a wrong password: nothing to learn
+          if (!account || !ok || account.disabled_at) {
             failedLogin(who, nowMs);
             throw errors.invalidCredentials();
           }
@@ -164,7 +165,28 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
         async handler(c) {
           const { organisationId } = requireProfessional(c, 'admin');
           const rows = await db.all<AccountRow>('SELECT * FROM accounts WHERE organisation_id = ? ORDER BY name, email', [organisationId]);
-          return { accounts: rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role })) };
+          return { accounts: rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, ...(r.disabled_at ? { disabled: true } : {}) })) };
+        },
+      });
+
+      router.add({
+        method: 'POST',
+        path: '/api/desk/accounts/:id/disabled',
+        access: 'admin',
+        body: disableAccountRequest,
+        response: deskAccount,
+        summary: 'an admin switches an account of the own organisation off (ending its sessions) or on',
+        async handler(c) {
+          const { organisationId, accountId } = requireProfessional(c, 'admin');
+          const target = await db.get<AccountRow>('SELECT * FROM accounts WHERE id = ? AND organisation_id = ?', [c.params.id!, organisationId]);
+          if (!target) throw errors.notFound();
+          if (target.id === accountId) throw errors.forbidden(); // never lock yourself out
+          await db.transaction(async (tx) => {
+            await tx.run('UPDATE accounts SET disabled_at = ? WHERE id = ?', [c.body.disabled ? ctx.now().getTime() : null, target.id]);
+            if (c.body.disabled) await tx.run('DELETE FROM sessions WHERE account_id = ?', [target.id]);
+          });
+          ctx.log.info(c.body.disabled ? 'desk account disabled' : 'desk account enabled');
+          return { id: target.id, name: target.name, email: target.email, role: target.role, ...(c.body.disabled ? { disabled: true } : {}) };
         },
       });
 

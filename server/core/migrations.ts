@@ -30,4 +30,9 @@ export const coreMigrations: Migration[] = [
       CREATE INDEX sessions_expiry ON sessions (expires_at);
     `,
   },
+  {
+    id: 'core-002',
+    description: 'desk accounts can be disabled by an admin of their organisation',
+    up: 'ALTER TABLE accounts ADD COLUMN disabled_at INTEGER;',
+  },
 ];

@@ -35,6 +35,11 @@ export const nl = {
     roles: { professional: 'Medewerker', admin: 'Beheerder' },
     colleagues: 'Accounts van uw organisatie',
     none: 'Nog geen andere accounts.',
+    disabled: 'uitgezet',
+    disable: 'Zet {{name}} uit',
+    enable: 'Zet {{name}} weer aan',
+    disabledDone: 'Het account van {{name}} staat uit. Wie ermee was ingelogd, is uitgelogd.',
+    enabledDone: 'Het account van {{name}} staat weer aan.',
   },
 };
 
@@ -71,6 +76,11 @@ export const en: Translation<typeof nl> = {
     roles: { professional: 'Professional', admin: 'Administrator' },
     colleagues: 'Accounts of your organisation',
     none: 'No other accounts yet.',
+    disabled: 'switched off',
+    disable: 'Switch {{name}} off',
+    enable: 'Switch {{name}} on again',
+    disabledDone: 'The account of {{name}} is off. Anyone logged in with it has been logged out.',
+    enabledDone: 'The account of {{name}} is on again.',
   },
 };
 

@@ -39,7 +39,7 @@ describe('migrations', () => {
     try {
       assert.ok(existsSync(join(dataDir, 'digiplein.sqlite')));
       const health = (await (await server.fetch('/api/health')).json()) as { database: { migrations: string[] } };
-      const expected = ['core-001', ...features.flatMap((f) => (f.migrations ?? []).map((m) => m.id))];
+      const expected = ['core-001', 'core-002', ...features.flatMap((f) => (f.migrations ?? []).map((m) => m.id))];
       assert.deepEqual(health.database.migrations, expected);
       const tables = await server.app.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'");
       for (const table of ['organisations', 'accounts', 'sessions', 'schema_migrations']) {
@@ -61,7 +61,7 @@ describe('migrations', () => {
       const rows = await second.db.all('SELECT id, body, created_at FROM notes');
       assert.deepEqual(rows, [{ id: 'n1', body: 'bewaard', created_at: 1 }]);
       const applied = await second.db.all<{ id: string }>('SELECT id FROM schema_migrations ORDER BY rowid');
-      assert.deepEqual(applied.map((r) => r.id), ['core-001', 'notes-001', 'notes-002']);
+      assert.deepEqual(applied.map((r) => r.id), ['core-001', 'core-002', 'notes-001', 'notes-002']);
     } finally {
       await second.close();
     }
@@ -78,7 +78,7 @@ describe('migrations', () => {
     try {
       assert.equal(await app.db.get("SELECT name FROM sqlite_master WHERE name = 'half'"), undefined);
       const applied = await app.db.all<{ id: string }>('SELECT id FROM schema_migrations');
-      assert.deepEqual(applied.map((r) => r.id), ['core-001']);
+      assert.deepEqual(applied.map((r) => r.id), ['core-001', 'core-002']);
     } finally {
       await app.close();
     }

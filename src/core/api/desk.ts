@@ -17,7 +17,12 @@ export const deskAccount = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(roles),
+  /** An admin switched the account off: it cannot log in and its sessions ended. */
+  disabled: z.optional(z.boolean()),
 });
+
+/** `POST /api/desk/accounts/{id}/disabled`: an admin switches a colleague's account off or on. */
+export const disableAccountRequest = z.strictObject({ disabled: z.boolean() });
 export type DeskAccount = z.infer<typeof deskAccount>;
 
 export const deskOrganisation = z.object({ id: z.string(), name: z.string() });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { deskAccountList } from '../../core/api/desk.js';
+import { deskAccount, deskAccountList } from '../../core/api/desk.js';
 import type { DeskAccount, DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController } from '../../core/i18n/index.js';
@@ -23,6 +23,19 @@ export class DeskAccountView extends LitElement {
   protected readonly i18n = new I18nController(this, 'desk');
   @state() private accounts?: DeskAccount[];
   @state() private error?: ApiRequestError;
+  @state() private announcement = '';
+
+  /** An admin switches a colleague's account off (its sessions end) or on again. */
+  private async setDisabled(account: DeskAccount, disabled: boolean): Promise<void> {
+    try {
+      const updated = await deskFetch(`/api/desk/accounts/${encodeURIComponent(account.id)}/disabled`, { body: { disabled }, schema: deskAccount });
+      this.accounts = this.accounts?.map((a) => (a.id === updated.id ? updated : a));
+      this.announcement = this.i18n.t(disabled ? 'account.disabledDone' : 'account.enabledDone', { name: account.name });
+      this.error = undefined;
+    } catch (error) {
+      this.error = error instanceof ApiRequestError ? error : undefined;
+    }
+  }
   private loadedFor?: string;
 
   protected override willUpdate(): void {
@@ -62,7 +75,17 @@ export class DeskAccountView extends LitElement {
         : !this.accounts
           ? html`<p class="status" role="status">${this.i18n.t('loading')}</p>`
           : html`<ul>
-              ${this.accounts.map((a) => html`<li>${a.name} (${a.email}), ${this.i18n.t(`account.roles.${a.role}`)}</li>`)}
-            </ul>`}`;
+              ${this.accounts.map(
+                (a) => html`<li>
+                  ${a.name} (${a.email}), ${this.i18n.t(`account.roles.${a.role}`)}${a.disabled ? html`, <strong>${this.i18n.t('account.disabled')}</strong>` : nothing}
+                  ${a.id === this.session?.account.id
+                    ? nothing
+                    : html`<button type="button" class="button secondary" @click=${() => void this.setDisabled(a, !a.disabled)}>
+                        ${this.i18n.t(a.disabled ? 'account.enable' : 'account.disable', { name: a.name })}
+                      </button>`}
+                </li>`,
+              )}
+            </ul>`}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 }
