@@ -147,13 +147,9 @@ export class DigipleinChat extends LitElement {
           inline-size: 3.5em;
           justify-content: center;
         }
+        /* the hidden name (.vh) still says what it does: "Stel uw vraag aan de DigiBegeleider" */
         .launcher .label {
-          position: absolute;
-          inline-size: 1px;
-          block-size: 1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
+          display: none;
         }
       }
       .status {

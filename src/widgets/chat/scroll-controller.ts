@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ChatItem } from './session.js';
 
 /** What the scrolling needs from the chat panel. */
@@ -16,17 +16,14 @@ export interface ScrollAccess {
  * The log follows a message from a person only while the parent is at the end; otherwise the
  * "new message" button shows (`newBelow`).
  */
-export class ConversationScroll implements ReactiveController {
+export class ConversationScroll {
   /** A message arrived below what the parent is reading. */
   newBelow = false;
   /** Whether the parent was at the end of the log before the last change (kept on scroll). */
   private atEnd = true;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly access: ScrollAccess) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  /** Called by the panel after each render; it asks the host to render again when the button changes. */
+  constructor(private readonly host: ReactiveControllerHost, private readonly access: ScrollAccess) {}
 
   /** The element that scrolls: the body, or on a very low screen (400 % zoom) the whole panel. */
   private scroller(): HTMLElement | undefined {

@@ -2,16 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
 import { ChatStream, setChatTransport } from '../../../src/widgets/chat/handoff.js';
 import type { EventSourceLike } from '../../../src/widgets/chat/handoff.js';
-import type { ChatMessage } from '../../../src/core/api/chat.js';
 import { storedKeys } from '../../../src/core/storage/storage.js';
-import { $, $$, FakeEventSource, chatConfig, fakeFetch, inlineChat, logText, resetStorage, say, waitFor } from './helpers.js';
+import { $, $$, FakeEventSource, chatConfig, fakeFetch, msg, inlineChat, logText, resetStorage, say, waitFor } from './helpers.js';
 import type { RecordedRequest } from './helpers.js';
 
 const allDay = ['00:00-24:00'];
 const alwaysOpen = { ma: allDay, di: allDay, wo: allDay, do: allDay, vr: allDay, za: allDay, zo: allDay };
 const serverConfig = (chat: Record<string, unknown> = { openingHours: alwaysOpen }) =>
   chatConfig({ endpoints: { api: 'https://api.testdorp.example' }, chat: { organisation: 'testdorp', ...chat } });
-const msg = (seq: number, from: ChatMessage['from'], text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ seq, from, text, at: '2026-11-23T10:00:00Z', ...extra });
 
 describe('chat stream: reconnect without lost or doubled messages', () => {
   it('drops replays at or below the cursor and resumes from it after a drop', async () => {

@@ -4,6 +4,10 @@ import '../../../src/widgets/chat/define.js';
 import type { DigipleinChatPanel } from '../../../src/widgets/chat/panel-define.js';
 import '../../../src/widgets/chat/panel-define.js';
 import { clearAllData } from '../../../src/core/storage/storage.js';
+import type { ChatMessage } from '../../../src/core/api/chat.js';
+
+/** A message as the server's stream sends it. */
+export const msg = (seq: number, from: ChatMessage['from'], text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ seq, from, text, at: '2026-11-23T10:00:00Z', ...extra });
 
 /** A small gemeente config for the chat tests (fresh object each call). */
 export function chatConfig(extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -4,8 +4,7 @@ import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
 import type { DigipleinChatPanel } from '../../../src/widgets/chat/panel-define.js';
 import { setChatTransport } from '../../../src/widgets/chat/handoff.js';
 import type { EventSourceLike } from '../../../src/widgets/chat/handoff.js';
-import type { ChatMessage } from '../../../src/core/api/chat.js';
-import { $, $$, FakeEventSource, chatConfig, fakeFetch, resetStorage, say, waitFor } from './helpers.js';
+import { $, $$, FakeEventSource, chatConfig, fakeFetch, msg, resetStorage, say, waitFor } from './helpers.js';
 import type { RecordedRequest } from './helpers.js';
 
 /**
@@ -105,7 +104,6 @@ async function openLauncher(openingHours: Record<string, string[]>): Promise<{ c
   return { chat, panel };
 }
 
-const msg = (seq: number, from: ChatMessage['from'], text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ seq, from, text, at: '2026-11-23T10:00:00Z', ...extra });
 
 describe('<digiplein-chat> panel layout at every size', () => {
   let requests: RecordedRequest[];
