@@ -1,9 +1,9 @@
 import type { DeskSignup } from '../../../src/core/api/signups.js';
+import { amsterdamFormat } from '../../../src/core/time/amsterdam.js';
 
-const TIME_ZONE = 'Europe/Amsterdam';
-const date = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const time = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
+const date = amsterdamFormat('nl-NL', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const time = amsterdamFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dateTime = amsterdamFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' });
 
 /**
  * One CSV cell (RFC 4180 quoting). A cell that a spreadsheet would run as a formula (starting

@@ -1,7 +1,8 @@
 /** Weekly times of a spreekuur, as wall-clock times in Europe/Amsterdam (demo seed and the CLI). */
 
-/** Weekdays as the widgets' config writes them; index = JavaScript's getUTCDay(). */
-export const WEEKDAYS = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
+import { clockMinutes, instantAt } from '../../../src/core/time/amsterdam.js';
+
+export { WEEKDAYS } from '../../../src/core/time/amsterdam.js';
 
 export interface WeeklyPattern {
   /** 0 = Sunday … 6 = Saturday. */
@@ -12,20 +13,6 @@ export interface WeeklyPattern {
   capacity: number;
 }
 
-/** The UTC instant of a wall-clock time in Europe/Amsterdam (CET/CEST). */
-export function amsterdamToDate(year: number, month: number, day: number, hour: number, minute: number): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const offsetAt = (ms: number) => {
-    const p = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-        .formatToParts(new Date(ms))
-        .map((x) => [x.type, Number(x.value)]),
-    );
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - ms;
-  };
-  return new Date(guess - offsetAt(guess - offsetAt(guess)));
-}
-
 /** Every slot of the pattern on the `days` calendar days from `from` (a UTC date; its day counts). */
 export function weeklySlots(pattern: WeeklyPattern, from: Date, days: number): { start: Date; end: Date; capacity: number }[] {
   const out: { start: Date; end: Date; capacity: number }[] = [];
@@ -33,8 +20,7 @@ export function weeklySlots(pattern: WeeklyPattern, from: Date, days: number): {
     const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + d));
     if (!pattern.days.includes(date.getUTCDay())) continue;
     for (const t of pattern.times) {
-      const [h, m] = t.split(':').map(Number) as [number, number];
-      const start = amsterdamToDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), h, m);
+      const start = instantAt(date.toISOString().slice(0, 10), clockMinutes(t));
       out.push({ start, end: new Date(start.getTime() + pattern.minutes * 60_000), capacity: pattern.capacity });
     }
   }

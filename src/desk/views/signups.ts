@@ -9,6 +9,7 @@ import type { DeskSignup, DeskSignupList } from '../../core/api/signups.js';
 import { I18nController, addTranslations, localize } from '../../core/i18n/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import { nationalThemes } from '../../content/themes.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { deskFetch } from '../api.js';
 import { deskStyles } from '../styles.js';
 
@@ -261,7 +262,7 @@ export class DeskSignupsView extends LitElement {
       .filter((g) => g.signups.length);
     if (!groups.length) return html`<p>${t('none')}</p>`;
     const lang = this.i18n.lang;
-    const when = new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Amsterdam', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const when = amsterdamFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const theme = (id: string) => localize(nationalThemes.find((x) => x.id === id)?.label, lang) || id;
     return html`${groups.map(
       (g) => html`<h3 id=${`group-${g.spreekuur.id}`}>${g.spreekuur.name} <span class="status">(${t('count', { count: g.signups.length })})</span></h3>

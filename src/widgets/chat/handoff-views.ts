@@ -4,7 +4,8 @@ import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
 import type { Availability } from './availability.js';
-import { availability, TIME_ZONE } from './availability.js';
+import { availability } from './availability.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
 
 /** The parts of the handoff the chat panel shows under the log (templates only, no state). */
 type T = (key: string, options?: Record<string, unknown>) => string;
@@ -75,7 +76,7 @@ export function renderClosedHours(
   on: { leave: () => void; spreekuur: () => void; cancel: () => void },
 ): TemplateResult {
   const next = !when.open && when.nextOpen
-    ? new Intl.DateTimeFormat(i18n.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(when.nextOpen)
+    ? amsterdamFormat(i18n.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(when.nextOpen)
     : undefined;
   return html`<div class="pane closed-hours" role="group" aria-labelledby="closed-h">
     <h3 id="closed-h">${i18n.t('closedHours.heading')}</h3>

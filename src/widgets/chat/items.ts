@@ -6,7 +6,7 @@ import type { I18nController } from '../../core/i18n/controller.js';
 import { renderSafetyCard, renderSafetyNotice } from '../../core/ui/parts.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderFormatted } from './answer.js';
-import { TIME_ZONE } from './availability.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { answerToPlainText } from './format.js';
 import type { FlowStep } from './flow.js';
 import { newId } from './session.js';
@@ -38,7 +38,7 @@ export function noticeText(i18n: I18nController, key: string, params: Record<str
 
 /** The time of a message as the parent reads it (10:42), in the gemeente's time zone. */
 function timeOf(item: ChatItem, lang: string): string {
-  return item.at === undefined ? '' : new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(item.at);
+  return item.at === undefined ? '' : amsterdamFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(item.at);
 }
 
 export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widget, retry }: ItemContext): TemplateResult {

@@ -3,7 +3,7 @@
  * (`ics`, `ical-generator`) add 10 to 60 KB and leave the VTIMEZONE to the caller, while this
  * needs one event and one fixed time zone.
  */
-import { TIME_ZONE } from './slots.js';
+import { icsLocal, TIME_ZONE } from '../../core/time/amsterdam.js';
 
 export interface CalendarEvent {
   uid: string;
@@ -71,18 +71,6 @@ export function foldLine(line: string): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `20261201T093000` for an instant, as wall-clock time in Amsterdam. */
-export function amsterdamLocal(iso: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
-}
-
 /** `20261123T080000Z`. */
 export function utcStamp(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
@@ -100,8 +88,8 @@ export function buildIcs(event: CalendarEvent): string {
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcStamp(event.stamp ?? new Date())}`,
-    `DTSTART;TZID=${TIME_ZONE}:${amsterdamLocal(event.start)}`,
-    `DTEND;TZID=${TIME_ZONE}:${amsterdamLocal(event.end)}`,
+    `DTSTART;TZID=${TIME_ZONE}:${icsLocal(event.start)}`,
+    `DTEND;TZID=${TIME_ZONE}:${icsLocal(event.end)}`,
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),

@@ -2,9 +2,8 @@ import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Spreekuur } from '../../core/config/schema/index.js';
 import type { Slot } from '../../core/api/signups.js';
 import { localize } from '../../core/i18n/i18n.js';
+import { amsterdamDate, formatDay, formatTime } from '../../core/time/amsterdam.js';
 
-/** Every date and time in this widget is shown in the time zone where the spreekuren are held. */
-export const TIME_ZONE = 'Europe/Amsterdam';
 
 /**
  * The spreekuren to offer, the gemeente's own first: those limited to gemeenten or run by the
@@ -24,12 +23,6 @@ export function staticSlots(spreekuur: Spreekuur, now = new Date()): Slot[] {
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
-/** `YYYY-MM-DD` of an instant in Amsterdam. */
-export function amsterdamDay(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-  return parts; // en-CA formats as 2026-12-01
-}
-
 export interface SlotDay {
   /** `YYYY-MM-DD` in Amsterdam. */
   day: string;
@@ -42,7 +35,7 @@ export interface SlotDay {
 export function groupByDay(slots: readonly Slot[]): SlotDay[] {
   const days = new Map<string, Slot[]>();
   for (const slot of [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
-    const day = amsterdamDay(slot.start);
+    const day = amsterdamDate(slot.start);
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   return [...days].map(([day, list]) => ({ day, slots: list, full: list.every((s) => s.remaining === 0) }));
@@ -50,16 +43,6 @@ export function groupByDay(slots: readonly Slot[]): SlotDay[] {
 
 /** Whether any slot still has a place. */
 export const hasAvailable = (slots: readonly Slot[]) => slots.some((s) => s.remaining > 0);
-
-/** "dinsdag 1 december" / "Tuesday 1 December" for a slot's day. */
-export function formatDay(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(iso));
-}
-
-/** "09:30" for a slot's start or end in Amsterdam. */
-export function formatTime(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
-}
 
 /** "dinsdag 1 december, 09:30 tot 10:00" style parts for a slot. */
 export function describeSlot(slot: Pick<Slot, 'start' | 'end'>, lang: string): { day: string; start: string; end: string } {

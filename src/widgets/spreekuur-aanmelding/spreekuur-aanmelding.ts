@@ -21,7 +21,8 @@ import { cancelLinkFor, parseCancelLink } from './cancel-link.js';
 import { renderCancelLink } from './steps/cancel.js';
 import { renderStepIndicator } from './parts.js';
 import { RETRY_DELAYS, retryDelay } from './retry.js';
-import { amsterdamDay, orderSpreekuren, staticSlots } from './slots.js';
+import { orderSpreekuren, staticSlots } from './slots.js';
+import { amsterdamDate } from '../../core/time/amsterdam.js';
 import { renderCheck } from './steps/check.js';
 import { renderDetails } from './steps/details.js';
 import { renderDone } from './steps/done.js';
@@ -219,7 +220,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.patch({ errors: [] });
     },
     chooseSlot: (slot: Slot) => this.patch({ slot: { id: slot.id, start: slot.start, end: slot.end }, errors: [] }),
-    chooseDay: (day) => this.patch({ day, slot: this.flow.slot && amsterdamDay(this.flow.slot.start) === day ? this.flow.slot : undefined }),
+    chooseDay: (day) => this.patch({ day, slot: this.flow.slot && amsterdamDate(this.flow.slot.start) === day ? this.flow.slot : undefined }),
     input: (field, value) => {
       this.typed = true;
       this.patch({ details: { ...this.flow.details, [field]: value } as DetailsInput });

@@ -6,7 +6,8 @@ import { nationalKnowledge } from '../../../src/content/knowledge/index.js';
 import { nationalConversations } from '../../../src/content/conversations.js';
 import { createRetriever } from '../../../src/widgets/chat/retrieve.js';
 import { answer, choose, normalizePostcode, run } from '../../../src/widgets/chat/flow.js';
-import { amsterdamTime, availability } from '../../../src/widgets/chat/availability.js';
+import { availability } from '../../../src/widgets/chat/availability.js';
+import { wallClock } from '../../../src/core/time/amsterdam.js';
 import { answerToPlainText, parseAnswer } from '../../../src/widgets/chat/format.js';
 import { botReply } from '../../../src/widgets/chat/bot.js';
 
@@ -171,8 +172,8 @@ describe('opening hours in Europe/Amsterdam', () => {
   const hours = { openingHours: { ma: ['09:00-17:00'], di: ['09:00-12:00', '13:00-17:00'], zo: ['10:00-12:00'] }, closedDays: ['2026-12-28'] };
 
   it('reads Amsterdam time in winter and summer', () => {
-    expect(amsterdamTime(new Date('2026-01-05T08:30:00Z'))).to.deep.equal({ date: '2026-01-05', day: 'ma', minutes: 9 * 60 + 30 });
-    expect(amsterdamTime(new Date('2026-07-06T08:30:00Z'))).to.deep.equal({ date: '2026-07-06', day: 'ma', minutes: 10 * 60 + 30 });
+    expect(wallClock(new Date('2026-01-05T08:30:00Z'))).to.deep.equal({ date: '2026-01-05', day: 'ma', minutes: 9 * 60 + 30, seconds: 0 });
+    expect(wallClock(new Date('2026-07-06T08:30:00Z'))).to.deep.equal({ date: '2026-07-06', day: 'ma', minutes: 10 * 60 + 30, seconds: 0 });
   });
 
   it('is open inside the hours and closed outside, with the next opening', () => {

@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
 import { describedBy, renderBack, renderErrorSummary, renderFieldError, renderOtherWays } from '../parts.js';
-import { amsterdamDay, formatDay, formatTime, groupByDay, hasAvailable } from '../slots.js';
+import { groupByDay, hasAvailable } from '../slots.js';
+import { amsterdamDate, formatDay, formatTime } from '../../../core/time/amsterdam.js';
 
 /**
  * Step 2: first a day (with how many times are free), then the times of that day, in Amsterdam
@@ -48,7 +49,7 @@ function renderSlots(ctx: StepContext): TemplateResult {
   // days first, then the times of the chosen day: on a phone the list stays short and "Verder" near
   const days = groupByDay(slots.slots);
   const chosenDay =
-    days.find((d) => d.day === state.day) ?? days.find((d) => state.slot && d.day === amsterdamDay(state.slot.start)) ?? days.find((d) => !d.full)!;
+    days.find((d) => d.day === state.day) ?? days.find((d) => state.slot && d.day === amsterdamDate(state.slot.start)) ?? days.find((d) => !d.full)!;
   const firstFree = chosenDay.slots.find((s) => s.remaining > 0);
   return html`
     ${renderErrorSummary(ctx)}
