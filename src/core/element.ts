@@ -1,6 +1,8 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { configContext } from './config/context.js';
 import { ConfigController } from './config/controller.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import { I18nController } from './i18n/index.js';
@@ -45,6 +47,12 @@ export abstract class DigipleinElement extends LitElement {
   @property({ type: Boolean, attribute: 'remember-config' }) rememberConfig = false;
 
   protected readonly configController = new ConfigController(this);
+  /**
+   * Hands the resolved config down to the widgets this one renders (the sign-up in a hulpzoeker's
+   * offer card, widgets opened in the chat): they consume it like a provider's, so nothing is
+   * fetched or validated twice and no config source is forwarded by hand.
+   */
+  private readonly configProvider = new ContextProvider(this, { context: configContext });
   protected abstract readonly i18n: I18nController;
   private appliedTokens: string[] = [];
   private appliedTokenValues = '';
@@ -64,6 +72,12 @@ export abstract class DigipleinElement extends LitElement {
       case 'ready':
         return wrap(html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${this.renderReady(state.config)}`);
     }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // after the controllers' hostUpdate, where the config controller resolves the sources
+    if (this.configProvider.value !== this.configController.state) this.configProvider.setValue(this.configController.state);
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -372,7 +372,7 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   /** Another widget opened inside the chat: its element (never its code), kept across renders. */
   private widgetElement(item: Extract<ChatItem, { kind: 'widget' }>): HTMLElement {
-    const el = this.widgets.get(item.id) ?? createWidgetElement(item, this);
+    const el = this.widgets.get(item.id) ?? createWidgetElement(item);
     this.widgets.set(item.id, el);
     return el;
   }

@@ -19,7 +19,7 @@ import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
 import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
 import { heading } from '../../core/ui/heading.js';
 import { SIGNUP_TAG, renderOfferCard } from './offer-card.js';
-import type { ConfigSource, OfferCardContext } from './offer-card.js';
+import type { OfferCardContext } from './offer-card.js';
 import { PlaceController } from './place-controller.js';
 import { noMatchHelp, rankOffers, serves } from './ranking.js';
 import { hulpzoekerStyles } from './styles.js';
@@ -258,27 +258,6 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   // ---- rendering ------------------------------------------------------------------------
 
-  private inlineConfig?: { text: string; config: unknown };
-
-  /** The config source the sign-up widget should read: the same as this widget's. */
-  private configSource(): ConfigSource {
-    if (this.config !== undefined) return { config: this.config };
-    if (this.configSrc) return { src: this.configSrc };
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (inline) {
-      // The same object on every render, so the sign-up widget validates the config once.
-      if (this.inlineConfig?.text !== inline) {
-        try {
-          this.inlineConfig = { text: inline, config: JSON.parse(inline) as unknown };
-        } catch {
-          return {}; // reported by the config loader already
-        }
-      }
-      return { config: this.inlineConfig.config };
-    }
-    return {}; // inside a provider: the sign-up element finds the same provider
-  }
-
   private cardContext(config: ResolvedConfig): OfferCardContext {
     return {
       i18n: this.i18n,
@@ -287,7 +266,6 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       level: this.level + 2,
       onContact: (offer, kind) => this.onContact(offer, kind),
       onToggleSignup: (offer) => this.onToggleSignup(offer),
-      configSource: this.configSource(),
     };
   }
 

@@ -11,12 +11,6 @@ import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
 /** The tag of the sign-up widget. Never imported here: the hulpzoeker renders it only when the page defined it. */
 export const SIGNUP_TAG = 'digiplein-spreekuur-aanmelding';
 
-/** Where the sign-up element gets its config: the same source as the hulpzoeker. */
-export interface ConfigSource {
-  config?: unknown;
-  src?: string;
-}
-
 export interface OfferCardContext {
   i18n: I18nController;
   config: ResolvedConfig;
@@ -24,7 +18,6 @@ export interface OfferCardContext {
   openSignups: ReadonlySet<string>;
   onContact: (offer: ScopedOffer, kind: HulpzoekerContactKind) => void;
   onToggleSignup: (offer: ScopedOffer) => void;
-  configSource: ConfigSource;
   /** The level of each offer's heading; a sign-up opened in the card goes one below it. */
   level: number;
 }
@@ -45,8 +38,6 @@ function signupPanel(offer: ScopedOffer, ctx: OfferCardContext): TemplateResult 
     return html`<div class="signup" id=${`signup-${offer.id}`} part="signup">
       <digiplein-spreekuur-aanmelding
         spreekuur=${id}
-        .config=${ctx.configSource.config}
-        config=${ifDefined(ctx.configSource.src)}
         lang=${i18n.lang}
         heading-level=${ctx.level + 1}
       ></digiplein-spreekuur-aanmelding>
