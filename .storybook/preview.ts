@@ -6,6 +6,7 @@ import '../src/core/i18n/index.js';
 // The demo site's stylesheet brings the Gemeente Voorbeeld theme class (.voorbeeld-theme).
 import '../demo/demo.css';
 import './themes.css';
+import { NL_VOORBEELD_CLASS, installNlVoorbeeldTheme } from '../stories/support/nl-voorbeeld-theme.js';
 
 // custom-elements.json is generated (`npm run analyze`, run by the storybook scripts); the glob
 // keeps the type check working on a fresh clone where it does not exist yet.
@@ -41,6 +42,7 @@ const preview: Preview = {
           { value: 'default', title: 'Standaard (DigiPlein)' },
           { value: 'voorbeeld', title: 'Gemeente Voorbeeld (NL Design System)' },
           { value: 'proefdorp', title: 'Gemeente Proefdorp (NL Design System)' },
+          { value: 'nl-voorbeeld', title: 'NL Design System Voorbeeld (design tokens-pakket)' },
         ],
       },
     },
@@ -50,7 +52,8 @@ const preview: Preview = {
     (story, context) => {
       const lang = String(context.globals.lang ?? 'nl');
       const theme = String(context.globals.theme ?? 'default');
-      const themeClass = { default: '', voorbeeld: 'voorbeeld-theme', proefdorp: 'sb-theme-proefdorp' }[theme] ?? '';
+      if (theme === 'nl-voorbeeld') installNlVoorbeeldTheme();
+      const themeClass = { default: '', voorbeeld: 'voorbeeld-theme', proefdorp: 'sb-theme-proefdorp', 'nl-voorbeeld': NL_VOORBEELD_CLASS }[theme] ?? '';
       return html`<div class="sb-story-frame ${themeClass}" lang=${lang} dir=${rtl.has(lang) ? 'rtl' : 'ltr'}>${story()}</div>`;
     },
   ],

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/hulpzoeker/define.js';
 import type { Answers } from '../src/widgets/hulpzoeker/flow.js';
+import { NL_VOORBEELD_CLASS, installNlVoorbeeldTheme } from './support/nl-voorbeeld-theme.js';
 import demoConfig from '../demo/digiplein.json';
 
 /**
@@ -113,4 +114,17 @@ export const Engels: Story = {
 export const GemeenteThema: Story = {
   name: 'Thema van een gemeente',
   render: () => html`<div class="sb-theme-proefdorp"><digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { ...parent, gemeente: 'GM9902' })}></digiplein-hulpzoeker></div>`,
+};
+
+/**
+ * A real NL Design System theme (the published Voorbeeld design tokens): the widget's buttons,
+ * links and fields take its component tokens (`--nl-button-*`, `--utrecht-button-*`,
+ * `--nl-link-*`, `--utrecht-textbox-*`) as well as its basis tokens.
+ */
+export const NlDesignSystemThema: Story = {
+  name: 'NL Design System-thema (Voorbeeld design tokens)',
+  render: () => {
+    installNlVoorbeeldTheme();
+    return html`<div class=${NL_VOORBEELD_CLASS}><digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, parent)}></digiplein-hulpzoeker></div>`;
+  },
 };

@@ -91,6 +91,28 @@ describe('theming', () => {
     expect(accentOf(el)).to.equal('rgb(40, 50, 60)');
   });
 
+  it('takes NL Design System component tokens for buttons and links before the basis tokens', async () => {
+    const wrapper = await fixture(html`<div><test-widget .config=${config}></test-widget></div>`);
+    const style = (wrapper as HTMLElement).style;
+    style.setProperty('--basis-color-accent-1-inverse-bg-default', 'rgb(0, 99, 107)');
+    style.setProperty('--utrecht-button-primary-action-background-color', 'rgb(1, 2, 3)');
+    style.setProperty('--nl-button-border-radius', '0px');
+    style.setProperty('--utrecht-button-font-weight', '400');
+    style.setProperty('--utrecht-link-color', 'rgb(4, 5, 6)');
+    const el = wrapper.querySelector('test-widget')!;
+    await ready(el);
+    const button = getComputedStyle(el.shadowRoot!.querySelector('.button')!);
+    expect(button.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(button.borderTopLeftRadius).to.equal('0px');
+    expect(button.fontWeight).to.equal('400');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('a')!).color).to.equal('rgb(4, 5, 6)');
+    // the nl-* candidate wins over Utrecht's, and --digiplein-* over both
+    style.setProperty('--nl-button-primary-background-color', 'rgb(7, 8, 9)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.button')!).backgroundColor).to.equal('rgb(7, 8, 9)');
+    style.setProperty('--digiplein-accent-color', 'rgb(10, 20, 30)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.button')!).backgroundColor).to.equal('rgb(10, 20, 30)');
+  });
+
   it('turns dark where the page asks for it (its color-scheme), and on the color-scheme attribute', async () => {
     const wrapper = await fixture(html`<div><test-widget .config=${config}></test-widget></div>`);
     (wrapper as HTMLElement).style.setProperty('color-scheme', 'dark');

@@ -12,6 +12,7 @@ export class TestWidget extends DigipleinElement {
   protected readonly i18n = new I18nController(this, 'test');
   protected renderReady(config: ResolvedConfig) {
     return html`<p class="greeting accent">${this.i18n.t('hello', { name: this.i18n.text(config.organisation.name) })}</p>
+      <p><button class="button" type="button">OK</button> <a href="#top">top</a></p>
       <p class="offers">${config.offers.length}</p>`;
   }
 }

@@ -42,6 +42,30 @@ export const tokens = css`
     --_control-radius: var(--digiplein-form-control-border-radius, var(--basis-form-control-border-radius, 4px));
     --_target-size: var(--digiplein-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
     --_space: var(--digiplein-space, 1em);
+    /*
+     * Component tokens: buttons, links and fields take a gemeente's NL Design System component
+     * tokens (the nl-* candidates, then Utrecht's) before the basis tokens behind --_accent and
+     * friends, so its button padding, weight, radius and hover come through. The --digiplein-*
+     * colour tokens still win over both. Never below the target size: that is accessibility.
+     */
+    --_button-bg: var(--digiplein-accent-color, var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, var(--_accent))));
+    --_button-color: var(--digiplein-on-accent-color, var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, var(--_on-accent))));
+    --_button-border: var(--digiplein-accent-color, var(--nl-button-primary-border-color, var(--utrecht-button-primary-action-border-color, var(--_button-bg))));
+    --_button-hover-bg: var(--nl-button-primary-hover-background-color, var(--utrecht-button-primary-action-hover-background-color, var(--_button-bg)));
+    --_button-hover-color: var(--nl-button-primary-hover-color, var(--utrecht-button-primary-action-hover-color, var(--_button-color)));
+    --_button-secondary-bg: var(--nl-button-secondary-background-color, var(--utrecht-button-secondary-action-background-color, transparent));
+    --_button-secondary-color: var(--digiplein-accent-color, var(--nl-button-secondary-color, var(--utrecht-button-secondary-action-color, var(--_accent))));
+    --_button-secondary-border: var(--digiplein-accent-color, var(--nl-button-secondary-border-color, var(--utrecht-button-secondary-action-border-color, var(--_accent))));
+    --_button-radius: var(--digiplein-border-radius, var(--nl-button-border-radius, var(--utrecht-button-border-radius, var(--_radius))));
+    --_button-weight: var(--nl-button-primary-font-weight, var(--utrecht-button-font-weight, 600));
+    --_button-padding-block: var(--nl-button-padding-block-start, var(--utrecht-button-padding-block-start, 0.5em));
+    --_button-padding-inline: var(--nl-button-padding-inline-start, var(--utrecht-button-padding-inline-start, 1em));
+    --_link-color: var(--digiplein-link-color, var(--nl-link-color, var(--utrecht-link-color, var(--_link))));
+    --_link-hover-color: var(--nl-link-hover-color, var(--utrecht-link-hover-color, var(--_link-color)));
+    --_field-bg: var(--digiplein-form-control-background-color, var(--utrecht-textbox-background-color, var(--_control-bg)));
+    --_field-border: var(--digiplein-form-control-border-color, var(--utrecht-textbox-border-color, var(--_control-border)));
+    --_field-border-width: var(--digiplein-form-control-border-width, var(--utrecht-textbox-border-width, var(--_control-border-width)));
+    --_field-radius: var(--digiplein-form-control-border-radius, var(--utrecht-textbox-border-radius, var(--_control-radius)));
   }
 `;
 
@@ -90,10 +114,11 @@ export const hostReset = css`
 /** Shared building blocks: buttons, links, fields, focus, motion and forced-colors behaviour. */
 export const controls = css`
   a {
-    color: var(--_link);
+    color: var(--_link-color);
     text-underline-offset: 0.15em;
   }
   a:hover {
+    color: var(--_link-hover-color);
     text-decoration-thickness: 2px;
   }
   :focus-visible {
@@ -124,25 +149,30 @@ export const controls = css`
     gap: 0.4em;
     min-block-size: var(--_target-size);
     min-inline-size: var(--_target-size);
-    padding-block: 0.5em;
-    padding-inline: 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    padding-block: var(--_button-padding-block);
+    padding-inline: var(--_button-padding-inline);
+    border: 2px solid var(--_button-border);
+    border-radius: var(--_button-radius);
+    background: var(--_button-bg);
+    color: var(--_button-color);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_button-weight);
     text-decoration: none;
     cursor: pointer;
   }
+  .button:not(.secondary, .link, .danger):hover:not(:disabled, [aria-disabled='true']) {
+    background: var(--_button-hover-bg);
+    color: var(--_button-hover-color);
+  }
   .button.secondary {
-    background: transparent;
-    color: var(--_accent);
+    border-color: var(--_button-secondary-border);
+    background: var(--_button-secondary-bg);
+    color: var(--_button-secondary-color);
   }
   .button.link {
     border-color: transparent;
     background: transparent;
-    color: var(--_link);
+    color: var(--_link-color);
     text-decoration: underline;
     font-weight: normal;
   }
@@ -171,9 +201,9 @@ export const controls = css`
   textarea {
     font: inherit;
     color: var(--_color);
-    background: var(--_control-bg);
-    border: var(--_control-border-width) solid var(--_control-border);
-    border-radius: var(--_control-radius);
+    background: var(--_field-bg);
+    border: var(--_field-border-width) solid var(--_field-border);
+    border-radius: var(--_field-radius);
     min-block-size: var(--_target-size);
     padding-block: 0.4em;
     padding-inline: 0.6em;
