@@ -12,7 +12,7 @@ import type { Json, JsonObject, Path, WidgetName } from './document.js';
 import { assignIssues, cloneJson, configText, embedSnippet, isObject, isWithin, pathKey, setAt, widgetNames, widgetTags } from './document.js';
 import type { FormContext } from './fields.js';
 import { fieldId } from './fields.js';
-import './i18n.js';
+import { translations } from './locales/index.js';
 import { endpointsSection, gemeentenSection, knowledgeSection, offersSection, organisationSection, spreekurenSection, themeSection } from './sections.js';
 import { configuratorStyles } from './styles.js';
 
@@ -65,7 +65,7 @@ export class DigipleinConfigurator extends LitElement {
   /** A config URL is being fetched: the preview waits for it (no widget gets the empty start). */
   @state() private loading = false;
 
-  protected readonly i18n = new I18nController(this, 'configurator');
+  protected readonly i18n = new I18nController(this, 'configurator', translations);
   private validated?: { revision: number; issues: ConfigIssue[] };
   private fieldPaths = new Set<string>();
   /** List items the webmaster has open (by JSON path). */

@@ -9,6 +9,7 @@ import { DESK_UNAUTHENTICATED, deskFetch } from './api.js';
 import { deskViews, onDeskViewsChanged } from './registry.js';
 import type { DeskView, DeskViewElement } from './registry.js';
 import { deskStyles } from './styles.js';
+import { deskTranslations } from './locales.js';
 
 /**
  * The professionals' desk: the login form, then a shell with one tab per registered view
@@ -77,7 +78,7 @@ export class DeskApp extends LitElement {
     `,
   ];
 
-  protected readonly i18n = new I18nController(this, 'desk');
+  protected readonly i18n = new I18nController(this, 'desk', deskTranslations);
   @state() private phase: 'loading' | 'login' | 'ready' = 'loading';
   @state() private session?: DeskSession;
   @state() private current?: string;

@@ -2,7 +2,6 @@
  * The desk's bundle (`dist/desk.js`, served by the reference server at `/desk`): the shell,
  * the login form and every registered view.
  */
-import './locales.js';
 import { define } from '../core/define.js';
 import { DeskApp } from './desk-app.js';
 import { DeskLogin } from './login-form.js';

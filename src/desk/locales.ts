@@ -1,4 +1,3 @@
-import { addTranslations } from '../core/i18n/index.js';
 import type { Translation } from '../core/i18n/index.js';
 
 /** The desk's strings (namespace `desk`). Dutch at B1 level. */
@@ -84,4 +83,5 @@ export const en: Translation<typeof nl> = {
   },
 };
 
-addTranslations('desk', { nl, en });
+/** The desk's shared strings (`desk` namespace), for the I18nController of each desk element. */
+export const deskTranslations = { nl, en };

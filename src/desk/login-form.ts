@@ -7,6 +7,7 @@ import { ApiRequestError } from '../core/api/errors.js';
 import { I18nController } from '../core/i18n/index.js';
 import { deskFetch } from './api.js';
 import { deskStyles } from './styles.js';
+import { deskTranslations } from './locales.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -36,7 +37,7 @@ export class DeskLogin extends LitElement {
     `,
   ];
 
-  protected readonly i18n = new I18nController(this, 'desk');
+  protected readonly i18n = new I18nController(this, 'desk', deskTranslations);
   @state() private busy = false;
   @state() private error?: ApiRequestError | 'missing';
   /** A notice above the form (logged out, session expired). */

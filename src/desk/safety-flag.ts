@@ -15,8 +15,6 @@ const en: Translation<typeof nl> = {
   possible: 'Possibly unsafe',
   possibleHint: 'The parent wrote something that may signal danger. Ask about it calmly.',
 };
-// like the desk's other views, the flag's strings come with the module that renders them
-addTranslations('desk-safety', { nl, en });
 
 /**
  * The desk's flag on a conversation, a question or a sign-up in which the server found a danger
@@ -24,6 +22,7 @@ addTranslations('desk-safety', { nl, en });
  */
 export function renderSafetyFlag(i18n: I18nController, flag: 'strong' | 'possible' | undefined): TemplateResult | typeof nothing {
   if (!flag) return nothing;
+  addTranslations('desk-safety', { nl, en }); // registered where used (once), like an element's
   return html`<span class="safety-flag ${flag}" title=${i18n.t(`desk-safety:${flag}Hint`)}>${i18n.t(`desk-safety:${flag}`)}</span>`;
 }
 

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import type { Text } from '../config/schema/index.js';
-import { fallbackLang, getI18n, languageOf, localize } from './i18n.js';
+import { addTranslations, fallbackLang, getI18n, languageOf, localize } from './i18n.js';
+import { nl as coreNl } from './locales/nl.js';
+import { en as coreEn } from './locales/en.js';
 
 /**
  * Gives an element its language and translations, and re-renders it when the `lang` of the
@@ -11,7 +13,14 @@ export class I18nController implements ReactiveController {
   lang = 'nl';
   private observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly ns: string) {
+  /**
+   * The one way to register translations: the element passes its namespace's resources here
+   * (`{ nl, en }` from its `locales/`), and they are added when the first element is made, never
+   * when a module is imported. The shared `core` strings come along with every controller.
+   */
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly ns: string, translations?: Record<string, object>) {
+    addTranslations('core', { nl: coreNl, en: coreEn });
+    if (translations) addTranslations(ns, translations);
     host.addController(this);
   }
 

@@ -7,6 +7,7 @@ import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { deskFetch } from '../api.js';
 import { deskStyles } from '../styles.js';
+import { deskTranslations } from '../locales.js';
 
 /**
  * The core's desk view: the logged-in account and, for admins, the organisation's accounts.
@@ -20,7 +21,7 @@ export class DeskAccountView extends LitElement {
 
   /** Set by the desk shell. */
   @property({ attribute: false }) session?: DeskSession;
-  protected readonly i18n = new I18nController(this, 'desk');
+  protected readonly i18n = new I18nController(this, 'desk', deskTranslations);
   @state() private accounts?: DeskAccount[];
   @state() private error?: ApiRequestError;
   @state() private announcement = '';

@@ -6,7 +6,7 @@ import { chatMessage, deskConversation, deskQuestion } from '../../core/api/chat
 import type { ChatMessage, DeskConversation, DeskQuestion } from '../../core/api/chat.js';
 import type { DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
-import { I18nController, addTranslations } from '../../core/i18n/index.js';
+import { I18nController } from '../../core/i18n/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import { deskFetch } from '../api.js';
 import { renderSafetyFlag } from '../safety-flag.js';
@@ -82,7 +82,6 @@ const en: Translation<typeof nl> = {
   live: 'Updated live',
   reconnecting: 'Connection lost; trying again…',
 };
-addTranslations('desk-chat', { nl, en });
 
 const list = z.object({ conversations: z.array(deskConversation) });
 const detail = z.object({ conversation: deskConversation, messages: z.array(chatMessage) });
@@ -156,7 +155,7 @@ export class DeskChatView extends LitElement {
 
   /** Set by the desk shell. */
   @property({ attribute: false }) session?: DeskSession;
-  protected readonly i18n = new I18nController(this, 'desk-chat');
+  protected readonly i18n = new I18nController(this, 'desk-chat', { nl, en });
 
   @state() private conversations: DeskConversation[] = [];
   @state() private selected?: { conversation: DeskConversation; messages: ChatMessage[] };

@@ -5,7 +5,7 @@ import { deskRoutesResponse, deskSiteConfigResponse, formatCode, membership } fr
 import type { DeskRouteSummary, Membership } from '../../core/api/routes.js';
 import type { DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
-import { I18nController, addTranslations } from '../../core/i18n/index.js';
+import { I18nController } from '../../core/i18n/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import '../../widgets/stap-tracker/define.js';
 import { nationalSteps } from '../../content/route.js';
@@ -64,7 +64,6 @@ const en: Translation<typeof nl> = {
   back: 'Back to the list',
   loading: 'One moment…',
 };
-addTranslations('desk-routes', { nl, en });
 
 /**
  * The desk's view of shared routes: link a route with the parents' code, see the routes you
@@ -109,7 +108,7 @@ export class DeskRoutesView extends LitElement {
   ];
 
   @property({ attribute: false }) session?: DeskSession;
-  protected readonly i18n = new I18nController(this, 'desk-routes');
+  protected readonly i18n = new I18nController(this, 'desk-routes', { nl, en });
   @state() private routes?: DeskRouteSummary[];
   @state() private error?: string;
   @state() private notice?: string;

@@ -6,7 +6,7 @@ import { ApiRequestError } from '../../core/api/errors.js';
 import { renderSafetyFlag } from '../safety-flag.js';
 import { deskSignupListSchema, deskSignupSchema } from '../../core/api/signups.js';
 import type { DeskSignup, DeskSignupList } from '../../core/api/signups.js';
-import { I18nController, addTranslations, localize } from '../../core/i18n/index.js';
+import { I18nController, localize } from '../../core/i18n/index.js';
 import type { Translation } from '../../core/i18n/index.js';
 import { nationalThemes } from '../../content/themes.js';
 import { amsterdamFormat } from '../../core/time/amsterdam.js';
@@ -67,7 +67,6 @@ const en: Translation<typeof nl> = {
   markedHandled: 'Sign-up {{reference}} is handled.',
   markedOpen: 'Sign-up {{reference}} is open again.',
 };
-addTranslations('desk-signups', { nl, en });
 
 /**
  * The desk's sign-ups view: upcoming sign-ups of the professional's own organisation per
@@ -157,7 +156,7 @@ export class DeskSignupsView extends LitElement {
 
   /** Set by the desk shell. */
   @property({ attribute: false }) session?: DeskSession;
-  protected readonly i18n = new I18nController(this, 'desk-signups');
+  protected readonly i18n = new I18nController(this, 'desk-signups', { nl, en });
   @state() private data?: DeskSignupList;
   @state() private error?: ApiRequestError;
   @state() private filter = '';

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Conversation, KnowledgeEntry } from '../../core/config/schema/index.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
-import { I18nController, addTranslations } from '../../core/i18n/index.js';
+import { I18nController } from '../../core/i18n/index.js';
 import { assessSafety } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -30,7 +30,6 @@ import { newId, sessionStore } from './session.js';
 import type { ChatItem, ChatSession } from './session.js';
 import { panelStyles } from './styles.js';
 
-addTranslations('chat', { nl, en });
 
 /** Where Escape goes back to from each pane (undefined: nothing to go back from). */
 const backFrom: Partial<Record<Pane, Pane>> = { consent: 'none', failed: 'none', 'closed-hours': 'none', 'no-server': 'none', leave: 'closed-hours' };
@@ -53,7 +52,7 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
 export class DigipleinChatPanel extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, panelStyles];
 
-  protected readonly i18n = new I18nController(this, 'chat');
+  protected readonly i18n = new I18nController(this, 'chat', { nl, en });
 
   /** `launcher` shows a close button (reflected: the layout differs). */
   @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';

@@ -23,7 +23,7 @@ import type { OfferCardContext } from './offer-card.js';
 import { PlaceController } from './place-controller.js';
 import { noMatchHelp, rankOffers, serves } from './ranking.js';
 import { hulpzoekerStyles } from './styles.js';
-import './locales/index.js';
+import { translations } from './locales/index.js';
 
 const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) => parseFlow(raw, allQuestions));
 
@@ -88,7 +88,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
    */
   @property({ type: Boolean, attribute: 'show-results' }) showResults = false;
 
-  protected readonly i18n = new I18nController(this, 'hulpzoeker');
+  protected readonly i18n = new I18nController(this, 'hulpzoeker', translations);
   protected readonly cleared = new DataClearedController(this, () => this.reset());
 
   @state() private flow: FlowState = initialFlow;

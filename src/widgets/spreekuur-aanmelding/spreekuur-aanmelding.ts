@@ -29,7 +29,7 @@ import { renderDone } from './steps/done.js';
 import { renderTime } from './steps/time.js';
 import { renderWhat } from './steps/what.js';
 import { aanmeldingStyles } from './styles.js';
-import './i18n.js';
+import { translations } from './locales/index.js';
 
 const freshState = (): FlowState => ({
   step: 'what',
@@ -72,7 +72,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
   /** Waits between automatic retries in milliseconds (tests shorten them). */
   @property({ attribute: false }) retryDelays: readonly number[] = RETRY_DELAYS;
 
-  protected readonly i18n = new I18nController(this, 'aanmelding');
+  protected readonly i18n = new I18nController(this, 'aanmelding', translations);
 
   @state() private flow: FlowState = freshState();
   private readonly store = draftStore();

@@ -5,7 +5,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
-import { I18nController, addTranslations } from '../../core/i18n/index.js';
+import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/stap-changed.js';
@@ -27,7 +27,6 @@ import { stapTrackerStyles } from './styles.js';
 import { nl } from './locales/nl.js';
 import { en } from './locales/en.js';
 
-addTranslations('stap-tracker', { nl, en });
 
 /**
  * The separation route as steps: a short start selects the steps that fit the family; each step
@@ -48,7 +47,7 @@ addTranslations('stap-tracker', { nl, en });
 export class DigipleinStapTracker extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, stapTrackerStyles];
 
-  protected readonly i18n = new I18nController(this, 'stap-tracker');
+  protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en });
 
   /** Keep nothing on this device (the desk sets this: a shared work place). */
   @property({ type: Boolean, reflect: true }) ephemeral = false;

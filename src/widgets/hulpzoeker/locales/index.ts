@@ -1,5 +1,5 @@
-import { addTranslations } from '../../../core/i18n/index.js';
 import { nl } from './nl.js';
 import { en } from './en.js';
 
-addTranslations('hulpzoeker', { nl, en });
+/** The hulpzoeker's strings (`hulpzoeker` namespace), registered by its I18nController. */
+export const translations = { nl, en };
