@@ -20,8 +20,8 @@ import type { RegisteredRoute } from './http/router.js';
 import { resolveFile, sendFile } from './http/static.js';
 import { createLogger } from './log.js';
 import type { Logger } from './log.js';
-import { composeOpenApi } from './openapi/compose.js';
-import type { OpenApiDocument } from './openapi/compose.js';
+import { generateOpenApi } from './openapi/generate.js';
+import type { OpenApiDocument } from './openapi/generate.js';
 import { resolveOptions } from './options.js';
 import type { ResolvedOptions, ServerOptions } from './options.js';
 import { runRetention } from './retention.js';
@@ -88,7 +88,6 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
       if (!m.id.startsWith(`${feature.name}-`)) throw new Error(`migration ${m.id} of ${feature.name} must start with "${feature.name}-"`);
     }
   }
-  openapi = composeOpenApi(features);
 
   const applied = await db.migrate(features.flatMap((f) => f.migrations ?? []));
   if (applied.length) log.info('migrations applied', { ids: applied.join(',') });
@@ -128,6 +127,8 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
     onError: (error, route) => log.error('request failed', { route, error: (error as Error).message }),
   });
   for (const feature of features) feature.routes?.(router.forFeature(feature.name), ctx);
+  // generated from the routes as registered, with their zod schemas: never out of step
+  openapi = generateOpenApi(router.list());
 
   if (options.demo) {
     await seedDemoAccounts(db, options.now().getTime());

@@ -14,7 +14,7 @@ import type { Feature, FeatureContext } from '../features/types.js';
 import { errors, HttpError } from '../http/errors.js';
 import { Reply } from '../http/router.js';
 import type { NamedRateLimit } from '../http/router.js';
-import type { OpenApiDocument } from '../openapi/compose.js';
+import type { OpenApiDocument } from '../openapi/generate.js';
 import { coreMigrations } from './migrations.js';
 
 const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
@@ -56,7 +56,6 @@ const emailTaken = () =>
 export function coreFeature(openapi: () => OpenApiDocument): Feature {
   return {
     name: 'core',
-    openapi: 'core',
     migrations: coreMigrations,
     retention: [
       {
@@ -74,9 +73,13 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'GET',
         path: '/api/health',
+        summary: 'Database state',
+        openapi: {
+          responses: { 200: 'The server and its database work.', 503: 'The database does not answer.' },
+          errors: [429],
+        },
         access: 'public',
         response: health,
-        summary: 'database state',
         async handler() {
           const database = await db.health();
           const body = { status: database.ok ? ('ok' as const) : ('unavailable' as const), database, version };
@@ -87,6 +90,10 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'GET',
         path: '/api/openapi.json',
+        summary: 'This document, composed from the base and every feature\'s fragment',
+        openapi: {
+          responses: { 200: 'The OpenAPI document.' },
+        },
         access: 'public',
         handler: () => openapi(),
       });
@@ -109,6 +116,11 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'POST',
         path: '/api/desk/login',
+        summary: 'Log in to the desk; sets the session cookie',
+        openapi: {
+          responses: { 200: 'Logged in. Set-Cookie: digiplein_desk=…; HttpOnly; SameSite=Strict.' },
+          errors: [400, 401, 429],
+        },
         access: 'public',
         rateLimit: LOGIN_LIMIT,
         body: loginRequest,
@@ -137,6 +149,10 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'POST',
         path: '/api/desk/logout',
+        summary: 'End the session (also without one)',
+        openapi: {
+          responses: { 204: 'Logged out; the cookie is cleared.' },
+        },
         access: 'public',
         rateLimit: LOGIN_LIMIT,
         async handler({ req }) {
@@ -149,6 +165,11 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'GET',
         path: '/api/desk/session',
+        summary: 'Who is logged in',
+        openapi: {
+          responses: { 200: 'The session.' },
+          errors: [401],
+        },
         access: 'professional',
         response: deskSession,
         async handler(c) {
@@ -160,6 +181,11 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'GET',
         path: '/api/desk/accounts',
+        summary: 'The accounts of the caller\'s organisation (admins)',
+        openapi: {
+          responses: { 200: 'The accounts.' },
+          errors: [401, 403],
+        },
         access: 'admin',
         response: deskAccountList,
         async handler(c) {
@@ -172,10 +198,14 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'POST',
         path: '/api/desk/accounts/:id/disabled',
+        summary: 'Switch an account of the caller\'s organisation off (ending its sessions) or on again (admins; not the own account)',
+        openapi: {
+          responses: { 200: 'The account as it is now.' },
+          errors: [400, 401, 403, 404],
+        },
         access: 'admin',
         body: disableAccountRequest,
         response: deskAccount,
-        summary: 'an admin switches an account of the own organisation off (ending its sessions) or on',
         async handler(c) {
           const { organisationId, accountId } = requireProfessional(c, 'admin');
           const target = await db.get<AccountRow>('SELECT * FROM accounts WHERE id = ? AND organisation_id = ?', [c.params.id!, organisationId]);
@@ -193,6 +223,11 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'POST',
         path: '/api/desk/accounts',
+        summary: 'Add an account to the caller\'s organisation (admins)',
+        openapi: {
+          responses: { 201: 'Created.' },
+          errors: [400, 401, 403, 409],
+        },
         access: 'admin',
         body: createAccountRequest,
         async handler(c) {

@@ -51,8 +51,6 @@ export interface Feature {
   retention?: RetentionRule[];
   /** Adds fictional demo data (only with `--demo`); must be idempotent (it runs on every start). */
   seedDemo?(ctx: FeatureContext): Promise<void>;
-  /** Name of the feature's OpenAPI fragment: `server/openapi/<openapi>.json`. */
-  openapi?: string;
   /**
    * Called when the server stops, once it no longer accepts connections and before it waits
    * for requests in flight: end long-lived responses (event streams) here so shutdown is quick.

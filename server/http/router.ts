@@ -4,6 +4,7 @@ import type { Professional } from '../auth/types.js';
 import { readJson, DEFAULT_BODY_LIMIT } from './body.js';
 import { errors, HttpError } from './errors.js';
 import type { RateLimit } from './rate-limit.js';
+import type { OpenApiOperation } from '../openapi/generate.js';
 import { validate } from './validate.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -68,8 +69,10 @@ export interface RouteDefinition<BS extends $ZodType | undefined = undefined, QS
   bodyLimit?: number;
   /** For public routes; default the `public` limit. */
   rateLimit?: NamedRateLimit;
-  /** Short text for logs and the route list. */
+  /** What it does, in a line: the OpenAPI summary, and the route list. */
   summary?: string;
+  /** The rest of its OpenAPI description (`server/openapi/generate.ts`). */
+  openapi?: OpenApiOperation;
   handler(
     ctx: RequestContext<BS extends $ZodType ? output<BS> : undefined, QS extends $ZodType ? output<QS> : Record<string, string>>,
   ): unknown;
@@ -81,8 +84,12 @@ export interface RegisteredRoute {
   access: Access;
   /** The feature that registered it. */
   feature: string;
-  /** The body schema, for checking the OpenAPI document against it. */
+  /** The schemas and details the OpenAPI document is generated from. */
   body?: $ZodType;
+  query?: $ZodType;
+  response?: $ZodType;
+  summary?: string;
+  openapi?: OpenApiOperation;
 }
 
 interface CompiledRoute {
@@ -148,7 +155,10 @@ export class Router {
 
   /** Every registered route (for the OpenAPI check and the start-up log). */
   list(): RegisteredRoute[] {
-    return this.routes.map(({ def, feature }) => ({ method: def.method, path: def.path, access: def.access, feature, body: def.body }));
+    return this.routes.map(({ def, feature }) => ({
+      method: def.method, path: def.path, access: def.access, feature,
+      body: def.body, query: def.query, response: def.response, summary: def.summary, openapi: def.openapi,
+    }));
   }
 
   /** Answers a request under `/api/`. Never throws: every failure becomes the error envelope. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as z from 'zod/mini';
-import { describedOperations } from '../../server/openapi/compose.js';
-import type { OpenApiDocument } from '../../server/openapi/compose.js';
+import { describedOperations } from '../../server/openapi/generate.js';
+import type { OpenApiDocument } from '../../server/openapi/generate.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -35,7 +35,7 @@ describe('OpenAPI document', () => {
       .routes()
       .map((r) => `${r.method} ${r.path}`)
       .filter((op) => !described.has(op));
-    assert.deepEqual(missing, [], 'routes missing from server/openapi/<feature>.json');
+    assert.deepEqual(missing, [], 'routes missing from the generated document');
   });
 
   it('describes no route that does not exist', () => {
@@ -79,6 +79,25 @@ describe('OpenAPI document', () => {
       else if (required(described) !== required(shared)) drift.push(`${route.method} ${route.path}: required [${required(described)}], schema has [${required(shared)}]`);
     }
     assert.deepEqual(drift, []);
+  });
+
+  it('gives every operation a summary, its answers and its security, generated from the route definitions', () => {
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ at: `${method} ${path}`, op: op as Record<string, unknown> })));
+    assert.ok(operations.length >= 30);
+    const withoutSummary = operations.filter(({ op }) => !op.summary).map(({ at }) => at);
+    assert.deepEqual(withoutSummary, []);
+    const signup = doc.paths['/api/signups']!.post as { responses: Record<string, { content?: Record<string, { schema: { properties?: object } }> }> };
+    assert.ok(signup.responses['201']!.content!['application/json']!.schema.properties, 'the booked answer carries its zod response schema');
+    assert.deepEqual((signup.responses['409'] as unknown as { $ref: string }).$ref, '#/components/responses/Error');
+    const desk = doc.paths['/api/desk/signups']!.get as { security?: unknown; parameters?: { name: string; in: string }[] };
+    assert.deepEqual(desk.security, [{ deskSession: [] }]);
+    assert.deepEqual(desk.parameters?.map((p) => `${p.in}:${p.name}`), ['query:spreekuur', 'query:page']);
+    const csv = doc.paths['/api/desk/signups.csv']!.get as { responses: Record<string, { content?: object }> };
+    assert.deepEqual(Object.keys(csv.responses['200']!.content!), ['text/csv']);
+    const parentMessage = doc.paths['/api/chat/conversations/{id}/messages']!.post as { security?: unknown };
+    assert.deepEqual(parentMessage.security, [{ parentToken: [] }]);
+    const schemes = Object.keys(doc.components.securitySchemes ?? {}).sort();
+    assert.deepEqual(schemes, ['deskSession', 'parentToken', 'routeToken']);
   });
 
   it('is an OpenAPI 3.1 document with the shared error envelope', () => {

@@ -18,9 +18,13 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'GET',
     path: '/api/desk/chat/conversations',
+    summary: 'Waiting and active conversations of the professional\'s organisation.',
+    openapi: {
+      responses: { 200: 'OK' },
+      errors: [401],
+    },
     access: 'professional',
     response: z.object({ conversations: z.array(deskConversation) }),
-    summary: 'waiting and active conversations',
     async handler(c) {
       const { accountId, organisationId } = requireProfessional(c);
       const rows = await db.all<ConversationRow>(
@@ -34,9 +38,13 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'GET',
     path: '/api/desk/chat/conversations/:id',
+    summary: 'One conversation with its messages (the history the parent shared).',
+    openapi: {
+      responses: { 200: 'OK' },
+      errors: [401, 404],
+    },
     access: 'professional',
     response: z.object({ conversation: deskConversation, messages: z.array(chatMessage) }),
-    summary: 'one conversation with its shared history',
     async handler(c) {
       const { conv, accountId } = await forDesk(c, c.params.id!);
       const rows = await db.all<MessageRow>(
@@ -50,9 +58,13 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'POST',
     path: '/api/desk/chat/conversations/:id/take',
+    summary: 'Take a waiting conversation; 409 not_yours when a colleague was first.',
+    openapi: {
+      responses: { 200: 'OK' },
+      errors: [401, 404, 409],
+    },
     access: 'professional',
     response: deskConversation,
-    summary: 'take a waiting conversation',
     async handler(c) {
       const { conv, accountId } = await forDesk(c, c.params.id!);
       const account = await db.get<{ name: string }>('SELECT name FROM accounts WHERE id = ?', [accountId]);
@@ -75,10 +87,14 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'POST',
     path: '/api/desk/chat/conversations/:id/messages',
+    summary: 'Reply (only the professional who took it). Idempotent per clientId.',
+    openapi: {
+      responses: { 200: 'OK' },
+      errors: [400, 401, 404, 409],
+    },
     access: 'professional',
     body: sendMessageRequest,
     response: chatMessage,
-    summary: 'the professional replies',
     async handler(c) {
       const { conv, accountId } = await forDesk(c, c.params.id!);
       if (conv.status === 'closed') throw closedError();
@@ -90,9 +106,13 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'POST',
     path: '/api/desk/chat/conversations/:id/typing',
+    summary: 'The professional is typing (shown to the parent).',
+    openapi: {
+      responses: { 204: 'Sent.' },
+      errors: [401, 404, 409],
+    },
     access: 'professional',
     body: typingRequest,
-    summary: 'the professional is typing',
     async handler(c) {
       const { conv, accountId } = await forDesk(c, c.params.id!);
       if (conv.taken_by !== accountId) throw notYours();
@@ -104,8 +124,12 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'POST',
     path: '/api/desk/chat/conversations/:id/close',
+    summary: 'Close a conversation.',
+    openapi: {
+      responses: { 204: 'Closed.' },
+      errors: [401, 404],
+    },
     access: 'professional',
-    summary: 'close a conversation',
     async handler(c) {
       const { conv } = await forDesk(c, c.params.id!);
       if (conv.status === 'closed') return undefined;
@@ -117,8 +141,12 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'GET',
     path: '/api/desk/chat/events',
+    summary: 'The desk\'s live stream for the organisation. Events: `ready`, `conversation` ({id,status}), `message` ({conversation, message}), `typing` ({conversation, from, typing}), `question` ({id}).',
+    openapi: {
+      responses: { 200: { description: 'A server-sent event stream (text/event-stream).', contentType: 'text/event-stream' } },
+      errors: [401],
+    },
     access: 'professional',
-    summary: 'the desk\'s live stream for the organisation (server-sent events)',
     async handler(c) {
       const { organisationId, accountId } = requireProfessional(c);
       const release = hub.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS]]);
@@ -140,9 +168,13 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'GET',
     path: '/api/desk/chat/questions',
+    summary: 'Questions left outside opening hours.',
+    openapi: {
+      responses: { 200: 'OK' },
+      errors: [401],
+    },
     access: 'professional',
     response: z.object({ questions: z.array(deskQuestion) }),
-    summary: 'questions left outside opening hours',
     async handler(c) {
       const { organisationId } = requireProfessional(c);
       const rows = await db.all<{ id: string; created_at: number; lang: string; question: string; name: string | null; email: string | null; phone: string | null; handled_at: number | null; safety: 'strong' | 'possible' | null }>(
@@ -167,8 +199,12 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'POST',
     path: '/api/desk/chat/questions/:id/handled',
+    summary: 'Mark a question as handled.',
+    openapi: {
+      responses: { 204: 'Marked.' },
+      errors: [401, 404],
+    },
     access: 'professional',
-    summary: 'mark a question as handled',
     async handler(c) {
       const { organisationId } = requireProfessional(c);
       const done = await db.run('UPDATE chat_questions SET handled_at = ? WHERE id = ? AND organisation_id = ?', [now(), c.params.id!, organisationId]);

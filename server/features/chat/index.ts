@@ -24,7 +24,6 @@ export function chatHub(ctx: FeatureContext): ChatHub {
 
 export const chat: Feature = {
   name: 'chat',
-  openapi: 'chat',
   migrations: [
     {
       id: 'chat-001',

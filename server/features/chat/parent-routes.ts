@@ -21,12 +21,16 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'POST',
     path: '/api/chat/conversations',
+    summary: 'A parent asks for a person: opens a waiting conversation, with the history so far only when shareHistory is true (the parent\'s consent).',
+    openapi: {
+      responses: { 201: 'Created; keep the token (it opens this conversation).' },
+      errors: [400, 404, 429],
+    },
     access: 'public',
     body: startConversationRequest,
     response: startConversationResponse,
     bodyLimit: 256 * 1024,
     rateLimit: { name: 'chat-start', max: 10, windowMs: 60_000 },
-    summary: 'a parent asks for a person',
     async handler({ body }) {
       const org = await db.get<{ id: string }>('SELECT id FROM organisations WHERE id = ?', [body.organisation]);
       if (!org) throw unknownOrganisation();
@@ -58,9 +62,13 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'GET',
     path: '/api/chat/conversations/:id/events',
+    summary: 'The parent\'s live stream. Events: `state` (ConversationState), `message` (ChatMessage; its `id:` is the message seq), `typing` ({typing}). Sends every message after max(since, Last-Event-ID) first, then live ones: a reconnect loses and doubles nothing.',
+    openapi: {
+      responses: { 200: { description: 'A server-sent event stream (text/event-stream).', contentType: 'text/event-stream' } },
+      errors: [404, 429],
+    },
     access: 'public',
     rateLimit: { name: 'chat-stream', max: 60, windowMs: 60_000 },
-    summary: 'the parent\'s live stream (server-sent events)',
     async handler(c) {
       const q = c.query as Record<string, string>;
       const conv = await forParent(c.params.id!, q.token);
@@ -103,11 +111,16 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'POST',
     path: '/api/chat/conversations/:id/messages',
+    summary: 'The parent writes. Idempotent per clientId: a retried request returns the stored message.',
+    openapi: {
+      responses: { 200: 'OK' },
+      errors: [400, 404, 409, 429],
+      security: 'parentToken',
+    },
     access: 'public',
     body: sendMessageRequest,
     response: chatMessage,
     rateLimit: { name: 'chat-message', max: 60, windowMs: 60_000 },
-    summary: 'the parent writes',
     async handler(c) {
       const conv = await forParent(c.params.id!, bearer(c));
       if (conv.status === 'closed') throw closedError();
@@ -118,9 +131,14 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'POST',
     path: '/api/chat/conversations/:id/typing',
+    summary: 'The parent is typing (shown in the desk).',
+    openapi: {
+      responses: { 204: 'Sent.' },
+      errors: [404],
+      security: 'parentToken',
+    },
     access: 'public',
     body: typingRequest,
-    summary: 'the parent is typing',
     async handler(c) {
       const conv = await forParent(c.params.id!, bearer(c));
       hub.toOrganisation(conv.organisation_id, { event: 'typing', data: { conversation: conv.id, from: 'parent', typing: c.body.typing } });
@@ -131,8 +149,13 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'POST',
     path: '/api/chat/conversations/:id/close',
+    summary: 'The parent ends the conversation.',
+    openapi: {
+      responses: { 204: 'Closed.' },
+      errors: [404],
+      security: 'parentToken',
+    },
     access: 'public',
-    summary: 'the parent ends the conversation',
     async handler(c) {
       const conv = await forParent(c.params.id!, bearer(c));
       if (conv.status === 'closed') return undefined;
@@ -145,10 +168,14 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'POST',
     path: '/api/chat/questions',
+    summary: 'A question left outside opening hours, with a way to be reached; it arrives in the desk.',
+    openapi: {
+      responses: { 201: 'Stored.' },
+      errors: [400, 404, 429],
+    },
     access: 'public',
     body: leaveQuestionRequest,
     rateLimit: { name: 'chat-question', max: 5, windowMs: 60_000 },
-    summary: 'a question left outside opening hours',
     async handler({ body }) {
       const org = await db.get<{ id: string }>('SELECT id FROM organisations WHERE id = ?', [body.organisation]);
       if (!org) throw unknownOrganisation();

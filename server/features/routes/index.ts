@@ -143,7 +143,6 @@ export const DEMO_ROUTE_CODE = 'VBRD2345';
 
 export const routesFeature: Feature = {
   name: 'routes',
-  openapi: 'routes',
   migrations,
   retention: [
     {
@@ -164,8 +163,14 @@ export const routesFeature: Feature = {
     const now = () => ctx.now().getTime();
 
     router.add({
-      method: 'POST', path: '/api/routes', access: 'public', rateLimit: CREATE_LIMIT, bodyLimit: 1024 * 1024,
-      body: createRouteRequest, response: createRouteResponse, summary: 'share a route',
+      method: 'POST', path: '/api/routes',
+      summary: 'Share a route: the server makes it and the sharer becomes parent 1',
+      openapi: {
+        responses: { 201: 'Shared. Keep `token` secret; give `code` (or `link`) to the other parent and the begeleider.' },
+        errors: [400, 403, 413, 429],
+      },
+      access: 'public', rateLimit: CREATE_LIMIT, bodyLimit: 1024 * 1024,
+      body: createRouteRequest, response: createRouteResponse,
       async handler({ body }) {
         const changes = checkChanges(body.changes, 'parent1', now());
         const result = await db.transaction(async (tx) => {
@@ -183,8 +188,14 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/join', access: 'public', rateLimit: JOIN_LIMIT,
-      body: joinRouteRequest, response: joinRouteResponse, summary: 'join a shared route as parent 2',
+      method: 'POST', path: '/api/routes/join',
+      summary: 'The other parent joins with the code (becomes parent 2)',
+      openapi: {
+        responses: { 200: 'Joined: the membership and the whole route.' },
+        errors: [400, 404, 409, 429],
+      },
+      access: 'public', rateLimit: JOIN_LIMIT,
+      body: joinRouteRequest, response: joinRouteResponse,
       async handler({ body }) {
         const code = normalizeCode(body.code);
         return db.transaction(async (tx) => {
@@ -198,7 +209,14 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/routes/:id', access: 'public', rateLimit: SYNC_LIMIT, response: routeSnapshot, summary: 'the whole shared route',
+      method: 'GET', path: '/api/routes/:id',
+      summary: 'The whole shared route',
+      openapi: {
+        responses: { 200: 'The route with every change.' },
+        errors: [404, 429],
+        security: 'routeToken',
+      },
+      access: 'public', rateLimit: SYNC_LIMIT, response: routeSnapshot,
       async handler(c) {
         const { route } = await authorise(db, c);
         return snapshot(db, route);
@@ -206,8 +224,15 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/routes/:id/changes', access: 'public', rateLimit: SYNC_LIMIT, query: sinceQuery,
-      response: changesResponse, summary: 'changes after a sequence number',
+      method: 'GET', path: '/api/routes/:id/changes',
+      summary: 'Changes after a sequence number (polled every few seconds)',
+      openapi: {
+        responses: { 200: 'New changes, the latest sequence number, whether the route is closed, who takes part.' },
+        errors: [400, 404, 429],
+        security: 'routeToken',
+      },
+      access: 'public', rateLimit: SYNC_LIMIT, query: sinceQuery,
+      response: changesResponse,
       async handler(c) {
         const { route } = await authorise(db, c);
         const { changes, seq } = await changesSince(db, route.id, Number(c.query.since ?? 0));
@@ -216,8 +241,15 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/:id/changes', access: 'public', rateLimit: SYNC_LIMIT, bodyLimit: 512 * 1024,
-      body: pushChangesRequest, response: pushChangesResponse, summary: 'send changes',
+      method: 'POST', path: '/api/routes/:id/changes',
+      summary: 'Send changes (idempotent per change id; made in the caller\'s own role)',
+      openapi: {
+        responses: { 200: 'Stored; `accepted` counts changes not seen before.' },
+        errors: [400, 403, 404, 409, 413, 429],
+        security: 'routeToken',
+      },
+      access: 'public', rateLimit: SYNC_LIMIT, bodyLimit: 512 * 1024,
+      body: pushChangesRequest, response: pushChangesResponse,
       async handler(c) {
         return db.transaction(async (tx) => {
           const { route, member } = await authorise(tx, c);
@@ -228,7 +260,14 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/:id/leave', access: 'public', rateLimit: SYNC_LIMIT, summary: 'a parent leaves the shared route',
+      method: 'POST', path: '/api/routes/:id/leave',
+      summary: 'A parent leaves; their token stops working (their copy stays on their device)',
+      openapi: {
+        responses: { 204: 'Left.' },
+        errors: [403, 404, 429],
+        security: 'routeToken',
+      },
+      access: 'public', rateLimit: SYNC_LIMIT,
       async handler(c) {
         const { member } = await authorise(db, c);
         if (member.role === 'begeleider') throw routeErrors.notYourRole();
@@ -239,7 +278,14 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/:id/close', access: 'public', rateLimit: SYNC_LIMIT, summary: 'the begeleider closes the shared route',
+      method: 'POST', path: '/api/routes/:id/close',
+      summary: 'The begeleider closes the route for everyone; it stays readable',
+      openapi: {
+        responses: { 204: 'Closed.' },
+        errors: [403, 404, 429],
+        security: 'routeToken',
+      },
+      access: 'public', rateLimit: SYNC_LIMIT,
       async handler(c) {
         const { route, member } = await authorise(db, c);
         if (member.role !== 'begeleider') throw routeErrors.notYourRole();
@@ -250,8 +296,14 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/desk/routes/join', access: 'professional', rateLimit: JOIN_LIMIT,
-      body: joinRouteRequest, response: membership, summary: 'a begeleider joins a route with its code',
+      method: 'POST', path: '/api/desk/routes/join',
+      summary: 'A begeleider joins a route with the code the parents gave',
+      openapi: {
+        responses: { 200: 'The begeleider\'s membership.' },
+        errors: [400, 401, 404, 409],
+      },
+      access: 'professional', rateLimit: JOIN_LIMIT,
+      body: joinRouteRequest, response: membership,
       async handler(c) {
         const professional = requireProfessional(c);
         const code = normalizeCode(c.body.code);
@@ -267,7 +319,13 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/routes', access: 'professional', response: deskRoutesResponse, summary: 'the routes this begeleider guides',
+      method: 'GET', path: '/api/desk/routes',
+      summary: 'The shared routes this begeleider guides, with progress and the latest changes',
+      openapi: {
+        responses: { 200: 'Newest activity first.' },
+        errors: [401],
+      },
+      access: 'professional', response: deskRoutesResponse,
       async handler(c) {
         const { accountId, organisationId } = requireProfessional(c);
         const routes = await db.all<RouteRow>(
@@ -281,7 +339,13 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/routes/config', access: 'professional', summary: 'the site config the desk opens routes with',
+      method: 'GET', path: '/api/desk/routes/config',
+      summary: 'The DigiPlein config this server runs with (SITE_CONFIG), so the desk shows a route with the gemeente\'s own steps',
+      openapi: {
+        responses: { 200: '`{ config }`: the site config as JSON, or null when the server has none.' },
+        errors: [401],
+      },
+      access: 'professional',
       handler(c) {
         requireProfessional(c);
         // The gemeente's own steps and offers, so the begeleider sees the route as the parents do.
@@ -290,7 +354,13 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/desk/routes/:id/open', access: 'professional', response: membership, summary: 'open a guided route in the widget',
+      method: 'POST', path: '/api/desk/routes/:id/open',
+      summary: 'A begeleider token to open a guided route in the widget',
+      openapi: {
+        responses: { 200: 'A fresh begeleider membership.' },
+        errors: [401, 404],
+      },
+      access: 'professional', response: membership,
       async handler(c) {
         const { accountId, organisationId } = requireProfessional(c);
         const mine = await db.get('SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND account_id = ? AND organisation_id = ?', [c.params.id!, 'begeleider', accountId, organisationId]);

@@ -23,7 +23,6 @@ const contactCap = () => Number(process.env.SIGNUPS_PER_CONTACT_PER_DAY) || 3;
 export const signups: Feature = {
   name: 'signups',
   migrations,
-  openapi: 'signups',
 
   routes(router, ctx) {
     /**
@@ -38,8 +37,13 @@ export const signups: Feature = {
     const now = () => ctx.now().getTime();
 
     router.add({
-      method: 'GET', path: '/api/spreekuren/:id/slots', access: 'public', response: slotsResponseSchema,
-      summary: 'upcoming slots of a spreekuur',
+      method: 'GET', path: '/api/spreekuren/:id/slots',
+      summary: 'Upcoming slots of a spreekuur, full ones included, earliest first',
+      openapi: {
+        responses: { 200: 'The slots.' },
+        errors: [404, 429],
+      },
+      access: 'public', response: slotsResponseSchema,
       async handler({ params }) {
         const slots = await upcomingSlots(ctx.db, params.id!, now());
         if (!slots) throw signupErrors.spreekuurNotFound();
@@ -48,9 +52,15 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/signups', access: 'public', body: signupRequestSchema(), response: signupResponseSchema,
+      method: 'POST', path: '/api/signups',
+      summary: 'Book a place (in one transaction; never overbooks)',
+      openapi: {
+        description: 'Rate-limited per client address (limit `signups`, 10 per 10 minutes; RATE_LIMIT_SIGNUPS) and per e-mail address or phone number (3 per 24 hours; SIGNUPS_PER_CONTACT_PER_DAY). Errors: 400 invalid_request / too_fast / rejected, 404 slot_not_found, 409 slot_full, 429 rate_limited / contact_limit.',
+        responses: { 201: 'Booked.', 200: 'Booked earlier with the same idempotency key.' },
+        errors: [400, 404, 409, 413, 415, 429],
+      },
+      access: 'public', body: signupRequestSchema(), response: signupResponseSchema,
       rateLimit: { name: 'signups', max: 10, windowMs: 10 * 60_000 },
-      summary: 'book a place',
       async handler({ body }) {
         if (body.website) throw signupErrors.rejected();
         if (body.fillMs < MIN_FILL_MS) throw signupErrors.tooFast();
@@ -65,9 +75,14 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/signups/:reference/cancel', access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
+      method: 'POST', path: '/api/signups/:reference/cancel',
+      summary: 'Cancel a sign-up with its secret token; the place becomes free again',
+      openapi: {
+        responses: { 200: 'Cancelled (also when it already was).' },
+        errors: [400, 404, 429],
+      },
+      access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
       rateLimit: { name: 'signups-cancel', max: 20, windowMs: 10 * 60_000 },
-      summary: 'cancel a sign-up with its secret token',
       async handler({ params, body }) {
         const response = await cancel(ctx.db, params.reference!, body.token, now());
         await tellDesk(response.spreekuur);
@@ -76,17 +91,28 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/signups/:reference/lookup', access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
+      method: 'POST', path: '/api/signups/:reference/lookup',
+      summary: 'What a sign-up is (spreekuur, time, status), for the cancel page; the secret token in the body, never in the URL',
+      openapi: {
+        responses: { 200: 'The sign-up (the token is echoed as cancelToken).' },
+        errors: [400, 404, 429],
+      },
+      access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
       rateLimit: { name: 'signups-lookup', max: 30, windowMs: 10 * 60_000 },
-      summary: 'what a sign-up is, for the cancel page (the token in the body, never in the URL)',
       async handler({ params, body }) {
         return lookup(ctx.db, params.reference!, body.token);
       },
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/signups', access: 'professional', response: deskSignupListSchema,
-      summary: 'upcoming sign-ups of the own organisation',
+      method: 'GET', path: '/api/desk/signups',
+      summary: 'Upcoming sign-ups of the professional\'s own organisation',
+      openapi: {
+        responses: { 200: 'Spreekuren of the organisation and their sign-ups whose appointment has not ended.' },
+        errors: [401],
+        parameters: { page: 'Page of 500 sign-ups, from 1 (default 1). The CSV has all of them.' },
+      },
+      access: 'professional', response: deskSignupListSchema,
       query: z.object({ spreekuur: z.optional(z.string()), page: z.optional(z.string().check(z.regex(/^[1-9]\d{0,5}$/))) }),
       async handler(c) {
         const { organisationId } = requireProfessional(c);
@@ -95,8 +121,13 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/signups.csv', access: 'professional',
-      summary: 'upcoming sign-ups of the own organisation as CSV',
+      method: 'GET', path: '/api/desk/signups.csv',
+      summary: 'The same sign-ups as CSV (semicolons, UTF-8 with BOM, Europe/Amsterdam times)',
+      openapi: {
+        responses: { 200: { description: 'CSV file.', contentType: 'text/csv' } },
+        errors: [401],
+      },
+      access: 'professional',
       query: z.object({ spreekuur: z.optional(z.string()) }),
       async handler(c) {
         const { organisationId } = requireProfessional(c);
@@ -107,8 +138,13 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/desk/signups/:id/handled', access: 'professional', body: markHandledSchema, response: deskSignupSchema,
-      summary: 'mark a sign-up (not) handled',
+      method: 'POST', path: '/api/desk/signups/:id/handled',
+      summary: 'Mark a sign-up handled (or not)',
+      openapi: {
+        responses: { 200: 'The updated sign-up.' },
+        errors: [400, 401, 404],
+      },
+      access: 'professional', body: markHandledSchema, response: deskSignupSchema,
       async handler(c) {
         const { organisationId } = requireProfessional(c);
         const updated = await markHandled(ctx.db, organisationId, c.params.id!, c.body.handled, now());
