@@ -5,7 +5,7 @@ import '../src/widgets/chat/define.js';
 import '../src/widgets/chat/panel-define.js';
 import { setChatTransport } from '../src/widgets/chat/handoff.js';
 import type { EventSourceLike } from '../src/widgets/chat/handoff.js';
-import type { ChatSession } from '../src/widgets/chat/session.js';
+import type { ChatSession } from '../src/widgets/chat/transcript-store.js';
 import type { ChatMessage, ConversationState } from '../src/core/api/chat.js';
 import demoConfig from '../demo/digiplein.json';
 

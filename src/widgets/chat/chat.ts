@@ -7,7 +7,7 @@ import { languageOf } from '../../core/i18n/lang.js';
 import { tokens } from '../../core/theme/tokens.js';
 import { inertOutside } from '../../core/ui/inert-outside.js';
 import { launcherEn, launcherNl } from './locales/launcher.js';
-import { sessionStore } from './session.js';
+import { sessionStore } from './transcript-store.js';
 import type { DigipleinChatPanel } from './panel.js';
 
 type PanelModule = typeof import('./panel-define.js');

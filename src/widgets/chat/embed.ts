@@ -1,5 +1,5 @@
 import { widgetOptionNames } from '../../core/config/schema/chat.js';
-import type { ChatItem } from './session.js';
+import type { ChatItem } from './transcript-store.js';
 
 /** Other widgets opened inside the chat: their elements (never their code). */
 const WIDGET_TAGS: Record<string, string> = {

@@ -7,8 +7,8 @@ import '../../core/events/chat-handoff.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { ChatApi, ChatStream } from './handoff.js';
 import { transcript } from './items.js';
-import { newId } from './session.js';
-import type { ChatItem, ChatSession } from './session.js';
+import { newId } from './transcript-store.js';
+import type { ChatItem, ChatSession } from './transcript-store.js';
 
 /** What the handoff needs from the chat panel. */
 export interface HandoffAccess {

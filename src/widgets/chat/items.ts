@@ -9,8 +9,8 @@ import { renderFormatted } from './answer.js';
 import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { answerToPlainText } from './format.js';
 import type { FlowStep } from './flow.js';
-import { newId } from './session.js';
-import type { ChatItem } from './session.js';
+import { newId } from './transcript-store.js';
+import type { ChatItem } from './transcript-store.js';
 
 /** How the chat's log shows each kind of item, and the plain transcript shared at a handoff. */
 /** The checked sources of an entry, as a list (the config allows one URL or several). */

@@ -1,5 +1,5 @@
 import type { LeaveQuestionRequest } from '../../core/api/chat.js';
-import type { LeaveForm } from './handoff-views.js';
+import type { LeaveForm } from './handoff-view.js';
 
 /** The "leave a question" form outside opening hours: its empty state and its checks. */
 

@@ -18,16 +18,16 @@ import type { FlowStep } from './flow.js';
 import { HandoffController } from './handoff-controller.js';
 import { ConversationScroll } from './scroll-controller.js';
 import { ChatApi } from './handoff.js';
-import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-views.js';
+import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-view.js';
 import { stepItems } from './items.js';
 import { emptyLeave, leaveErrors, leaveRequest } from './leave.js';
 import { en } from './locales/en.js';
 import { nl } from './locales/nl.js';
-import { renderBanners, renderChoices, renderComposer, renderFoot, renderHead, renderLog, renderStarters, renderTyping } from './panel-views.js';
+import { renderBanners, renderChoices, renderComposer, renderFoot, renderHead, renderLog, renderStarters, renderTyping } from './panel-view.js';
 import { createRetriever } from './retrieve.js';
 import type { Retriever } from './retrieve.js';
-import { newId, sessionStore } from './session.js';
-import type { ChatItem, ChatSession } from './session.js';
+import { newId, sessionStore } from './transcript-store.js';
+import type { ChatItem, ChatSession } from './transcript-store.js';
 import { panelStyles } from './styles.js';
 
 

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ChatItem } from './session.js';
+import type { ChatItem } from './transcript-store.js';
 
 /** What the scrolling needs from the chat panel. */
 export interface ScrollAccess {

@@ -19,7 +19,7 @@ import type { Draft, Step } from './draft.js';
 import { signupMailto } from './mailto.js';
 import { cancelLinkFor, parseCancelLink } from './cancel-link.js';
 import { renderCancelLink } from './steps/cancel.js';
-import { renderStepIndicator } from './parts.js';
+import { renderStepIndicator } from './steps/shared.js';
 import { RETRY_DELAYS, retryDelay } from './retry.js';
 import { orderSpreekuren, staticSlots } from './slots.js';
 import { amsterdamDate } from '../../core/time/amsterdam.js';

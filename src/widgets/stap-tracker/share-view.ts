@@ -3,9 +3,9 @@ import type { TemplateResult } from 'lit';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { formatCode } from '../../core/api/routes.js';
 import type { TrackedStep } from './logic.js';
-import type { RouteSession, SessionError } from './session.js';
-import { renderNotice } from './render.js';
-import type { Notice } from './render.js';
+import type { RouteSession, SessionError } from './sync.js';
+import { renderNotice } from './phase-view.js';
+import type { Notice } from './phase-view.js';
 
 /** The stap-tracker's sharing markup: the sync line, the share panel and the join form (templates only, no state). */
 

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
 import type { CancelLink } from '../cancel-link.js';
-import { renderOtherWays } from '../parts.js';
+import { renderOtherWays } from './shared.js';
 import { describeSlot } from '../slots.js';
 
 /** Opened through the cancel link: the question, then the result. */

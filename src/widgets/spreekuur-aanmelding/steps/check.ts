@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import { renderSafetyNotice } from '../../../core/ui/parts.js';
 import type { StepContext } from '../context.js';
-import { renderBack, renderOtherWays } from '../parts.js';
+import { renderBack, renderOtherWays } from './shared.js';
 import { describeSlot } from '../slots.js';
 import { detailRows } from '../summary.js';
 

@@ -6,7 +6,7 @@ import type { DetailsInput } from '../../../core/api/signups.js';
 import { safeHref } from '../../../core/ui/links.js';
 import { renderSafetyCard, renderSafetyNotice } from '../../../core/ui/parts.js';
 import type { StepContext } from '../context.js';
-import { describedBy, errorFor, renderBack, renderErrorSummary, renderFieldError } from '../parts.js';
+import { describedBy, errorFor, renderBack, renderErrorSummary, renderFieldError } from './shared.js';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
-import { describedBy, renderBack, renderErrorSummary, renderFieldError, renderOtherWays } from '../parts.js';
+import { describedBy, renderBack, renderErrorSummary, renderFieldError, renderOtherWays } from './shared.js';
 import { groupByDay, hasAvailable } from '../slots.js';
 import { amsterdamDate, formatDay, formatTime } from '../../../core/time/amsterdam.js';
 

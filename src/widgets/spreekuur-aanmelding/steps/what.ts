@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
-import { describedBy, renderErrorSummary, renderFieldError, renderOtherWays } from '../parts.js';
+import { describedBy, renderErrorSummary, renderFieldError, renderOtherWays } from './shared.js';
 
 /** Step 1: what to sign up for (the gemeente's own spreekuren first). */
 export function renderWhat(ctx: StepContext): TemplateResult {

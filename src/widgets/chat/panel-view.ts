@@ -7,7 +7,7 @@ import type { I18nController } from '../../core/i18n/controller.js';
 import type { FlowWait } from './flow.js';
 import { renderItem } from './items.js';
 import type { ItemContext } from './items.js';
-import type { ChatItem } from './session.js';
+import type { ChatItem } from './transcript-store.js';
 
 /** The chat panel's own markup around the handoff panes (templates only, no state). */
 type T = (key: string, options?: Record<string, unknown>) => string;

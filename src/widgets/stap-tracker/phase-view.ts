@@ -12,7 +12,7 @@ import { statusOf } from '../../core/api/route-state.js';
 import type { RouteState } from '../../core/api/route-state.js';
 import { allSteps, nextStep, progressOf } from './logic.js';
 import type { TrackedPhase, TrackedStep } from './logic.js';
-import type { RouteSession } from './session.js';
+import type { RouteSession } from './sync.js';
 
 /** The parts of the stap-tracker's markup that need no element state. */
 

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { heading } from '../../core/ui/heading.js';
-import type { Spreekuur } from '../../core/config/schema/index.js';
-import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
-import type { ShownError, StepContext } from './context.js';
-import type { Step } from './draft.js';
+import { heading } from '../../../core/ui/heading.js';
+import type { Spreekuur } from '../../../core/config/schema/index.js';
+import { safeHref, telHref, wrappableAddress } from '../../../core/ui/links.js';
+import type { ShownError, StepContext } from '../context.js';
+import type { Step } from '../draft.js';
 
 /** The steps counted in the indicator (the confirmation is not a step to take). */
 export const countedSteps: Step[] = ['what', 'time', 'details', 'check'];
