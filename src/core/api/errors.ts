@@ -30,23 +30,6 @@ export const apiError = z.object({
 });
 export type ApiError = z.infer<typeof apiError>;
 
-/** The codes the reference server's core uses; features add their own (`slot_full`, …). */
-export const coreErrorCodes = [
-  'invalid_json',
-  'invalid_request',
-  'unsupported_media_type',
-  'payload_too_large',
-  'not_found',
-  'method_not_allowed',
-  'origin_not_allowed',
-  'rate_limited',
-  'unauthenticated',
-  'invalid_credentials',
-  'forbidden',
-  'unavailable',
-  'internal',
-] as const;
-
 /** An API call that failed: carries the envelope's code, message and issues. */
 export class ApiRequestError extends Error {
   constructor(

@@ -51,16 +51,9 @@ export function createStore<T>(ns: string, key: string, which: StorageArea, pars
   };
 }
 
-/** Names of IndexedDB databases the widgets own; each starts with `digiplein`. */
-const databases = new Set<string>();
-export function registerDatabase(name: string): void {
-  if (!name.startsWith('digiplein')) throw new Error(`DigiPlein databases must start with "digiplein": ${name}`);
-  databases.add(name);
-}
-
 /**
- * "Wis mijn gegevens": removes every DigiPlein key from session and local storage and every
- * DigiPlein database, then tells the widgets to reset.
+ * "Wis mijn gegevens": removes every DigiPlein key from session and local storage (the widgets
+ * keep nothing anywhere else), then tells the widgets to reset.
  */
 export function clearAllData(): void {
   for (const which of ['session', 'local'] as const) {
@@ -72,13 +65,6 @@ export function clearAllData(): void {
       if (k?.startsWith(PREFIX)) keys.push(k);
     }
     keys.forEach((k) => storage.removeItem(k));
-  }
-  for (const name of databases) {
-    try {
-      indexedDB.deleteDatabase(name);
-    } catch {
-      /* not available */
-    }
   }
   written.clear();
   // Bubbles from document to window: the site can listen on either, the widgets listen on window.

@@ -32,9 +32,6 @@ export function setChatTransport(t: Partial<ChatTransport> | undefined): void {
   transport = { ...defaultTransport, ...t };
   setApiFetch(t?.fetch);
 }
-export function chatTransport(): ChatTransport {
-  return transport;
-}
 
 export class ChatApi {
   constructor(private readonly base: string) {}
