@@ -5,11 +5,12 @@ import { nationalIds } from '../content/index.js';
 import type { ConfigIssue } from '../core/config/issues.js';
 import { ConfigLoadError, parseConfigText } from '../core/config/loader.js';
 import { validateConfig } from '../core/config/validate.js';
+import { previewConfig } from '../core/config/process.js';
 import { I18nController } from '../core/i18n/index.js';
 import { localize } from '../core/i18n/i18n.js';
 import { baseStyles } from '../core/theme/tokens.js';
 import type { Json, JsonObject, Path, WidgetName } from './document.js';
-import { assignIssues, cloneJson, configText, embedSnippet, isObject, isWithin, pathKey, setAt, widgetNames, widgetTags } from './document.js';
+import { assignIssues, cloneJson, configText, embedSnippet, freshId, getAt, isObject, isWithin, pathKey, setAt, slugify, textIn, widgetNames, widgetTags } from './document.js';
 import type { FormContext } from './fields.js';
 import { fieldId } from './fields.js';
 import { translations } from './locales/index.js';
@@ -107,6 +108,7 @@ export class DigipleinConfigurator extends LitElement {
   load(value: unknown): void {
     if (!isObject(value)) throw new TypeError('expected a JSON object');
     this.doc = cloneJson(value);
+    this.previewDoc = undefined;
     this.openItems.clear();
     this.changed(true);
   }
@@ -139,6 +141,7 @@ export class DigipleinConfigurator extends LitElement {
 
   private changed(now = false): void {
     this.revision++;
+    this.previewDoc = undefined;
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
     this.downloadUrl = undefined;
     clearTimeout(this.previewTimer);
@@ -148,15 +151,46 @@ export class DigipleinConfigurator extends LitElement {
 
   private set(path: Path, value: Json | undefined): void {
     setAt(this.doc, path, value);
+    this.followName(path);
     this.changed();
+  }
+
+  /**
+   * A new offer, spreekuur or question starts with a placeholder id (`nieuw-aanbod`); while it
+   * keeps that id, the id follows what the webmaster types as its name or question, so the
+   * downloaded config does not end up with `nieuw-aanbod`, `nieuw-aanbod-2`, ….
+   */
+  private followName(path: Path): void {
+    const [list, index, field] = path;
+    const lists: Record<string, { base: string; from: string }> = {
+      offers: { base: 'nieuw-aanbod', from: 'name' },
+      spreekuren: { base: 'nieuw-spreekuur', from: 'name' },
+      knowledgeBase: { base: 'nieuwe-vraag', from: 'question' },
+    };
+    const rule = typeof list === 'string' ? lists[list] : undefined;
+    if (!rule || path.length !== 3 || field !== rule.from || typeof index !== 'number') return;
+    const items = getAt(this.doc, [list as string]);
+    const item = getAt(this.doc, [list as string, index]) as JsonObject | undefined;
+    if (!item || typeof item.id !== 'string' || !new RegExp(`^${rule.base}(-\\d+)?$`).test(item.id)) return;
+    const slug = slugify(textIn(item[rule.from], 'nl') || textIn(item[rule.from], 'en'));
+    if (!slug) return;
+    const others = Array.isArray(items) ? items.filter((_, i) => i !== index) : [];
+    item.id = freshId(slug, others);
+  }
+
+  /**
+   * The config as it stands, for the live widgets: one new object per change, shared by all of
+   * them (validated once), and marked as a preview so its problems stay out of the console.
+   */
+  private previewDoc?: JsonObject;
+  private previewSnapshot(): JsonObject {
+    return (this.previewDoc ??= previewConfig(cloneJson(this.doc)));
   }
 
   /** Gives every chosen live widget the config as it stands (a new object, so it re-reads it). */
   private refreshPreview(): void {
-    for (const name of this.widgets) {
-      const el = this.previewElement(name);
-      el.config = cloneJson(this.doc);
-    }
+    this.previewDoc = undefined;
+    for (const name of this.widgets) this.previewElement(name).config = this.previewSnapshot();
     this.requestUpdate();
   }
 
@@ -165,7 +199,7 @@ export class DigipleinConfigurator extends LitElement {
     if (!el) {
       el = document.createElement(widgetTags[name].tag);
       if (name === 'chat') el.setAttribute('mode', 'inline'); // the snippet uses the launcher
-      el.config = cloneJson(this.doc);
+      el.config = this.previewSnapshot();
       this.previews.set(name, el);
       if (!customElements.get(widgetTags[name].tag)) void customElements.whenDefined(widgetTags[name].tag).then(() => this.requestUpdate());
     }
@@ -223,7 +257,7 @@ export class DigipleinConfigurator extends LitElement {
 
   private toggleWidget(name: WidgetName, on: boolean): void {
     this.widgets = widgetNames.filter((w) => (w === name ? on : this.widgets.includes(w)));
-    if (on) this.previewElement(name).config = cloneJson(this.doc);
+    if (on) this.previewElement(name).config = this.previewSnapshot();
   }
 
   private context(): FormContext {

@@ -120,6 +120,18 @@ export function textToList(text: string): string[] | undefined {
   return items.length ? items : undefined;
 }
 
+/** An id from a name: `Wijkteam Noord (ouders)` → `wijkteam-noord-ouders`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+}
+
 /** A new id that is not yet used in a list: `nieuw-aanbod`, `nieuw-aanbod-2`, … */
 export function freshId(base: string, list: unknown): string {
   const used = new Set(Array.isArray(list) ? list.map((item) => (isObject(item) ? item.id : undefined)) : []);

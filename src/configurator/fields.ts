@@ -37,7 +37,7 @@ function errorsFor(ctx: FormContext, path: Path): { issues: ConfigIssue[]; templ
     template: html`<ul class="field-errors" id=${id}>
       ${issues.map(
         (i) => html`<li>
-          ${i.path !== pathKey(path) ? html`<code>${i.path}</code>: ` : nothing}${i.message[ctx.lang]}${i.found === undefined ? nothing : html` (${ctx.t('found')}: <code>${i.found}</code>)`}
+          ${i.path !== pathKey(path) ? html`<code>${i.path}</code>: ` : nothing}${i.message[ctx.lang]}${i.found === undefined || i.found === '""' ? nothing : html` (${ctx.t('found')}: <code>${i.found}</code>)`}
         </li>`,
       )}
     </ul>`,
@@ -92,7 +92,9 @@ export function textField(ctx: FormContext, path: Path, label: string, options: 
       const next = withText(getAt(ctx.doc, path), lang, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
       ctx.set(path, next === undefined && options.required ? '' : next);
     };
-    const attrs = { invalid: issues.length ? 'true' : 'false', described: describedBy ?? nothing };
+    // an issue about one language (`name.nl`) marks only that input; one about the field, both
+    const own = issues.filter((i) => i.path === pathKey(path) || i.path === `${pathKey(path)}.${lang}`);
+    const attrs = { invalid: own.length ? 'true' : 'false', described: describedBy ?? nothing };
     return html`<div class="lang-input">
       <label for=${id}>${ctx.t(lang === 'nl' ? 'dutch' : 'english')}</label>
       ${options.multiline

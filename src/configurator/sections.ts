@@ -153,8 +153,30 @@ export function knowledgeSection(ctx: FormContext): TemplateResult {
 export function themeSection(ctx: FormContext): TemplateResult {
   return html`<p class="hint">${ctx.t('theme.intro')}</p>
     <div class="token-grid">
-      ${tokenNames.map((name) => inputField(ctx, ['theme', 'tokens', name], name, { placeholder: ctx.t('theme.placeholder') }))}
+      ${tokenNames.map((name) => tokenField(ctx, name))}
     </div>`;
+}
+
+/**
+ * One theme token: a plain-language label with the token's name as hint, and for colours a
+ * colour picker beside the text field (which still takes any CSS colour, or stays empty).
+ */
+function tokenField(ctx: FormContext, name: string): TemplateResult {
+  const key = name.replace('--digiplein-', '');
+  const path = ['theme', 'tokens', name];
+  const field = inputField(ctx, path, ctx.t(`theme.tokens.${key}`, { defaultValue: key }), { placeholder: ctx.t('theme.placeholder'), hint: name });
+  if (!key.includes('color')) return field;
+  const value = getAt(ctx.doc, path);
+  const hex = typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : '#000000';
+  return html`<div class="token-color">
+    ${field}
+    <input
+      type="color"
+      .value=${hex}
+      aria-label=${ctx.t('theme.picker', { name: ctx.t(`theme.tokens.${key}`, { defaultValue: key }) })}
+      @input=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).value)}
+    />
+  </div>`;
 }
 
 export function endpointsSection(ctx: FormContext): TemplateResult {

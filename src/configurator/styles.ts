@@ -184,10 +184,26 @@ export const configuratorStyles = css`
     gap: 0 1em;
     grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
   }
-  .token-grid label {
+  .token-grid .hint {
+    display: block;
     font-family: ui-monospace, Menlo, Consolas, monospace;
-    font-weight: normal;
-    font-size: 0.875em;
+    font-size: 0.8125em;
+    overflow-wrap: anywhere;
+  }
+  .token-color {
+    display: flex;
+    align-items: end;
+    gap: 0.5em;
+  }
+  .token-color > .field {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .token-color input[type='color'] {
+    inline-size: 44px;
+    block-size: 44px;
+    padding: 2px;
+    margin-block-end: 0.75em;
   }
   pre.json,
   textarea.snippet {

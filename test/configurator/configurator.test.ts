@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/configurator/define.js';
+import '../../src/widgets/hulpzoeker/define.js';
 import type { DigipleinConfigurator } from '../../src/configurator/configurator.js';
 import { validateConfig } from '../../src/core/config/validate.js';
 import { nationalIds } from '../../src/content/index.js';
@@ -157,13 +158,54 @@ describe('<digiplein-configurator>', () => {
     await type(el, '#f-knowledgeBase-0-answer', 'Op [Rijksoverheid](https://www.rijksoverheid.nl/onderwerpen/scheiden).');
 
     await type(el, '#f-theme-tokens-digiplein-accent-color', '#5b2a86');
+    // theme tokens are named in plain words, with a colour picker that follows the text field
+    expect($(el, 'label[for="f-theme-tokens-digiplein-accent-color"]').textContent).to.contain('Hoofdkleur (knoppen)');
+    const picker = $<HTMLInputElement>(el, '.token-color:has(#f-theme-tokens-digiplein-link-color) input[type="color"]');
+    expect(picker.getAttribute('aria-label')).to.equal('Kies een kleur voor Kleur van links');
+    picker.value = '#123456';
+    picker.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+    expect((el.document.theme as { tokens: Record<string, string> }).tokens['--digiplein-link-color']).to.equal('#123456');
+    expect($<HTMLInputElement>(el, '.token-color:has(#f-theme-tokens-digiplein-accent-color) input[type="color"]').value).to.equal('#5b2a86');
 
     const doc = el.document;
     expect(validateConfig(doc, nationalIds).issues).to.deep.equal([]);
     expect(doc.gemeenten).to.deep.equal([{ code: 'GM0001', name: 'Testdorp', postcodes: ['1234', '1240-1249'] }]);
-    expect((doc.theme as { tokens: object }).tokens).to.deep.equal({ '--digiplein-accent-color': '#5b2a86' });
+    expect((doc.theme as { tokens: object }).tokens).to.deep.equal({ '--digiplein-accent-color': '#5b2a86', '--digiplein-link-color': '#123456' });
     expect($(el, '.ok').textContent).to.equal('De config is in orde.');
     await expect(el).to.be.accessible();
+  });
+
+  it('names a new offer after what is typed, marks only the language that is wrong, and keeps the console quiet', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const el = await fixture<DigipleinConfigurator>(html`<digiplein-configurator></digiplein-configurator>`);
+      await click(el, buttonWithText(el, 'Begin met een lege config'));
+      await click(el, buttonWithText(el, 'Aanbod toevoegen'));
+      // an empty required field says so, without "(gevonden: "")"
+      expect(errorsAt(el, 'offers[0].name')).to.deep.equal(['mag niet leeg zijn']);
+      await type(el, '#f-offers-0-name', 'Wijkteam Noord (ouders)');
+      expect((el.document.offers as { id: string }[])[0]!.id).to.equal('wijkteam-noord-ouders');
+      await type(el, '#f-offers-0-name', 'Wijkteam Zuid');
+      expect((el.document.offers as { id: string }[])[0]!.id, 'still follows while it is the generated one').to.equal('wijkteam-noord-ouders');
+      // an empty Dutch text beside an English one marks the Dutch input only
+      el.load({ ...el.document, organisation: { name: { nl: '', en: 'Municipality of Testdorp' } } });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '#f-organisation-name').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#f-organisation-name-en').getAttribute('aria-invalid')).to.equal('false');
+      // the live hulpzoeker validates the half-made config after each change, without writing to the console
+      expect(customElements.get('digiplein-hulpzoeker')).to.exist;
+      await type(el, '#f-offers-0-organisation', '');
+      await new Promise((r) => setTimeout(r, 400));
+      await el.updateComplete;
+      expect(root(el).querySelector('digiplein-hulpzoeker')).to.exist;
+      expect(logged.filter((args) => String((args as unknown[])[0]).startsWith('DigiPlein:'))).to.deep.equal([]);
+    } finally {
+      console.error = original;
+    }
   });
 
   it('keeps the current config when pasted text is not valid JSON', async () => {

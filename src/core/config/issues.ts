@@ -37,7 +37,7 @@ export function describeFound(value: unknown): string {
 export function issueLines(issues: readonly ConfigIssue[]): string[] {
   return issues.map((i) => {
     const where = i.path || '(hele document / whole document)';
-    const found = i.found === undefined ? '' : ` [gevonden/found: ${i.found}]`;
+    const found = i.found === undefined || i.found === '""' ? '' : ` [gevonden/found: ${i.found}]`;
     return `${where}: ${i.message.nl} / ${i.message.en}${found}${i.fatal ? '' : ' (overgeslagen / skipped)'}`;
   });
 }
