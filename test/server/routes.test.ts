@@ -203,3 +203,35 @@ describe('guessing route codes from the desk', () => {
     }
   });
 });
+
+describe('the demo site\'s example share code', () => {
+  it('lets every visitor join as the other parent, not only the first one ever', async () => {
+    const server = await startServer({ demo: true });
+    try {
+      const join = async () => {
+        const res = await server.fetch('/api/routes/join', { method: 'POST', json: { code: 'VBRD-2345' } });
+        const body = (await res.json()) as { routeId: string; role: string; route: { changes: unknown[] } };
+        assert.equal(res.status, 200, JSON.stringify(body));
+        return body;
+      };
+      const first = await join();
+      const second = await join();
+      assert.equal(first.role, 'parent2');
+      assert.equal(second.role, 'parent2');
+      assert.notEqual(first.routeId, second.routeId, 'each visitor has a copy of their own');
+      assert.ok(second.route.changes.length >= 7, 'the copy has the example family\'s progress');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('is an ordinary code outside demo mode', async () => {
+    const server = await startServer();
+    try {
+      const res = await server.fetch('/api/routes/join', { method: 'POST', json: { code: 'VBRD-2345' } });
+      assert.equal(res.status, 404);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -141,6 +141,36 @@ function linkFor(page: string | undefined, code: string): string | undefined {
 /** The code the demo seeds: a visitor can join it as parent 2 on the demo site. */
 export const DEMO_ROUTE_CODE = 'VBRD2345';
 
+/**
+ * The demo site's example route: a fictional family part-way through, guided by the demo
+ * professional "Sanne de Balie". Seeded once with `DEMO_ROUTE_CODE`; in demo mode every visitor
+ * who types that code gets a fresh copy (with a code of its own), so each newcomer can try
+ * joining as the other parent, not only the first one ever.
+ */
+async function insertDemoRoute(tx: Queryable, ctx: FeatureContext, code?: string, id?: string): Promise<RouteRow | undefined> {
+  const account = DEMO_ACCOUNTS[0]!;
+  const row = await tx.get<{ id: string }>('SELECT id FROM accounts WHERE email = ?', [account.email]);
+  if (!row) return undefined;
+  const t = ctx.now().getTime();
+  const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
+  const steps = ['veiligheid', 'kinderen-vertellen', 'juridisch-advies', 'begeleider-delen', 'ouderschapsplan', 'zorgregeling', 'kinderalimentatie', 'partneralimentatie', 'woning', 'spullen-verdelen', 'pensioen', 'echtscheiding-rechter', 'toeslagen', 'inschrijving', 'school', 'verzekeringen', 'alimentatie-inning', 'plan-bijhouden', 'steun-voor-uzelf'];
+  const at = (minutesAgo: number) => t - minutesAgo * 60_000;
+  const changes: Change[] = [
+    { id: 'demo-change-01', step: 'veiligheid', field: 'status', value: 'done', at: at(3000), by: 'parent1' },
+    { id: 'demo-change-02', step: 'kinderen-vertellen', field: 'status', value: 'done', at: at(2900), by: 'parent1' },
+    { id: 'demo-change-03', step: 'juridisch-advies', field: 'status', value: 'done', at: at(2000), by: 'parent1' },
+    { id: 'demo-change-04', step: 'ouderschapsplan', field: 'status', value: 'busy', at: at(900), by: 'begeleider' },
+    { id: 'demo-change-05', step: 'ouderschapsplan', field: 'who', value: 'together', at: at(900), by: 'begeleider' },
+    { id: 'demo-change-06', step: 'ouderschapsplan', field: 'comment', value: 'We bespreken de zorgregeling in het volgende gesprek.', at: at(890), by: 'begeleider' },
+    { id: 'demo-change-07', step: 'woning', field: 'status', value: 'waiting', at: at(300), by: 'parent1' },
+  ];
+  const route = await insertRoute(tx, family, steps, t, code, id);
+  await addMember(tx, route.id, 'parent1', t);
+  await addMember(tx, route.id, 'begeleider', t, { accountId: row.id, organisationId: account.organisationId });
+  await appendChanges(tx, route.id, changes, t);
+  return route;
+}
+
 export const routesFeature: Feature = {
   name: 'routes',
   migrations,
@@ -199,7 +229,9 @@ export const routesFeature: Feature = {
       async handler({ body }) {
         const code = normalizeCode(body.code);
         return db.transaction(async (tx) => {
-          const route = await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
+          const route = ctx.options.demo && code === DEMO_ROUTE_CODE
+            ? await insertDemoRoute(tx, ctx) // every demo visitor gets a copy of their own
+            : await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
           if (!route) throw routeErrors.notFound();
           if ((await activeRoles(tx, route.id)).includes('parent2')) throw routeErrors.roleTaken();
           const token = await addMember(tx, route.id, 'parent2', now());
@@ -373,27 +405,7 @@ export const routesFeature: Feature = {
 
   /** A fictional route guided by the demo professional "Sanne de Balie"; parent 2 can join with VBRD-2345. */
   async seedDemo(ctx) {
-    const account = DEMO_ACCOUNTS[0]!;
-    const row = await ctx.db.get<{ id: string }>('SELECT id FROM accounts WHERE email = ?', [account.email]);
-    if (!row || (await ctx.db.get('SELECT 1 AS x FROM shared_routes WHERE code = ?', [DEMO_ROUTE_CODE]))) return;
-    const t = ctx.now().getTime();
-    const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
-    const steps = ['veiligheid', 'kinderen-vertellen', 'juridisch-advies', 'begeleider-delen', 'ouderschapsplan', 'zorgregeling', 'kinderalimentatie', 'partneralimentatie', 'woning', 'spullen-verdelen', 'pensioen', 'echtscheiding-rechter', 'toeslagen', 'inschrijving', 'school', 'verzekeringen', 'alimentatie-inning', 'plan-bijhouden', 'steun-voor-uzelf'];
-    const at = (minutesAgo: number) => t - minutesAgo * 60_000;
-    const changes: Change[] = [
-      { id: 'demo-change-01', step: 'veiligheid', field: 'status', value: 'done', at: at(3000), by: 'parent1' },
-      { id: 'demo-change-02', step: 'kinderen-vertellen', field: 'status', value: 'done', at: at(2900), by: 'parent1' },
-      { id: 'demo-change-03', step: 'juridisch-advies', field: 'status', value: 'done', at: at(2000), by: 'parent1' },
-      { id: 'demo-change-04', step: 'ouderschapsplan', field: 'status', value: 'busy', at: at(900), by: 'begeleider' },
-      { id: 'demo-change-05', step: 'ouderschapsplan', field: 'who', value: 'together', at: at(900), by: 'begeleider' },
-      { id: 'demo-change-06', step: 'ouderschapsplan', field: 'comment', value: 'We bespreken de zorgregeling in het volgende gesprek.', at: at(890), by: 'begeleider' },
-      { id: 'demo-change-07', step: 'woning', field: 'status', value: 'waiting', at: at(300), by: 'parent1' },
-    ];
-    await ctx.db.transaction(async (tx) => {
-      const route = await insertRoute(tx, family, steps, t, DEMO_ROUTE_CODE, 'demo-route-voorbeeld');
-      await addMember(tx, route.id, 'parent1', t);
-      await addMember(tx, route.id, 'begeleider', t, { accountId: row.id, organisationId: account.organisationId });
-      await appendChanges(tx, route.id, changes, t);
-    });
+    if (await ctx.db.get('SELECT 1 AS x FROM shared_routes WHERE code = ?', [DEMO_ROUTE_CODE])) return;
+    await ctx.db.transaction((tx) => insertDemoRoute(tx, ctx, DEMO_ROUTE_CODE, 'demo-route-voorbeeld'));
   },
 };
