@@ -55,7 +55,7 @@ export const fieldDescriptions: Record<string, string> = {
   'offers[].coordinates.lat': 'Breedtegraad, bijvoorbeeld 52.37.',
   'offers[].coordinates.lon': 'Lengtegraad, bijvoorbeeld 4.89.',
   'offers[].source': 'Webadres waar de gegevens van dit aanbod gecontroleerd zijn.',
-  'offers[].example': 'true voor een verzonnen voorbeeld (demo): de widget toont dan het label "Voorbeeld".',
+  'offers[].example': 'true voor een verzonnen voorbeeld (demo): de widget toont dan het label "Verzonnen voorbeeld".',
   synonyms: 'Groepen woorden die voor ouders hetzelfde betekenen, zoals ["omgangsregeling", "zorgregeling"]. De zoekfunctie vindt dan met elk woord hetzelfde.',
   knowledgeBase: 'Vragen en antwoorden die de chat gebruikt. De chat antwoordt alleen met deze teksten en de landelijke, nooit met verzonnen tekst.',
   'knowledgeBase[].id': 'Id van de vraag.',

@@ -224,7 +224,7 @@ describe('<digiplein-hulpzoeker>', () => {
     expect(text(wijkteam)).to.contain('Gemeente Voorbeeld');
     expect(text(wijkteam)).to.contain('ouders, kinderen en jongeren, professionals en naasten');
     expect(text(wijkteam)).to.contain('Gratis');
-    expect(text(wijkteam)).to.contain('Voorbeeld'); // example label
+    expect(wijkteam.querySelector('.tag.example')?.textContent).to.equal('Verzonnen voorbeeld'); // not mistaken for the place Voorbeeld
     expect(wijkteam.querySelector('a[href="tel:0999123456"]')).to.exist;
     expect(wijkteam.querySelector('a[href="mailto:wijkteam@voorbeeld.example"]')).to.exist;
     expect(text(card('Cursus Ouders blijven'))).to.contain('Zie de website'); // no cost in the data

@@ -37,5 +37,5 @@ export const en: Translation<typeof nl> = {
     cleared: 'Your data on this device has been cleared.',
   },
   offline: 'You are offline. What you filled in is kept.',
-  example: 'Example',
+  example: 'Made-up example',
 };

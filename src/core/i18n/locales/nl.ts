@@ -34,5 +34,5 @@ export const nl = {
     cleared: 'Uw gegevens op dit apparaat zijn gewist.',
   },
   offline: 'U bent offline. Wat u invulde blijft bewaard.',
-  example: 'Voorbeeld',
+  example: 'Verzonnen voorbeeld',
 };
