@@ -5,6 +5,7 @@ import { readJson, DEFAULT_BODY_LIMIT } from './body.js';
 import { errors, HttpError } from './errors.js';
 import type { RateLimit } from './rate-limit.js';
 import type { OpenApiOperation } from '../openapi/generate.js';
+import { once } from 'node:events';
 import { validate } from './validate.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -42,6 +43,8 @@ export interface RequestContext<B = unknown, Q = unknown> {
   /** The matched route's pattern, for logs. */
   pattern: string;
 }
+
+const isStream = (body: unknown): body is AsyncIterable<string> => typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
 
 /** A response other than "200 with this JSON": another status, headers, or a non-JSON body. */
 export class Reply {
@@ -235,14 +238,14 @@ export class Router {
           throw errors.internal();
         }
       }
-      send(res, reply, req.method === 'HEAD');
+      await send(res, reply, req.method === 'HEAD');
       this.hooks.log({ method: req.method ?? '', route: pattern, status: reply.status, ms: Math.round(performance.now() - started) });
     } catch (error) {
       const httpError = error instanceof HttpError ? error : errors.internal();
       if (!(error instanceof HttpError)) this.hooks.onError(error, pattern);
       if (!res.headersSent) {
-        send(res, new Reply(httpError.status, httpError.toJSON(), httpError.headers), req.method === 'HEAD');
-      } else res.end();
+        void send(res, new Reply(httpError.status, httpError.toJSON(), httpError.headers), req.method === 'HEAD');
+      } else res.destroy(); // a half-sent export must not look complete to the client
       this.hooks.log({
         method: req.method ?? '',
         route: pattern,
@@ -269,10 +272,21 @@ export interface FeatureRouter {
   ): void;
 }
 
-export function send(res: ServerResponse, reply: Reply, headOnly = false): void {
+export async function send(res: ServerResponse, reply: Reply, headOnly = false): Promise<void> {
   res.statusCode = reply.status;
   for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
   if (reply.status === 204 || reply.body === undefined) {
+    res.end();
+    return;
+  }
+  if (reply.contentType && isStream(reply.body)) {
+    // a long export goes out in chunks as it is read, not built in memory first
+    res.setHeader('content-type', reply.contentType);
+    if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
+    if (headOnly) return void res.end();
+    for await (const chunk of reply.body) {
+      if (!res.write(chunk)) await once(res, 'drain');
+    }
     res.end();
     return;
   }

@@ -19,14 +19,22 @@ const contactBy = { email: 'e-mail', phone: 'telefoon', any: 'maakt niet uit' } 
 
 /**
  * The sign-ups as CSV for a spreadsheet: semicolons (what Dutch Excel expects), a UTF-8 byte
- * order mark, CRLF line endings, times in Europe/Amsterdam.
+ * order mark, CRLF line endings, times in Europe/Amsterdam. In chunks, one per page of sign-ups
+ * as the store reads them, so a long export is never built in memory as a whole.
  */
-export function signupsCsv(signups: readonly DeskSignup[]): string {
-  const header = ['Aanmeldnummer', 'Spreekuur', 'Datum', 'Begin', 'Eind', 'Status', 'Afgehandeld', 'Naam', 'E-mail', 'Telefoon', 'Postcode', 'Onderwerp', 'Vraag', 'Signaal van gevaar', 'Contact via', 'Aangemeld op'];
+export async function* signupsCsvChunks(pages: AsyncIterable<readonly DeskSignup[]>): AsyncGenerator<string> {
+  yield csvHeader();
+  for await (const page of pages) if (page.length) yield csvRows(page);
+}
+
+const HEADER = ['Aanmeldnummer', 'Spreekuur', 'Datum', 'Begin', 'Eind', 'Status', 'Afgehandeld', 'Naam', 'E-mail', 'Telefoon', 'Postcode', 'Onderwerp', 'Vraag', 'Signaal van gevaar', 'Contact via', 'Aangemeld op'];
+const csvHeader = () => '\uFEFF' + HEADER.map(csvCell).join(';') + '\r\n';
+
+function csvRows(signups: readonly DeskSignup[]): string {
   const rows = signups.map((s) => [
     s.reference, s.spreekuur.name, date.format(new Date(s.slot.start)), time.format(new Date(s.slot.start)), time.format(new Date(s.slot.end)),
     s.status === 'booked' ? 'aangemeld' : 'afgemeld', s.handled ? 'ja' : 'nee', s.name, s.email ?? '', s.phone ?? '', s.postcode ?? '',
     s.theme, s.question ?? '', s.safety ? dangerFlag[s.safety] : '', contactBy[s.contactBy], dateTime.format(new Date(s.createdAt)),
   ]);
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map(csvCell).join(';') + '\r\n').join('');
 }

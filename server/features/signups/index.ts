@@ -7,7 +7,7 @@ import {
   MIN_FILL_MS, cancelRequestSchema, deskSignupListSchema, deskSignupSchema, markHandledSchema, signupRequestSchema,
   signupResponseSchema, slotsResponseSchema,
 } from '../../../src/core/api/signups.js';
-import { signupsCsv } from './csv.js';
+import { signupsCsvChunks } from './csv.js';
 import { seedSignupsDemo } from './demo.js';
 import { signupErrors } from './errors.js';
 import { chatHub } from '../chat/index.js';
@@ -131,9 +131,18 @@ export const signups: Feature = {
       query: z.object({ spreekuur: z.optional(z.string()) }),
       async handler(c) {
         const { organisationId } = requireProfessional(c);
-        const { signups: list } = await upcomingForOrganisation(ctx.db, organisationId, now(), c.query.spreekuur);
-        const day = new Date(now()).toISOString().slice(0, 10);
-        return new Reply(200, signupsCsv(list), { 'content-disposition': `attachment; filename="aanmeldingen-${day}.csv"` }, 'text/csv; charset=utf-8');
+        const at = now();
+        const spreekuur = c.query.spreekuur;
+        // page by page from the store, each page sent as soon as it is read
+        async function* pages() {
+          for (let page = 1; ; page++) {
+            const { signups: list, pageSize } = await upcomingForOrganisation(ctx.db, organisationId, at, spreekuur, page);
+            yield list;
+            if (list.length < pageSize) return;
+          }
+        }
+        const day = new Date(at).toISOString().slice(0, 10);
+        return new Reply(200, signupsCsvChunks(pages()), { 'content-disposition': `attachment; filename="aanmeldingen-${day}.csv"` }, 'text/csv; charset=utf-8');
       },
     });
 
