@@ -101,6 +101,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   /** The strength of the danger signal in the search text last rendered (to announce a change once). */
   private searchSafety?: SafetyAssessment['strength'];
   private announceTimer?: number;
+  /** The search announcement waiting for a pause in typing. */
+  private pendingSearchText?: string;
   private readonly place = new PlaceController(this);
   private readonly onPopState = () => this.restoreFromHash();
 
@@ -410,7 +412,12 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       this.searchSafety = safety?.strength;
       if (safety) this.revealSafetyCard = true;
     }
-    if (this.announcement !== text) this.announce(text, 600);
+    if (this.announcement !== text && this.pendingSearchText !== text) {
+      this.pendingSearchText = text;
+      // the old text goes at once (an empty live region says nothing), the new one after a pause in typing
+      queueMicrotask(() => (this.announcement = ''));
+      this.announce(text, 600);
+    }
     return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
         <label for="query">${i18n.t('search.label')}</label>
         <span class="hint" id="query-hint">${i18n.t('search.hint')}</span>

@@ -458,8 +458,12 @@ describe('<digiplein-hulpzoeker>', () => {
     input.value = '';
     input.dispatchEvent(new Event('input'));
     await sendKeys({ type: 'zorgregelin' });
+    await new Promise((r) => setTimeout(r, 900)); // a pause: whatever "zorgregelin" finds is announced
+    const before = text($(el, '[role="status"][aria-live="polite"]'));
     await sendKeys({ type: 'g' });
     await el.updateComplete;
+    await el.updateComplete;
+    if (before) expect(text($(el, '[role="status"][aria-live="polite"]')), 'nothing stale stays while the next result is computed').not.to.equal(before);
     await new Promise((r) => setTimeout(r, 900));
     const status = text($(el, '[role="status"][aria-live="polite"]'));
     const shown = offerNames(el).length;
