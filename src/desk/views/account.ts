@@ -71,10 +71,9 @@ export class DeskAccountView extends LitElement {
   private renderAccounts(): TemplateResult {
     const lang = this.i18n.lang;
     return html`<h3>${this.i18n.t('account.colleagues')}</h3>
-      ${this.error
-        ? html`<p class="error" role="alert">${this.error.messageIn(lang)}</p>`
-        : !this.accounts
-          ? html`<p class="status" role="status">${this.i18n.t('loading')}</p>`
+      ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(lang)}</p>` : nothing}
+      ${!this.accounts
+          ? this.error ? nothing : html`<p class="status" role="status">${this.i18n.t('loading')}</p>`
           : html`<ul>
               ${this.accounts.map(
                 (a) => html`<li>
