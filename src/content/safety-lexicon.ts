@@ -20,9 +20,9 @@ const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
 /** Hitting and hurting, in all the forms people write. */
 const HIT =
-  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap*|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
+  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap|slaps|slapped|slapping|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
 /** Words that turn a "hit" into something harmless ("dat slaat nergens op", "een slag slaan", "it hurts me to see"). */
-const HIT_HARMLESS = 'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart';
+const HIT_HARMLESS = 'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart|nobody|niemand|andere|other|others';
 
 /** Verbs of taking a child away. */
 const TAKE =
@@ -45,8 +45,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'onveilig|unsafe ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|neighbourhood|fiets|app|apps',
       'veilig|safe niet|not|nie|nooit|never|meer ! internet|website|online|wachtwoord|password|verkeer|traffic|buurt|fiets|app|apps|bewaren|opslaan|store|data|gegevens|financieel|geld|money|spaargeld|toekomst|future|beleggen',
       'blauw|black oog|eye|ogen|eyes',
-      'blauwe|bruises|bruised|bruise plekken|plek|on ! gevallen|vallen|fell|fall|fiets|bike|sport|skaten|voetbal*|football|gym|speeltuin|playground|school',
-      'bloedneus|bloedlip|hechtingen|stitches|gebroken|broken|kneuzing neus|rib|ribben|arm|pols|nose|ribs|wrist|lip',
+      'blauwe|bruises|bruised|bruise plekken|plek|on ! gevallen|vallen|viel|fell|fall|fiets|bike|sport|skaten|skate*|voetbal*|football|gym|speeltuin|playground|trampoline|ongeluk*|accident|school',
+      'bloedneus|bloedlip|hechtingen|stitches|gebroken|broken|kneuzing neus|rib|ribben|arm|pols|nose|ribs|wrist|lip ! gevallen|vallen|viel|fell|fall|fiets|bike|sport|skaten|skate*|voetbal*|football|gym|speeltuin|playground|trampoline|ongeluk*|accident|school',
       'vrouwenopvang|blijfhuis|shelter|refuge|huisverbod|contactverbod|straatverbod',
       'safe house',
       'restraining|protective order',
@@ -61,7 +61,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'possible',
     match: [
       `bang|angst|scared|afraid|terrified|doodsbang|fear|frightened ${PARTNER} ! dat|that|kosten|costs|geld|money|rechter|judge|court|advocaat|lawyer|reactie|reaction|zeggen|say|boos|angry|mad|verliezen|lose|losing|kwijt|krijgt|gets|wint|wins|meer|more|voogdij|custody|gezag|zorgregeling|omgang|procedure|gesprek|conversation|talk|praten|confront|vertellen|tell|telling|beslissing|decision|nieuwe|new`,
-      'doodsbang|terrified',
+      'doodsbang|terrified ! hond|dog|honden|dogs|spin|spider|spiders|onweer|thunder|donker|dark|film|movie|monster*|tandarts|dentist|prik|injection|vliegen|flying|zitting|hearing|rechter|judge|court|rechtszaak|examen|exam|toets|test|presentatie|presentation',
       'agressief|aggressive|agresief|woedeaanval*|driftbui*|tekeer|furious|explodes ! auto|verkeer|traffic|telefoon|phone|mail|brief|letter|advocaat|lawyer|mails|berichten|messages',
       'losing|loses|lost temper ! auto|verkeer|traffic|telefoon|phone|mail|advocaat|lawyer',
       'veilige|safe plek|place|plaats|onderdak|slaapplek|stay|slapen|sleep ! internet|online|wachtwoord|password|data|gegevens|documenten|papieren|papers|geld|money|bewaren|store',
@@ -200,7 +200,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       `opgesloten|opsluit|opsluiten|sluit|sloot|locks|locked|lock ${CHILD} ! fiets|bike|telefoon|phone|tablet|ipad|tv|spelcomputer|game|games|deur|door`,
       `${CHILD} pijn|hurt|hurts|pain doet|does|gedaan|done ! buik|stomach|hoofd|head|tand|tooth|keel|throat|oor|ear|scheiding|divorce|verdriet|heart|hart`,
       `${CHILD} rijdt|drives|driving|reed dronken|drunk|onder invloed|influence`,
-      'papa|mama|pappa|mamma|dad|mom|daddy|mommy dronken|drunk|drugs|eng|scary|enge',
+      'papa|mama|pappa|mamma|dad|mom|daddy|mommy dronken|drunk|drugs|eng|scary|enge ! hond|dog|honden|dogs|spin|spider|spiders|onweer|thunder|donker|dark|film|movie|monster*|tandarts|dentist|prik|injection|vliegen|flying|zitting|hearing|rechter|judge|court|rechtszaak|examen|exam|toets|test|presentatie|presentation',
       'niemand|nobody|niet|not|mag|mogen vertellen|tell|zeggen|say thuis|home|gebeurt|happens|geheim|secret ! verrassing|surprise|cadeau|present|verjaardag|birthday|feest|party',
     ],
     window: 8,
@@ -225,7 +225,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       `uitgeschreven|deregistered ${CHILD}`,
       `weigert|weigerde|refuses|refused ${CHILD} terug*|back|return*|brengen|bring ! eten|food|school|huiswerk|homework|bed|slapen|sleep|douchen|shower`,
       `verborgen|verstopt|hides|hidden|onderduiken|ondergedoken ${CHILD} ! speelgoed|toys|cadeau|present|snoep|candy|verstoppertje|hide`,
-      `dreig*|threat*|threaten*|bang|afraid|scared|fear ${CHILD} ${TAKE} ! vakantie|holiday|holidays|vacation|verhuizen|moving|weekend|weekends|meer|more|vaker|often|rechter|judge|court|voogdij|custody`,
+      `dreig*|threat*|threaten*|bang|afraid|scared|fear ${CHILD} ${TAKE} ! vakantie|holiday|holidays|vacation|verhuizen|moving|weekend|weekends|meer|more|vaker|often|rechter|judge|court|voogdij|custody|pay|paying|betalen|betaalt|geld|money|alimentatie|alimony|zwemles*|lessons`,
     ],
     window: 8,
   },
@@ -254,7 +254,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'stalking-coercive-control',
     strength: 'possible',
     match: [
-      'volgt|volgde|gevolgd|follows|followed|following me|mij|us|ons ! instagram|facebook|tiktok|social|twitter|cursus|course|advies|advice',
+      'volgt|volgde|gevolgd|follows|followed|following me|mij|us|ons ! instagram|insta|facebook|tiktok|snapchat|snap|youtube|social|twitter|cursus|course|advies|advice',
       'mag|allowed|laat|lets|let|verbiedt|forbids|forbidden niet|not|geen|nergens|nowhere|nobody|niemand|never|nooit naar|out|buiten|leave|weg|deur|door|werken|work|vrienden|friends|familie|family|alleen|alone ! vakantie|holiday|kinderen|kids|children|verhuizen|moving|huis|house|zorgregeling|omgang|school',
       'staat|stond|stonden|zit|zat|parkeert|parked|wacht|wachten|wachtte|waits|waiting|shows|showed|turns|turned voor|bij|at|outside|up de|mijn|my deur|door|huis|house|werk|work|raam|window|school|auto|car|straat|street|hek|gate ! ophalen|pick|pickup|afspraak|appointment|kinderen|kids|brengen|bring|wissel|handover',
       'controleert|controlleert|checkt|checks|controls|controlling|control|leest|reads|read|bekijkt|monitors|monitoring|doorzoekt|meekijken|meekijkt mijn|my telefoon|phone|berichten|messages|mail|email|whatsapp|locatie|location ! zorgverzekering|insurance|administratie|paperwork|bankafschriften|statements',

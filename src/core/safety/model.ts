@@ -1,6 +1,6 @@
 /**
- * A small on-device classifier next to the lexicon: naive Bayes log-odds over word stems and
- * pairs of neighbouring words, trained on the labelled messages in bench/eval/safety (the dev
+ * A small on-device classifier next to the lexicon: logistic-regression log-odds over word stems
+ * and pairs of neighbouring words, trained on the labelled messages in bench/eval/safety (the dev
  * parts only) by `node --import tsx bench/eval/train-safety.ts`, which writes
  * src/content/safety-model.ts. It catches wording the hand-written patterns miss; what it finds
  * on its own counts as a *possible* signal (the answer stays, a calm safety line is added).
@@ -10,9 +10,9 @@ import { normalizeText } from './normalize.js';
 import type { SafetyCategory } from './detect.js';
 
 export interface SafetyModel {
-  /** Log prior odds of danger. */
+  /** The regression's bias (log-odds of danger with no feature). */
   prior: number;
-  /** Log-odds per feature (danger against harmless). */
+  /** Log-odds per feature (danger against harmless), the regression's weights. */
   weights: Record<string, number>;
   /** A message scores danger at or above this (chosen by cross-validation for few false alarms). */
   threshold: number;
