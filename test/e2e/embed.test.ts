@@ -48,7 +48,8 @@ describe('embedding the built library', () => {
     const tab = await newPage(browser);
     const response = await tab.goto(`${server.url}/`);
     assert.equal(response?.headers()['content-security-policy'], CSP);
-    await waitForShadow(tab, ['digiplein-hulpzoeker', 'h2']);
+    // the page's own h2 ("Zoek hulp bij u in de buurt") stands above it: heading-level="3"
+    await waitForShadow(tab, ['digiplein-hulpzoeker', 'h3']);
     await waitForShadow(tab, ['digiplein-chat', 'button']);
     assert.deepEqual(tab.problems, []);
   });
