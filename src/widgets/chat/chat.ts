@@ -141,7 +141,9 @@ export class DigipleinChat extends LitElement {
         :host([open]) .launcher {
           display: none;
         }
-        /* an icon button on a phone: it covers less of the page */
+      }
+      /* an icon button on a phone or a short screen (200 % zoom): it covers less of the page */
+      @media (max-width: 30em), (max-height: 32em) {
         .launcher {
           padding: 0;
           inline-size: 3.5em;

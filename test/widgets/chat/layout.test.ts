@@ -337,6 +337,15 @@ describe('<digiplein-chat> launcher and the host page', () => {
     window.scrollTo(0, 0);
   });
 
+  it('at 200 % zoom (640×450) the launcher is an icon button too, and has its label on a desktop', async () => {
+    await setViewport({ width: 640, height: 450 });
+    const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat>`);
+    const launcher = chat.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
+    expect(launcher.getBoundingClientRect().width, 'covers less of a short screen').to.be.at.most(64);
+    await setViewport({ width: 1280, height: 900 });
+    expect(launcher.getBoundingClientRect().width, 'the pill with "Vragen?" on a desktop').to.be.above(100);
+  });
+
   it('placement="start" puts the launcher in the other corner, and hidden hides it', async () => {
     await setViewport({ width: 1280, height: 900 });
     const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" placement="start" .config=${chatConfig()}></digiplein-chat>`);
