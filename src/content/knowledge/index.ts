@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from '../../core/config/schema/index.js';
+import { careKnowledge } from './care.js';
 import { childrenKnowledge } from './children.js';
 import { homeMoneyKnowledge } from './home-money.js';
 import { parentingKnowledge } from './parenting.js';
@@ -13,6 +14,7 @@ import { procedureKnowledge } from './procedure.js';
 export const nationalKnowledge: KnowledgeEntry[] = [
   ...childrenKnowledge,
   ...parentingKnowledge,
+  ...careKnowledge,
   ...homeMoneyKnowledge,
   ...procedureKnowledge,
 ];

@@ -81,6 +81,7 @@ const generic: ReadonlySet<string> = new Set(
   ('moet moeten mag mogen kan kunnen krijg krijgen lang duurt duur doen doet weet weten zeg zeggen '
     + 'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp '
     + 'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar '
+    + 'aanvragen aanvraag regelen apply application arrange '
     + 'need needs do does can could should would will get got how what when where who which why know help please '
     + 'about there their they them this that with have has from into for are the and you your our my me '
     // in this domain nearly everything is about a separation: the word itself tells little apart
