@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from '../../core/config/schema/index.js';
+import { alimonyKnowledge } from './alimony.js';
 import { careKnowledge } from './care.js';
 import { childrenKnowledge } from './children.js';
 import { homeMoneyKnowledge } from './home-money.js';
@@ -15,6 +16,7 @@ export const nationalKnowledge: KnowledgeEntry[] = [
   ...childrenKnowledge,
   ...parentingKnowledge,
   ...careKnowledge,
+  ...alimonyKnowledge,
   ...homeMoneyKnowledge,
   ...procedureKnowledge,
 ];
