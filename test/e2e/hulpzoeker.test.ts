@@ -32,7 +32,7 @@ async function clickButton(page: TestPage, label: string): Promise<void> {
 
 const legend = (page: TestPage) => shadowText(page, [HZ, 'legend']);
 const offerNames = (page: TestPage) =>
-  page.evaluate((tag: string) => [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer h4') ?? [])].map((h) => h.textContent?.trim()), HZ);
+  page.evaluate((tag: string) => [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer :is(h3, h4, h5, h6)') ?? [])].map((h) => h.textContent?.trim()), HZ);
 const failedUrls = new WeakMap<TestPage, string[]>();
 
 /** A fresh page that also records which requests failed (4xx/5xx). */
@@ -107,7 +107,7 @@ describe('hulpzoeker on the demo page (end to end)', () => {
 
     // "Meld u aan" opens the page's own sign-up widget inline (the demo loads every element)
     await page.evaluate((tag: string) => {
-      const card = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer') ?? [])].find((o) => o.querySelector('h4')?.textContent?.trim() === 'Wijkteam Voorbeeld');
+      const card = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer') ?? [])].find((o) => o.querySelector(':is(h3, h4, h5, h6)')?.textContent?.trim() === 'Wijkteam Voorbeeld');
       [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Meld u aan')?.click();
     }, HZ);
     await page.waitForSelector(inHz('digiplein-spreekuur-aanmelding[spreekuur="wijkteam-voorbeeld"]'));
