@@ -1,5 +1,5 @@
-// `npm test`: the type check, the browser tests in Chromium, the server tests and the
-// end-to-end journeys, in that order. Stops at the first stage that fails.
+// `npm test`: the type check, the browser tests in Chromium, the server tests (on SQLite and
+// on PostgreSQL) and the end-to-end journeys, in that order. Stops at the first stage that fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -17,7 +17,9 @@ const stages = [
   ['browser tests', ['npx', 'wtr'], true],
   ['storybook build', ['npm', 'run', '--silent', 'build-storybook'], true],
   ['story test (every story in Chromium, console and axe)', ['node', '--import', 'tsx', '--test', 'test/stories/stories.ts'], true],
-  ['server tests', ['npm', 'run', '--silent', 'test:server'], hasTests('test/server')],
+  ['server tests (SQLite)', ['npm', 'run', '--silent', 'test:server'], hasTests('test/server')],
+  // the same tests on a throwaway PostgreSQL server of the machine's own (installed if missing)
+  ['server tests (PostgreSQL)', ['npm', 'run', '--silent', 'test:server:postgres'], hasTests('test/server')],
   ['end-to-end tests', ['npm', 'run', '--silent', 'test:e2e'], hasTests('test/e2e')],
 ];
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { findSession, sessionToken } from './auth/sessions.js';
 import { coreFeature } from './core/feature.js';
 import type { Database } from './db/database.js';
-import { SqliteDatabase } from './db/sqlite.js';
+import { openDatabase } from './db/open.js';
 import { seedDemoAccounts } from './demo.js';
 import { deskCss, deskPage, notFoundPage } from './desk/page.js';
 import { features as defaultFeatures } from './features/index.js';
@@ -77,7 +77,6 @@ function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
 export async function createApp(input: ServerOptions = {}): Promise<App> {
   const options: ResolvedOptions = resolveOptions(input);
   const log = createLogger(options.log);
-  const db = new SqliteDatabase(options.dataDir);
   let openapi: OpenApiDocument | undefined;
   const features = [coreFeature(() => openapi!), ...(input.features ?? defaultFeatures)];
   const names = new Set<string>();
@@ -89,7 +88,11 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
     }
   }
 
-  const applied = await db.migrate(features.flatMap((f) => f.migrations ?? []));
+  const db = openDatabase(options);
+  const applied = await db.migrate(features.flatMap((f) => f.migrations ?? [])).catch(async (error: unknown) => {
+    await db.close(); // a failed start leaves no connection (or PostgreSQL pool) behind
+    throw error;
+  });
   if (applied.length) log.info('migrations applied', { ids: applied.join(',') });
 
   const ctx: FeatureContext = {

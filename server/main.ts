@@ -22,7 +22,7 @@ const lines = [
   demo ? `  demo site:  ${app.url}/` : `  site:       ${app.url}/`,
   `  desk:       ${app.url}/desk`,
   `  API:        ${app.url}/api/openapi.json`,
-  `  data:       ${app.ctx.options.dataDir}`,
+  `  data:       ${app.db.location} (${app.db.dialect})`,
   `  retention:  ${retentionRules(app.features, app.ctx.options.retentionDays)
     .map((r) => `${r.kind} ${r.days} d (${retentionVariable(r.kind)})`)
     .join(', ')}`,

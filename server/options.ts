@@ -10,6 +10,8 @@ export interface ServerOptions {
   host?: string;
   /** Where the SQLite file lives. Default `./.data`. */
   dataDir?: string;
+  /** `postgres://user:password@host:port/database`: use PostgreSQL instead of the SQLite file. */
+  databaseUrl?: string;
   /** Origins (exact, `https://www.gemeente.nl`) whose pages may call the public API. */
   allowedOrigins?: string[];
   /** Retention period in days per kind of record (`chats`, `signups`, …), over the defaults. */
@@ -42,8 +44,9 @@ export interface ServerOptions {
   shutdownGraceMs?: number;
 }
 
-export type ResolvedOptions = Required<Omit<ServerOptions, 'siteConfigFile' | 'features'>> & {
+export type ResolvedOptions = Required<Omit<ServerOptions, 'siteConfigFile' | 'features' | 'databaseUrl'>> & {
   siteConfigFile?: string;
+  databaseUrl?: string;
 };
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,6 +66,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     demoDir: resolve(options.demoDir ?? resolve(root, 'demo')),
     distDir: resolve(options.distDir ?? resolve(root, 'dist')),
     siteConfigFile: options.siteConfigFile,
+    databaseUrl: options.databaseUrl || undefined,
     demo: options.demo ?? false,
     now: options.now ?? (() => new Date()),
     log: options.log ?? ((line: string) => console.log(line)),
@@ -85,7 +89,7 @@ function positive(name: string, value: string | undefined): number | undefined {
 
 /**
  * Options from environment variables (documented in docs/server.md):
- * PORT, HOST, DATA_DIR, ALLOWED_ORIGINS, RETENTION_<KIND>_DAYS, RETENTION_INTERVAL_MINUTES,
+ * PORT, HOST, DATA_DIR, DATABASE_URL, ALLOWED_ORIGINS, RETENTION_<KIND>_DAYS, RETENTION_INTERVAL_MINUTES,
  * SESSION_HOURS, RATE_LIMIT_<NAME> (`max/seconds`), TRUST_PROXY, PDOK, SITE_CONFIG.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
@@ -107,6 +111,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
     port: positive('PORT', env.PORT) ?? 8080,
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR || '.data',
+    databaseUrl: env.DATABASE_URL || undefined,
     allowedOrigins: list(env.ALLOWED_ORIGINS),
     retentionDays,
     retentionIntervalMs: minutes === undefined ? undefined : Math.max(1, minutes) * 60_000,

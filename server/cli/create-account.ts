@@ -16,7 +16,7 @@ import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
 import { ROLES } from '../auth/types.js';
 import type { Role } from '../auth/types.js';
 import { coreMigrations } from '../core/migrations.js';
-import { SqliteDatabase } from '../db/sqlite.js';
+import { openDatabase } from '../db/open.js';
 import { features } from '../features/index.js';
 
 const usage = `Usage: npm run create-account -- --organisation <id> [--organisation-name <name>] --email <address> --name <name> [--role professional|admin]
@@ -84,7 +84,7 @@ try {
   for (const issue of error.issues ?? []) console.error(`--${issue.path}: ${issue.message.en}`);
   process.exit(1);
 }
-const db = new SqliteDatabase(resolve(process.env.DATA_DIR || '.data'));
+const db = openDatabase({ dataDir: resolve(process.env.DATA_DIR || '.data'), databaseUrl: process.env.DATABASE_URL });
 try {
   await db.migrate([...coreMigrations, ...features.flatMap((f) => f.migrations ?? [])]);
   // both or neither: a refused account leaves no new organisation behind
@@ -98,7 +98,7 @@ try {
       password,
     });
   });
-  console.log(`Account created: ${id} (${values.role}, ${values.organisation}) in ${db.file}`);
+  console.log(`Account created: ${id} (${values.role}, ${values.organisation}) in ${db.location}`);
 } catch (error) {
   const messages: Record<string, string> = {
     email_taken: 'There already is an account with this e-mail address.',

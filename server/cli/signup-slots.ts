@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { coreMigrations } from '../core/migrations.js';
-import { SqliteDatabase } from '../db/sqlite.js';
+import { openDatabase } from '../db/open.js';
 import { features } from '../features/index.js';
 import { addSlot, upsertSpreekuur } from '../features/signups/store.js';
 import { WEEKDAYS, weeklySlots } from '../features/signups/schedule.js';
@@ -58,7 +58,7 @@ if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) fail('--weeks: a whole 
 const from = values.from ? new Date(`${values.from}T00:00:00Z`) : new Date(Date.now() + 86_400_000);
 if (Number.isNaN(from.getTime())) fail('--from: a date such as 2026-12-01.');
 
-const db = new SqliteDatabase(resolve(process.env.DATA_DIR || '.data'));
+const db = openDatabase({ dataDir: resolve(process.env.DATA_DIR || '.data'), databaseUrl: process.env.DATABASE_URL });
 try {
   await db.migrate([...coreMigrations, ...features.flatMap((f) => f.migrations ?? [])]);
   const slots = weeklySlots({ days, times, minutes, capacity }, from, weeks * 7);

@@ -40,6 +40,8 @@ export interface DatabaseHealth {
 
 export interface Database extends Queryable {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Where the data lives, for messages: the SQLite file, or PostgreSQL's host and database (never a password). */
+  readonly location: string;
   /**
    * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
    * Use it wherever an invariant spans several statements (a slot must not be overbooked).

@@ -24,6 +24,9 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 export class SqliteDatabase implements Database {
   readonly dialect = 'sqlite' as const;
   readonly file: string;
+  get location(): string {
+    return this.file;
+  }
   private readonly db: BetterSqlite3.Database;
   private queue: Promise<unknown> = Promise.resolve();
   private locked = false;

@@ -17,12 +17,15 @@ import type { App } from '../../server/app.js';
 import { createAccount, ensureOrganisation } from '../../server/auth/accounts.js';
 import type { Role } from '../../server/auth/types.js';
 import type { ServerOptions } from '../../server/options.js';
+import { createTestDatabase, dropTestDatabase } from './database.js';
 
 export interface TestServer {
   app: App;
   /** `http://127.0.0.1:<port>` */
   url: string;
   dataDir: string;
+  /** The PostgreSQL database of this server, when the tests run on PostgreSQL. */
+  databaseUrl: string | undefined;
   /** fetch relative to the server, with `cookie` (a session) and JSON `json` body support. */
   fetch(path: string, init?: RequestInit & { json?: unknown; cookie?: string }): Promise<Response>;
   /** Adds an organisation (if missing) and an account in it; returns its login. */
@@ -52,12 +55,15 @@ let counter = 0;
  */
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'digiplein-test-'));
+  // on PostgreSQL (TEST_POSTGRES_URL) a database of its own, like the fresh folder on SQLite
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const base: ServerOptions = {
     port: 0,
     host: '127.0.0.1',
     log: false,
     ...options,
     dataDir,
+    databaseUrl,
     rateLimits: { public: { max: 100_000, windowMs: 60_000 }, login: { max: 100_000, windowMs: 60_000 }, ...options.rateLimits },
   };
   let app = await createApp(base);
@@ -70,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
       return app.url;
     },
     dataDir,
+    databaseUrl,
     fetch(path, init = {}) {
       const { json, cookie, ...rest } = init;
       const headers = new Headers(rest.headers);
@@ -104,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     async stop() {
       await app.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.databaseUrl) await dropTestDatabase(databaseUrl);
     },
   };
   return server;

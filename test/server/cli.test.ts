@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { createTestDatabase, dropTestDatabase } from '../helpers/database.js';
 import { startServer } from '../helpers/server.js';
 
 const dirs: string[] = [];
@@ -16,24 +17,31 @@ after(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const createAccount = (dataDir: string, args: string[], password: string) =>
+/** The tools take the database from DATA_DIR, or DATABASE_URL on PostgreSQL. */
+const databaseEnv = (dataDir: string, databaseUrl: string | undefined) => ({
+  DATA_DIR: dataDir,
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+});
+const createAccount = (dataDir: string, args: string[], password: string, databaseUrl?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/create-account.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, DIGIPLEIN_PASSWORD: password },
+    env: { ...process.env, ...databaseEnv(dataDir, databaseUrl), DIGIPLEIN_PASSWORD: password },
     encoding: 'utf8',
   });
 
 describe('npm run create-account', () => {
   it('creates an organisation and an account that can log in to the desk', async () => {
     const dataDir = tempDir();
+    const databaseUrl = await createTestDatabase();
     const result = createAccount(
       dataDir,
       ['--organisation', 'gemeente-cli', '--organisation-name', 'Gemeente CLI', '--email', 'Beheer@CLI.example', '--name', 'Beheer CLI', '--role', 'admin'],
       'een-lang-cli-wachtwoord',
+      databaseUrl,
     );
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Account created: .* \(admin, gemeente-cli\)/);
 
-    const server = await startServer({ dataDir, features: [] });
+    const server = await startServer({ dataDir, databaseUrl, features: [] });
     try {
       const cookie = await server.login({ email: 'beheer@cli.example', password: 'een-lang-cli-wachtwoord' });
       const session = (await (await server.fetch('/api/desk/session', { cookie })).json()) as { account: { role: string }; organisation: { name: string } };
@@ -41,11 +49,13 @@ describe('npm run create-account', () => {
       assert.equal(session.organisation.name, 'Gemeente CLI');
     } finally {
       await server.stop();
+      await dropTestDatabase(databaseUrl);
     }
   });
 
-  it('refuses a short password, an unknown organisation, a taken address and a wrong role, with a message', () => {
+  it('refuses a short password, an unknown organisation, a taken address and a wrong role, with a message', async () => {
     const dataDir = tempDir();
+    const databaseUrl = await createTestDatabase();
     const base = ['--organisation', 'gemeente-cli', '--email', 'a@cli.example', '--name', 'A'];
     const cases: [string[], string, RegExp][] = [
       [[...base, '--organisation-name', 'Gemeente CLI'], 'kort', /at least 12 characters/],
@@ -54,22 +64,25 @@ describe('npm run create-account', () => {
       [[...base, '--role', 'baas'], 'een-lang-cli-wachtwoord', /--role must be one of: professional, admin/],
     ];
     for (const [args, password, message] of cases) {
-      const result = createAccount(dataDir, args, password);
+      const result = createAccount(dataDir, args, password, databaseUrl);
       assert.notEqual(result.status, 0);
       assert.match(result.stderr, message);
     }
-    assert.equal(createAccount(dataDir, [...base, '--organisation-name', 'Gemeente CLI'], 'een-lang-cli-wachtwoord').status, 0);
-    const taken = createAccount(dataDir, base, 'een-lang-cli-wachtwoord');
+    assert.equal(createAccount(dataDir, [...base, '--organisation-name', 'Gemeente CLI'], 'een-lang-cli-wachtwoord', databaseUrl).status, 0);
+    const taken = createAccount(dataDir, base, 'een-lang-cli-wachtwoord', databaseUrl);
     assert.equal(taken.status, 1);
     assert.match(taken.stderr, /already is an account/);
+    await dropTestDatabase(databaseUrl);
   });
 });
 
 describe('server/main.ts --demo', () => {
   it('starts with the demo data, prints the URLs and logins, and stops cleanly on SIGTERM', async () => {
     const dataDir = tempDir();
+    const databaseUrl = await createTestDatabase();
+    after(() => dropTestDatabase(databaseUrl));
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--demo'], {
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
+      env: { ...process.env, PORT: '0', ...databaseEnv(dataDir, databaseUrl) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

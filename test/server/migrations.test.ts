@@ -6,13 +6,21 @@ import { after, describe, it } from 'node:test';
 import { createApp } from '../../server/app.js';
 import type { Feature } from '../../server/features/types.js';
 import { features } from '../../server/features/index.js';
+import { createTestDatabase, dropTestDatabase, tableNames, testDialect } from '../helpers/database.js';
 import { startServer } from '../helpers/server.js';
 
 const dirs: string[] = [];
+const databases: (string | undefined)[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'digiplein-migrate-'));
   dirs.push(dir);
   return dir;
+};
+/** Where a test app keeps its data: a fresh folder, and on PostgreSQL a fresh database. */
+const storage = async () => {
+  const databaseUrl = await createTestDatabase();
+  databases.push(databaseUrl);
+  return { dataDir: tempDir(), databaseUrl };
 };
 
 const notes = (extra = false): Feature => ({
@@ -28,8 +36,9 @@ const notes = (extra = false): Feature => ({
   ],
 });
 
-after(() => {
+after(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const url of databases) await dropTestDatabase(url);
 });
 
 describe('migrations', () => {
@@ -37,13 +46,13 @@ describe('migrations', () => {
     const dataDir = join(tempDir(), 'nested', 'data');
     const server = await startServer({ dataDir });
     try {
-      assert.ok(existsSync(join(dataDir, 'digiplein.sqlite')));
+      if (testDialect === 'sqlite') assert.ok(existsSync(join(dataDir, 'digiplein.sqlite')));
       const health = (await (await server.fetch('/api/health')).json()) as { database: { migrations: string[] } };
       const expected = ['core-001', 'core-002', ...features.flatMap((f) => (f.migrations ?? []).map((m) => m.id))];
       assert.deepEqual(health.database.migrations, expected);
-      const tables = await server.app.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'");
-      for (const table of ['organisations', 'accounts', 'sessions', 'schema_migrations']) {
-        assert.ok(tables.some((t) => t.name === table), table);
+      const tables = await tableNames(server.app.db);
+      for (const table of ['organisations', 'accounts', 'sessions', 'schema_migrations', 'signups', 'chat_messages', 'shared_routes']) {
+        assert.ok(tables.includes(table), table);
       }
     } finally {
       await server.stop();
@@ -51,32 +60,31 @@ describe('migrations', () => {
   });
 
   it('applies only the new migrations on the next start, SQL and code alike', async () => {
-    const dataDir = tempDir();
-    const first = await createApp({ port: 0, log: false, dataDir, features: [notes()] });
+    const where = await storage();
+    const first = await createApp({ port: 0, log: false, ...where, features: [notes()] });
     await first.db.run('INSERT INTO notes (id, body) VALUES (?, ?)', ['n1', 'bewaard']);
     await first.close();
 
-    const second = await createApp({ port: 0, log: false, dataDir, features: [notes(true)] });
+    const second = await createApp({ port: 0, log: false, ...where, features: [notes(true)] });
     try {
       const rows = await second.db.all('SELECT id, body, created_at FROM notes');
       assert.deepEqual(rows, [{ id: 'n1', body: 'bewaard', created_at: 1 }]);
-      const applied = await second.db.all<{ id: string }>('SELECT id FROM schema_migrations ORDER BY rowid');
-      assert.deepEqual(applied.map((r) => r.id), ['core-001', 'core-002', 'notes-001', 'notes-002']);
+      assert.deepEqual((await second.db.health()).migrations, ['core-001', 'core-002', 'notes-001', 'notes-002']);
     } finally {
       await second.close();
     }
   });
 
   it('rolls a failing migration back completely and does not start', async () => {
-    const dataDir = tempDir();
+    const where = await storage();
     const broken: Feature = {
       name: 'broken',
       migrations: [{ id: 'broken-001', description: 'half a change', up: 'CREATE TABLE half (id TEXT); CREATE TABLE oops (' }],
     };
-    await assert.rejects(createApp({ port: 0, log: false, dataDir, features: [broken] }));
-    const app = await createApp({ port: 0, log: false, dataDir, features: [] });
+    await assert.rejects(createApp({ port: 0, log: false, ...where, features: [broken] }));
+    const app = await createApp({ port: 0, log: false, ...where, features: [] });
     try {
-      assert.equal(await app.db.get("SELECT name FROM sqlite_master WHERE name = 'half'"), undefined);
+      assert.ok(!(await tableNames(app.db)).includes('half'));
       const applied = await app.db.all<{ id: string }>('SELECT id FROM schema_migrations');
       assert.deepEqual(applied.map((r) => r.id), ['core-001', 'core-002']);
     } finally {
@@ -93,7 +101,7 @@ describe('migrations', () => {
 
 describe('transactions', () => {
   it('refuses the database itself or a nested transaction inside a transaction, instead of waiting forever', async () => {
-    const app = await createApp({ port: 0, log: false, dataDir: tempDir(), features: [notes()] });
+    const app = await createApp({ port: 0, log: false, ...(await storage()), features: [notes()] });
     try {
       await assert.rejects(
         app.db.transaction(async () => {
@@ -109,7 +117,7 @@ describe('transactions', () => {
   });
 
   it('keeps other statements out of an open transaction and rolls back on error', async () => {
-    const app = await createApp({ port: 0, log: false, dataDir: tempDir(), features: [notes()] });
+    const app = await createApp({ port: 0, log: false, ...(await storage()), features: [notes()] });
     try {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CSP } from '../../server/http/csp.js';
+import { testDialect } from '../helpers/database.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -14,11 +15,16 @@ describe('server skeleton', () => {
   it('reports the database state with the applied migrations', async () => {
     const res = await server.fetch('/api/health');
     assert.equal(res.status, 200);
-    const body = (await res.json()) as { status: string; database: { ok: boolean; migrations: string[]; details: { journalMode: string } } };
+    const body = (await res.json()) as {
+      status: string;
+      database: { ok: boolean; dialect: string; migrations: string[]; details: { journalMode?: string; serverVersion?: string } };
+    };
     assert.equal(body.status, 'ok');
     assert.equal(body.database.ok, true);
+    assert.equal(body.database.dialect, testDialect);
     assert.ok(body.database.migrations.includes('core-001'));
-    assert.equal(body.database.details.journalMode, 'wal');
+    if (testDialect === 'sqlite') assert.equal(body.database.details.journalMode, 'wal');
+    else assert.match(body.database.details.serverVersion ?? '', /^\d+/);
   });
 
   it('serves the demo site and the desk page with the strict CSP', async () => {

@@ -1,0 +1,180 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import postgres from 'postgres';
+import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
+import { RETRYABLE_CODES, toPostgres } from './dialect.js';
+
+type Sql = postgres.Sql<Record<string, never>>;
+type TransactionSql = postgres.TransactionSql<Record<string, never>>;
+
+const misuse = () =>
+  new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
+
+const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  id TEXT PRIMARY KEY,
+  description TEXT NOT NULL,
+  applied_at BIGINT NOT NULL,
+  seq BIGSERIAL
+)`;
+
+/** One number for every DigiPlein server on this database: migrations run under this advisory lock. */
+const MIGRATION_LOCK = 4_242_001;
+
+export interface PostgresOptions {
+  /** Connections in this process's pool. Default 10 (`DATABASE_POOL_SIZE`). */
+  max?: number;
+}
+
+/**
+ * PostgreSQL through the `postgres` client. The SQL the features write is translated in one
+ * place (`dialect.ts`); `BIGINT` comes back as a JavaScript number (epoch milliseconds and
+ * counts stay far below 2^53).
+ *
+ * Transactions run at SERIALIZABLE isolation, so they behave as if nothing else ran on the
+ * database meanwhile (what the `Database` interface promises, and SQLite gives by running one
+ * at a time); a transaction PostgreSQL aborts for a conflict with another is run again, up to
+ * a few times. Transaction callbacks only touch the database, so running one again is safe.
+ */
+export class PostgresDatabase implements Database {
+  readonly dialect = 'postgres' as const;
+  readonly sql: Sql;
+  readonly location: string;
+  private readonly inTransaction = new AsyncLocalStorage<true>();
+  private readonly direct: Queryable;
+  private ready: Promise<void> | undefined;
+
+  constructor(url: string, options: PostgresOptions = {}) {
+    this.sql = postgres(url, {
+      max: options.max ?? (Number(process.env.DATABASE_POOL_SIZE) || 10),
+      idle_timeout: 30,
+      connect_timeout: 10,
+      onnotice: () => undefined,
+      types: {
+        bigint: { to: 20, from: [20], serialize: (x: number | bigint) => String(x), parse: (x: string) => Number(x) },
+      },
+    }) as unknown as Sql;
+    this.direct = queryable(this.sql);
+    const parsed = new URL(url);
+    this.location = `postgres://${parsed.host}${parsed.pathname}`;
+  }
+
+  /** Creates the migrations table once, before the first statement. */
+  private init(): Promise<void> {
+    this.ready ??= this.sql.unsafe(MIGRATIONS_TABLE).then(
+      () => undefined,
+      (error: unknown) => {
+        this.ready = undefined;
+        throw error;
+      },
+    );
+    return this.ready;
+  }
+
+  private async outside<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) throw misuse();
+    await this.init();
+    return fn();
+  }
+
+  run(sql: string, params?: readonly SqlValue[]) {
+    return this.outside(() => this.direct.run(sql, params));
+  }
+  get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]) {
+    return this.outside(() => this.direct.get<T>(sql, params));
+  }
+  all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]) {
+    return this.outside(() => this.direct.all<T>(sql, params));
+  }
+  exec(sql: string) {
+    return this.outside(() => this.direct.exec(sql));
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.outside(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await this.sql.begin('isolation level serializable', (tx) =>
+            this.inTransaction.run(true, () => fn(queryable(tx as unknown as TransactionSql))),
+          )) as T;
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if (!code || !RETRYABLE_CODES.has(code) || attempt >= 12) throw error;
+          // back off a little, with jitter, so the contenders do not collide again
+          await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
+        }
+      }
+    });
+  }
+
+  async migrate(migrations: readonly Migration[]): Promise<string[]> {
+    const seen = new Set<string>();
+    for (const m of migrations) {
+      if (seen.has(m.id)) throw new Error(`duplicate migration id ${m.id}`);
+      seen.add(m.id);
+    }
+    await this.init();
+    const done: string[] = [];
+    for (const migration of migrations) {
+      // several processes may start at once: one applies each migration, the others see it done
+      const applied = await this.sql.begin(async (tx) => {
+        await tx.unsafe('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        if ((await tx.unsafe('SELECT 1 FROM schema_migrations WHERE id = $1', [migration.id])).length) return false;
+        const q = queryable(tx as unknown as TransactionSql);
+        await this.inTransaction.run(true, async () => {
+          if (typeof migration.up === 'string') await q.exec(migration.up);
+          else await migration.up(q);
+        });
+        await tx.unsafe('INSERT INTO schema_migrations (id, description, applied_at) VALUES ($1, $2, $3)', [
+          migration.id,
+          migration.description,
+          Date.now(),
+        ]);
+        return true;
+      });
+      if (applied) done.push(migration.id);
+    }
+    return done;
+  }
+
+  async health(): Promise<DatabaseHealth> {
+    try {
+      await this.init();
+      const rows = await this.sql.unsafe<{ id: string }[]>('SELECT id FROM schema_migrations ORDER BY seq');
+      const [info] = await this.sql.unsafe<{ version: string; database: string }[]>(
+        "SELECT current_setting('server_version') AS version, current_database() AS database",
+      );
+      return {
+        ok: true,
+        dialect: this.dialect,
+        migrations: rows.map((r) => r.id),
+        details: { serverVersion: info?.version ?? '', database: info?.database ?? '' },
+      };
+    } catch (error) {
+      return { ok: false, dialect: this.dialect, migrations: [], details: {}, error: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 5 });
+  }
+}
+
+function queryable(sql: Sql | TransactionSql): Queryable {
+  const query = (text: string, params: readonly SqlValue[]) =>
+    sql.unsafe(toPostgres(text), params as postgres.ParameterOrJSON<never>[], { prepare: true });
+  return {
+    async run(text, params = []): Promise<RunResult> {
+      return { changes: (await query(text, params)).count };
+    },
+    async get<T>(text: string, params: readonly SqlValue[] = []) {
+      const rows = await query(text, params);
+      return rows[0] as T | undefined;
+    },
+    async all<T>(text: string, params: readonly SqlValue[] = []) {
+      return [...(await query(text, params))] as T[];
+    },
+    async exec(text) {
+      // several statements and no parameters: the simple query protocol
+      await sql.unsafe(toPostgres(text)).simple();
+    },
+  };
+}
