@@ -14,7 +14,7 @@ import { buildCsp, PDOK_ORIGIN } from './http/csp.js';
 import { createCors } from './http/cors.js';
 import { errors } from './http/errors.js';
 import { setSecurityHeaders } from './http/headers.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { DatabaseRateLimiter, RateLimiter } from './http/rate-limit.js';
 import { Router } from './http/router.js';
 import type { RegisteredRoute } from './http/router.js';
 import { resolveFile, sendFile } from './http/static.js';
@@ -103,15 +103,17 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
     siteConfig: readSiteConfig(options.siteConfigFile, log),
   };
 
-  const limiter = new RateLimiter(() => options.now().getTime());
+  // several processes share PostgreSQL, so their limits are counted there; one SQLite process counts in memory
+  const clock = () => options.now().getTime();
+  const limiter = db.dialect === 'postgres' ? new DatabaseRateLimiter(db, clock) : new RateLimiter(clock);
   const cors = createCors(options.allowedOrigins, options.trustProxy);
   const router = new Router({
     cors,
     clientAddress: (req) => clientAddress(req, options.trustProxy),
-    rateLimit(c, limit) {
+    async rateLimit(c, limit) {
       if (!limit) return;
       const effective = options.rateLimits[limit.name] ?? limit;
-      const decision = limiter.take(limit.name, c.ip, effective);
+      const decision = await limiter.take(limit.name, c.ip, effective);
       c.res.setHeader('ratelimit-limit', String(decision.limit));
       c.res.setHeader('ratelimit-remaining', String(decision.remaining));
       c.res.setHeader('ratelimit-reset', String(decision.resetSeconds));
@@ -141,7 +143,7 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
   await retention();
   const timer = setInterval(() => void retention(), options.retentionIntervalMs);
   timer.unref();
-  const sweeper = setInterval(() => limiter.sweep(), 60_000);
+  const sweeper = setInterval(() => void Promise.resolve(limiter.sweep()).catch(() => undefined), 60_000);
   sweeper.unref();
 
   const csp = buildCsp({ connectSrc: options.pdok ? [PDOK_ORIGIN] : [] });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IncomingMessage } from 'node:http';
@@ -66,6 +67,14 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
           return (await db.run('DELETE FROM sessions WHERE expires_at <= ?', [cutoff.getTime()])).changes;
         },
       },
+      {
+        kind: 'login-failures',
+        defaultDays: 1,
+        description: 'wrong-password counts per account (a hash of the address typed), from the end of the last wait',
+        async purge(db, cutoff) {
+          return (await db.run('DELETE FROM login_failures WHERE until_at <= ?', [cutoff.getTime()])).changes;
+        },
+      },
     ],
     routes(router, ctx: FeatureContext) {
       const { db, options } = ctx;
@@ -102,15 +111,22 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
        * Next to the per-address limit, a per-account one: wrong passwords for one account from
        * many addresses. After ACCOUNT_FREE_TRIES failures the account waits a minute before the
        * next try is checked, doubling with each further failure up to 15 minutes; a good login
-       * clears it. In memory, keyed by the e-mail address typed (also for unknown addresses).
+       * clears it. Kept in the database (so it holds across server processes), keyed by a hash of
+       * the e-mail address typed (also for unknown addresses); old rows go with retention.
        */
-      const accountThrottle = new Map<string, { failures: number; until: number }>();
-      const failedLogin = (who: string, nowMs: number) => {
-        if (accountThrottle.size > 10_000) for (const [k, v] of accountThrottle) if (v.until < nowMs - 3_600_000) accountThrottle.delete(k);
-        const failures = (accountThrottle.get(who)?.failures ?? 0) + 1;
-        const extra = failures - ACCOUNT_FREE_TRIES;
-        const wait = extra < 0 ? 0 : Math.min(15 * 60_000, 60_000 * 2 ** extra);
-        accountThrottle.set(who, { failures, until: nowMs + wait });
+      const whoHash = (who: string) => createHash('sha256').update(`login:${who}`).digest('base64url');
+      const failedLogin = async (who: string, nowMs: number) => {
+        await db.transaction(async (tx) => {
+          const row = await tx.get<{ failures: number }>('SELECT failures FROM login_failures WHERE who_hash = ?', [whoHash(who)]);
+          const failures = (row?.failures ?? 0) + 1;
+          const extra = failures - ACCOUNT_FREE_TRIES;
+          const wait = extra < 0 ? 0 : Math.min(15 * 60_000, 60_000 * 2 ** extra);
+          await tx.run(
+            `INSERT INTO login_failures (who_hash, failures, until_at) VALUES (?, ?, ?)
+             ON CONFLICT (who_hash) DO UPDATE SET failures = excluded.failures, until_at = excluded.until_at`,
+            [whoHash(who), failures, nowMs + wait],
+          );
+        });
       };
 
       router.add({
@@ -128,16 +144,16 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
         async handler({ body, req }) {
           const who = body.email.trim().toLowerCase();
           const nowMs = ctx.now().getTime();
-          const locked = accountThrottle.get(who);
-          if (locked && locked.until > nowMs) throw errors.rateLimited(Math.ceil((locked.until - nowMs) / 1000));
+          const locked = await db.get<{ until_at: number }>('SELECT until_at FROM login_failures WHERE who_hash = ?', [whoHash(who)]);
+          if (locked && locked.until_at > nowMs) throw errors.rateLimited(Math.ceil((locked.until_at - nowMs) / 1000));
           const account = await findAccountByEmail(db, body.email);
           const ok = account ? await verifyPassword(body.password, account.password_hash) : await verifyNothing(body.password);
           // a disabled account gets the same answer as a wrong password: nothing to learn
           if (!account || !ok || account.disabled_at) {
-            failedLogin(who, nowMs);
+            await failedLogin(who, nowMs);
             throw errors.invalidCredentials();
           }
-          accountThrottle.delete(who);
+          await db.run('DELETE FROM login_failures WHERE who_hash = ?', [whoHash(who)]);
           const { token, expiresAt } = await createSession(db, account.id, ctx.now(), options.sessionTtlMs);
           ctx.log.info('desk login');
           return new Reply(200, await sessionBody(db, account.id, expiresAt), {

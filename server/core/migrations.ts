@@ -35,4 +35,21 @@ export const coreMigrations: Migration[] = [
     description: 'desk accounts can be disabled by an admin of their organisation',
     up: 'ALTER TABLE accounts ADD COLUMN disabled_at INTEGER;',
   },
+  {
+    id: 'core-003',
+    description: 'rate-limit windows and failed logins per account, shared by every server process',
+    up: `
+      CREATE TABLE rate_limit_windows (
+        bucket TEXT PRIMARY KEY,
+        window_start INTEGER NOT NULL,
+        window_ms INTEGER NOT NULL,
+        count INTEGER NOT NULL
+      );
+      CREATE TABLE login_failures (
+        who_hash TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        until_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,6 +4,8 @@
  * can replace the SQLite one without changes elsewhere. See docs/server.md for the
  * portable subset (TEXT, INTEGER epoch milliseconds, ids made by the application).
  */
+import type { Bus } from './bus.js';
+
 export type SqlValue = string | number | bigint | null | Uint8Array;
 
 export interface RunResult {
@@ -42,6 +44,8 @@ export interface Database extends Queryable {
   readonly dialect: 'sqlite' | 'postgres';
   /** Where the data lives, for messages: the SQLite file, or PostgreSQL's host and database (never a password). */
   readonly location: string;
+  /** Messages to every server process on this database (see bus.ts). */
+  readonly bus: Bus;
   /**
    * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
    * Use it wherever an invariant spans several statements (a slot must not be overbooked).

@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
+import { LocalBus } from './bus.js';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
 import { RETRYABLE_CODES, toPostgres } from './dialect.js';
 
@@ -18,6 +20,15 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 
 /** One number for every DigiPlein server on this database: migrations run under this advisory lock. */
 const MIGRATION_LOCK = 4_242_001;
+
+/** The NOTIFY channel of the bus, and where a message too long for NOTIFY (8,000 bytes) waits. */
+const BUS_CHANNEL = 'digiplein_bus';
+const BUS_OVERFLOW_TABLE = `CREATE TABLE IF NOT EXISTS bus_overflow (
+  id TEXT PRIMARY KEY,
+  body TEXT NOT NULL,
+  at BIGINT NOT NULL
+)`;
+const NOTIFY_LIMIT = 7_000;
 
 export interface PostgresOptions {
   /** Connections in this process's pool. Default 10 (`DATABASE_POOL_SIZE`). */
@@ -38,6 +49,7 @@ export class PostgresDatabase implements Database {
   readonly dialect = 'postgres' as const;
   readonly sql: Sql;
   readonly location: string;
+  readonly bus: PostgresBus;
   private readonly inTransaction = new AsyncLocalStorage<true>();
   private readonly direct: Queryable;
   private ready: Promise<void> | undefined;
@@ -55,11 +67,12 @@ export class PostgresDatabase implements Database {
     this.direct = queryable(this.sql);
     const parsed = new URL(url);
     this.location = `postgres://${parsed.host}${parsed.pathname}`;
+    this.bus = new PostgresBus(this.sql, () => this.init());
   }
 
-  /** Creates the migrations table once, before the first statement. */
+  /** Creates the adapter's own tables once, before the first statement. */
   private init(): Promise<void> {
-    this.ready ??= this.sql.unsafe(MIGRATIONS_TABLE).then(
+    this.ready ??= this.sql.unsafe(`${MIGRATIONS_TABLE}; ${BUS_OVERFLOW_TABLE}`).simple().then(
       () => undefined,
       (error: unknown) => {
         this.ready = undefined;
@@ -154,7 +167,85 @@ export class PostgresDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    await this.bus.close();
     await this.sql.end({ timeout: 5 });
+  }
+}
+
+/**
+ * The bus across processes: one LISTEN connection per process, NOTIFY through one reserved
+ * connection in publishing order. A process delivers its own messages at once and skips their
+ * echo; a message longer than NOTIFY takes waits in `bus_overflow` (kept a minute).
+ */
+export class PostgresBus extends LocalBus {
+  /** This process (this app instance) on the bus. */
+  readonly origin = randomUUID();
+  private listening: Promise<void> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private publisher: Promise<postgres.ReservedSql<Record<string, never>>> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly init: () => Promise<void>,
+  ) {
+    super();
+  }
+
+  override subscribe(channel: string, fn: (message: unknown) => void): () => void {
+    void this.ready().catch(() => undefined);
+    return super.subscribe(channel, fn);
+  }
+
+  override ready(): Promise<void> {
+    this.listening ??= this.sql
+      .listen(BUS_CHANNEL, (payload) => void this.receive(payload))
+      .then(() => undefined);
+    return this.listening;
+  }
+
+  override publish(channel: string, message: unknown): void {
+    this.deliver(channel, message);
+    if (this.closed) return;
+    const body = JSON.stringify({ o: this.origin, c: channel, m: message });
+    this.queue = this.queue
+      .then(async () => {
+        this.publisher ??= this.sql.reserve();
+        const connection = await this.publisher;
+        let payload = body;
+        if (Buffer.byteLength(body) > NOTIFY_LIMIT) {
+          await this.init();
+          const id = randomUUID();
+          const now = Date.now();
+          await connection.unsafe('DELETE FROM bus_overflow WHERE at < $1', [now - 60_000]);
+          await connection.unsafe('INSERT INTO bus_overflow (id, body, at) VALUES ($1, $2, $3)', [id, body, now]);
+          payload = JSON.stringify({ o: this.origin, ref: id });
+        }
+        await connection.unsafe('SELECT pg_notify($1, $2)', [BUS_CHANNEL, payload]);
+      })
+      .catch(() => undefined); // at most once: a lost notification is read back from the cursor
+  }
+
+  private async receive(payload: string): Promise<void> {
+    try {
+      let note = JSON.parse(payload) as { o: string; c?: string; m?: unknown; ref?: string };
+      if (note.o === this.origin) return;
+      if (note.ref) {
+        const [row] = await this.sql.unsafe<{ body: string }[]>('SELECT body FROM bus_overflow WHERE id = $1', [note.ref]);
+        if (!row) return;
+        note = JSON.parse(row.body) as typeof note;
+      }
+      if (note.c) this.deliver(note.c, note.m);
+    } catch {
+      // not ours, or gone: nothing to deliver
+    }
+  }
+
+  override async close(): Promise<void> {
+    this.closed = true;
+    await this.queue;
+    if (this.publisher) (await this.publisher.catch(() => undefined))?.release();
+    await super.close();
   }
 }
 

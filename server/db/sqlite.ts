@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { LocalBus } from './bus.js';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
 
 /** Inside a transaction, the database itself would wait for the transaction: a deadlock. */
@@ -24,6 +25,8 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 export class SqliteDatabase implements Database {
   readonly dialect = 'sqlite' as const;
   readonly file: string;
+  /** One process serves a SQLite region: its bus stays in memory. */
+  readonly bus = new LocalBus();
   get location(): string {
     return this.file;
   }
@@ -162,6 +165,7 @@ export class SqliteDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    await this.bus.close();
     await this.queue;
     if (this.db.open) this.db.close();
   }

@@ -106,7 +106,7 @@ interface CompiledRoute {
 export interface RouterHooks {
   /** Throws `origin_not_allowed` or sets CORS headers; returns true when it answered a preflight. */
   cors(req: IncomingMessage, res: ServerResponse, access: Access | undefined, methods: Method[]): boolean;
-  rateLimit(ctx: RequestContext, limit: NamedRateLimit | undefined): void;
+  rateLimit(ctx: RequestContext, limit: NamedRateLimit | undefined): Promise<void>;
   authenticate(ctx: RequestContext, access: Access): Promise<void>;
   clientAddress(req: IncomingMessage): string;
   log(entry: { method: string; route: string; status: number; ms: number; code?: string }): void;
@@ -211,11 +211,11 @@ export class Router {
         ip: this.hooks.clientAddress(req),
         pattern,
       };
-      if (def.access === 'public') this.hooks.rateLimit(ctx, def.rateLimit ?? PUBLIC_LIMIT);
+      if (def.access === 'public') await this.hooks.rateLimit(ctx, def.rateLimit ?? PUBLIC_LIMIT);
       else {
         await this.hooks.authenticate(ctx, def.access);
         // A limit declared on a signed-in route applies too (guessing route codes from the desk).
-        if (def.rateLimit) this.hooks.rateLimit(ctx, def.rateLimit);
+        if (def.rateLimit) await this.hooks.rateLimit(ctx, def.rateLimit);
       }
       if (def.query) ctx.query = validate(def.query, ctx.query);
       if (method !== 'GET' && method !== 'DELETE') {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createApp } from '../../server/app.js';
 import type { Feature } from '../../server/features/types.js';
+import { coreMigrations } from '../../server/core/migrations.js';
 import { features } from '../../server/features/index.js';
 import { createTestDatabase, dropTestDatabase, tableNames, testDialect } from '../helpers/database.js';
 import { startServer } from '../helpers/server.js';
@@ -48,7 +49,7 @@ describe('migrations', () => {
     try {
       if (testDialect === 'sqlite') assert.ok(existsSync(join(dataDir, 'digiplein.sqlite')));
       const health = (await (await server.fetch('/api/health')).json()) as { database: { migrations: string[] } };
-      const expected = ['core-001', 'core-002', ...features.flatMap((f) => (f.migrations ?? []).map((m) => m.id))];
+      const expected = [...coreMigrations.map((m) => m.id), ...features.flatMap((f) => (f.migrations ?? []).map((m) => m.id))];
       assert.deepEqual(health.database.migrations, expected);
       const tables = await tableNames(server.app.db);
       for (const table of ['organisations', 'accounts', 'sessions', 'schema_migrations', 'signups', 'chat_messages', 'shared_routes']) {
@@ -69,7 +70,7 @@ describe('migrations', () => {
     try {
       const rows = await second.db.all('SELECT id, body, created_at FROM notes');
       assert.deepEqual(rows, [{ id: 'n1', body: 'bewaard', created_at: 1 }]);
-      assert.deepEqual((await second.db.health()).migrations, ['core-001', 'core-002', 'notes-001', 'notes-002']);
+      assert.deepEqual((await second.db.health()).migrations, ['core-001', 'core-002', 'core-003', 'notes-001', 'notes-002']);
     } finally {
       await second.close();
     }
@@ -86,7 +87,7 @@ describe('migrations', () => {
     try {
       assert.ok(!(await tableNames(app.db)).includes('half'));
       const applied = await app.db.all<{ id: string }>('SELECT id FROM schema_migrations');
-      assert.deepEqual(applied.map((r) => r.id), ['core-001', 'core-002']);
+      assert.deepEqual(applied.map((r) => r.id), coreMigrations.map((m) => m.id));
     } finally {
       await app.close();
     }

@@ -154,6 +154,7 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
       c.res.once('close', release);
       await openStream(c.req, c.res, hub, async (write) => {
         const off = hub.onOrganisation(organisationId, accountId, write);
+        await hub.ready();
         write({ event: 'ready', data: {} });
         await publishQueue(organisationId); // the expected wait changes with who is online
         return () => {

@@ -18,7 +18,7 @@ const hubs = new WeakMap<FeatureContext, ChatHub>();
 /** The relay of one running server (tests reach it through `app.ctx`). */
 export function chatHub(ctx: FeatureContext): ChatHub {
   let hub = hubs.get(ctx);
-  if (!hub) hubs.set(ctx, (hub = new ChatHub()));
+  if (!hub) hubs.set(ctx, (hub = new ChatHub(ctx.db.bus)));
   return hub;
 }
 
@@ -107,6 +107,10 @@ export const chat: Feature = {
     abandonChecks.set(ctx, service.markAbandoned);
     parentRoutes(router, ctx, service);
     deskRoutes(router, ctx, service);
+  },
+  close(ctx) {
+    // the other processes forget this one's professionals at once
+    hubs.get(ctx)?.close();
   },
 };
 

@@ -88,6 +88,7 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
           write(e);
         };
         const off = hub.onConversation(conv.id, (e) => (held ? held.push(e) : emit(e)));
+        await hub.ready();
         await parentSeen(conv);
         const fresh = (await load(conv.id))!;
         emit({ event: 'state', data: await stateOf(fresh) });
