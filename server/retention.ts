@@ -16,8 +16,15 @@ export function retentionRules(features: readonly Feature[], configured: Record<
   return features.flatMap((f) => f.retention ?? []).map((rule) => ({ ...rule, days: configured[rule.kind] ?? rule.defaultDays }));
 }
 
-/** Deletes what is past its period, kind by kind; one failing kind does not stop the others. */
+/**
+ * Deletes what is past its period, kind by kind; one failing kind does not stop the others.
+ * Runs once across server processes: a process that finds another one at it skips (returns []).
+ */
 export async function runRetention(features: readonly Feature[], ctx: FeatureContext): Promise<RetentionResult[]> {
+  return (await ctx.db.runAlone('retention', () => purgeAll(features, ctx))) ?? [];
+}
+
+async function purgeAll(features: readonly Feature[], ctx: FeatureContext): Promise<RetentionResult[]> {
   const now = ctx.now();
   const results: RetentionResult[] = [];
   for (const rule of retentionRules(features, ctx.options.retentionDays)) {

@@ -52,6 +52,11 @@ export interface Database extends Queryable {
    * Nothing else runs on the database while the transaction is open.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` unless another server process runs the job of the same name right now, so timed
+   * jobs (retention, chat reminders) run once across processes; undefined when skipped.
+   */
+  runAlone<T>(job: string, fn: () => Promise<T>): Promise<T | undefined>;
   /** Applies the migrations not yet applied, each in its own transaction; returns their ids. */
   migrate(migrations: readonly Migration[]): Promise<string[]>;
   health(): Promise<DatabaseHealth>;

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { LocalBus } from './bus.js';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
@@ -20,6 +20,8 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 
 /** One number for every DigiPlein server on this database: migrations run under this advisory lock. */
 const MIGRATION_LOCK = 4_242_001;
+/** The first half of the two-number advisory locks of `runAlone` (the second is the job's hash). */
+const JOB_LOCKS = 4_242;
 
 /** The NOTIFY channel of the bus, and where a message too long for NOTIFY (8,000 bytes) waits. */
 const BUS_CHANNEL = 'digiplein_bus';
@@ -116,6 +118,24 @@ export class PostgresDatabase implements Database {
         }
       }
     });
+  }
+
+  async runAlone<T>(job: string, fn: () => Promise<T>): Promise<T | undefined> {
+    if (this.inTransaction.getStore()) throw misuse();
+    const key = createHash('sha256').update(job).digest().readInt32BE(0);
+    // a session lock on a connection of its own, held while the job runs on the pool
+    const connection = await this.sql.reserve();
+    try {
+      const [lock] = await connection.unsafe<{ ok: boolean }[]>('SELECT pg_try_advisory_lock($1, $2) AS ok', [JOB_LOCKS, key]);
+      if (!lock?.ok) return undefined;
+      try {
+        return await fn();
+      } finally {
+        await connection.unsafe('SELECT pg_advisory_unlock($1, $2)', [JOB_LOCKS, key]);
+      }
+    } finally {
+      connection.release();
+    }
   }
 
   async migrate(migrations: readonly Migration[]): Promise<string[]> {

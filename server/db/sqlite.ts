@@ -125,6 +125,11 @@ export class SqliteDatabase implements Database {
     });
   }
 
+  /** One process serves a SQLite file: nobody else can be running the job. */
+  runAlone<T>(_job: string, fn: () => Promise<T>): Promise<T | undefined> {
+    return fn();
+  }
+
   async migrate(migrations: readonly Migration[]): Promise<string[]> {
     const seen = new Set<string>();
     for (const m of migrations) {

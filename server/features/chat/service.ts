@@ -160,8 +160,9 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
   }
 
   const timer = setInterval(() => {
-    void remindWaiting().catch(() => undefined);
-    void markAbandoned().catch(() => undefined);
+    // once across server processes: two would each remind the same waiting parent
+    void db.runAlone('chat-reminders', remindWaiting).catch(() => undefined);
+    void markAbandoned().catch(() => undefined); // each process marks its own parents' streams as seen
   }, 60_000);
   timer.unref();
 
