@@ -3,11 +3,20 @@ import assert from 'node:assert/strict';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import type { Change, Family } from '../../src/core/api/routes.js';
+import { openSse } from './chat-helpers.js';
 
 const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
 let n = 0;
 const change = (c: Partial<Change> & Pick<Change, 'step' | 'field' | 'value' | 'by'>): Change =>
   ({ id: `test-change-${String(++n).padStart(4, '0')}`, at: 1_700_000_000_000 + n, ...c }) as Change;
+
+const until = async (check: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
 
 describe('shared routes (server)', () => {
   let server: TestServer;
@@ -26,7 +35,8 @@ describe('shared routes (server)', () => {
   }
 
   before(async () => {
-    server = await startServer();
+    // many joins in one minute here; the join limit has tests of its own below
+    server = await startServer({ rateLimits: { 'routes-join': { max: 1000, windowMs: 60_000 } } });
   });
   after(() => server.stop());
 
@@ -81,6 +91,35 @@ describe('shared routes (server)', () => {
     assert.deepEqual(seen.members, ['parent1', 'parent2']);
     const none = await json<{ changes: Change[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=${seen.seq}`, { headers: auth(p1.token) }), 200);
     assert.deepEqual(none.changes, []);
+  });
+
+  it('pushes a nudge to the other devices when anyone changes, joins, leaves or closes; not for another route', async () => {
+    const p1 = await share();
+    const other = await share();
+    const stream = await openSse(new URL(`/api/routes/${p1.routeId}/events?token=${p1.token}`, server.url).href);
+    const otherStream = await openSse(new URL(`/api/routes/${other.routeId}/events?token=${other.token}`, server.url).href);
+    try {
+      assert.equal(stream.status, 200);
+      await stream.next((e) => e.event === 'ready');
+      await otherStream.next((e) => e.event === 'ready');
+      const changedCount = () => stream.events.filter((e) => e.event === 'changed').length;
+      const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
+      await stream.next((e) => e.event === 'changed');
+      const c = change({ step: 'woning', field: 'status', value: 'busy', by: 'parent2' });
+      await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c] } }), 200);
+      await until(() => changedCount() === 2);
+      // a retried push adds nothing, so it tells nobody anything
+      await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c] } }), 200);
+      assert.equal((await server.fetch(`/api/routes/${p1.routeId}/leave`, { method: 'POST', headers: auth(p2.token), json: {} })).status, 204);
+      await until(() => changedCount() === 3);
+      assert.ok(!otherStream.events.some((e) => e.event === 'changed'), 'another route heard nothing');
+      // a wrong token, or another route's, opens no stream
+      assert.equal((await openSse(new URL(`/api/routes/${p1.routeId}/events?token=${other.token}`, server.url).href)).status, 404);
+      assert.equal((await openSse(new URL(`/api/routes/${p1.routeId}/events`, server.url).href)).status, 400);
+    } finally {
+      stream.close();
+      otherStream.close();
+    }
   });
 
   it('a change dated far ahead does not freeze a field: its time is clamped to the server clock', async () => {

@@ -5,7 +5,8 @@ import { requireProfessional } from '../../auth/guard.js';
 import { errors } from '../../http/errors.js';
 import type { FeatureRouter } from '../../http/router.js';
 import type { FeatureContext } from '../types.js';
-import { STREAMS_PER_ADDRESS, openStream } from './hub.js';
+import { openStream } from '../../http/sse.js';
+import { STREAMS_PER_ADDRESS } from './hub.js';
 import { closedError, notYours, toMessage } from './rows.js';
 import type { ConversationRow, MessageRow } from './rows.js';
 import type { ChatService } from './service.js';
@@ -149,10 +150,10 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
     access: 'professional',
     async handler(c) {
       const { organisationId, accountId } = requireProfessional(c);
-      const release = hub.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS]]);
+      const release = hub.streams.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS]]);
       if (!release) throw errors.rateLimited(10);
       c.res.once('close', release);
-      await openStream(c.req, c.res, hub, async (write) => {
+      await openStream(c.req, c.res, hub.streams, async (write) => {
         const off = hub.onOrganisation(organisationId, accountId, write);
         await hub.ready();
         write({ event: 'ready', data: {} });

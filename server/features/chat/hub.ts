@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bus } from '../../db/bus.js';
+import { EventStreams } from '../../http/sse.js';
+import type { SseEvent } from '../../http/sse.js';
 
 /**
  * The live side of the chat relay: events to the parents' streams of a conversation and to the
@@ -9,13 +10,6 @@ import type { Bus } from '../../db/bus.js';
  * stored first and then published, so a stream that was away reads what it missed from the
  * database.
  */
-export interface SseEvent {
-  event: string;
-  data: unknown;
-  /** The message's sequence number (only message events carry one). */
-  id?: number;
-}
-
 type Listener = (e: SseEvent) => void;
 
 /** How often a process tells the others who has the desk open, and when an unrepeated word expires. */
@@ -30,7 +24,13 @@ interface PresenceNote {
   gone?: boolean;
 }
 
+/** At most this many open event streams per client address, and per conversation. */
+export const STREAMS_PER_ADDRESS = 20;
+export const STREAMS_PER_CONVERSATION = 5;
+
 export class ChatHub {
+  /** The parents' and desks' event streams of this process. */
+  readonly streams = new EventStreams();
   /** This process on the bus. */
   private readonly origin = randomUUID();
   /** Parents' streams open in this process, per conversation. */
@@ -119,28 +119,6 @@ export class ChatHub {
     this.offPresence();
   }
 
-  /** Open streams per key (a client address, a conversation): one address cannot hold hundreds. */
-  private readonly open = new Map<string, number>();
-
-  /**
-   * Counts a stream against each of `keys` (with its own maximum); undefined when one is full,
-   * else the function that releases them when the stream ends.
-   */
-  admit(keys: readonly (readonly [string, number])[]): (() => void) | undefined {
-    if (keys.some(([key, max]) => (this.open.get(key) ?? 0) >= max)) return undefined;
-    for (const [key] of keys) this.open.set(key, (this.open.get(key) ?? 0) + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      for (const [key] of keys) {
-        const n = (this.open.get(key) ?? 1) - 1;
-        if (n > 0) this.open.set(key, n);
-        else this.open.delete(key);
-      }
-    };
-  }
-
   /** The conversations with a parent's stream open in this process. */
   listenedConversations(): string[] {
     return [...this.listened.keys()];
@@ -155,82 +133,5 @@ export class ChatHub {
   toOrganisation(id: string, e: SseEvent): void {
     this.bus.publish(`chat:organisation:${id}`, e);
   }
-
-  /** Open streams; ended when their server stops listening (graceful shutdown finishes at once). */
-  readonly streams = new Set<ServerResponse>();
-  private watch?: ReturnType<typeof setInterval>;
-
-  track(res: ServerResponse): void {
-    this.streams.add(res);
-    this.watch ??= setInterval(() => {
-      for (const stream of this.streams) {
-        const server = (stream.socket as { server?: { listening?: boolean } } | null)?.server;
-        if (!server?.listening) stream.end();
-      }
-      if (!this.streams.size) {
-        clearInterval(this.watch);
-        this.watch = undefined;
-      }
-    }, 500);
-    this.watch.unref();
-  }
 }
 
-/**
- * A named `ping` event this often: it keeps proxies from closing the stream, and lets a client
- * notice a stream that went silent (a comment would not reach its script). See ChatStream.
- */
-export const HEARTBEAT_MS = 10_000;
-/** At most this many open event streams per client address, and per conversation. */
-export const STREAMS_PER_ADDRESS = 20;
-export const STREAMS_PER_CONVERSATION = 5;
-
-/**
- * Turns a response into a server-sent event stream. `start` subscribes and writes the backlog;
- * the returned promise settles when the client goes away (the route handler awaits it).
- */
-export function openStream(
-  req: IncomingMessage,
-  res: ServerResponse,
-  hub: ChatHub,
-  start: (write: (e: SseEvent) => void) => Promise<() => void>,
-): Promise<void> {
-  res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-accel-buffering': 'no',
-    connection: 'keep-alive',
-  });
-  res.write('retry: 2000\n\n');
-  hub.track(res);
-  const write = (e: SseEvent) => {
-    if (res.writableEnded) return;
-    res.write(`${e.id !== undefined ? `id: ${e.id}\n` : ''}event: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`);
-  };
-  return new Promise<void>((done) => {
-    let stop: (() => void) | undefined;
-    let closed = false;
-    const heartbeat = setInterval(() => write({ event: 'ping', data: {} }), HEARTBEAT_MS);
-    heartbeat.unref();
-    const finish = () => {
-      if (closed) return;
-      closed = true;
-      clearInterval(heartbeat);
-      stop?.();
-      hub.streams.delete(res);
-      done();
-    };
-    req.on('close', finish);
-    res.on('close', finish);
-    start(write).then(
-      (unsubscribe) => {
-        if (closed) unsubscribe();
-        else stop = unsubscribe;
-      },
-      () => {
-        res.end();
-        finish();
-      },
-    );
-  });
-}

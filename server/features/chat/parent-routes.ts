@@ -7,8 +7,9 @@ import { errors } from '../../http/errors.js';
 import type { FeatureRouter } from '../../http/router.js';
 import { Reply } from '../../http/router.js';
 import type { FeatureContext } from '../types.js';
-import { STREAMS_PER_ADDRESS, STREAMS_PER_CONVERSATION, openStream } from './hub.js';
-import type { SseEvent } from './hub.js';
+import { openStream } from '../../http/sse.js';
+import type { SseEvent } from '../../http/sse.js';
+import { STREAMS_PER_ADDRESS, STREAMS_PER_CONVERSATION } from './hub.js';
 import { addMessage, closedError, say, sha256, toMessage, unknownOrganisation } from './rows.js';
 import type { ConversationRow, MessageRow } from './rows.js';
 import type { ChatService } from './service.js';
@@ -73,10 +74,10 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
       const q = c.query as Record<string, string>;
       const conv = await forParent(c.params.id!, q.token);
       const since = Math.max(Number(q.since) || 0, Number(c.req.headers['last-event-id']) || 0);
-      const release = hub.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS], [`conv:${conv.id}`, STREAMS_PER_CONVERSATION]]);
+      const release = hub.streams.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS], [`conv:${conv.id}`, STREAMS_PER_CONVERSATION]]);
       if (!release) throw errors.rateLimited(10);
       c.res.once('close', release);
-      await openStream(c.req, c.res, hub, async (write) => {
+      await openStream(c.req, c.res, hub.streams, async (write) => {
         // subscribe first and hold live events until the backlog is written: none lost, none doubled
         let cursor = since;
         let held: SseEvent[] | undefined = [];

@@ -10,6 +10,7 @@ import type { Queryable } from '../../db/database.js';
 import { DEMO_ACCOUNTS } from '../../demo.js';
 import { errors, HttpError } from '../../http/errors.js';
 import { Reply } from '../../http/router.js';
+import { EventStreams, openStream } from '../../http/sse.js';
 import type { NamedRateLimit, RequestContext } from '../../http/router.js';
 import type { Feature, FeatureContext } from '../types.js';
 import {
@@ -54,6 +55,11 @@ const routeErrors = {
 };
 
 const sinceQuery = z.object({ since: z.optional(z.string().check(z.regex(/^\d{1,12}$/))) });
+const eventsQuery = z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)) });
+/** Open event streams per route (two parents and a begeleider, each on a few devices). */
+const STREAMS_PER_ROUTE = 10;
+/** Open event streams per client address. */
+const STREAMS_PER_ADDRESS = 20;
 
 function bearer(c: RequestContext): string {
   const header = String(c.req.headers.authorization ?? '');
@@ -191,6 +197,7 @@ export const routesFeature: Feature = {
   routes(router, ctx: FeatureContext) {
     const { db } = ctx;
     const now = () => ctx.now().getTime();
+    const streams = new EventStreams();
 
     router.add({
       method: 'POST', path: '/api/routes',
@@ -228,7 +235,7 @@ export const routesFeature: Feature = {
       body: joinRouteRequest, response: joinRouteResponse,
       async handler({ body }) {
         const code = normalizeCode(body.code);
-        return db.transaction(async (tx) => {
+        const joined = await db.transaction(async (tx) => {
           const route = ctx.options.demo && code === DEMO_ROUTE_CODE
             ? await insertDemoRoute(tx, ctx) // every demo visitor gets a copy of their own
             : await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
@@ -237,6 +244,36 @@ export const routesFeature: Feature = {
           const token = await addMember(tx, route.id, 'parent2', now());
           return { routeId: route.id, role: 'parent2' as const, token, route: await snapshot(tx, route) };
         });
+        changed(joined.routeId);
+        return joined;
+      },
+    });
+
+    /** Tells every open stream of the route, on any server process, that there is something to fetch. */
+    const changed = (routeId: string) => db.bus.publish(`routes:${routeId}`, {});
+
+    router.add({
+      method: 'GET', path: '/api/routes/:id/events',
+      summary: 'A server-sent event stream that says when the route changed (`changed`); the client then fetches the changes. Polling stays the fallback.',
+      openapi: {
+        description: 'The token goes in `?token=`, since a browser\'s EventSource cannot send headers. Events: `ready` once, `changed` after every change, join, leave or close by anyone, `ping` every 10 s.',
+        responses: { 200: { description: 'A server-sent event stream (text/event-stream).', contentType: 'text/event-stream' } },
+        errors: [404, 429],
+      },
+      access: 'public', rateLimit: SYNC_LIMIT, query: eventsQuery,
+      async handler(c) {
+        const member = await memberByToken(db, c.params.id!, c.query.token);
+        if (!member) throw routeErrors.notFound();
+        const release = streams.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS], [`route:${member.route_id}`, STREAMS_PER_ROUTE]]);
+        if (!release) throw errors.rateLimited(10);
+        c.res.once('close', release);
+        await openStream(c.req, c.res, streams, async (write) => {
+          const off = db.bus.subscribe(`routes:${member.route_id}`, () => write({ event: 'changed', data: {} }));
+          await db.bus.ready();
+          write({ event: 'ready', data: {} });
+          return off;
+        });
+        return undefined;
       },
     });
 
@@ -283,11 +320,13 @@ export const routesFeature: Feature = {
       access: 'public', rateLimit: SYNC_LIMIT, bodyLimit: 512 * 1024,
       body: pushChangesRequest, response: pushChangesResponse,
       async handler(c) {
-        return db.transaction(async (tx) => {
+        const result = await db.transaction(async (tx) => {
           const { route, member } = await authorise(tx, c);
           if (route.closed_at !== null) throw routeErrors.closed();
           return appendChanges(tx, route.id, checkChanges(c.body.changes, member.role, now()), now());
         });
+        if (result.accepted) changed(c.params.id!);
+        return result;
       },
     });
 
@@ -304,6 +343,7 @@ export const routesFeature: Feature = {
         const { member } = await authorise(db, c);
         if (member.role === 'begeleider') throw routeErrors.notYourRole();
         await db.run('UPDATE shared_route_members SET left_at = ? WHERE route_id = ? AND role = ? AND left_at IS NULL', [now(), member.route_id, member.role]);
+        changed(member.route_id);
         ctx.log.info('route left');
         return undefined;
       },
@@ -322,6 +362,7 @@ export const routesFeature: Feature = {
         const { route, member } = await authorise(db, c);
         if (member.role !== 'begeleider') throw routeErrors.notYourRole();
         if (route.closed_at === null) await db.run('UPDATE shared_routes SET closed_at = ?, updated_at = ? WHERE id = ?', [now(), now(), route.id]);
+        changed(route.id);
         ctx.log.info('route closed');
         return undefined;
       },
@@ -339,7 +380,7 @@ export const routesFeature: Feature = {
       async handler(c) {
         const professional = requireProfessional(c);
         const code = normalizeCode(c.body.code);
-        return db.transaction(async (tx) => {
+        const joined = await db.transaction(async (tx) => {
           const route = await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
           if (!route) throw routeErrors.notFound();
           const other = await tx.get('SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND left_at IS NULL AND account_id <> ?', [route.id, 'begeleider', professional.accountId]);
@@ -347,6 +388,8 @@ export const routesFeature: Feature = {
           const token = await addMember(tx, route.id, 'begeleider', now(), professional);
           return { routeId: route.id, role: 'begeleider' as const, token };
         });
+        changed(joined.routeId); // the parents see that a begeleider joined
+        return joined;
       },
     });
 
