@@ -4,7 +4,7 @@ import '../src/widgets/chat/define.js';
 // In the bundle the panel loads on first open; stories load it up front so every state renders at once.
 import '../src/widgets/chat/panel-define.js';
 import { setChatTransport } from '../src/widgets/chat/handoff.js';
-import type { EventSourceLike } from '../src/widgets/chat/handoff.js';
+import type { EventSourceLike } from '../src/core/api/events.js';
 import type { ChatSession } from '../src/widgets/chat/transcript-store.js';
 import type { ChatMessage, ConversationState } from '../src/core/api/chat.js';
 import demoConfig from '../demo/digiplein.json';

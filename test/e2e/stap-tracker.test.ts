@@ -103,7 +103,10 @@ async function setStatus(page: Page, path: string[], step: string, status: strin
 
 const tag = (path: string[], step: string) => [...path, `#step-${step} summary .tag[data-status]`];
 
-/** The demo page, with the demo config pointing at this server and polling every second. */
+/**
+ * The demo page, with the demo config pointing at this server and polling once an hour: every
+ * change below reaches the others through the server's event stream, or not in time at all.
+ */
 async function openDemo(browser: Browser, server: TestServer): Promise<TestPage> {
   const page = await newPage(browser);
   await page.setRequestInterception(true);
@@ -112,7 +115,7 @@ async function openDemo(browser: Browser, server: TestServer): Promise<TestPage>
     void (async () => {
       const config = (await (await fetch(request.url())).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       config.endpoints = { ...config.endpoints, api: '/' };
-      config.stapTracker = { ...config.stapTracker, pollSeconds: 1 };
+      config.stapTracker = { ...config.stapTracker, pollSeconds: 3600 };
       await request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(config) });
     })();
   });

@@ -24,4 +24,6 @@ export const routesApi = {
     apiRequest(at(base, `${rid(m)}/changes`), { method: 'POST', body: { changes }, schema: pushChangesResponse, token: m.token, retry: true }),
   leave: (base: string, m: Membership) => apiRequest(at(base, `${rid(m)}/leave`), { method: 'POST', body: {}, token: m.token }),
   close: (base: string, m: Membership) => apiRequest(at(base, `${rid(m)}/close`), { method: 'POST', body: {}, token: m.token }),
+  /** The stream that says when the route changed (EventSource sends no headers: the token goes in the query). */
+  eventsUrl: (base: string, m: Membership) => at(base, `${rid(m)}/events?token=${encodeURIComponent(m.token)}`),
 };

@@ -149,7 +149,7 @@ export const fieldDescriptions: Record<string, string> = {
   stapTracker: 'Instellingen van het stappenplan.',
   'stapTracker.title': 'Kop boven het stappenplan.',
   'stapTracker.share': 'Delen met de andere ouder en een begeleider aanbieden (nodig: endpoints.api). Standaard true.',
-  'stapTracker.pollSeconds': 'Seconden tussen twee controles op wijzigingen als het stappenplan gedeeld is (standaard 3).',
+  'stapTracker.pollSeconds': 'Seconden tussen twee controles op wijzigingen als het stappenplan gedeeld is en de server ze niet live doorgeeft (standaard 3; met een live verbinding elke 30 s als reserve).',
   spreekuurAanmelding: 'Instellingen van het aanmelden voor een spreekuur.',
   'spreekuurAanmelding.questionMaxLength': 'Hoe lang de vraag van een ouder mag zijn (aantal tekens).',
 };

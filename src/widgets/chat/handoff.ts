@@ -1,6 +1,8 @@
 import type { $ZodType } from 'zod/v4/core';
 import { chatMessage, conversationState, startConversationResponse } from '../../core/api/chat.js';
 import { apiRequest, apiUrl, setApiFetch } from '../../core/api/client.js';
+import { EVENT_SOURCE_CLOSED, openEventSource, setEventSourceFactory } from '../../core/api/events.js';
+import type { EventSourceFactory, EventSourceLike } from '../../core/api/events.js';
 import type {
   ChatMessage, ConversationState, LeaveQuestionRequest, SendMessageRequest, StartConversationRequest, StartConversationResponse,
 } from '../../core/api/chat.js';
@@ -22,14 +24,9 @@ export interface ChatTransport {
   fetch: typeof fetch;
   eventSource: EventSourceFactory;
 }
-const defaultTransport: ChatTransport = {
-  fetch: (...a) => fetch(...a),
-  eventSource: (url) => new EventSource(url) as unknown as EventSourceLike,
-};
-let transport = defaultTransport;
-/** Replaces the event source (and, through the core client, fetch) for tests and stories. */
+/** Replaces the event source and fetch (both through the core modules) for tests and stories. */
 export function setChatTransport(t: Partial<ChatTransport> | undefined): void {
-  transport = { ...defaultTransport, ...t };
+  setEventSourceFactory(t?.eventSource);
   setApiFetch(t?.fetch);
 }
 
@@ -79,17 +76,7 @@ export interface StreamHandlers {
   connection(status: 'open' | 'reconnecting'): void;
 }
 
-/** The parts of EventSource the stream uses (tests pass a scripted one). */
-export interface EventSourceLike {
-  readonly readyState: number;
-  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;
-  onerror: ((event: Event) => void) | null;
-  onopen: ((event: Event) => void) | null;
-  close(): void;
-}
-export type EventSourceFactory = (url: string) => EventSourceLike;
-
-const CLOSED = 2;
+const CLOSED = EVENT_SOURCE_CLOSED;
 /** Reconnect when nothing (not even the server's 10 s ping) arrived for this long. */
 export const SILENCE_DEADLINE_MS = 25_000;
 
@@ -109,7 +96,7 @@ export class ChatStream {
     private readonly urlFor: (since: number) => string,
     public cursor: number,
     private readonly handlers: StreamHandlers,
-    private readonly factory: EventSourceFactory = (url) => transport.eventSource(url),
+    private readonly factory: EventSourceFactory = (url) => openEventSource(url)!,
     private readonly backoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** attempt),
     /**
      * How long the stream may stay silent: the server pings every 10 s, so longer means a stream

@@ -1,6 +1,8 @@
 import type { Author, Change, Family, Membership, StepField } from '../../core/api/routes.js';
 import { applyChange, emptyState, foldChanges, newChangeId } from '../../core/api/route-state.js';
 import type { RouteState } from '../../core/api/route-state.js';
+import { openEventSource } from '../../core/api/events.js';
+import type { EventSourceLike } from '../../core/api/events.js';
 import { routesApi } from '../../core/api/routes-client.js';
 import type { RouteResult } from '../../core/api/routes-client.js';
 import type { Store } from '../../core/storage/storage.js';
@@ -15,10 +17,15 @@ export type SessionError = { reason: 'offline' | 'wrong-code' | 'role-taken' | '
 
 type Value<F extends StepField | 'comment' | 'add'> = Extract<Change, { field: F }>['value'];
 
+/** While the server's stream is open, a poll this often only backs it up. */
+export const LIVE_POLL_MS = 30_000;
+
 /**
  * The route of one device: the start answers, every change, what is still to be sent, and the
  * shared route it takes part in. Saves itself after each change (unless `store` is undefined,
- * as in the desk) and keeps a shared route in sync by polling. Knows nothing of the DOM.
+ * as in the desk) and keeps a shared route in sync: the server's event stream says when
+ * something changed, and polling (every `pollMs`, or every LIVE_POLL_MS while the stream is
+ * open) is the fallback. Knows nothing of the DOM.
  */
 export class RouteSession {
   family?: Family;
@@ -28,7 +35,10 @@ export class RouteSession {
   state: RouteState = emptyState();
   status: SyncStatus = 'local';
   lastSync?: number;
-  private timer?: ReturnType<typeof setInterval>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private events?: EventSourceLike;
+  /** The server's stream is open: changes are announced, polling only backs it up. */
+  live = false;
   private inFlight?: Promise<void>;
   private again = false;
   private readonly onOnline = () => void this.sync();
@@ -209,15 +219,46 @@ export class RouteSession {
 
   startSync(): void {
     if (!this.share || this.share.closed || this.timer || !this.api) return;
-    this.timer = setInterval(() => void this.sync(), this.pollMs);
+    this.listen(this.api, this.share);
+    this.schedule();
     window.addEventListener('online', this.onOnline);
     void this.sync();
   }
 
   stopSync(): void {
-    if (this.timer) clearInterval(this.timer);
+    clearTimeout(this.timer);
     this.timer = undefined;
+    this.events?.close();
+    this.events = undefined;
+    this.live = false;
     window.removeEventListener('online', this.onOnline);
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      void this.sync();
+      this.schedule();
+    }, this.live ? Math.max(this.pollMs, LIVE_POLL_MS) : this.pollMs);
+  }
+
+  /** Opens the server's stream: a `changed` event fetches at once. The browser reconnects it by itself. */
+  private listen(api: string, share: ShareInfo): void {
+    const source = openEventSource(routesApi.eventsUrl(api, share));
+    if (!source) return;
+    this.events = source;
+    source.addEventListener('ready', () => {
+      this.live = true;
+      void this.sync(); // whatever changed while the stream was away
+    });
+    source.addEventListener('changed', () => void this.sync());
+    source.onerror = () => {
+      // polling at pollMs until the stream is back (or for good, after an error status)
+      if (!this.live) return;
+      this.live = false;
+      if (this.timer === undefined) return;
+      clearTimeout(this.timer);
+      this.schedule();
+    };
   }
 
   /** Sends what is pending, then fetches what others changed. Calls made meanwhile run once after. */

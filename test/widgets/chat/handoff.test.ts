@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
 import { ChatStream, setChatTransport } from '../../../src/widgets/chat/handoff.js';
-import type { EventSourceLike } from '../../../src/widgets/chat/handoff.js';
+import type { EventSourceLike } from '../../../src/core/api/events.js';
 import { storedKeys } from '../../../src/core/storage/storage.js';
 import { $, $$, FakeEventSource, chatConfig, fakeFetch, msg, inlineChat, logText, resetStorage, say, waitFor } from './helpers.js';
 import type { RecordedRequest } from './helpers.js';

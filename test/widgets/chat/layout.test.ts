@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
 import type { DigipleinChatPanel } from '../../../src/widgets/chat/panel-define.js';
 import { setChatTransport } from '../../../src/widgets/chat/handoff.js';
-import type { EventSourceLike } from '../../../src/widgets/chat/handoff.js';
+import type { EventSourceLike } from '../../../src/core/api/events.js';
 import { $, $$, FakeEventSource, chatConfig, fakeFetch, msg, resetStorage, say, waitFor } from './helpers.js';
 import type { RecordedRequest } from './helpers.js';
 

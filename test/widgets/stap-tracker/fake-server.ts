@@ -1,3 +1,5 @@
+import { setEventSourceFactory } from '../../../src/core/api/events.js';
+import type { EventSourceLike } from '../../../src/core/api/events.js';
 import type { Change, Family, Role } from '../../../src/core/api/routes.js';
 
 /**
@@ -24,13 +26,36 @@ export class FakeRoutesServer {
   private original = window.fetch;
   private n = 0;
 
-  install(): this {
+  /** The route event streams open now (with `events`), as the server's would be. */
+  streams: FakeRouteStream[] = [];
+
+  /** Answers fetch; with `events`, also the route event streams (else the widget only polls). */
+  install(options: { events?: boolean } = {}): this {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => this.handle(String(input instanceof Request ? input.url : input), init ?? {});
+    if (options.events) {
+      setEventSourceFactory((url) => {
+        const stream = new FakeRouteStream(url, this);
+        this.streams.push(stream);
+        return stream;
+      });
+    }
     return this;
   }
 
   uninstall(): void {
     window.fetch = this.original;
+    setEventSourceFactory(undefined);
+    this.streams.forEach((s) => s.close());
+  }
+
+  /** Whether a token opens a route (for the streams). */
+  opens(routeId: string, token: string): boolean {
+    return !this.offline && !!this.routes.get(routeId)?.tokens.has(token);
+  }
+
+  /** Tells the open streams of a route that it changed, like the server's `changed` event. */
+  private announce(routeId: string): void {
+    for (const stream of this.streams) if (stream.routeId === routeId && stream.readyState === 1) stream.emit('changed');
   }
 
   private reply(status: number, body?: unknown): Response {
@@ -62,6 +87,7 @@ export class FakeRoutesServer {
       if (!route) return this.error(404, 'route_not_found');
       const t = `token-parent2-${route.id}-xxxxxxxxxxxxxxxx`;
       route.tokens.set(t, 'parent2');
+      this.announce(route.id);
       return this.reply(200, { routeId: route.id, role: 'parent2', token: t, route: this.snapshot(route) });
     }
     const m = /^routes\/([^/]+)(?:\/(changes|leave|close))?$/.exec(path);
@@ -78,14 +104,17 @@ export class FakeRoutesServer {
       if ((body.changes as Change[]).some((c) => c.by !== role)) return this.error(403, 'forbidden_role');
       let accepted = 0;
       for (const c of body.changes as Change[]) if (!route.changes.some((o) => o.id === c.id)) (route.changes.push(c), accepted++);
+      if (accepted) this.announce(route.id);
       return this.reply(200, { seq: route.changes.length, accepted });
     }
     if (action === 'leave') {
       route.tokens.delete(token);
+      this.announce(route.id);
       return this.reply(204);
     }
     if (role !== 'begeleider') return this.error(403, 'forbidden_role');
     route.closed = true;
+    this.announce(route.id);
     return this.reply(204);
   }
 
@@ -98,5 +127,48 @@ export class FakeRoutesServer {
 
   private snapshot(r: FakeRoute) {
     return { routeId: r.id, code: r.code, family: r.family, steps: r.steps, changes: r.changes, seq: r.changes.length, closed: r.closed, members: [...new Set(r.tokens.values())].sort() };
+  }
+}
+
+/** A route's event stream as the server sends it: `ready` once open, then `changed`. */
+export class FakeRouteStream implements EventSourceLike {
+  readyState = 0;
+  onerror: ((event: Event) => void) | null = null;
+  onopen: ((event: Event) => void) | null = null;
+  readonly routeId: string;
+  private readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
+
+  constructor(
+    readonly url: string,
+    server: FakeRoutesServer,
+  ) {
+    const parsed = new URL(url);
+    this.routeId = decodeURIComponent(/routes\/([^/]+)\/events$/.exec(parsed.pathname)?.[1] ?? '');
+    const token = parsed.searchParams.get('token') ?? '';
+    setTimeout(() => {
+      if (this.readyState === 2) return;
+      if (!server.opens(this.routeId, token)) return this.fail(true);
+      this.readyState = 1;
+      this.onopen?.(new Event('open'));
+      this.emit('ready');
+    });
+  }
+
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  emit(type: string): void {
+    for (const l of this.listeners.get(type) ?? []) l(new MessageEvent(type, { data: '{}' }));
+  }
+
+  /** The connection drops: the browser would retry (`for good` after an error status). */
+  fail(forGood = false): void {
+    this.readyState = forGood ? 2 : 0;
+    this.onerror?.(new Event('error'));
+  }
+
+  close(): void {
+    this.readyState = 2;
   }
 }

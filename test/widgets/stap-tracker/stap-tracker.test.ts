@@ -395,6 +395,21 @@ describe('<digiplein-stap-tracker>', () => {
       await expect(a).to.be.accessible();
     });
 
+    it('shows the other parent’s change at once through the server’s stream, with no poll; polling takes over when the stream drops', async () => {
+      server.uninstall();
+      server = new FakeRoutesServer().install({ events: true });
+      const [a, b] = await sharedPair(); // polling once an hour: only the stream can bring it in time
+      await waitUntil(() => a.routeSession.live && b.routeSession.live, 'streams not open');
+      await setStatus(b, 'woning', 'done');
+      await waitUntil(() => tagOf(a, 'woning') === 'Klaar', 'the change did not arrive through the stream');
+      await setStatus(a, 'toeslagen', 'busy');
+      await waitUntil(() => tagOf(b, 'toeslagen') === 'Bezig', 'nor the other way');
+      const streamOfA = server.streams.find((s) => s.url.includes(encodeURIComponent(a.routeSession.share!.token)) && s.readyState === 1)!;
+      streamOfA.fail();
+      expect(a.routeSession.live).to.equal(false, 'back to polling at the configured interval');
+      await expect(a).to.be.accessible();
+    });
+
     it('a wrong code gets a clear message and nothing changes', async () => {
       const el = await render(sharedConfig);
       const code = $<HTMLInputElement>(el, '#join-code')!;
