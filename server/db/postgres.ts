@@ -20,6 +20,11 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 
 /** One number for every DigiPlein server on this database: migrations run under this advisory lock. */
 const MIGRATION_LOCK = 4_242_001;
+/**
+ * How often a transaction that lost a conflict runs again. Ten parents booking the same slot at
+ * the same moment conflict on its row: each round one wins, so the last needs about ten rounds.
+ */
+const MAX_ATTEMPTS = 40;
 /** The first half of the two-number advisory locks of `runAlone` (the second is the job's hash). */
 const JOB_LOCKS = 4_242;
 
@@ -112,9 +117,9 @@ export class PostgresDatabase implements Database {
           )) as T;
         } catch (error) {
           const code = (error as { code?: string }).code;
-          if (!code || !RETRYABLE_CODES.has(code) || attempt >= 12) throw error;
-          // back off a little, with jitter, so the contenders do not collide again
-          await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
+          if (!code || !RETRYABLE_CODES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+          // exponential back-off with full jitter, so the contenders for one row spread out
+          await new Promise((r) => setTimeout(r, Math.random() * Math.min(250, 2 ** attempt)));
         }
       }
     });
