@@ -136,8 +136,11 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
   openapi = generateOpenApi(router.list());
 
   if (options.demo) {
-    await seedDemoAccounts(db, options.now().getTime());
-    for (const feature of features) await feature.seedDemo?.(ctx);
+    // replicas starting together: one seeds, the others find the data there
+    await db.runAlone('demo-seed', async () => {
+      await seedDemoAccounts(db, options.now().getTime());
+      for (const feature of features) await feature.seedDemo?.(ctx);
+    });
   }
   const retention = () => runRetention(features, ctx);
   await retention();
