@@ -1,8 +1,12 @@
 // @ts-check
-// Two builds from one source:
-//  1. dist/digiplein.js: one self-contained module that defines every element (the all-in-one embed).
-//  2. dist/digiplein-<widget>.js: one entry per widget sharing chunks in dist/chunks/, so a site
-//     that uses one widget loads only that one (and the chat's panel loads on first open).
+// The library, built twice from one source:
+//  - for a script tag (CDN, self-contained, minified, Lit and the rest inside):
+//    1. dist/digiplein.js: one module that defines every element (the all-in-one embed).
+//    2. dist/digiplein-<widget>.js: one entry per widget sharing chunks in dist/chunks/, so a site
+//       that uses one widget loads only that one (and the chat's panel loads on first open).
+//  - for npm (dist/npm/): one module per source module, importing lit, @lit/context, i18next and
+//    zod as dependencies, so a site's bundler keeps one copy of each (package.json `exports`).
+// And the reference server's own pages: the desk and the configurator (not in the npm package).
 import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -26,6 +30,9 @@ const plugins = () => [
   }),
   terser({ ecma: 2020, module: true, format: { comments: false } }),
 ];
+
+/** What the npm build leaves to the consumer's bundler (package.json `dependencies`). */
+const npmDependency = (id) => /^(lit|@lit\/context|i18next|zod)(\/|$)/.test(id);
 
 const widgetEntries = Object.fromEntries(
   readdirSync('src/widgets', { withFileTypes: true })
@@ -52,6 +59,24 @@ export default [
     },
     onwarn,
     plugins: plugins(),
+  },
+  {
+    input: { index: 'src/index.ts', ...Object.fromEntries(Object.entries(widgetEntries).map(([, file]) => [file.slice(4, -3), file])) },
+    external: npmDependency,
+    output: {
+      dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src',
+      // tslib's decorator helper, which the TypeScript plugin imports, gets a plain name
+      entryFileNames: (m) => (m.name.includes('node_modules/') ? `helpers/${m.name.split('/').pop()}.js` : '[name].js'),
+    },
+    onwarn,
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['src/**/*.ts'],
+        exclude: ['test/**', 'stories/**', 'server/**', 'bench/**'],
+        compilerOptions: { noEmit: false, declaration: false, sourceMap: false, outDir: 'dist/npm', types: [] },
+      }),
+    ],
   },
   {
     // the professionals' desk of the reference server (served at /desk)

@@ -12,9 +12,11 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log('file'.padEnd(52), 'raw'.padStart(10), 'gzip -9'.padStart(10));
+// the script-tag builds a visitor's browser loads; dist/npm/ is the npm build, which the site's
+// own bundler takes apart (its size is the site's to measure)
 const files = readdirSync('dist', { recursive: true })
   .map(String)
-  .filter((f) => f.endsWith('.js') || f.endsWith('.json'))
+  .filter((f) => (f.endsWith('.js') || f.endsWith('.json')) && !/^(npm|types)\//.test(f))
   .sort();
 for (const f of files) {
   const p = join('dist', f);

@@ -22,7 +22,7 @@ const sharedConfig: DigipleinConfig = { ...config, endpoints: { api: API }, stap
 const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
 
 let server: FakeRoutesServer | undefined;
-const fakeServer = () => (server ??= new FakeRoutesServer().install());
+const fakeServer = () => (server ??= new FakeRoutesServer().install({ events: true }));
 
 type Seed = (el: DigipleinStapTracker) => void | Promise<void>;
 
