@@ -1,5 +1,6 @@
 // `npm run build`: bundles (rollup), type declarations (tsc), the config's JSON Schema
-// (generated from the zod schema) and custom-elements.json (from the elements' JSDoc).
+// (generated from the zod schema), custom-elements.json (from the elements' JSDoc) and the
+// server's production install (build/server/).
 //
 // `node scripts/build.mjs --if-stale` (what `npm start` runs) skips the build when no input
 // changed since the last one: it keeps a hash of every input file in node_modules/.cache/.
@@ -14,10 +15,11 @@ const steps = [
   ['the config JSON Schema', 'node', '--import', 'tsx', 'scripts/json-schema.ts'],
   ['docs/config-reference.md', 'node', '--import', 'tsx', 'scripts/config-reference.ts'], // from that schema
   ['custom-elements.json', 'npx', 'cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet'],
+  ['the server as a production install (build/server/)', 'node', 'scripts/build-server.mjs'],
 ];
 
 /** Everything the build reads: the sources, the build's own config and the installed versions. */
-const inputs = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const inputs = ['src', 'server', 'demo', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.server.json', 'package.json', 'package-lock.json'];
 // outside dist/, so the stamp never ships in the package
 const stampFile = join('node_modules', '.cache', 'digiplein-build-inputs');
 
