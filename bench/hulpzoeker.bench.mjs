@@ -40,6 +40,7 @@ try {
   await page.addScriptTag({ content: script });
   const result = await page.evaluate(
     ({ OFFERS, BUILD_RUNS, QUERY_ROUNDS }) => {
+      /* global DigipleinSearch -- the page's global, from the script tag added above */
       // A deterministic catalogue in the shape of config offers, with Dutch words of the domain.
       let seed = 42;
       const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { nationalIds } from '../content/index.js';
@@ -397,7 +398,7 @@ export class DigipleinConfigurator extends LitElement {
     return html`<section class="step" aria-labelledby="step-output">
       <h2 id="step-output">${this.i18n.t('output.heading')}</h2>
       ${this.renderIssues()}
-      <p><a class="button" id="download" download="digiplein.json" href=${this.downloadUrl ?? nothing}>${this.i18n.t('output.download')}</a></p>
+      <p><a class="button" id="download" download="digiplein.json" href=${ifDefined(this.downloadUrl)}>${this.i18n.t('output.download')}</a></p>
       <details>
         <summary>${this.i18n.t('output.showJson')}</summary>
         <pre class="json" tabindex="0" aria-label=${this.i18n.t('output.json')}><code>${text}</code></pre>

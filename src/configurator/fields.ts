@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import type { ConfigIssue } from '../core/config/issues.js';
 import type { Json, Path } from './document.js';
@@ -72,7 +73,7 @@ export function inputField(ctx: FormContext, path: Path, label: string, options:
       id=${id}
       type=${options.type === 'number' ? 'number' : (options.type ?? 'text')}
       .value=${shown}
-      placeholder=${options.placeholder ?? nothing}
+      placeholder=${ifDefined(options.placeholder)}
       aria-invalid=${issues.length ? 'true' : 'false'}
       aria-describedby=${[hintId, describedBy].filter(Boolean).join(' ') || nothing}
       @input=${options.list || options.type === 'number' ? undefined : (e: Event) => commit((e.target as HTMLInputElement).value)}
@@ -94,7 +95,7 @@ export function textField(ctx: FormContext, path: Path, label: string, options: 
     };
     // an issue about one language (`name.nl`) marks only that input; one about the field, both
     const own = issues.filter((i) => i.path === pathKey(path) || i.path === `${pathKey(path)}.${lang}`);
-    const attrs = { invalid: own.length ? 'true' : 'false', described: describedBy ?? nothing };
+    const attrs = { invalid: own.length ? ('true' as const) : ('false' as const), described: ifDefined(describedBy) };
     return html`<div class="lang-input">
       <label for=${id}>${ctx.t(lang === 'nl' ? 'dutch' : 'english')}</label>
       ${options.multiline

@@ -43,7 +43,7 @@ async function step<R>(page: Page, name: string, host: string, fn: () => Promise
       }, host)
       .catch(() => '?');
     const problems = (page as Page & { problems?: string[] }).problems ?? [];
-    throw new Error(`step "${name}" failed: ${(error as Error).message}\nshown: ${shown}\nproblems: ${problems.join(' | ')}`);
+    throw new Error(`step "${name}" failed: ${(error as Error).message}\nshown: ${shown}\nproblems: ${problems.join(' | ')}`, { cause: error });
   }
 }
 

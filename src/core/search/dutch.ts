@@ -9,6 +9,7 @@
  * - `woning`, `wonen`, `woon` → `won`;  `huis`, `huizen` → `huis`;  `gesprek`, `gesprekken` → `gesprek`
  */
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ascii = /^[\x00-\x7f]*$/;
 
 /** Lower case, diacritics removed (`ruziën` → `ruzien`, `café` → `cafe`). */

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import { contactPreferences } from '../../../core/api/signups.js';
@@ -14,18 +15,18 @@ const value = (e: Event) => (e.target as HTMLInputElement).value;
 export function renderDetails(ctx: StepContext): TemplateResult {
   const { i18n, state, actions, config } = ctx;
   const d = state.details;
-  const invalid = (field: string) => (errorFor(state.errors, field) ? 'true' : nothing);
+  const invalid = (field: string) => (errorFor(state.errors, field) ? 'true' : undefined);
   const on = (field: keyof DetailsInput) => (e: Event) => actions.input(field, value(e));
   const left = ctx.questionMax - d.question.length;
   const privacy = safeHref(config.organisation.privacyStatementUrl);
 
-  const textField = (field: 'name' | 'email' | 'phone' | 'postcode', type: string, autocomplete: string, opts: { hint?: boolean; optional?: boolean; inputmode?: string; groupHint?: string } = {}) =>
+  const textField = (field: 'name' | 'email' | 'phone' | 'postcode', type: 'text' | 'email' | 'tel', autocomplete: 'name' | 'email' | 'tel' | 'postal-code', opts: { hint?: boolean; optional?: boolean; inputmode?: string; groupHint?: string } = {}) =>
     html`<div class="field ${errorFor(state.errors, field) ? 'has-error' : ''}">
       <label for=${field}>${i18n.t(`details.${field}`)}${opts.optional ? html` <span class="optional">${i18n.t('details.optional')}</span>` : nothing}</label>
       ${opts.hint ? html`<p class="hint" id=${`${field}-hint`}>${i18n.t(`details.${field}Hint`)}</p>` : nothing}
       ${renderFieldError(ctx, field)}
       <input id=${field} name=${field} type=${type} autocomplete=${autocomplete} inputmode=${opts.inputmode ?? nothing}
-        spellcheck="false" .value=${d[field]} aria-invalid=${invalid(field)}
+        spellcheck="false" .value=${d[field]} aria-invalid=${ifDefined(invalid(field))}
         aria-describedby=${describedBy(ctx, field, ...(opts.hint ? [`${field}-hint`] : []), ...(opts.groupHint ? [opts.groupHint] : []))}
         @input=${on(field)} />
     </div>`;
@@ -48,7 +49,7 @@ export function renderDetails(ctx: StepContext): TemplateResult {
       <div class="field ${errorFor(state.errors, 'theme') ? 'has-error' : ''}">
         <label for="theme">${i18n.t('details.theme')}</label>
         ${renderFieldError(ctx, 'theme')}
-        <select id="theme" name="theme" aria-invalid=${invalid('theme')} aria-describedby=${describedBy(ctx, 'theme')} @change=${on('theme')}>
+        <select id="theme" name="theme" aria-invalid=${ifDefined(invalid('theme'))} aria-describedby=${describedBy(ctx, 'theme')} @change=${on('theme')}>
           <option value="" ?selected=${!d.theme}>${i18n.t('details.themeChoose')}</option>
           ${config.themes.map((t) => html`<option value=${t.id} ?selected=${d.theme === t.id}>${i18n.text(t.label)}</option>`)}
         </select>
@@ -58,7 +59,7 @@ export function renderDetails(ctx: StepContext): TemplateResult {
         <label for="question">${i18n.t('details.question')} <span class="optional">${i18n.t('details.optional')}</span></label>
         <p class="hint" id="question-hint">${i18n.t('details.questionHint')}</p>
         ${renderFieldError(ctx, 'question')}
-        <textarea id="question" name="question" rows="5" .value=${d.question} aria-invalid=${invalid('question')}
+        <textarea id="question" name="question" rows="5" .value=${d.question} aria-invalid=${ifDefined(invalid('question'))}
           aria-describedby=${describedBy(ctx, 'question', 'question-hint', 'question-count')} @input=${on('question')}
           @change=${actions.questionDone}></textarea>
         <p class="hint counter ${left < 0 ? 'over' : ''}" id="question-count">
@@ -91,7 +92,7 @@ export function renderDetails(ctx: StepContext): TemplateResult {
       <div class="field ${errorFor(state.errors, 'consent') ? 'has-error' : ''}">
         ${renderFieldError(ctx, 'consent')}
         <label class="choice">
-          <input type="checkbox" id="consent" name="consent" .checked=${d.consent} aria-invalid=${invalid('consent')}
+          <input type="checkbox" id="consent" name="consent" .checked=${d.consent} aria-invalid=${ifDefined(invalid('consent'))}
             aria-describedby=${describedBy(ctx, 'consent', ...(privacy ? ['consent-privacy'] : []))}
             @change=${(e: Event) => actions.input('consent', (e.target as HTMLInputElement).checked)} />
           <span>${i18n.t('details.consent')}</span>

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { Spreekuur } from '../../../core/config/schema/index.js';
@@ -18,7 +19,7 @@ export function renderStepIndicator(ctx: StepContext): TemplateResult | typeof n
     <p class="progress">${i18n.t('steps.progress', { current: index + 1, total: countedSteps.length })}</p>
     <ol>
       ${countedSteps.map(
-        (step, i) => html`<li class=${i < index ? 'completed' : i === index ? 'current' : ''} aria-current=${i === index ? 'step' : nothing}>
+        (step, i) => html`<li class=${i < index ? 'completed' : i === index ? 'current' : ''} aria-current=${ifDefined(i === index ? 'step' : undefined)}>
           <span class="marker" aria-hidden="true">${i + 1}</span>
           <span>${i18n.t(`steps.${step}`)}</span>
           <span class="visually-hidden">${i === index ? i18n.t('steps.current') : i < index ? i18n.t('steps.completed') : ''}</span>

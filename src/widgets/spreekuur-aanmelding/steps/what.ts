@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { StepContext } from '../context.js';
@@ -14,7 +15,7 @@ export function renderWhat(ctx: StepContext): TemplateResult {
   }
   return html`${heading(ctx.level + 1, i18n.t('what.heading'), { id: 'step-heading', focusable: true })}
     ${renderErrorSummary(ctx)}
-    <fieldset aria-describedby=${describedBy(ctx, 'spreekuur')} aria-invalid=${state.errors.length ? 'true' : nothing}>
+    <fieldset aria-describedby=${describedBy(ctx, 'spreekuur')} aria-invalid=${ifDefined(state.errors.length ? 'true' : undefined)}>
       <legend>${i18n.t('what.legend')}</legend>
       ${renderFieldError(ctx, 'spreekuur')}
       <div class="choices">
