@@ -64,7 +64,10 @@ export default [
     input: { index: 'src/index.ts', ...Object.fromEntries(Object.entries(widgetEntries).map(([, file]) => [file.slice(4, -3), file])) },
     external: npmDependency,
     output: {
-      dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src',
+      dir: 'dist/npm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
       // tslib's decorator helper, which the TypeScript plugin imports, gets a plain name
       entryFileNames: (m) => (m.name.includes('node_modules/') ? `helpers/${m.name.split('/').pop()}.js` : '[name].js'),
     },

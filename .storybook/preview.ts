@@ -53,7 +53,8 @@ const preview: Preview = {
       const lang = String(context.globals.lang ?? 'nl');
       const theme = String(context.globals.theme ?? 'default');
       if (theme === 'nl-voorbeeld') installNlVoorbeeldTheme();
-      const themeClass = { default: '', voorbeeld: 'voorbeeld-theme', proefdorp: 'sb-theme-proefdorp', 'nl-voorbeeld': NL_VOORBEELD_CLASS }[theme] ?? '';
+      const themeClass =
+        { default: '', voorbeeld: 'voorbeeld-theme', proefdorp: 'sb-theme-proefdorp', 'nl-voorbeeld': NL_VOORBEELD_CLASS }[theme] ?? '';
       return html`<div class="sb-story-frame ${themeClass}" lang=${lang} dir=${rtl.has(lang) ? 'rtl' : 'ltr'}>${story()}</div>`;
     },
   ],

@@ -32,32 +32,98 @@ const bundle = await build({
 const mod = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 
 // A generated knowledge base: topics × aspects × places, each entry a question, an answer, keywords.
-const topics = ['ouderschapsplan', 'kinderalimentatie', 'partneralimentatie', 'omgangsregeling', 'huurwoning', 'koopwoning', 'toeslagen', 'mediation', 'schulden', 'school van de kinderen',
-  'zorgverzekering', 'pensioen', 'hypotheek', 'kinderopvang', 'verhuizen', 'gezag', 'naamswijziging', 'erfenis', 'huisdieren', 'vakanties'];
-const aspects = ['aanvragen', 'wijzigen', 'kosten', 'wie betaalt', 'hoe lang duurt', 'voorwaarden', 'formulier', 'termijn', 'bezwaar maken', 'hulp bij'];
-const places = ['Voorbeeld', 'Proefdorp', 'Teststad', 'Ergenshoven', 'Nergensveen', 'Bijdorp', 'Overkant', 'Dijkzicht', 'Molenwijk', 'Havenstad'];
+const topics = [
+  'ouderschapsplan',
+  'kinderalimentatie',
+  'partneralimentatie',
+  'omgangsregeling',
+  'huurwoning',
+  'koopwoning',
+  'toeslagen',
+  'mediation',
+  'schulden',
+  'school van de kinderen',
+  'zorgverzekering',
+  'pensioen',
+  'hypotheek',
+  'kinderopvang',
+  'verhuizen',
+  'gezag',
+  'naamswijziging',
+  'erfenis',
+  'huisdieren',
+  'vakanties',
+];
+const aspects = [
+  'aanvragen',
+  'wijzigen',
+  'kosten',
+  'wie betaalt',
+  'hoe lang duurt',
+  'voorwaarden',
+  'formulier',
+  'termijn',
+  'bezwaar maken',
+  'hulp bij',
+];
+const places = [
+  'Voorbeeld',
+  'Proefdorp',
+  'Teststad',
+  'Ergenshoven',
+  'Nergensveen',
+  'Bijdorp',
+  'Overkant',
+  'Dijkzicht',
+  'Molenwijk',
+  'Havenstad',
+];
 const kb = [];
-for (const t of topics) for (const a of aspects) for (const p of places) {
-  if (kb.length >= ENTRIES) break;
-  kb.push({
-    id: `gen-${kb.length}`,
-    question: { nl: `${a[0].toUpperCase()}${a.slice(1)}: ${t} in ${p}?`, en: `${a} ${t} in ${p}?` },
-    answer: { nl: `Over ${t} (${a}) in ${p}: neem contact op met het loket van ${p}.\n\n- lees de informatie\n- [website](https://www.${p.toLowerCase()}.example/${kb.length})`, en: `About ${t} in ${p}.` },
-    keywords: [t, a, p.toLowerCase()],
-    source: `https://www.${p.toLowerCase()}.example/${kb.length}`,
-  });
-}
+for (const t of topics)
+  for (const a of aspects)
+    for (const p of places) {
+      if (kb.length >= ENTRIES) break;
+      kb.push({
+        id: `gen-${kb.length}`,
+        question: { nl: `${a[0].toUpperCase()}${a.slice(1)}: ${t} in ${p}?`, en: `${a} ${t} in ${p}?` },
+        answer: {
+          nl: `Over ${t} (${a}) in ${p}: neem contact op met het loket van ${p}.\n\n- lees de informatie\n- [website](https://www.${p.toLowerCase()}.example/${kb.length})`,
+          en: `About ${t} in ${p}.`,
+        },
+        keywords: [t, a, p.toLowerCase()],
+        source: `https://www.${p.toLowerCase()}.example/${kb.length}`,
+      });
+    }
 const entries = [...mod.nationalKnowledge, ...kb];
 
 const questions = [
-  'Hoe lang duurt partneralimentatie in Proefdorp?', 'kinderalimentatie wijzigen Teststad', 'ouderschapsplan', 'moeten we een ouderschapsplan maken',
-  'Wie betaalt de kinderopvang na de scheiding?', 'toeslagen aanvragen in Voorbeeld', 'hypotheek oversluiten', 'omgangsregelng termijn Havenstad',
-  'waar vind ik een mediator', 'parkeervergunning', 'Ik wil iemand spreken', 'mijn ex bedreigt me', 'hoe vertel ik het de kinderen',
-  'schulden hulp bij Molenwijk', 'vakanties met de kinderen regelen Dijkzicht', 'gezag', 'naamswijziging kind', 'hallo',
+  'Hoe lang duurt partneralimentatie in Proefdorp?',
+  'kinderalimentatie wijzigen Teststad',
+  'ouderschapsplan',
+  'moeten we een ouderschapsplan maken',
+  'Wie betaalt de kinderopvang na de scheiding?',
+  'toeslagen aanvragen in Voorbeeld',
+  'hypotheek oversluiten',
+  'omgangsregelng termijn Havenstad',
+  'waar vind ik een mediator',
+  'parkeervergunning',
+  'Ik wil iemand spreken',
+  'mijn ex bedreigt me',
+  'hoe vertel ik het de kinderen',
+  'schulden hulp bij Molenwijk',
+  'vakanties met de kinderen regelen Dijkzicht',
+  'gezag',
+  'naamswijziging kind',
+  'hallo',
 ];
 
 const t0 = performance.now();
-const retriever = mod.createRetriever(entries, 'nl', { synonyms: [['omgangsregeling', 'zorgregeling'], ['alimentatie', 'kinderalimentatie', 'partneralimentatie']] });
+const retriever = mod.createRetriever(entries, 'nl', {
+  synonyms: [
+    ['omgangsregeling', 'zorgregeling'],
+    ['alimentatie', 'kinderalimentatie', 'partneralimentatie'],
+  ],
+});
 const detector = mod.createSafetyDetector(mod.nationalSafetySignals);
 const assess = (text) => detector.assess(text);
 const buildMs = performance.now() - t0;
@@ -86,8 +152,18 @@ for (let r = 0; r < ROUNDS; r++) {
 times.sort((a, b) => a - b);
 cpu.sort((a, b) => a - b);
 const pick = (p, list = times) => list[Math.min(list.length - 1, Math.floor(p * list.length))];
-console.log(`chat answers over ${entries.length} knowledge-base entries (${kb.length} generated + ${mod.nationalKnowledge.length} national), node ${process.version}`);
+console.log(
+  `chat answers over ${entries.length} knowledge-base entries (${kb.length} generated + ${mod.nationalKnowledge.length} national), node ${process.version}`,
+);
 console.log(`  index build: ${buildMs.toFixed(1)} ms`);
-console.log(`  ${times.length} answers: median ${pick(0.5).toFixed(2)} ms, p95 ${pick(0.95).toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms (aim: p95 under 10 ms)`);
-console.log(`  CPU time per answer: median ${pick(0.5, cpu).toFixed(2)} ms, p95 ${pick(0.95, cpu).toFixed(2)} ms (load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`);
-console.log(`  outcomes of the ${questions.length} questions: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(
+  `  ${times.length} answers: median ${pick(0.5).toFixed(2)} ms, p95 ${pick(0.95).toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms (aim: p95 under 10 ms)`,
+);
+console.log(
+  `  CPU time per answer: median ${pick(0.5, cpu).toFixed(2)} ms, p95 ${pick(0.95, cpu).toFixed(2)} ms (load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`,
+);
+console.log(
+  `  outcomes of the ${questions.length} questions: ${Object.entries(kinds)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);

@@ -43,15 +43,28 @@ try {
       /* global DigipleinSearch -- the page's global, from the script tag added above */
       // A deterministic catalogue in the shape of config offers, with Dutch words of the domain.
       let seed = 42;
-      const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const pick = (list) => list[Math.floor(rand() * list.length)];
-      const words = ('scheiding scheiden kinderen kind ouder ouders ouderschapsplan omgangsregeling zorgregeling alimentatie '
-        + 'kinderalimentatie partneralimentatie woning wonen huis huur hypotheek schulden geld toeslagen budget mediation mediator '
-        + 'bemiddeling advocaat rechter procedure echtscheiding geregistreerd partnerschap samenwonen ruzie conflict emoties verdriet '
-        + 'rouw praatgroep cursus training gesprek spreekuur wijkteam buurtteam jeugdhulp opvoeding school jongeren pubers veiligheid '
-        + 'huiselijk geweld begeleiding omgang contact afspraken communicatie coach therapie groep online chat telefoon advies hulp '
-        + 'informatie uitleg loket gemeente regio').split(' ');
-      const names = ['Wijkteam', 'Praatgroep', 'Cursus', 'Spreekuur', 'Loket', 'Coaching', 'Training', 'Steunpunt', 'Centrum', 'Begeleiding'];
+      const words = (
+        'scheiding scheiden kinderen kind ouder ouders ouderschapsplan omgangsregeling zorgregeling alimentatie ' +
+        'kinderalimentatie partneralimentatie woning wonen huis huur hypotheek schulden geld toeslagen budget mediation mediator ' +
+        'bemiddeling advocaat rechter procedure echtscheiding geregistreerd partnerschap samenwonen ruzie conflict emoties verdriet ' +
+        'rouw praatgroep cursus training gesprek spreekuur wijkteam buurtteam jeugdhulp opvoeding school jongeren pubers veiligheid ' +
+        'huiselijk geweld begeleiding omgang contact afspraken communicatie coach therapie groep online chat telefoon advies hulp ' +
+        'informatie uitleg loket gemeente regio'
+      ).split(' ');
+      const names = [
+        'Wijkteam',
+        'Praatgroep',
+        'Cursus',
+        'Spreekuur',
+        'Loket',
+        'Coaching',
+        'Training',
+        'Steunpunt',
+        'Centrum',
+        'Begeleiding',
+      ];
       const places = ['Voorbeeld', 'Proefdorp', 'Ergenshuizen', 'Nergensveld', 'Middenstad', 'Buitenwijk'];
       const sentence = (n) => Array.from({ length: n }, () => pick(words)).join(' ');
       const offers = Array.from({ length: OFFERS }, (_, i) => ({
@@ -61,7 +74,11 @@ try {
         description: { nl: `${sentence(14)}.`, en: `${sentence(6)}.` },
         themes: [pick(['kinderen', 'geld', 'wonen', 'juridisch', 'emoties', 'veiligheid'])],
       }));
-      const synonyms = [['omgangsregeling', 'zorgregeling'], ['mediation', 'bemiddeling'], ['wijkteam', 'buurtteam']];
+      const synonyms = [
+        ['omgangsregeling', 'zorgregeling'],
+        ['mediation', 'bemiddeling'],
+        ['wijkteam', 'buurtteam'],
+      ];
       const text = (o, field) => (field === 'description' ? o.description.nl : field === 'themes' ? o.themes.join(' ') : o[field]);
       const options = { id: 'id', fields: { name: 4, organisation: 2, themes: 1.5, description: 1 }, text, synonyms };
 
@@ -73,10 +90,35 @@ try {
         builds.push(performance.now() - t0);
       }
       const queries = [
-        'scheiden', 'kinderen', 'ouderschapsplan', 'zorgregeling', 'alimentatie', 'alimentatei', 'mediaton', 'woning zoeken',
-        'schulden na scheiding', 'ruzie met ex', 'kind', 'ouders', 'huiselijk geweld', 'praatgroep voor jongeren', 'advocat',
-        'omgangsreg', 'wijk', 'sch', 'hulp bij geld', 'gescheiden ouders', 'bemiddeling', 'spreekuur ouderschapsplan',
-        'veilighied', 'cursus opvoeding', 'toeslagen', 'hypotheek huis', 'rechter procedure', 'verdriet kinderen', 'school',
+        'scheiden',
+        'kinderen',
+        'ouderschapsplan',
+        'zorgregeling',
+        'alimentatie',
+        'alimentatei',
+        'mediaton',
+        'woning zoeken',
+        'schulden na scheiding',
+        'ruzie met ex',
+        'kind',
+        'ouders',
+        'huiselijk geweld',
+        'praatgroep voor jongeren',
+        'advocat',
+        'omgangsreg',
+        'wijk',
+        'sch',
+        'hulp bij geld',
+        'gescheiden ouders',
+        'bemiddeling',
+        'spreekuur ouderschapsplan',
+        'veilighied',
+        'cursus opvoeding',
+        'toeslagen',
+        'hypotheek huis',
+        'rechter procedure',
+        'verdriet kinderen',
+        'school',
         'online chat',
       ];
       const times = [];
@@ -115,11 +157,20 @@ try {
   console.log('hulpzoeker search (src/core/search) in Chromium');
   console.log(`  catalogue:             ${OFFERS} generated offers, 4 weighted fields, 3 synonym groups`);
   console.log(`  search module bundle:  ${(script.length / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip`);
-  console.log(`  index build:           median ${ms(result.buildMedian)} of ${BUILD_RUNS} (best ${ms(result.buildMin)}, first/cold ${ms(result.buildFirst)})   aim < 150 ms`);
-  console.log(`  query (limit 50):      median ${ms(result.queryMedian)}, p95 ${ms(result.queryP95)}, max ${ms(result.queryMax)} over ${result.queries} queries   aim p95 < 10 ms`);
+  console.log(
+    `  index build:           median ${ms(result.buildMedian)} of ${BUILD_RUNS} (best ${ms(result.buildMin)}, first/cold ${ms(result.buildFirst)})   aim < 150 ms`,
+  );
+  console.log(
+    `  query (limit 50):      median ${ms(result.queryMedian)}, p95 ${ms(result.queryP95)}, max ${ms(result.queryMax)} over ${result.queries} queries   aim p95 < 10 ms`,
+  );
   console.log(`  mean hits per query:   ${result.meanHits.toFixed(1)}`);
   console.log(`  slowest (median):      ${result.slowest.map(([q, t]) => `"${q}" ${ms(t)}`).join(', ')}`);
-  console.log(`  load average:          ${(await import('node:os')).loadavg().map((n) => n.toFixed(2)).join(' ')} (figures vary with other work on the machine)`);
+  console.log(
+    `  load average:          ${(await import('node:os'))
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (figures vary with other work on the machine)`,
+  );
 } finally {
   await browser.close();
 }

@@ -18,7 +18,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'digiplein-bench-'));
 const unlimited = { max: 1e9, windowMs: 60_000 };
 const notes: Feature = {
   name: 'benchnotes',
-  migrations: [{ id: 'benchnotes-001', description: 'bench', up: 'CREATE TABLE bench_notes (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)' }],
+  migrations: [
+    {
+      id: 'benchnotes-001',
+      description: 'bench',
+      up: 'CREATE TABLE bench_notes (id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at INTEGER NOT NULL)',
+    },
+  ],
   routes(router, ctx) {
     router.add({
       method: 'POST',

@@ -32,7 +32,10 @@ const script = bundle.outputFiles[0].text;
 const content = await build({ entryPoints: ['src/content/route.ts'], bundle: true, format: 'esm', write: false });
 const { nationalSteps } = await import(`data:text/javascript,${encodeURIComponent(content.outputFiles[0].text)}`);
 
-const phases = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) => ({ id: `fase-${id}`, title: { nl: `Fase ${i + 1}`, en: `Phase ${i + 1}` } }));
+const phases = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes'].map((id, i) => ({
+  id: `fase-${id}`,
+  title: { nl: `Fase ${i + 1}`, en: `Phase ${i + 1}` },
+}));
 const steps = Array.from({ length: STEPS }, (_, i) => ({
   id: `stap-${i}`,
   phase: phases[i % phases.length].id,
@@ -41,25 +44,45 @@ const steps = Array.from({ length: STEPS }, (_, i) => ({
   todo: { nl: 'Bespreek dit samen en schrijf de afspraak op.', en: 'Discuss this together and write down the agreement.' },
   ...(i % 7 === 0 ? { requiredFor: { minorChildren: true } } : {}),
 }));
-const config = { version: 1, organisation: { name: 'Benchmark (fictief)' }, route: { phases, steps }, hide: nationalSteps.map((s) => s.id) };
+const config = {
+  version: 1,
+  organisation: { name: 'Benchmark (fictief)' },
+  route: { phases, steps },
+  hide: nationalSteps.map((s) => s.id),
+};
 const family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
 const statuses = ['busy', 'done', 'waiting', 'not-applicable'];
 const saved = {
   v: 1,
   family,
   pending: [],
-  changes: Array.from({ length: 150 }, (_, i) => ({ id: `bench-change-${String(i).padStart(4, '0')}`, step: `stap-${(i * 7) % STEPS}`, field: 'status', value: statuses[i % 4], at: 1_700_000_000_000 + i, by: 'self' })),
+  changes: Array.from({ length: 150 }, (_, i) => ({
+    id: `bench-change-${String(i).padStart(4, '0')}`,
+    step: `stap-${(i * 7) % STEPS}`,
+    field: 'status',
+    value: statuses[i % 4],
+    at: 1_700_000_000_000 + i,
+    by: 'self',
+  })),
 };
 
 // A loopback page (the widget keeps its route in localStorage, which about:blank lacks).
 const server = createServer((req, res) => {
   const js = req.url === '/stap-tracker.js';
   res.writeHead(200, { 'content-type': js ? 'text/javascript' : 'text/html' });
-  res.end(js ? script : '<!doctype html><html lang="nl"><title>stap-tracker bench</title><script src="/stap-tracker.js"></script><body></body></html>');
+  res.end(
+    js
+      ? script
+      : '<!doctype html><html lang="nl"><title>stap-tracker bench</title><script src="/stap-tracker.js"></script><body></body></html>',
+  );
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 
-const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: chromiumArgs,
+});
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
@@ -101,8 +124,12 @@ try {
   const firstRuns = result.renders.slice(1); // the first run also compiles the code
   console.log(`stap-tracker, ${STEPS} steps in 6 phases, 150 saved changes, Chromium ${await browser.version()}`);
   console.log(`  shadow DOM nodes after render: ${result.domNodes}`);
-  console.log(`  first render   cold ${ms(result.renders[0])}; warm median ${ms(median(firstRuns))}, p95 ${ms(p95(firstRuns))}  (aim < 50 ms)`);
-  console.log(`  status change  median ${ms(median(result.changes))}, p95 ${ms(p95(result.changes))}, max ${ms(Math.max(...result.changes))}  (aim < 16 ms)`);
+  console.log(
+    `  first render   cold ${ms(result.renders[0])}; warm median ${ms(median(firstRuns))}, p95 ${ms(p95(firstRuns))}  (aim < 50 ms)`,
+  );
+  console.log(
+    `  status change  median ${ms(median(result.changes))}, p95 ${ms(p95(result.changes))}, max ${ms(Math.max(...result.changes))}  (aim < 16 ms)`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -26,11 +26,18 @@ const demoDir = mkdtempSync(join(tmpdir(), 'digiplein-startup-'));
 cpSync(join(root, 'demo'), demoDir, { recursive: true });
 const alone = {
   'hulpzoeker alone': ['digiplein-hulpzoeker', '<digiplein-hulpzoeker config="/digiplein.json"></digiplein-hulpzoeker>'],
-  'sign-up alone': ['digiplein-spreekuur-aanmelding', '<digiplein-spreekuur-aanmelding config="/digiplein.json"></digiplein-spreekuur-aanmelding>'],
+  'sign-up alone': [
+    'digiplein-spreekuur-aanmelding',
+    '<digiplein-spreekuur-aanmelding config="/digiplein.json"></digiplein-spreekuur-aanmelding>',
+  ],
   'stap-tracker alone': ['digiplein-stap-tracker', '<digiplein-stap-tracker config="/digiplein.json"></digiplein-stap-tracker>'],
   'chat inline alone': ['digiplein-chat', '<digiplein-chat mode="inline" config="/digiplein.json"></digiplein-chat>'],
 } as const;
-const pages: Record<string, string> = { 'demo: home (hulpzoeker + chat launcher)': '/', 'demo: aanmelden': '/aanmelden.html', 'demo: stappen': '/stappen.html' };
+const pages: Record<string, string> = {
+  'demo: home (hulpzoeker + chat launcher)': '/',
+  'demo: aanmelden': '/aanmelden.html',
+  'demo: stappen': '/stappen.html',
+};
 for (const [name, [tag, element]] of Object.entries(alone)) {
   const file = `bench-${tag}.html`;
   writeFileSync(
@@ -70,7 +77,12 @@ const probe = `(() => {
 async function slowDown(cdp: CDPSession) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: (1.44 * 1024 * 1024) / 8,
+    uploadThroughput: (675 * 1024) / 8,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
@@ -98,7 +110,10 @@ try {
       await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120_000 });
       if (process.env.STARTUP_DEBUG) console.error(name, 'loaded after', Date.now() - t0, 'ms');
       await page.waitForFunction('window.__firstContent !== undefined', { timeout: 120_000, polling: 100 });
-      const { at, tasks } = (await page.evaluate('({ at: window.__firstContent, tasks: window.__longTasks })')) as { at: number; tasks: { start: number; duration: number }[] };
+      const { at, tasks } = (await page.evaluate('({ at: window.__firstContent, tasks: window.__longTasks })')) as {
+        at: number;
+        tasks: { start: number; duration: number }[];
+      };
       const before = tasks.filter((t) => t.start < at);
       first.push(at);
       blocking.push(before.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0));

@@ -19,7 +19,18 @@ const steps = [
 ];
 
 /** Everything the build reads: the sources, the build's own config and the installed versions. */
-const inputs = ['src', 'server', 'demo', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.server.json', 'package.json', 'package-lock.json'];
+const inputs = [
+  'src',
+  'server',
+  'demo',
+  'scripts',
+  'rollup.config.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'tsconfig.server.json',
+  'package.json',
+  'package-lock.json',
+];
 // outside dist/, so the stamp never ships in the package
 const stampFile = join('node_modules', '.cache', 'digiplein-build-inputs');
 
@@ -40,7 +51,12 @@ function inputsHash() {
 
 const started = Date.now();
 const hash = inputsHash();
-if (process.argv.includes('--if-stale') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash && existsSync('custom-elements.json')) {
+if (
+  process.argv.includes('--if-stale') &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, 'utf8') === hash &&
+  existsSync('custom-elements.json')
+) {
   console.log('build: dist/ is up to date (no source changed since the last build)');
   process.exit(0);
 }

@@ -34,7 +34,7 @@ export function ensureChromium() {
     console.error('Chromium not found: install it first (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH.');
     process.exit(1);
   }
-  console.log('Chromium not found: installing Debian\'s chromium package with apt-get (about a minute)…');
+  console.log("Chromium not found: installing Debian's chromium package with apt-get (about a minute)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

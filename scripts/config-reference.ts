@@ -38,7 +38,9 @@ export function typeOf(node: Node): string {
   if (Array.isArray(node.enum)) return `een van: ${(node.enum as unknown[]).map((v) => code(v)).join(', ')}`;
   if (Array.isArray(node.oneOf) || Array.isArray(node.anyOf)) {
     const variants = (node.oneOf ?? node.anyOf) as Node[];
-    const kinds = variants.map((v) => ((v.properties as Record<string, Node> | undefined)?.type?.const as string | undefined)).filter(Boolean);
+    const kinds = variants
+      .map((v) => (v.properties as Record<string, Node> | undefined)?.type?.const as string | undefined)
+      .filter(Boolean);
     return kinds.length ? `object, soort ${code('type')}: ${kinds.map(code).join(', ')}` : variants.map(typeOf).join(' of ');
   }
   switch (node.type) {
@@ -91,7 +93,8 @@ export function configReference(schema: Node): string {
     if (typeof node.description !== 'string') missing.push(path);
     rows.set(path, { path, type: typeOf(node), required, description: (node.description as string | undefined) ?? '—' });
   });
-  if (missing.length) console.warn(`config-reference: no description yet for ${missing.join(', ')} (add them to src/core/config/descriptions.ts)`);
+  if (missing.length)
+    console.warn(`config-reference: no description yet for ${missing.join(', ')} (add them to src/core/config/descriptions.ts)`);
 
   const sections = Object.keys(schema.properties as object);
   const escape = (s: string) => s.replace(/\|/g, '\\|');
@@ -112,7 +115,9 @@ export function configReference(schema: Node): string {
   for (const section of sections) {
     const top = rows.get(section)!;
     out.push(`## ${section}`, '', top.description, '', `Type: ${top.type}. Verplicht: ${top.required}.`, '');
-    const fields = [...rows.values()].filter((r) => r.path.startsWith(`${section}.`) || r.path.startsWith(`${section}[]`) || r.path.startsWith(`${section}{}`));
+    const fields = [...rows.values()].filter(
+      (r) => r.path.startsWith(`${section}.`) || r.path.startsWith(`${section}[]`) || r.path.startsWith(`${section}{}`),
+    );
     if (!fields.length) continue;
     out.push('| Veld | Type | Verplicht | Uitleg |', '|---|---|---|---|');
     for (const row of fields) out.push(`| ${code(row.path)} | ${escape(row.type)} | ${row.required} | ${escape(row.description)} |`);

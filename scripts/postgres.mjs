@@ -18,7 +18,9 @@ const isRoot = process.getuid?.() === 0;
 function binDir() {
   const base = '/usr/lib/postgresql';
   const versions = existsSync(base)
-    ? readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a))
+    ? readdirSync(base)
+        .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
     : [];
   return versions.length ? join(base, versions[0], 'bin') : undefined;
 }
@@ -29,7 +31,10 @@ function ensureInstalled() {
   if (!isRoot) throw new Error('PostgreSQL is not installed: run `apt-get install -y postgresql` (Debian), then try again');
   console.log('[postgres] installing the postgresql package (apt-get)');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   bin = binDir();
   if (!bin) throw new Error('installed postgresql, but found no initdb below /usr/lib/postgresql');
   return bin;

@@ -39,10 +39,20 @@ const BUDGET_ALL = 60 * 1024;
 const BUDGET_WIDGET = 40 * 1024;
 console.log('\nWhat a page loads (entry + static chunks), gzip -9 per file, summed:');
 const all = gz('dist/digiplein.js');
-console.log(`  dist/digiplein.js (all elements)`.padEnd(54), kb(all).padStart(9), all <= BUDGET_ALL ? 'within 60 KB budget' : 'OVER 60 KB budget');
-for (const entry of readdirSync('dist').filter((f) => /^digiplein-.+\.js$/.test(f)).sort()) {
+console.log(
+  `  dist/digiplein.js (all elements)`.padEnd(54),
+  kb(all).padStart(9),
+  all <= BUDGET_ALL ? 'within 60 KB budget' : 'OVER 60 KB budget',
+);
+for (const entry of readdirSync('dist')
+  .filter((f) => /^digiplein-.+\.js$/.test(f))
+  .sort()) {
   const total = [...closure(join('dist', entry))].reduce((sum, f) => sum + gz(f), 0);
-  console.log(`  ${entry} + shared core`.padEnd(54), kb(total).padStart(9), total <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget');
+  console.log(
+    `  ${entry} + shared core`.padEnd(54),
+    kb(total).padStart(9),
+    total <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget',
+  );
 }
 
 // The chat's launcher loads with the page; its panel (a dynamic import) only on first open.
@@ -54,6 +64,14 @@ if (existsSync('dist/digiplein-chat.js')) {
   }
   const size = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
   const full = size(new Set([...launcher, ...lazy]));
-  console.log(`  chat launcher (with the page)`.padEnd(54), kb(size(launcher)).padStart(9), size(launcher) <= 12 * 1024 ? 'within 12 KB aim' : 'OVER 12 KB aim');
-  console.log(`  chat launcher + panel (after first open)`.padEnd(54), kb(full).padStart(9), full <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget');
+  console.log(
+    `  chat launcher (with the page)`.padEnd(54),
+    kb(size(launcher)).padStart(9),
+    size(launcher) <= 12 * 1024 ? 'within 12 KB aim' : 'OVER 12 KB aim',
+  );
+  console.log(
+    `  chat launcher + panel (after first open)`.padEnd(54),
+    kb(full).padStart(9),
+    full <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget',
+  );
 }

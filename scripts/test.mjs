@@ -1,4 +1,4 @@
-// `npm test`: the type check, the browser tests in Chromium, the server tests (on SQLite and
+// `npm test`: the type check, the lint gate, the browser tests in Chromium, the server tests (on SQLite and
 // on PostgreSQL) and the end-to-end journeys, in that order. Stops at the first stage that fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -6,12 +6,12 @@ import { ensureChromium } from './chromium.mjs';
 
 process.env.CHROME_PATH = ensureChromium();
 
-const hasTests = (dir) =>
-  existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
+const hasTests = (dir) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.test.ts'));
 
 /** @type {[string, string[], boolean][]} */
 const stages = [
   ['type check', ['npx', 'tsc', '--noEmit'], true],
+  ['lint (ESLint, lit-analyzer, Prettier)', ['npm', 'run', '--silent', 'lint'], true],
   ['build', ['node', 'scripts/build.mjs'], true],
   ['node unit tests', ['npm', 'run', '--silent', 'test:node'], hasTests('test/node')],
   ['browser tests', ['npx', 'wtr'], true],

@@ -13,9 +13,27 @@ export const DEMO_ORGANISATIONS = {
 
 /** Demo logins, printed at start. Never use these passwords anywhere real. */
 export const DEMO_ACCOUNTS: { organisationId: string; email: string; name: string; role: Role; password: string }[] = [
-  { organisationId: 'gemeente-voorbeeld', email: 'balie@voorbeeld.example', name: 'Sanne de Balie (fictief)', role: 'professional', password: 'demo-balie-2026' },
-  { organisationId: 'gemeente-voorbeeld', email: 'beheer@voorbeeld.example', name: 'Ahmed Beheer (fictief)', role: 'admin', password: 'demo-beheer-2026' },
-  { organisationId: 'regio-voorbeeld', email: 'wijkteam@voorbeeld.example', name: 'Joris Wijkteam (fictief)', role: 'professional', password: 'demo-wijkteam-2026' },
+  {
+    organisationId: 'gemeente-voorbeeld',
+    email: 'balie@voorbeeld.example',
+    name: 'Sanne de Balie (fictief)',
+    role: 'professional',
+    password: 'demo-balie-2026',
+  },
+  {
+    organisationId: 'gemeente-voorbeeld',
+    email: 'beheer@voorbeeld.example',
+    name: 'Ahmed Beheer (fictief)',
+    role: 'admin',
+    password: 'demo-beheer-2026',
+  },
+  {
+    organisationId: 'regio-voorbeeld',
+    email: 'wijkteam@voorbeeld.example',
+    name: 'Joris Wijkteam (fictief)',
+    role: 'professional',
+    password: 'demo-wijkteam-2026',
+  },
 ];
 
 /** Creates the demo organisations and accounts when they are missing (safe on every start). */

@@ -12,10 +12,10 @@ const detector = createSafetyDetector(nationalSafetySignals, nationalSafetyModel
 
 /** The strength of the danger signals in `text`, or null. */
 export function safetySignal(text: string | null | undefined): SafetyStrength | null {
-  return text ? detector.assess(text)?.strength ?? null : null;
+  return text ? (detector.assess(text)?.strength ?? null) : null;
 }
 
 /** The stronger of two flags (a conversation keeps the strongest it has seen). */
 export function strongest(a: SafetyStrength | null, b: SafetyStrength | null): SafetyStrength | null {
-  return a === 'strong' || b === 'strong' ? 'strong' : a ?? b;
+  return a === 'strong' || b === 'strong' ? 'strong' : (a ?? b);
 }

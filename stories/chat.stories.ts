@@ -29,7 +29,11 @@ const closedConfig = withChat({ openingHours: {} });
 /** A scripted server: the stream sends `events` once it opens; POSTs answer politely. */
 function fakeServer(events: { event: string; data: ChatMessage | ConversationState; id?: number }[]) {
   setChatTransport({
-    fetch: (async () => new Response(JSON.stringify({ seq: 99, from: 'parent', text: '', at: new Date().toISOString() }), { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch,
+    fetch: (async () =>
+      new Response(JSON.stringify({ seq: 99, from: 'parent', text: '', at: new Date().toISOString() }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      })) as typeof fetch,
     eventSource: () => {
       const listeners = new Map<string, ((e: MessageEvent<string>) => void)[]>();
       const source: EventSourceLike & { readyState: number } = {
@@ -98,7 +102,13 @@ export const Begin: Story = {
 /** A confident match: the gemeente's own answer with its list, links and source. */
 export const Antwoord: Story = {
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Is er een cursus voor ouders?'), { id: 'a', from: 'bot', kind: 'answer', entry: 'voorbeeld-cursus-ouders' }] });
+    seed({
+      items: [
+        { id: 'welcome', from: 'bot', kind: 'welcome' },
+        asked('Is er een cursus voor ouders?'),
+        { id: 'a', from: 'bot', kind: 'answer', entry: 'voorbeeld-cursus-ouders' },
+      ],
+    });
     return html`<digiplein-chat .config=${demoConfig}></digiplein-chat>`;
   },
 };
@@ -106,7 +116,13 @@ export const Antwoord: Story = {
 /** A weak match: "Bedoelt u…?" with the closest questions. */
 export const Suggesties: Story = {
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('ouderschapsplan'), { id: 's', from: 'bot', kind: 'suggest', entries: ['ouderschapsplan-verplicht', 'ouderschapsplan-inhoud'] }] });
+    seed({
+      items: [
+        { id: 'welcome', from: 'bot', kind: 'welcome' },
+        asked('ouderschapsplan'),
+        { id: 's', from: 'bot', kind: 'suggest', entries: ['ouderschapsplan-verplicht', 'ouderschapsplan-inhoud'] },
+      ],
+    });
     return html`<digiplein-chat .config=${demoConfig}></digiplein-chat>`;
   },
 };
@@ -115,7 +131,13 @@ export const Suggesties: Story = {
 export const GeenAntwoord: Story = {
   name: 'Geen antwoord',
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Waar vraag ik een parkeervergunning aan?'), { id: 'n', from: 'bot', kind: 'none' }] });
+    seed({
+      items: [
+        { id: 'welcome', from: 'bot', kind: 'welcome' },
+        asked('Waar vraag ik een parkeervergunning aan?'),
+        { id: 'n', from: 'bot', kind: 'none' },
+      ],
+    });
     return html`<digiplein-chat .config=${demoConfig}></digiplein-chat>`;
   },
 };
@@ -128,8 +150,21 @@ export const BegeleidGesprek: Story = {
       items: [
         { id: 'welcome', from: 'bot', kind: 'welcome' },
         asked('Hoe vertel ik het de kinderen?'),
-        { id: 't1', from: 'bot', kind: 'text', text: { nl: 'Dat is voor veel ouders een moeilijk gesprek. U hoeft het niet alleen uit te zoeken.', en: 'For many parents this is a hard conversation. You do not have to figure it out alone.' } },
-        { id: 't2', from: 'bot', kind: 'text', text: { nl: 'Waar wilt u meer over weten?', en: 'What would you like to know more about?' } },
+        {
+          id: 't1',
+          from: 'bot',
+          kind: 'text',
+          text: {
+            nl: 'Dat is voor veel ouders een moeilijk gesprek. U hoeft het niet alleen uit te zoeken.',
+            en: 'For many parents this is a hard conversation. You do not have to figure it out alone.',
+          },
+        },
+        {
+          id: 't2',
+          from: 'bot',
+          kind: 'text',
+          text: { nl: 'Waar wilt u meer over weten?', en: 'What would you like to know more about?' },
+        },
       ],
       flow: {
         conversation: 'kinderen-vertellen',
@@ -153,7 +188,9 @@ export const BegeleidGesprek: Story = {
 /** Danger words bring up the safety card before anything else, with quick exit. */
 export const Veiligheid: Story = {
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Mijn ex bedreigt me'), { id: 'v', from: 'bot', kind: 'safety' }] });
+    seed({
+      items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Mijn ex bedreigt me'), { id: 'v', from: 'bot', kind: 'safety' }],
+    });
     return html`<digiplein-chat .config=${demoConfig}></digiplein-chat>`;
   },
 };
@@ -187,7 +224,13 @@ export const MetEenMens: Story = {
         { id: 'welcome', from: 'bot', kind: 'welcome' },
         asked('Ik wil iemand spreken'),
         { id: 'a1', from: 'bot', kind: 'notice', key: 'handoff.active', params: { name: 'Sanne (fictief)' } },
-        { id: 's2', from: 'professional', seq: 2, name: 'Sanne (fictief)', text: 'Goedemorgen, ik ben Sanne van het wijkteam. Waar kan ik u mee helpen?' },
+        {
+          id: 's2',
+          from: 'professional',
+          seq: 2,
+          name: 'Sanne (fictief)',
+          text: 'Goedemorgen, ik ben Sanne van het wijkteam. Waar kan ik u mee helpen?',
+        },
       ],
       handoff: { id: 'demo', token: 'demo', lastSeq: 2, state: active },
     });
@@ -217,7 +260,13 @@ export const BuitenOpeningstijden: Story = {
 export const Toestemming: Story = {
   name: 'Toestemming om het gesprek te delen',
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Is er een cursus voor ouders?'), { id: 'a', from: 'bot', kind: 'answer', entry: 'voorbeeld-cursus-ouders' }] });
+    seed({
+      items: [
+        { id: 'welcome', from: 'bot', kind: 'welcome' },
+        asked('Is er een cursus voor ouders?'),
+        { id: 'a', from: 'bot', kind: 'answer', entry: 'voorbeeld-cursus-ouders' },
+      ],
+    });
     return html`<digiplein-chat .config=${openConfig}></digiplein-chat>`;
   },
   play: async ({ canvasElement }) => {
@@ -237,7 +286,11 @@ export const VraagAchterlaten: Story = {
   play: async ({ canvasElement }) => {
     const root = () => canvasElement.querySelector('digiplein-chat')?.shadowRoot?.querySelector('digiplein-chat-panel')?.shadowRoot;
     ((await until(() => root()?.querySelector('.foot button'))) as HTMLButtonElement).click();
-    const leave = await until(() => [...(root()?.querySelectorAll<HTMLButtonElement>('.closed-hours button') ?? [])].find((b) => b.textContent!.includes('Een vraag achterlaten')));
+    const leave = await until(() =>
+      [...(root()?.querySelectorAll<HTMLButtonElement>('.closed-hours button') ?? [])].find((b) =>
+        b.textContent!.includes('Een vraag achterlaten'),
+      ),
+    );
     leave.click();
   },
 };
@@ -245,11 +298,19 @@ export const VraagAchterlaten: Story = {
 /** Offline: the bot keeps answering from content; messages to a person wait until the connection is back. */
 export const Offline: Story = {
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Wat staat er in een ouderschapsplan?'), { id: 'a', from: 'bot', kind: 'answer', entry: 'ouderschapsplan-inhoud' }] });
+    seed({
+      items: [
+        { id: 'welcome', from: 'bot', kind: 'welcome' },
+        asked('Wat staat er in een ouderschapsplan?'),
+        { id: 'a', from: 'bot', kind: 'answer', entry: 'ouderschapsplan-inhoud' },
+      ],
+    });
     return html`<digiplein-chat .config=${demoConfig}></digiplein-chat>`;
   },
   play: async ({ canvasElement }) => {
-    await until(() => canvasElement.querySelector('digiplein-chat')?.shadowRoot?.querySelector('digiplein-chat-panel')?.shadowRoot?.querySelector('.log'));
+    await until(() =>
+      canvasElement.querySelector('digiplein-chat')?.shadowRoot?.querySelector('digiplein-chat-panel')?.shadowRoot?.querySelector('.log'),
+    );
     window.dispatchEvent(new Event('offline'));
   },
 };
@@ -257,7 +318,13 @@ export const Offline: Story = {
 /** English: every string and the content in English (`lang="en"`). */
 export const English: Story = {
   render: () => {
-    seed({ items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, asked('Do we have to make a parenting plan?'), { id: 'a', from: 'bot', kind: 'answer', entry: 'ouderschapsplan-verplicht' }] });
+    seed({
+      items: [
+        { id: 'welcome', from: 'bot', kind: 'welcome' },
+        asked('Do we have to make a parenting plan?'),
+        { id: 'a', from: 'bot', kind: 'answer', entry: 'ouderschapsplan-verplicht' },
+      ],
+    });
     return html`<digiplein-chat lang="en" .config=${demoConfig}></digiplein-chat>`;
   },
 };

@@ -39,19 +39,22 @@ export const VraagVoorWie: Story = {
 /** Question 2: what is on your mind (several themes). */
 export const VraagThemas: Story = {
   name: "Vraag 2: thema's",
-  render: () => html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(1, { voorWie: 'ouder', themas: ['kinderen', 'geld'] })}></digiplein-hulpzoeker>`,
+  render: () =>
+    html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(1, { voorWie: 'ouder', themas: ['kinderen', 'geld'] })}></digiplein-hulpzoeker>`,
 };
 
 /** Question 3: how things are between the parents; this sets the level of help. */
 export const VraagSituatie: Story = {
   name: 'Vraag 3: hoe gaat het tussen u',
-  render: () => html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(2, { voorWie: 'ouder', themas: ['kinderen'] })}></digiplein-hulpzoeker>`,
+  render: () =>
+    html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(2, { voorWie: 'ouder', themas: ['kinderen'] })}></digiplein-hulpzoeker>`,
 };
 
 /** Question 4: where do you live (postcode, or a gemeente from the region's list). */
 export const VraagWoonplaats: Story = {
   name: 'Vraag 4: woonplaats',
-  render: () => html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(3, { voorWie: 'ouder', themas: ['kinderen'], situatie: 'goed' })}></digiplein-hulpzoeker>`,
+  render: () =>
+    html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(3, { voorWie: 'ouder', themas: ['kinderen'], situatie: 'goed' })}></digiplein-hulpzoeker>`,
 };
 
 /** The ranked results: light help first, own gemeente before region and national; filter chips; "meld je aan" where there is a spreekuur. */
@@ -62,18 +65,21 @@ export const Resultaten: Story = {
 /** When the parents hardly speak, heavier help comes first. */
 export const ResultatenZwareSituatie: Story = {
   name: 'Resultaten bij een zware situatie',
-  render: () => html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { ...parent, themas: ['kinderen', 'emoties'], situatie: 'nauwelijks' })}></digiplein-hulpzoeker>`,
+  render: () =>
+    html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { ...parent, themas: ['kinderen', 'emoties'], situatie: 'nauwelijks' })}></digiplein-hulpzoeker>`,
 };
 
 /** Nothing matches exactly: never a dead end, the gemeente's wijkteam and the national help. */
 export const GeenResultaten: Story = {
   name: 'Geen passende hulp',
-  render: () => html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { voorWie: 'kind', themas: ['juridisch'], gemeente: 'GM9901' })}></digiplein-hulpzoeker>`,
+  render: () =>
+    html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { voorWie: 'kind', themas: ['juridisch'], gemeente: 'GM9901' })}></digiplein-hulpzoeker>`,
 };
 
 /** "I do not feel safe": the safety card with 112, Veilig Thuis and the quick exit, above everything. */
 export const Veiligheid: Story = {
-  render: () => html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(2, { voorWie: 'ouder', themas: ['kinderen'], situatie: 'onveilig' })}></digiplein-hulpzoeker>`,
+  render: () =>
+    html`<digiplein-hulpzoeker .config=${demoConfig} .start=${at(2, { voorWie: 'ouder', themas: ['kinderen'], situatie: 'onveilig' })}></digiplein-hulpzoeker>`,
 };
 
 /** Search mode: typo-tolerant, prefix, Dutch stemming and the config's synonyms (zorgregeling finds omgangsregeling). */
@@ -96,8 +102,28 @@ export const FoutenInAanbod: Story = {
       ...demoConfig,
       offers: [
         ...demoConfig.offers,
-        { id: 'zonder-contact', name: 'Zonder contact', organisation: 'Test', description: 'Geen telefoon, mail of website.', themes: ['kinderen'], level: 'licht', audience: ['ouder'], contact: {}, example: true },
-        { id: 'onbekend-thema', name: 'Onbekend thema', organisation: 'Test', description: 'Een thema dat niet bestaat.', themes: ['tuinieren'], level: 'licht', audience: ['ouder'], contact: { phone: '0999-111111' }, example: true },
+        {
+          id: 'zonder-contact',
+          name: 'Zonder contact',
+          organisation: 'Test',
+          description: 'Geen telefoon, mail of website.',
+          themes: ['kinderen'],
+          level: 'licht',
+          audience: ['ouder'],
+          contact: {},
+          example: true,
+        },
+        {
+          id: 'onbekend-thema',
+          name: 'Onbekend thema',
+          organisation: 'Test',
+          description: 'Een thema dat niet bestaat.',
+          themes: ['tuinieren'],
+          level: 'licht',
+          audience: ['ouder'],
+          contact: { phone: '0999-111111' },
+          example: true,
+        },
       ],
     };
     return html`<digiplein-hulpzoeker debug .config=${broken} .start=${at(4, parent)}></digiplein-hulpzoeker>`;
@@ -113,7 +139,8 @@ export const Engels: Story = {
 /** A gemeente's NL Design System theme (basis tokens on its theme class) flows into the widget. */
 export const GemeenteThema: Story = {
   name: 'Thema van een gemeente',
-  render: () => html`<div class="sb-theme-proefdorp"><digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { ...parent, gemeente: 'GM9902' })}></digiplein-hulpzoeker></div>`,
+  render: () =>
+    html`<div class="sb-theme-proefdorp"><digiplein-hulpzoeker .config=${demoConfig} .start=${at(4, { ...parent, gemeente: 'GM9902' })}></digiplein-hulpzoeker></div>`,
 };
 
 /**

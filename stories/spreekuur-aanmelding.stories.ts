@@ -24,15 +24,28 @@ const base = (api?: string, withSlots = true): DigipleinConfig => ({
   },
   spreekuren: [
     {
-      id: 'wijkteam', name: { nl: 'Spreekuur wijkteam Voorbeeld', en: 'Voorbeeld local team consultation hour' },
-      organisation: 'Gemeente Voorbeeld (fictief)', kind: 'spreekuur', gemeenten: ['GM9901'],
+      id: 'wijkteam',
+      name: { nl: 'Spreekuur wijkteam Voorbeeld', en: 'Voorbeeld local team consultation hour' },
+      organisation: 'Gemeente Voorbeeld (fictief)',
+      kind: 'spreekuur',
+      gemeenten: ['GM9901'],
       description: { nl: 'Een half uur met iemand van het wijkteam. Gratis.', en: 'Half an hour with someone from the local team. Free.' },
-      location: 'Wijkcentrum De Brug, Brugstraat 1, Voorbeeld (fictief)', email: 'wijkteam@voorbeeld.example',
-      ...(withSlots ? { slots: storySlots().filter((s) => s.remaining > 0).map(({ start, end }) => ({ start, end })) } : {}),
+      location: 'Wijkcentrum De Brug, Brugstraat 1, Voorbeeld (fictief)',
+      email: 'wijkteam@voorbeeld.example',
+      ...(withSlots
+        ? {
+            slots: storySlots()
+              .filter((s) => s.remaining > 0)
+              .map(({ start, end }) => ({ start, end })),
+          }
+        : {}),
     },
     {
-      id: 'bijeenkomst', name: { nl: 'Bijeenkomst: kinderen vertellen wat hielp', en: 'Meeting: children tell what helped' },
-      organisation: 'Welzijn Regio Voorbeeld (fictief)', kind: 'bijeenkomst', location: 'Bibliotheek Voorbeeld (fictief)',
+      id: 'bijeenkomst',
+      name: { nl: 'Bijeenkomst: kinderen vertellen wat hielp', en: 'Meeting: children tell what helped' },
+      organisation: 'Welzijn Regio Voorbeeld (fictief)',
+      kind: 'bijeenkomst',
+      location: 'Bibliotheek Voorbeeld (fictief)',
       email: 'bijeenkomst@voorbeeld.example',
     },
   ],

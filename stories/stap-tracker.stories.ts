@@ -51,7 +51,8 @@ const inProgress: Seed = (el) => {
 
 const allDone: Seed = (el) => {
   el.routeSession.start(family);
-  for (const step of selectSteps(nationalSteps, family)) el.routeSession.change(step.id, 'status', step.id === 'pensioen' ? 'not-applicable' : 'done');
+  for (const step of selectSteps(nationalSteps, family))
+    el.routeSession.change(step.id, 'status', step.id === 'pensioen' ? 'not-applicable' : 'done');
 };
 
 /** Shares a route with the stand-in server: parent 1 here, and returns a membership for others. */
@@ -79,7 +80,8 @@ export const Startvragen: Story = {
 /** A fresh route for married parents with children and a begeleider: nothing done yet. */
 export const NieuwStappenplan: Story = {
   name: 'Nieuw stappenplan',
-  render: () => html`<digiplein-stap-tracker ephemeral .config=${config} ${seeded((el) => el.routeSession.start(family))}></digiplein-stap-tracker>`,
+  render: () =>
+    html`<digiplein-stap-tracker ephemeral .config=${config} ${seeded((el) => el.routeSession.start(family))}></digiplein-stap-tracker>`,
 };
 
 /** Some steps done, one busy (together, with a date and notes), one waiting for someone. */
@@ -114,29 +116,31 @@ export const GedeeldMetSync: Story = {
 /** Both parents changed the status of "the house" at nearly the same time: the later one wins, both are in the history. */
 export const ConflictGeschiedenis: Story = {
   name: 'Gelijktijdige wijziging en geschiedenis',
-  render: () => html`<digiplein-stap-tracker ephemeral .config=${sharedConfig} ${seeded(async (el) => {
-    const s = fakeServer();
-    await share(el);
-    const route = s.routes.get(el.routeSession.share!.routeId)!;
-    const now = Date.now();
-    el.routeSession.change('woning', 'status', 'busy', now - 60_000);
-    route.changes.push({ id: 'story-parent2-0001', step: 'woning', field: 'status', value: 'done', at: now - 30_000, by: 'parent2' });
-    await el.routeSession.sync();
-    (el.shadowRoot!.querySelector('#step-woning summary') as HTMLElement | null)?.click();
-  })}></digiplein-stap-tracker>`,
+  render: () =>
+    html`<digiplein-stap-tracker ephemeral .config=${sharedConfig} ${seeded(async (el) => {
+      const s = fakeServer();
+      await share(el);
+      const route = s.routes.get(el.routeSession.share!.routeId)!;
+      const now = Date.now();
+      el.routeSession.change('woning', 'status', 'busy', now - 60_000);
+      route.changes.push({ id: 'story-parent2-0001', step: 'woning', field: 'status', value: 'done', at: now - 30_000, by: 'parent2' });
+      await el.routeSession.sync();
+      (el.shadowRoot!.querySelector('#step-woning summary') as HTMLElement | null)?.click();
+    })}></digiplein-stap-tracker>`,
 };
 
 /** Offline: the change waits on this device and goes out when the connection is back. */
 export const Offline: Story = {
   name: 'Offline',
-  render: () => html`<digiplein-stap-tracker ephemeral .config=${sharedConfig} ${seeded(async (el) => {
-    const s = fakeServer();
-    await share(el);
-    s.offline = true;
-    el.routeSession.change('toeslagen', 'status', 'done');
-    await el.routeSession.sync();
-    setTimeout(() => (s.offline = false), 60_000);
-  })}></digiplein-stap-tracker>`,
+  render: () =>
+    html`<digiplein-stap-tracker ephemeral .config=${sharedConfig} ${seeded(async (el) => {
+      const s = fakeServer();
+      await share(el);
+      s.offline = true;
+      el.routeSession.change('toeslagen', 'status', 'done');
+      await el.routeSession.sync();
+      setTimeout(() => (s.offline = false), 60_000);
+    })}></digiplein-stap-tracker>`,
 };
 
 /** The one-page overview as it prints (`print-preview` shows it on screen). */
@@ -159,7 +163,10 @@ export const Begeleider: Story = {
     let membership: Membership | undefined;
     return html`${holder}<digiplein-stap-tracker ephemeral .config=${sharedConfig} ${seeded(async (el) => {
       await parent.updateComplete;
-      await share(parent, [['veiligheid', 'done'], ['ouderschapsplan', 'busy']]);
+      await share(parent, [
+        ['veiligheid', 'done'],
+        ['ouderschapsplan', 'busy'],
+      ]);
       membership = s.begeleider(parent.routeSession.share!.routeId);
       el.membership = membership;
     })}></digiplein-stap-tracker>`;

@@ -74,7 +74,9 @@ function evalSafety(part: string): void {
   const harmless = results.filter((r) => !r.item.danger);
   const caught = (rs: typeof results) => rs.filter((r) => r.found).length;
   const strong = (rs: typeof results) => rs.filter((r) => r.found?.strength === 'strong').length;
-  console.log(`Safety detector as it ships (lexicon + on-device classifier), ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`);
+  console.log(
+    `Safety detector as it ships (lexicon + on-device classifier), ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`,
+  );
   const w = [30, 6, 10, 10];
   console.log(row(['', 'n', 'recall', 'as strong'], w));
   for (const category of safetyCategories) {
@@ -89,9 +91,13 @@ function evalSafety(part: string): void {
   ];
   for (const [name, rs] of slices) console.log(row([name, rs.length, pct(caught(rs), rs.length), pct(strong(rs), rs.length)], w));
   const alarms = caught(harmless);
-  console.log(row(['false alarms (harmless flagged)', harmless.length, pct(alarms, harmless.length), pct(strong(harmless), harmless.length)], w));
+  console.log(
+    row(['false alarms (harmless flagged)', harmless.length, pct(alarms, harmless.length), pct(strong(harmless), harmless.length)], w),
+  );
   const children = danger.filter((r) => r.item.writer === 'child');
-  console.log(`children recognised as the writer (De Kindertelefoon first): ${pct(children.filter((r) => r.found?.byChild).length, children.length)}`);
+  console.log(
+    `children recognised as the writer (De Kindertelefoon first): ${pct(children.filter((r) => r.found?.byChild).length, children.length)}`,
+  );
   const started = performance.now();
   for (let i = 0; i < 5; i++) for (const item of items) detector.assess(item.text);
   console.log(`time per message: ${((performance.now() - started) / (5 * items.length)).toFixed(3)} ms`);
@@ -99,7 +105,10 @@ function evalSafety(part: string): void {
     const describe = (f: SafetyAssessment | undefined) => (f ? `${f.strength} ${f.categories.join(',')}` : '');
     for (const r of danger.filter((r) => !r.found)) console.log(`  MISS  [${r.item.category}] ${r.item.text}`);
     for (const r of harmless.filter((r) => r.found)) {
-      const why = detector.explain(r.item.text).map((m) => `${m.category}: ${m.pattern.slice(0, 60)}`).join(' + ');
+      const why = detector
+        .explain(r.item.text)
+        .map((m) => `${m.category}: ${m.pattern.slice(0, 60)}`)
+        .join(' + ');
       console.log(`  ALARM [${r.item.category}] (${describe(r.found)}) ${r.item.text}\n        ← ${why}`);
     }
   }
@@ -118,7 +127,10 @@ function evalChat(part: string): void {
   if (!items) return;
   const ids = new Set(nationalKnowledge.map((e) => e.id));
   const unknown = items.filter((i) => i.expect && !ids.has(i.expect));
-  if (unknown.length) console.log(`(${unknown.length} questions expect an entry that does not exist: ${[...new Set(unknown.map((i) => i.expect))].join(', ')})`);
+  if (unknown.length)
+    console.log(
+      `(${unknown.length} questions expect an entry that does not exist: ${[...new Set(unknown.map((i) => i.expect))].join(', ')})`,
+    );
   // a Dutch gemeente page: the parent may ask in Dutch or in English
   const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalPack.synonyms });
   const covered = items.filter((i) => i.expect);
@@ -135,12 +147,22 @@ function evalChat(part: string): void {
     times.push(performance.now() - started);
     if (item.expect) {
       if (reply.kind === 'answer' && reply.entry.id === item.expect) direct++;
-      if ((reply.kind === 'answer' && reply.entry.id === item.expect) || (reply.kind === 'suggest' && reply.entries.some((e) => e.id === item.expect))) reachable++;
-      else misses.push(`  MISS  [${item.expect}] ${reply.kind}${reply.kind === 'answer' ? ` ${reply.entry.id}` : reply.kind === 'suggest' ? ` ${reply.entries.map((e) => e.id).join(',')}` : ''}: ${item.text}`);
+      if (
+        (reply.kind === 'answer' && reply.entry.id === item.expect) ||
+        (reply.kind === 'suggest' && reply.entries.some((e) => e.id === item.expect))
+      )
+        reachable++;
+      else
+        misses.push(
+          `  MISS  [${item.expect}] ${reply.kind}${reply.kind === 'answer' ? ` ${reply.entry.id}` : reply.kind === 'suggest' ? ` ${reply.entries.map((e) => e.id).join(',')}` : ''}: ${item.text}`,
+        );
       if (reply.kind === 'answer' && reply.entry.id !== item.expect) wrong++;
     } else {
       if (reply.kind === 'none') honest++;
-      else misses.push(`  UNCOVERED got ${reply.kind}${reply.kind === 'answer' ? ` ${reply.entry.id}` : reply.kind === 'suggest' ? ` ${reply.entries.map((e) => e.id).join(',')}` : ''}: ${item.text}`);
+      else
+        misses.push(
+          `  UNCOVERED got ${reply.kind}${reply.kind === 'answer' ? ` ${reply.entry.id}` : reply.kind === 'suggest' ? ` ${reply.entries.map((e) => e.id).join(',')}` : ''}: ${item.text}`,
+        );
       if (reply.kind === 'answer') wrong++;
     }
   }
@@ -150,12 +172,18 @@ function evalChat(part: string): void {
     const r = retriever.ask(i.text);
     return r.kind === 'answer' && r.entry.id === i.expect;
   }).length;
-  console.log(`\nChat (${nationalKnowledge.length} entries), ${part} part: ${covered.length} covered questions, ${uncovered.length} on topics the content does not cover`);
-  console.log(`answered directly and correctly   ${pct(direct, covered.length)}  (English questions: ${pct(englishDirect, english.length)})`);
+  console.log(
+    `\nChat (${nationalKnowledge.length} entries), ${part} part: ${covered.length} covered questions, ${uncovered.length} on topics the content does not cover`,
+  );
+  console.log(
+    `answered directly and correctly   ${pct(direct, covered.length)}  (English questions: ${pct(englishDirect, english.length)})`,
+  );
   console.log(`reachable (direct or suggested)   ${pct(reachable, covered.length)}`);
   console.log(`answered wrongly with confidence  ${pct(wrong, items.length)}  (${wrong} of all ${items.length})`);
   console.log(`honest "don't know" on uncovered  ${pct(honest, uncovered.length)}`);
-  console.log(`answer time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`);
+  console.log(
+    `answer time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`,
+  );
   if (showMisses) misses.forEach((m) => console.log(m));
 }
 
@@ -192,7 +220,9 @@ function evalSearch(part: string): void {
   times.sort((a, b) => a - b);
   console.log(`\nHulpzoeker search (${resolved.offers.length} offers: national + demo gemeente), ${part} part: ${items.length} queries`);
   console.log(`top-1 ${pct(top1, items.length)}   top-3 ${pct(top3, items.length)}   nothing found ${pct(nothing, items.length)}`);
-  console.log(`query time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`);
+  console.log(
+    `query time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`,
+  );
   if (showMisses) misses.forEach((m) => console.log(m));
 }
 

@@ -119,7 +119,10 @@ function chooseThreshold(items: readonly Item[]): { threshold: number; scored: {
       if (i % folds === k) scored.push({ item, score: modelScore(model, item.text) });
     });
   }
-  const harmless = scored.filter((s) => !s.item.danger && !flaggedByLexicon.get(s.item.text)).map((s) => s.score).sort((a, b) => b - a);
+  const harmless = scored
+    .filter((s) => !s.item.danger && !flaggedByLexicon.get(s.item.text))
+    .map((s) => s.score)
+    .sort((a, b) => b - a);
   const allowed = Math.floor(TARGET_FALSE_ALARMS * scored.filter((s) => !s.item.danger).length);
   return { threshold: Math.round(((harmless[allowed] ?? 0) + 0.01) * 100) / 100, scored };
 }
@@ -141,7 +144,9 @@ if (process.argv.includes('--by-file')) {
   for (const file of [...new Set(dev.map((i) => i.file))]) {
     const rest = dev.filter((i) => i.file !== file);
     const model = { ...train(rest), threshold: chooseThreshold(rest).threshold };
-    const rows = dev.filter((i) => i.file === file).map((item) => ({ item, score: modelScore(model, item.text) >= model.threshold ? 1 : 0 }));
+    const rows = dev
+      .filter((i) => i.file === file)
+      .map((item) => ({ item, score: modelScore(model, item.text) >= model.threshold ? 1 : 0 }));
     report(file, rows, 1);
     all.push(...rows);
   }

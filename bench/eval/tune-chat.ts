@@ -12,7 +12,10 @@ import { nationalKnowledge } from '../../src/content/knowledge/index.js';
 import { nationalPack } from '../../src/content/index.js';
 import { createRetriever, thresholds } from '../../src/widgets/chat/retrieve.js';
 
-interface Item { text: string; expect: string | null }
+interface Item {
+  text: string;
+  expect: string | null;
+}
 const dir = new URL('./chat/', import.meta.url);
 const items: Item[] = readdirSync(dir)
   .filter((f) => f.startsWith('dev') && f.endsWith('.json'))
@@ -21,7 +24,10 @@ const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalP
 const original = { ...thresholds };
 
 function score(): { direct: number; reachable: number; wrong: number; honest: number } {
-  let direct = 0, reachable = 0, wrong = 0, honest = 0;
+  let direct = 0,
+    reachable = 0,
+    wrong = 0,
+    honest = 0;
   for (const item of items) {
     const r = retriever.ask(item.text);
     if (item.expect) {
@@ -41,7 +47,9 @@ const covered = items.filter((i) => i.expect).length;
 const uncovered = items.length - covered;
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
 const show = (label: string, s: ReturnType<typeof score>) =>
-  console.log(`${label}: direct ${pct(s.direct, covered)}, reachable ${pct(s.reachable, covered)}, wrong ${pct(s.wrong, items.length)}, honest ${pct(s.honest, uncovered)}`);
+  console.log(
+    `${label}: direct ${pct(s.direct, covered)}, reachable ${pct(s.reachable, covered)}, wrong ${pct(s.wrong, items.length)}, honest ${pct(s.honest, uncovered)}`,
+  );
 
 show(`current ${JSON.stringify(original)}`, score());
 let best: { t: typeof original; s: ReturnType<typeof score> } | undefined;
@@ -53,7 +61,10 @@ for (const ANSWER of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
         Object.assign(thresholds, { ANSWER, LEAD, LEAD_SHARE, FLOOR });
         const s = score();
         if (s.wrong / items.length > 0.03) continue;
-        const better = !best || s.direct > best.s.direct || (s.direct === best.s.direct && (s.honest > best.s.honest || (s.honest === best.s.honest && s.reachable > best.s.reachable)));
+        const better =
+          !best ||
+          s.direct > best.s.direct ||
+          (s.direct === best.s.direct && (s.honest > best.s.honest || (s.honest === best.s.honest && s.reachable > best.s.reachable)));
         if (better) best = { t: { ANSWER, LEAD, LEAD_SHARE, FLOOR }, s };
       }
     }

@@ -45,10 +45,15 @@ export async function createAccount(db: Queryable, input: NewAccount, now = Date
   }
   if (await db.get('SELECT id FROM accounts WHERE email = ?', [email])) throw new AccountError('email_taken');
   const id = randomUUID();
-  await db.run(
-    'INSERT INTO accounts (id, organisation_id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [id, input.organisationId, email, input.name.trim(), input.role, hash, now],
-  );
+  await db.run('INSERT INTO accounts (id, organisation_id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    id,
+    input.organisationId,
+    email,
+    input.name.trim(),
+    input.role,
+    hash,
+    now,
+  ]);
   return id;
 }
 

@@ -9,7 +9,12 @@ export const SESSION_COOKIE = 'digiplein_desk';
 /** Only a hash of the token is stored: a copy of the database opens no sessions. */
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-export async function createSession(db: Queryable, accountId: string, now: Date, ttlMs: number): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Queryable,
+  accountId: string,
+  now: Date,
+  ttlMs: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlMs);
   await db.run('INSERT INTO sessions (id_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [

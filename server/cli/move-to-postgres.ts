@@ -31,7 +31,9 @@ const target = new PostgresDatabase(url);
 try {
   const result = await moveToPostgres(source, target, [...coreMigrations, ...features.flatMap((f) => f.migrations ?? [])]);
   for (const { table, rows } of result.tables) console.log(`  ${table.padEnd(28)} ${rows}`);
-  console.log(`Moved ${source.file} to ${target.location}: ${result.tables.reduce((n, t) => n + t.rows, 0)} rows in ${result.tables.length} tables.`);
+  console.log(
+    `Moved ${source.file} to ${target.location}: ${result.tables.reduce((n, t) => n + t.rows, 0)} rows in ${result.tables.length} tables.`,
+  );
   console.log('Start the server with DATABASE_URL set to that database.');
 } catch (error) {
   console.error(`Not moved: ${(error as Error).message}`);

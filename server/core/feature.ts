@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IncomingMessage } from 'node:http';
-import { createAccountRequest, deskAccount, deskAccountList, deskSession, disableAccountRequest, loginRequest } from '../../src/core/api/desk.js';
+import {
+  createAccountRequest,
+  deskAccount,
+  deskAccountList,
+  deskSession,
+  disableAccountRequest,
+  loginRequest,
+} from '../../src/core/api/desk.js';
 import type { DeskSession } from '../../src/core/api/desk.js';
 import { health } from '../../src/core/api/health.js';
 import { AccountError, createAccount, findAccountByEmail } from '../auth/accounts.js';
@@ -28,7 +35,12 @@ export const ACCOUNT_FREE_TRIES = 5;
 /** The request came over https (directly, or through a trusted proxy that says so). */
 export function isHttps(req: IncomingMessage, trustProxy: boolean): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  return trustProxy && String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim() === 'https';
+  return (
+    trustProxy &&
+    String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]!
+      .trim() === 'https'
+  );
 }
 
 export async function sessionBody(db: Database, accountId: string, expiresAt: Date): Promise<DeskSession> {
@@ -99,7 +111,7 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'GET',
         path: '/api/openapi.json',
-        summary: 'This document, composed from the base and every feature\'s fragment',
+        summary: "This document, composed from the base and every feature's fragment",
         openapi: {
           responses: { 200: 'The OpenAPI document.' },
         },
@@ -197,7 +209,7 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
       router.add({
         method: 'GET',
         path: '/api/desk/accounts',
-        summary: 'The accounts of the caller\'s organisation (admins)',
+        summary: "The accounts of the caller's organisation (admins)",
         openapi: {
           responses: { 200: 'The accounts.' },
           errors: [401, 403],
@@ -207,14 +219,22 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
         async handler(c) {
           const { organisationId } = requireProfessional(c, 'admin');
           const rows = await db.all<AccountRow>('SELECT * FROM accounts WHERE organisation_id = ? ORDER BY name, email', [organisationId]);
-          return { accounts: rows.map((r) => ({ id: r.id, name: r.name, email: r.email, role: r.role, ...(r.disabled_at ? { disabled: true } : {}) })) };
+          return {
+            accounts: rows.map((r) => ({
+              id: r.id,
+              name: r.name,
+              email: r.email,
+              role: r.role,
+              ...(r.disabled_at ? { disabled: true } : {}),
+            })),
+          };
         },
       });
 
       router.add({
         method: 'POST',
         path: '/api/desk/accounts/:id/disabled',
-        summary: 'Switch an account of the caller\'s organisation off (ending its sessions) or on again (admins; not the own account)',
+        summary: "Switch an account of the caller's organisation off (ending its sessions) or on again (admins; not the own account)",
         openapi: {
           responses: { 200: 'The account as it is now.' },
           errors: [400, 401, 403, 404],
@@ -224,7 +244,10 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
         response: deskAccount,
         async handler(c) {
           const { organisationId, accountId } = requireProfessional(c, 'admin');
-          const target = await db.get<AccountRow>('SELECT * FROM accounts WHERE id = ? AND organisation_id = ?', [c.params.id!, organisationId]);
+          const target = await db.get<AccountRow>('SELECT * FROM accounts WHERE id = ? AND organisation_id = ?', [
+            c.params.id!,
+            organisationId,
+          ]);
           if (!target) throw errors.notFound();
           if (target.id === accountId) throw errors.forbidden(); // never lock yourself out
           await db.transaction(async (tx) => {
@@ -232,14 +255,20 @@ export function coreFeature(openapi: () => OpenApiDocument): Feature {
             if (c.body.disabled) await tx.run('DELETE FROM sessions WHERE account_id = ?', [target.id]);
           });
           ctx.log.info(c.body.disabled ? 'desk account disabled' : 'desk account enabled');
-          return { id: target.id, name: target.name, email: target.email, role: target.role, ...(c.body.disabled ? { disabled: true } : {}) };
+          return {
+            id: target.id,
+            name: target.name,
+            email: target.email,
+            role: target.role,
+            ...(c.body.disabled ? { disabled: true } : {}),
+          };
         },
       });
 
       router.add({
         method: 'POST',
         path: '/api/desk/accounts',
-        summary: 'Add an account to the caller\'s organisation (admins)',
+        summary: "Add an account to the caller's organisation (admins)",
         openapi: {
           responses: { 201: 'Created.' },
           errors: [400, 401, 403, 409],

@@ -22,7 +22,9 @@ export async function moveToPostgres(source: SqliteDatabase, target: Database, m
   const applied = new Set((await source.health()).migrations);
   const missing = migrations.filter((m) => !applied.has(m.id)).map((m) => m.id);
   if (missing.length) {
-    throw new Error(`the SQLite database lacks migrations ${missing.join(', ')}: start the server on it once (it migrates at start), then move`);
+    throw new Error(
+      `the SQLite database lacks migrations ${missing.join(', ')}: start the server on it once (it migrates at start), then move`,
+    );
   }
 
   const tables = await tablesInOrder(source);
@@ -41,7 +43,10 @@ export async function moveToPostgres(source: SqliteDatabase, target: Database, m
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);
         const values = batch.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-        await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, batch.flatMap((r) => columns.map((c) => r[c] ?? null)));
+        await tx.run(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`,
+          batch.flatMap((r) => columns.map((c) => r[c] ?? null)),
+        );
       }
       const copied = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`);
       if (Number(copied?.n) !== rows.length) throw new Error(`${table}: ${rows.length} rows read, ${copied?.n} written`);
@@ -53,13 +58,18 @@ export async function moveToPostgres(source: SqliteDatabase, target: Database, m
 
 /** The SQLite tables to copy, each after the tables its foreign keys point to. */
 async function tablesInOrder(source: SqliteDatabase): Promise<string[]> {
-  const names = (await source.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+  const names = (
+    await source.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+  )
     .map((r) => r.name)
     .filter((n) => !SKIP.has(n));
   const parents = new Map<string, string[]>();
   for (const name of names) {
     const keys = await source.all<{ table: string }>(`SELECT "table" FROM pragma_foreign_key_list('${name}')`);
-    parents.set(name, keys.map((k) => k.table).filter((t) => t !== name));
+    parents.set(
+      name,
+      keys.map((k) => k.table).filter((t) => t !== name),
+    );
   }
   const ordered: string[] = [];
   const visit = (name: string, path: string[]) => {

@@ -8,8 +8,7 @@ import { RETRYABLE_CODES, toPostgres } from './dialect.js';
 type Sql = postgres.Sql<Record<string, never>>;
 type TransactionSql = postgres.TransactionSql<Record<string, never>>;
 
-const misuse = () =>
-  new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
+const misuse = () => new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
 
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id TEXT PRIMARY KEY,
@@ -79,13 +78,16 @@ export class PostgresDatabase implements Database {
 
   /** Creates the adapter's own tables once, before the first statement. */
   private init(): Promise<void> {
-    this.ready ??= this.sql.unsafe(`${MIGRATIONS_TABLE}; ${BUS_OVERFLOW_TABLE}`).simple().then(
-      () => undefined,
-      (error: unknown) => {
-        this.ready = undefined;
-        throw error;
-      },
-    );
+    this.ready ??= this.sql
+      .unsafe(`${MIGRATIONS_TABLE}; ${BUS_OVERFLOW_TABLE}`)
+      .simple()
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          this.ready = undefined;
+          throw error;
+        },
+      );
     return this.ready;
   }
 
@@ -223,9 +225,7 @@ export class PostgresBus extends LocalBus {
   }
 
   override ready(): Promise<void> {
-    this.listening ??= this.sql
-      .listen(BUS_CHANNEL, (payload) => void this.receive(payload))
-      .then(() => undefined);
+    this.listening ??= this.sql.listen(BUS_CHANNEL, (payload) => void this.receive(payload)).then(() => undefined);
     return this.listening;
   }
 

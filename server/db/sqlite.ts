@@ -6,8 +6,7 @@ import { LocalBus } from './bus.js';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
 
 /** Inside a transaction, the database itself would wait for the transaction: a deadlock. */
-const misuse = () =>
-  new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
+const misuse = () => new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
 
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id TEXT PRIMARY KEY,

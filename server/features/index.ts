@@ -8,10 +8,6 @@ import { signups } from './signups/index.js';
  * one line here. The core (health, OpenAPI, desk login and accounts) always runs first and
  * is not listed. See docs/server.md.
  */
-export const features: Feature[] = [
-  routesFeature,
-  chat,
-  signups,
-];
+export const features: Feature[] = [routesFeature, chat, signups];
 
 export type { Feature, FeatureContext, RetentionRule } from './types.js';

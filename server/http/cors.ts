@@ -32,7 +32,11 @@ export function createCors(allowedOrigins: readonly string[], trustProxy = false
  * trusted proxy the public host is in X-Forwarded-Host when the proxy does not pass Host on.
  */
 export function isSameOrigin(origin: string, req: IncomingMessage, trustProxy = false): boolean {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '';
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-host'] ?? '')
+        .split(',')[0]!
+        .trim()
+    : '';
   try {
     return new URL(origin).host === (forwarded || req.headers.host);
   } catch {

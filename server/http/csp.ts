@@ -4,16 +4,16 @@
  * for the server, the tests and the documentation.
  */
 export const CSP_DIRECTIVES = [
-  ["default-src", "'self'"],
-  ["script-src", "'self'"],
-  ["style-src", "'self'"],
-  ["img-src", "'self' data:"],
-  ["font-src", "'self'"],
-  ["connect-src", "'self'"],
-  ["object-src", "'none'"],
-  ["base-uri", "'self'"],
-  ["form-action", "'self'"],
-  ["frame-ancestors", "'self'"],
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'self'"],
 ] as const;
 
 /** The policy as sent by default. */

@@ -50,16 +50,11 @@ export const errors = {
       nl: `Er zijn te veel gegevens verstuurd (maximaal ${limit} bytes).`,
       en: `Too much data was sent (at most ${limit} bytes).`,
     }),
-  notFound: () =>
-    new HttpError(404, 'not_found', { nl: 'Deze pagina of gegevens bestaan niet.', en: 'This page or data does not exist.' }),
+  notFound: () => new HttpError(404, 'not_found', { nl: 'Deze pagina of gegevens bestaan niet.', en: 'This page or data does not exist.' }),
   methodNotAllowed: (allow: string[]) =>
-    new HttpError(
-      405,
-      'method_not_allowed',
-      { nl: 'Deze actie kan hier niet.', en: 'This action is not allowed here.' },
-      undefined,
-      { allow: allow.join(', ') },
-    ),
+    new HttpError(405, 'method_not_allowed', { nl: 'Deze actie kan hier niet.', en: 'This action is not allowed here.' }, undefined, {
+      allow: allow.join(', '),
+    }),
   originNotAllowed: () =>
     new HttpError(403, 'origin_not_allowed', {
       nl: 'Deze website mag deze gegevens niet gebruiken.',

@@ -44,7 +44,8 @@ export interface RequestContext<B = unknown, Q = unknown> {
   pattern: string;
 }
 
-const isStream = (body: unknown): body is AsyncIterable<string> => typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+const isStream = (body: unknown): body is AsyncIterable<string> =>
+  typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
 
 /** A response other than "200 with this JSON": another status, headers, or a non-JSON body. */
 export class Reply {
@@ -159,8 +160,15 @@ export class Router {
   /** Every registered route (for the OpenAPI check and the start-up log). */
   list(): RegisteredRoute[] {
     return this.routes.map(({ def, feature }) => ({
-      method: def.method, path: def.path, access: def.access, feature,
-      body: def.body, query: def.query, response: def.response, summary: def.summary, openapi: def.openapi,
+      method: def.method,
+      path: def.path,
+      access: def.access,
+      feature,
+      body: def.body,
+      query: def.query,
+      response: def.response,
+      summary: def.summary,
+      openapi: def.openapi,
     }));
   }
 
@@ -267,9 +275,7 @@ const DESK_PUBLIC = new Set(['/api/desk/login', '/api/desk/logout']);
 
 /** What a feature gets to register its routes with. */
 export interface FeatureRouter {
-  add<BS extends $ZodType | undefined = undefined, QS extends $ZodType | undefined = undefined>(
-    def: RouteDefinition<BS, QS>,
-  ): void;
+  add<BS extends $ZodType | undefined = undefined, QS extends $ZodType | undefined = undefined>(def: RouteDefinition<BS, QS>): void;
 }
 
 export async function send(res: ServerResponse, reply: Reply, headOnly = false): Promise<void> {
@@ -290,9 +296,7 @@ export async function send(res: ServerResponse, reply: Reply, headOnly = false):
     res.end();
     return;
   }
-  const payload = reply.contentType
-    ? (reply.body as string | Buffer)
-    : JSON.stringify(reply.body);
+  const payload = reply.contentType ? (reply.body as string | Buffer) : JSON.stringify(reply.body);
   res.setHeader('content-type', reply.contentType ?? 'application/json; charset=utf-8');
   res.setHeader('content-length', Buffer.byteLength(payload));
   if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');

@@ -32,7 +32,10 @@ export interface OpenApiDocument {
 
 /** JSON Schema of a zod schema, for the document (what cannot be expressed becomes `{}`). */
 function jsonSchema(schema: $ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io }) as Record<string, unknown>;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -49,18 +52,30 @@ export function generateOpenApi(routes: readonly RegisteredRoute[]): OpenApiDocu
     const details = route.openapi ?? {};
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const parameters: Record<string, unknown>[] = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
-      name, in: 'path', required: true, schema: { type: 'string' }, ...(details.parameters?.[name!] ? { description: details.parameters[name!] } : {}),
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+      ...(details.parameters?.[name!] ? { description: details.parameters[name!] } : {}),
     }));
     if (route.query) {
       const query = jsonSchema(route.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, schema] of Object.entries(query.properties ?? {})) {
-        parameters.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema, ...(details.parameters?.[name] ? { description: details.parameters[name] } : {}) });
+        parameters.push({
+          name,
+          in: 'query',
+          required: query.required?.includes(name) ?? false,
+          schema,
+          ...(details.parameters?.[name] ? { description: details.parameters[name] } : {}),
+        });
       }
     }
-    for (const [name, description] of Object.entries(details.headers ?? {})) parameters.push({ name, in: 'header', required: false, schema: { type: 'string' }, description });
+    for (const [name, description] of Object.entries(details.headers ?? {}))
+      parameters.push({ name, in: 'header', required: false, schema: { type: 'string' }, description });
     const responses: Record<string, unknown> = {};
     for (const [status, answer] of Object.entries(details.responses ?? { 200: 'OK' })) {
-      if (typeof answer !== 'string') responses[status] = { description: answer.description, content: { [answer.contentType]: { schema: { type: 'string' } } } };
+      if (typeof answer !== 'string')
+        responses[status] = { description: answer.description, content: { [answer.contentType]: { schema: { type: 'string' } } } };
       else if (status === '204' || !route.response) responses[status] = { description: answer };
       else responses[status] = { description: answer, content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } };
     }
@@ -72,7 +87,9 @@ export function generateOpenApi(routes: readonly RegisteredRoute[]): OpenApiDocu
       ...(details.description ? { description: details.description } : {}),
       ...(security ? { security } : {}),
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
+        : {}),
       responses,
     };
   }

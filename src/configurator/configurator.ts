@@ -11,11 +11,34 @@ import { I18nController } from '../core/i18n/index.js';
 import { localize } from '../core/i18n/i18n.js';
 import { baseStyles } from '../core/theme/tokens.js';
 import type { Json, JsonObject, Path, WidgetName } from './document.js';
-import { assignIssues, cloneJson, configText, embedSnippet, freshId, getAt, isObject, isWithin, pathKey, setAt, slugify, textIn, widgetNames, widgetTags } from './document.js';
+import {
+  assignIssues,
+  cloneJson,
+  configText,
+  embedSnippet,
+  freshId,
+  getAt,
+  isObject,
+  isWithin,
+  pathKey,
+  setAt,
+  slugify,
+  textIn,
+  widgetNames,
+  widgetTags,
+} from './document.js';
 import type { FormContext } from './fields.js';
 import { fieldId } from './fields.js';
 import { translations } from './locales/index.js';
-import { endpointsSection, gemeentenSection, knowledgeSection, offersSection, organisationSection, spreekurenSection, themeSection } from './sections.js';
+import {
+  endpointsSection,
+  gemeentenSection,
+  knowledgeSection,
+  offersSection,
+  organisationSection,
+  spreekurenSection,
+  themeSection,
+} from './sections.js';
 import { configuratorStyles } from './styles.js';
 
 /** The library next to this script: what the snippet loads unless the page says otherwise. */
@@ -212,7 +235,13 @@ export class DigipleinConfigurator extends LitElement {
       const value = parseConfigText(text);
       if (!isObject(value)) throw new Error(this.i18n.t('load.notObject'));
       this.load(value);
-      this.message = { kind: 'ok', text: this.i18n.t('load.done', { from, name: localize((value.organisation as JsonObject | undefined)?.name as never, this.i18n.lang) || '—' }) };
+      this.message = {
+        kind: 'ok',
+        text: this.i18n.t('load.done', {
+          from,
+          name: localize((value.organisation as JsonObject | undefined)?.name as never, this.i18n.lang) || '—',
+        }),
+      };
     } catch (e) {
       const reason = e instanceof ConfigLoadError ? e.issue.message[this.messageLang] : e instanceof Error ? e.message : String(e);
       this.message = { kind: 'error', text: this.i18n.t('load.failed', { from, reason }) };
@@ -226,7 +255,13 @@ export class DigipleinConfigurator extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       await this.loadText(await response.text(), url);
     } catch (e) {
-      this.message = { kind: 'error', text: this.i18n.t('load.failed', { from: url, reason: this.i18n.t('load.fetchFailed', { detail: e instanceof Error ? e.message : String(e) }) }) };
+      this.message = {
+        kind: 'error',
+        text: this.i18n.t('load.failed', {
+          from: url,
+          reason: this.i18n.t('load.fetchFailed', { detail: e instanceof Error ? e.message : String(e) }),
+        }),
+      };
     } finally {
       this.loading = false;
       this.refreshPreview();

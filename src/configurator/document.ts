@@ -116,7 +116,10 @@ export function listToText(value: unknown): string {
 }
 
 export function textToList(text: string): string[] | undefined {
-  const items = text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? items : undefined;
 }
 
@@ -166,7 +169,9 @@ export function embedSnippet(scriptUrl: string, configUrl: string, widgets: read
   const script = `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`;
   const element = (name: WidgetName, extra: Record<string, string>) => {
     const { tag, attributes } = widgetTags[name];
-    const attrs = Object.entries({ ...extra, ...attributes }).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    const attrs = Object.entries({ ...extra, ...attributes })
+      .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+      .join('');
     return `<${tag}${attrs}></${tag}>`;
   };
   if (widgets.length === 1) return `${script}\n${element(widgets[0]!, { config: configUrl })}\n`;

@@ -28,7 +28,10 @@ export function fieldId(path: Path | string): string {
   return `f-${(typeof path === 'string' ? path : pathKey(path)).replace(/[^A-Za-z0-9]+/g, '-').replace(/-+$/, '')}`;
 }
 
-function errorsFor(ctx: FormContext, path: Path): { issues: ConfigIssue[]; template: TemplateResult | typeof nothing; describedBy?: string } {
+function errorsFor(
+  ctx: FormContext,
+  path: Path,
+): { issues: ConfigIssue[]; template: TemplateResult | typeof nothing; describedBy?: string } {
   const issues = ctx.issuesAt(path);
   if (!issues.length) return { issues, template: nothing };
   const id = `${fieldId(path)}-fout`;
@@ -84,7 +87,12 @@ export function inputField(ctx: FormContext, path: Path, label: string, options:
 }
 
 /** A config text field (plain string or per language), with a Dutch and an English input. */
-export function textField(ctx: FormContext, path: Path, label: string, options: { required?: boolean; multiline?: boolean; hint?: string } = {}): TemplateResult {
+export function textField(
+  ctx: FormContext,
+  path: Path,
+  label: string,
+  options: { required?: boolean; multiline?: boolean; hint?: string } = {},
+): TemplateResult {
   const value = getAt(ctx.doc, path);
   const { issues, template, describedBy } = errorsFor(ctx, path);
   const control = (lang: 'nl' | 'en') => {
@@ -98,9 +106,11 @@ export function textField(ctx: FormContext, path: Path, label: string, options: 
     const attrs = { invalid: own.length ? ('true' as const) : ('false' as const), described: ifDefined(describedBy) };
     return html`<div class="lang-input">
       <label for=${id}>${ctx.t(lang === 'nl' ? 'dutch' : 'english')}</label>
-      ${options.multiline
-        ? html`<textarea id=${id} rows="4" .value=${textIn(value, lang)} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} @input=${onInput}></textarea>`
-        : html`<input id=${id} type="text" .value=${textIn(value, lang)} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} @input=${onInput} />`}
+      ${
+        options.multiline
+          ? html`<textarea id=${id} rows="4" .value=${textIn(value, lang)} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} @input=${onInput}></textarea>`
+          : html`<input id=${id} type="text" .value=${textIn(value, lang)} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} @input=${onInput} />`
+      }
     </div>`;
   };
   return html`<fieldset class="field text-field ${issues.length ? 'invalid' : ''}" data-path=${pathKey(path)}>
@@ -112,7 +122,13 @@ export function textField(ctx: FormContext, path: Path, label: string, options: 
 }
 
 /** A select of fixed values; the empty choice removes an optional field. */
-export function selectField(ctx: FormContext, path: Path, label: string, choices: readonly { value: string; label: string }[], options: { required?: boolean } = {}): TemplateResult {
+export function selectField(
+  ctx: FormContext,
+  path: Path,
+  label: string,
+  choices: readonly { value: string; label: string }[],
+  options: { required?: boolean } = {},
+): TemplateResult {
   const id = fieldId(path);
   const value = getAt(ctx.doc, path);
   const { issues, template, describedBy } = errorsFor(ctx, path);
@@ -157,7 +173,13 @@ export function checkboxField(ctx: FormContext, path: Path, label: string): Temp
  * A set of choices stored as a list of values (themes, audiences, gemeenten). Values in the
  * document that are not among the choices stay in the list and are shown as well.
  */
-export function choicesField(ctx: FormContext, path: Path, label: string, choices: readonly { value: string; label: string }[], options: { required?: boolean } = {}): TemplateResult {
+export function choicesField(
+  ctx: FormContext,
+  path: Path,
+  label: string,
+  choices: readonly { value: string; label: string }[],
+  options: { required?: boolean } = {},
+): TemplateResult {
   const current = getAt(ctx.doc, path);
   const selected = Array.isArray(current) ? current.map(String) : [];
   const all = [...choices, ...selected.filter((v) => !choices.some((c) => c.value === v)).map((v) => ({ value: v, label: v }))];
@@ -170,8 +192,9 @@ export function choicesField(ctx: FormContext, path: Path, label: string, choice
   };
   return html`<fieldset class="field choices ${issues.length ? 'invalid' : ''}" data-path=${pathKey(path)} aria-describedby=${describedBy ?? nothing}>
     <legend id=${fieldId(path)} tabindex="-1">${label}${options.required ? html` <span class="required">(${ctx.t('required')})</span>` : nothing}</legend>
-    ${all.length
-      ? html`<div class="choice-list">
+    ${
+      all.length
+        ? html`<div class="choice-list">
           ${all.map((c) => {
             const id = `${fieldId(path)}-${c.value.replace(/[^A-Za-z0-9]+/g, '-')}`;
             return html`<span class="choice">
@@ -180,7 +203,8 @@ export function choicesField(ctx: FormContext, path: Path, label: string, choice
             </span>`;
           })}
         </div>`
-      : html`<p class="hint">${ctx.t('noChoices')}</p>`}
+        : html`<p class="hint">${ctx.t('noChoices')}</p>`
+    }
     ${template}
   </fieldset>`;
 }

@@ -31,10 +31,10 @@ function listSection(
 ): TemplateResult {
   const items = itemsAt(ctx, path);
   return html`${items.map((item, i) => {
-      const itemPath = [...path, i];
-      const { template } = errorsFor(ctx, itemPath);
-      const fields = renderItem(itemPath, item);
-      return html`<details class="item" data-path=${pathKey(itemPath)} ?open=${ctx.isOpen(itemPath)} @toggle=${(e: Event) => ctx.setOpen(itemPath, (e.target as HTMLDetailsElement).open)}>
+    const itemPath = [...path, i];
+    const { template } = errorsFor(ctx, itemPath);
+    const fields = renderItem(itemPath, item);
+    return html`<details class="item" data-path=${pathKey(itemPath)} ?open=${ctx.isOpen(itemPath)} @toggle=${(e: Event) => ctx.setOpen(itemPath, (e.target as HTMLDetailsElement).open)}>
         <summary id=${fieldId(itemPath)}>${labels.item} ${i + 1}: ${title(item, i) || ctx.t('untitled')}</summary>
         ${template}
         ${fields}
@@ -42,7 +42,7 @@ function listSection(
           ${ctx.t('remove', { what: `${labels.item} ${i + 1}` })}
         </button>
       </details>`;
-    })}
+  })}
     <button type="button" class="button secondary add" @click=${() => ctx.set([...path, items.length], newItem())}>${labels.add}</button>`;
 }
 
@@ -59,7 +59,9 @@ export function organisationSection(ctx: FormContext): TemplateResult {
 }
 
 export function gemeentenSection(ctx: FormContext): TemplateResult {
-  const offerIds = itemsAt(ctx, ['offers']).filter(isObject).map((o) => ({ value: String(o.id), label: nameOf(ctx, o) || String(o.id) }));
+  const offerIds = itemsAt(ctx, ['offers'])
+    .filter(isObject)
+    .map((o) => ({ value: String(o.id), label: nameOf(ctx, o) || String(o.id) }));
   return listSection(
     ctx,
     ['gemeenten'],
@@ -78,8 +80,13 @@ export function offersSection(ctx: FormContext): TemplateResult {
     value: String((t as JsonObject).id),
     label: localize((t as JsonObject).label as never, ctx.lang) || String((t as JsonObject).id),
   }));
-  const gemeenten = itemsAt(ctx, ['gemeenten']).filter(isObject).filter((g) => g.code).map((g) => ({ value: String(g.code), label: `${String(g.name ?? '')} (${String(g.code)})` }));
-  const spreekuren = itemsAt(ctx, ['spreekuren']).filter(isObject).map((s) => ({ value: String(s.id), label: nameOf(ctx, s) || String(s.id) }));
+  const gemeenten = itemsAt(ctx, ['gemeenten'])
+    .filter(isObject)
+    .filter((g) => g.code)
+    .map((g) => ({ value: String(g.code), label: `${String(g.name ?? '')} (${String(g.code)})` }));
+  const spreekuren = itemsAt(ctx, ['spreekuren'])
+    .filter(isObject)
+    .map((s) => ({ value: String(s.id), label: nameOf(ctx, s) || String(s.id) }));
   return listSection(
     ctx,
     ['offers'],
@@ -90,8 +97,20 @@ export function offersSection(ctx: FormContext): TemplateResult {
       ${textField(ctx, [...p, 'organisation'], ctx.t('offer.organisation'), { required: true })}
       ${textField(ctx, [...p, 'description'], ctx.t('offer.description'), { required: true, multiline: true })}
       ${choicesField(ctx, [...p, 'themes'], ctx.t('offer.themes'), themes, { required: true })}
-      ${selectField(ctx, [...p, 'level'], ctx.t('offer.level'), levels.map((l) => ({ value: l, label: ctx.t(`levels.${l}`) })), { required: true })}
-      ${choicesField(ctx, [...p, 'audience'], ctx.t('offer.audience'), audiences.map((a) => ({ value: a, label: ctx.t(`audiences.${a}`) })), { required: true })}
+      ${selectField(
+        ctx,
+        [...p, 'level'],
+        ctx.t('offer.level'),
+        levels.map((l) => ({ value: l, label: ctx.t(`levels.${l}`) })),
+        { required: true },
+      )}
+      ${choicesField(
+        ctx,
+        [...p, 'audience'],
+        ctx.t('offer.audience'),
+        audiences.map((a) => ({ value: a, label: ctx.t(`audiences.${a}`) })),
+        { required: true },
+      )}
       ${choicesField(ctx, [...p, 'gemeenten'], ctx.t('offer.gemeenten'), gemeenten)}
       <fieldset class="group" data-path=${pathKey([...p, 'contact'])}>
         <legend id=${fieldId([...p, 'contact'])} tabindex="-1">${ctx.t('offer.contact')}</legend>
@@ -116,7 +135,10 @@ export function offersSection(ctx: FormContext): TemplateResult {
 }
 
 export function spreekurenSection(ctx: FormContext): TemplateResult {
-  const gemeenten = itemsAt(ctx, ['gemeenten']).filter(isObject).filter((g) => g.code).map((g) => ({ value: String(g.code), label: `${String(g.name ?? '')} (${String(g.code)})` }));
+  const gemeenten = itemsAt(ctx, ['gemeenten'])
+    .filter(isObject)
+    .filter((g) => g.code)
+    .map((g) => ({ value: String(g.code), label: `${String(g.name ?? '')} (${String(g.code)})` }));
   return listSection(
     ctx,
     ['spreekuren'],
@@ -125,7 +147,13 @@ export function spreekurenSection(ctx: FormContext): TemplateResult {
     (p) => html`${textField(ctx, [...p, 'name'], ctx.t('spreekuur.name'), { required: true })}
       ${inputField(ctx, [...p, 'id'], ctx.t('id'), { required: true, hint: ctx.t('idHint') })}
       ${textField(ctx, [...p, 'organisation'], ctx.t('spreekuur.organisation'), { required: true })}
-      ${selectField(ctx, [...p, 'kind'], ctx.t('spreekuur.kind'), ['spreekuur', 'bijeenkomst'].map((k) => ({ value: k, label: ctx.t(`spreekuur.kinds.${k}`) })), { required: true })}
+      ${selectField(
+        ctx,
+        [...p, 'kind'],
+        ctx.t('spreekuur.kind'),
+        ['spreekuur', 'bijeenkomst'].map((k) => ({ value: k, label: ctx.t(`spreekuur.kinds.${k}`) })),
+        { required: true },
+      )}
       ${textField(ctx, [...p, 'description'], ctx.t('spreekuur.description'), { multiline: true })}
       ${textField(ctx, [...p, 'location'], ctx.t('spreekuur.location'))}
       ${checkboxField(ctx, [...p, 'online'], ctx.t('spreekuur.online'))}
@@ -164,7 +192,10 @@ export function themeSection(ctx: FormContext): TemplateResult {
 function tokenField(ctx: FormContext, name: string): TemplateResult {
   const key = name.replace('--digiplein-', '');
   const path = ['theme', 'tokens', name];
-  const field = inputField(ctx, path, ctx.t(`theme.tokens.${key}`, { defaultValue: key }), { placeholder: ctx.t('theme.placeholder'), hint: name });
+  const field = inputField(ctx, path, ctx.t(`theme.tokens.${key}`, { defaultValue: key }), {
+    placeholder: ctx.t('theme.placeholder'),
+    hint: name,
+  });
   if (!key.includes('color')) return field;
   const value = getAt(ctx.doc, path);
   const hex = typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : '#000000';

@@ -52,7 +52,10 @@ export const nationalConversations: Conversation[] = [
           { label: { nl: 'Nee, dank u', en: 'No, thank you' }, next: 'einde' },
         ],
       },
-      einde: { type: 'message', text: { nl: 'Fijn. U kunt hier altijd een nieuwe vraag stellen.', en: 'Good. You can always ask a new question here.' } },
+      einde: {
+        type: 'message',
+        text: { nl: 'Fijn. U kunt hier altijd een nieuwe vraag stellen.', en: 'Good. You can always ask a new question here.' },
+      },
       persoon: { type: 'handoff' },
     },
   },
@@ -71,7 +74,10 @@ export const nationalConversations: Conversation[] = [
       },
       route: {
         type: 'widget',
-        text: { nl: 'Hier ziet u de stappen op een rij. U kunt bijhouden wat al klaar is.', en: 'Here are the steps in order. You can keep track of what is done.' },
+        text: {
+          nl: 'Hier ziet u de stappen op een rij. U kunt bijhouden wat al klaar is.',
+          en: 'Here are the steps in order. You can keep track of what is done.',
+        },
         widget: 'stap-tracker',
         next: 'verder',
       },
@@ -94,7 +100,10 @@ export const nationalConversations: Conversation[] = [
     nodes: {
       postcode: {
         type: 'question',
-        text: { nl: 'Wat is uw postcode? De cijfers zijn genoeg, bijvoorbeeld 1234.', en: 'What is your postcode? The digits are enough, for example 1234.' },
+        text: {
+          nl: 'Wat is uw postcode? De cijfers zijn genoeg, bijvoorbeeld 1234.',
+          en: 'What is your postcode? The digits are enough, for example 1234.',
+        },
         input: 'postcode',
         store: 'postcode',
         next: 'resultaten',

@@ -37,7 +37,10 @@ const links = {
     url: SRC.ouderschapsplan,
   },
   scheiden: { label: { nl: 'Rijksoverheid: ouderschap en scheiding', en: 'Rijksoverheid: parenting and separation' }, url: SRC.scheiden },
-  rechtspraak: { label: { nl: 'Rechtspraak: geregistreerd partnerschap beëindigen', en: 'Rechtspraak: ending a registered partnership (Dutch)' }, url: SRC.procedure },
+  rechtspraak: {
+    label: { nl: 'Rechtspraak: geregistreerd partnerschap beëindigen', en: 'Rechtspraak: ending a registered partnership (Dutch)' },
+    url: SRC.procedure,
+  },
 } as const;
 
 const ADVICE = {
@@ -45,7 +48,6 @@ const ADVICE = {
   en: 'Want to know what this means for you? Ask the Juridisch Loket (free), a mediator or a lawyer.',
 };
 const withAdvice = (nl: string, en: string) => ({ nl: `${nl} ${ADVICE.nl}`, en: `${en} ${ADVICE.en}` });
-
 
 export const nationalSteps: RouteStep[] = [
   // 1. Deciding and telling the children
@@ -172,10 +174,7 @@ export const nationalSteps: RouteStep[] = [
       nl: 'De kosten van verzorging en opvoeding van de kinderen staan in het ouderschapsplan.',
       en: 'The costs of care and upbringing of the children are part of the parenting plan.',
     },
-    todo: withAdvice(
-      'Spreek af wie welke kosten voor de kinderen betaalt.',
-      'Agree who pays which costs for the children.',
-    ),
+    todo: withAdvice('Spreek af wie welke kosten voor de kinderen betaalt.', 'Agree who pays which costs for the children.'),
     links: [links.checklist],
     offers: ['juridisch-loket'],
     appliesTo: { minorChildren: true },

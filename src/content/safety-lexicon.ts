@@ -22,7 +22,8 @@ const PARTNER =
 const HIT =
   'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap|slaps|slapped|slapping|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
 /** Words that turn a "hit" into something harmless ("dat slaat nergens op", "een slag slaan", "it hurts me to see"). */
-const HIT_HARMLESS = 'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart|nobody|niemand|andere|other|others';
+const HIT_HARMLESS =
+  'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart|nobody|niemand|andere|other|others';
 
 /** Verbs of taking a child away. */
 const TAKE =

@@ -22,7 +22,10 @@ export const safetyContacts: SafetyContact[] = [
     id: 'veilig-thuis',
     name: 'Veilig Thuis',
     phone: '0800-2000',
-    note: { nl: 'huiselijk geweld of kindermishandeling; gratis, dag en nacht, anoniem mag', en: 'domestic violence or child abuse; free, day and night, anonymous if you like' },
+    note: {
+      nl: 'huiselijk geweld of kindermishandeling; gratis, dag en nacht, anoniem mag',
+      en: 'domestic violence or child abuse; free, day and night, anonymous if you like',
+    },
     website: 'https://veiligthuis.nl',
     source: 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
   },

@@ -6,7 +6,9 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== constructor) {
-      console.warn(`DigiPlein: <${tag}> is al gedefinieerd; deze kopie van de bibliotheek wordt niet gebruikt. / <${tag}> is already defined; this copy of the library is not used.`);
+      console.warn(
+        `DigiPlein: <${tag}> is al gedefinieerd; deze kopie van de bibliotheek wordt niet gebruikt. / <${tag}> is already defined; this copy of the library is not used.`,
+      );
     }
     return;
   }

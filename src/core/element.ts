@@ -68,7 +68,9 @@ export abstract class DigipleinElement extends LitElement {
       case 'pending':
         return wrap(html`<p class="loading" role="status" aria-live="polite">${this.i18n.t('core:loading')}</p>`);
       case 'failed':
-        return wrap(html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${renderFallback(state.config, this.i18n, state.reason === 'unavailable' && this.configSrc ? () => this.configController.retry() : undefined)}`);
+        return wrap(
+          html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${renderFallback(state.config, this.i18n, state.reason === 'unavailable' && this.configSrc ? () => this.configController.retry() : undefined)}`,
+        );
       case 'ready':
         return wrap(html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${this.renderReady(state.config)}`);
     }

@@ -24,11 +24,18 @@ export async function deskFetch<S extends $ZodType | undefined = undefined>(
   path: string,
   init: DeskFetchInit<S> = {},
 ): Promise<S extends $ZodType ? output<S> : unknown> {
-  const result = await apiRequest(path, { ...init, credentials: 'same-origin', retry: init.method === undefined && init.body === undefined });
+  const result = await apiRequest(path, {
+    ...init,
+    credentials: 'same-origin',
+    retry: init.method === undefined && init.body === undefined,
+  });
   if (result.ok) return result.value as never;
   if (result.offline) {
     throw result.status
-      ? new ApiRequestError(result.status, 'unexpected_response', { nl: 'De server gaf een onverwacht antwoord.', en: 'The server gave an unexpected answer.' })
+      ? new ApiRequestError(result.status, 'unexpected_response', {
+          nl: 'De server gaf een onverwacht antwoord.',
+          en: 'The server gave an unexpected answer.',
+        })
       : unreachableError();
   }
   if (result.error.status === 401 && result.error.code === 'unauthenticated') window.dispatchEvent(new Event(DESK_UNAUTHENTICATED));

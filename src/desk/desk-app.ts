@@ -189,9 +189,7 @@ export class DeskApp extends LitElement {
     const lang = this.i18n.lang.startsWith('en') ? 'en' : 'nl';
     return html`<nav part="nav" aria-label=${this.i18n.t('shell.views')}>
         <ul>
-          ${views.map(
-            (v) => html`<li><a href="#${v.id}" aria-current=${v === active ? 'page' : 'false'}>${v.label[lang]}</a></li>`,
-          )}
+          ${views.map((v) => html`<li><a href="#${v.id}" aria-current=${v === active ? 'page' : 'false'}>${v.label[lang]}</a></li>`)}
         </ul>
       </nav>
       <main>${active ? this.viewElement(active) : html`<p>${this.i18n.t('shell.empty')}</p>`}</main>`;
@@ -205,26 +203,30 @@ export class DeskApp extends LitElement {
       <header part="header">
         <h1>${t('title')}</h1>
         <div class="account">
-          ${session
-            ? html`<span>${t('shell.loggedInAs', { name: session.account.name, organisation: session.organisation.name })}</span>
+          ${
+            session
+              ? html`<span>${t('shell.loggedInAs', { name: session.account.name, organisation: session.organisation.name })}</span>
                 <button class="button secondary" type="button" @click=${this.logout}>${t('shell.logout')}</button>`
-            : nothing}
+              : nothing
+          }
           <button class="button link" type="button" lang=${other} aria-label=${t('languageLabel')} @click=${this.switchLanguage}>
             ${t('language')}
           </button>
         </div>
       </header>
-      ${this.phase === 'loading'
-        ? html`<main><p class="status" role="status">${t('loading')}</p></main>`
-        : session
-          ? this.renderShell(session)
-          : html`<main>
+      ${
+        this.phase === 'loading'
+          ? html`<main><p class="status" role="status">${t('loading')}</p></main>`
+          : session
+            ? this.renderShell(session)
+            : html`<main>
               ${this.loadError ? html`<p class="error" role="alert">${this.loadError.messageIn(this.i18n.lang)}</p>` : nothing}
               <digiplein-desk-login .notice=${this.notice} @digiplein-desk-login=${(e: CustomEvent<DeskSession>) => {
                 this.enter(e.detail);
                 void this.focusHeading();
               }}></digiplein-desk-login>
-            </main>`}
+            </main>`
+      }
     </div>`;
   }
 }

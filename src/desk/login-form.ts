@@ -80,9 +80,11 @@ export class DeskLogin extends LitElement {
     const lang = this.i18n.lang;
     return html`<div class="error" role="alert" tabindex="-1">
       <p>${this.error.messageIn(lang)}</p>
-      ${this.error.issues.length
-        ? html`<ul>${this.error.issues.map((i) => html`<li>${lang.startsWith('en') ? i.message.en : i.message.nl}</li>`)}</ul>`
-        : nothing}
+      ${
+        this.error.issues.length
+          ? html`<ul>${this.error.issues.map((i) => html`<li>${lang.startsWith('en') ? i.message.en : i.message.nl}</li>`)}</ul>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -5,13 +5,15 @@ import type { I18nController, Translation } from '../core/i18n/index.js';
 
 const nl = {
   strong: 'Signaal van gevaar',
-  strongHint: 'De ouder schreef iets dat duidelijk op gevaar wijst (geweld, bedreiging, zelfmoordgedachten). Denk aan 112, Veilig Thuis of 113.',
+  strongHint:
+    'De ouder schreef iets dat duidelijk op gevaar wijst (geweld, bedreiging, zelfmoordgedachten). Denk aan 112, Veilig Thuis of 113.',
   possible: 'Mogelijk onveilig',
   possibleHint: 'De ouder schreef iets dat op gevaar kan wijzen. Vraag er rustig naar.',
 };
 const en: Translation<typeof nl> = {
   strong: 'Danger signal',
-  strongHint: 'The parent wrote something that clearly signals danger (violence, threats, suicidal thoughts). Think of 112, Veilig Thuis or 113.',
+  strongHint:
+    'The parent wrote something that clearly signals danger (violence, threats, suicidal thoughts). Think of 112, Veilig Thuis or 113.',
   possible: 'Possibly unsafe',
   possibleHint: 'The parent wrote something that may signal danger. Ask about it calmly.',
 };

@@ -20,7 +20,13 @@ export function storySlots(): Slot[] {
     const start = new Date();
     start.setUTCDate(start.getUTCDate() + days);
     start.setUTCHours(hour, minute, 0, 0);
-    return { id: `slot-${days}-${hour}-${minute}`, start: start.toISOString(), end: new Date(start.getTime() + 30 * 60_000).toISOString(), capacity, remaining };
+    return {
+      id: `slot-${days}-${hour}-${minute}`,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 30 * 60_000).toISOString(),
+      capacity,
+      remaining,
+    };
   };
   return [at(1, 8, 0, 0), at(1, 8, 30, 1), at(1, 9, 0, 1), at(2, 8, 0, 1), at(2, 8, 30, 0), at(3, 18, 30, 7, 12)];
 }
@@ -42,17 +48,32 @@ export function installAanmeldingServer(): void {
       if (base === API.offline) throw new TypeError('Failed to fetch');
       const body = JSON.parse(String(init.body)) as { spreekuur: string; slot: string };
       if (base === API.taken) {
-        return Response.json({ error: { code: 'slot_full', message: { nl: 'Deze tijd is net gekozen.', en: 'This time was just taken.' } } }, { status: 409 });
+        return Response.json(
+          { error: { code: 'slot_full', message: { nl: 'Deze tijd is net gekozen.', en: 'This time was just taken.' } } },
+          { status: 409 },
+        );
       }
       const slot = storySlots().find((s) => s.id === body.slot) ?? storySlots()[1]!;
       return Response.json(
-        { reference: 'DP-VRB7K3', cancelToken: 'story-cancel-token-0123456789', spreekuur: body.spreekuur, slot: { id: slot.id, start: slot.start, end: slot.end }, status: 'booked' },
+        {
+          reference: 'DP-VRB7K3',
+          cancelToken: 'story-cancel-token-0123456789',
+          spreekuur: body.spreekuur,
+          slot: { id: slot.id, start: slot.start, end: slot.end },
+          status: 'booked',
+        },
         { status: 201 },
       );
     }
     if (/^\/api\/signups\/[^/]+\/cancel$/.test(url.pathname)) {
       const slot = storySlots()[1]!;
-      return Response.json({ reference: 'DP-VRB7K3', cancelToken: 'story-cancel-token-0123456789', spreekuur: 'wijkteam', slot: { id: slot.id, start: slot.start, end: slot.end }, status: 'cancelled' });
+      return Response.json({
+        reference: 'DP-VRB7K3',
+        cancelToken: 'story-cancel-token-0123456789',
+        spreekuur: 'wijkteam',
+        slot: { id: slot.id, start: slot.start, end: slot.end },
+        status: 'cancelled',
+      });
     }
     return Response.json({ error: { code: 'not_found', message: { nl: 'Niet gevonden', en: 'Not found' } } }, { status: 404 });
   };

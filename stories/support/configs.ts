@@ -37,6 +37,15 @@ export const configWithBrokenOffer: unknown = {
   ...smallConfig,
   offers: [
     ...(smallConfig.offers ?? []),
-    { id: 'Kapot Aanbod', name: '', organisation: 'Voorbeeld', description: 'x', themes: [], level: 'heel zwaar', audience: ['ouder'], contact: {} },
+    {
+      id: 'Kapot Aanbod',
+      name: '',
+      organisation: 'Voorbeeld',
+      description: 'x',
+      themes: [],
+      level: 'heel zwaar',
+      audience: ['ouder'],
+      contact: {},
+    },
   ],
 };

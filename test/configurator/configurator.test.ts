@@ -150,7 +150,9 @@ describe('<digiplein-configurator>', () => {
     await type(el, '#f-offers-0-description', 'Een gesprek over uw kinderen en de scheiding.');
     await click(el, $(el, '#f-offers-0-themes-kinderen'));
     // Complete but without a way to reach it: the reference check names the contact group.
-    expect(root(el).querySelector('[data-path="offers[0].contact"] > .field-errors')?.textContent).to.contain('minstens één manier van contact');
+    expect(root(el).querySelector('[data-path="offers[0].contact"] > .field-errors')?.textContent).to.contain(
+      'minstens één manier van contact',
+    );
     await type(el, '#f-offers-0-contact-website', 'https://www.testdorp.example/wijkteam');
 
     await click(el, buttonWithText(el, 'Vraag en antwoord toevoegen'));
@@ -166,12 +168,17 @@ describe('<digiplein-configurator>', () => {
     picker.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     expect((el.document.theme as { tokens: Record<string, string> }).tokens['--digiplein-link-color']).to.equal('#123456');
-    expect($<HTMLInputElement>(el, '.token-color:has(#f-theme-tokens-digiplein-accent-color) input[type="color"]').value).to.equal('#5b2a86');
+    expect($<HTMLInputElement>(el, '.token-color:has(#f-theme-tokens-digiplein-accent-color) input[type="color"]').value).to.equal(
+      '#5b2a86',
+    );
 
     const doc = el.document;
     expect(validateConfig(doc, nationalIds).issues).to.deep.equal([]);
     expect(doc.gemeenten).to.deep.equal([{ code: 'GM0001', name: 'Testdorp', postcodes: ['1234', '1240-1249'] }]);
-    expect((doc.theme as { tokens: object }).tokens).to.deep.equal({ '--digiplein-accent-color': '#5b2a86', '--digiplein-link-color': '#123456' });
+    expect((doc.theme as { tokens: object }).tokens).to.deep.equal({
+      '--digiplein-accent-color': '#5b2a86',
+      '--digiplein-link-color': '#123456',
+    });
     expect($(el, '.ok').textContent).to.equal('De config is in orde.');
     await expect(el).to.be.accessible();
   });
@@ -189,7 +196,9 @@ describe('<digiplein-configurator>', () => {
       await type(el, '#f-offers-0-name', 'Wijkteam Noord (ouders)');
       expect((el.document.offers as { id: string }[])[0]!.id).to.equal('wijkteam-noord-ouders');
       await type(el, '#f-offers-0-name', 'Wijkteam Zuid');
-      expect((el.document.offers as { id: string }[])[0]!.id, 'still follows while it is the generated one').to.equal('wijkteam-noord-ouders');
+      expect((el.document.offers as { id: string }[])[0]!.id, 'still follows while it is the generated one').to.equal(
+        'wijkteam-noord-ouders',
+      );
       // an empty Dutch text beside an English one marks the Dutch input only
       el.load({ ...el.document, organisation: { name: { nl: '', en: 'Municipality of Testdorp' } } });
       await el.updateComplete;

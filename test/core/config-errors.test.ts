@@ -14,7 +14,8 @@ function captureErrors() {
 
 const settle = (el: TestWidget) =>
   waitUntil(() => el.shadowRoot?.querySelector('.greeting, .fallback'), 'widget did not settle', { timeout: 8000 });
-const debugItems = (el: TestWidget) => [...(el.shadowRoot?.querySelectorAll('.debug li') ?? [])].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const debugItems = (el: TestWidget) =>
+  [...(el.shadowRoot?.querySelectorAll('.debug li') ?? [])].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('bad config', () => {
   let errors: ReturnType<typeof captureErrors>;
@@ -39,7 +40,9 @@ describe('bad config', () => {
     const el = await withConfig({ version: 1, organisation: { name: 'X' }, gemeenten: 'Utrecht' });
     expect(el.shadowRoot!.querySelector('.fallback'), 'calm fallback for the parent').to.exist;
     expect(errors.lines).to.have.length(1);
-    expect(errors.lines[0]).to.include('gemeenten: verwacht een lijst [ … ], maar gevonden een tekst / expected a list [ … ], but found a text');
+    expect(errors.lines[0]).to.include(
+      'gemeenten: verwacht een lijst [ … ], maar gevonden een tekst / expected a list [ … ], but found a text',
+    );
     expect(debugItems(el)[0]).to.include('gemeenten: verwacht een lijst');
     expect(debugItems(el)[0]).to.include('"Utrecht"');
     await expect(el).to.be.accessible();
@@ -54,8 +57,16 @@ describe('bad config', () => {
 
   it('refuses a conversation that would set an event handler or style on a widget, named with its path', async () => {
     const conv = {
-      id: 'boos', title: 'Hulp', start: 'w',
-      nodes: { w: { type: 'widget', widget: 'hulpzoeker', options: { onclick: 'alert(1)', style: 'background:url(https://evil.example/x)', postcode: '1234' } } },
+      id: 'boos',
+      title: 'Hulp',
+      start: 'w',
+      nodes: {
+        w: {
+          type: 'widget',
+          widget: 'hulpzoeker',
+          options: { onclick: 'alert(1)', style: 'background:url(https://evil.example/x)', postcode: '1234' },
+        },
+      },
     };
     await withConfig({ version: 1, organisation: { name: 'X' }, conversations: [conv] });
     const all = errors.lines.join('\n');
@@ -65,7 +76,11 @@ describe('bad config', () => {
   });
 
   it('refuses theme token values that load from another host (url, image-set, escapes)', async () => {
-    const el = await withConfig({ version: 1, organisation: { name: 'X' }, theme: { tokens: { '--digiplein-accent-color': 'url(https://evil.example/track.png)' } } });
+    const el = await withConfig({
+      version: 1,
+      organisation: { name: 'X' },
+      theme: { tokens: { '--digiplein-accent-color': 'url(https://evil.example/track.png)' } },
+    });
     expect(errors.lines.join()).to.include('kleur, maat, getal of lettertype; url(…)');
     expect(el.style.getPropertyValue('--digiplein-accent-color')).to.equal('');
   });
@@ -83,7 +98,11 @@ describe('bad config', () => {
       spreekuren: [{ id: 's', kind: 'spreekuur', name: 'S', organisation: 'O', email: 'a@b.nl', slots: [slot] }],
       conversations: [{ id: 'rond', title: 'Rond', start: 'a', nodes: { a: { type: 'jump', to: 'b' }, b: { type: 'jump', to: 'a' } } }],
     });
-    await withConfig({ version: 1, organisation: { name: 'X' }, chat: { openingHours: { ma: ['17:00-09:00'], di: ['09:00-24:01'] }, closedDays: ['2026-02-30'] } });
+    await withConfig({
+      version: 1,
+      organisation: { name: 'X' },
+      chat: { openingHours: { ma: ['17:00-09:00'], di: ['09:00-24:01'] }, closedDays: ['2026-02-30'] },
+    });
     const all = errors.lines.join('\n');
     expect(all, 'impossible date').to.include('chat.closedDays[0]: deze datum bestaat niet');
     expect(all, 'duplicate id').to.include('gemeenten[2].code: dit id staat er al');
@@ -189,13 +208,17 @@ describe('bad config', () => {
   it('reports a network error (or CORS refusal) in plain words', async () => {
     const el = await fixture<TestWidget>(html`<test-widget config="http://127.0.0.1:9/digiplein.json"></test-widget>`);
     await settle(el);
-    expect(errors.lines.join()).to.include('kon het bestand niet ophalen: geen netwerk, of de server staat ophalen vanaf deze site niet toe (CORS)');
+    expect(errors.lines.join()).to.include(
+      'kon het bestand niet ophalen: geen netwerk, of de server staat ophalen vanaf deze site niet toe (CORS)',
+    );
     expect(el.shadowRoot!.querySelector('.fallback')).to.exist;
   });
 
   it('uses the remembered copy when the site opted in and the URL fails later', async () => {
     localStorage.clear();
-    const good = await fixture<TestWidget>(html`<test-widget remember-config config="/test/fixtures/voorbeeld.json?remember"></test-widget>`);
+    const good = await fixture<TestWidget>(
+      html`<test-widget remember-config config="/test/fixtures/voorbeeld.json?remember"></test-widget>`,
+    );
     await settle(good);
     const key = Object.keys(localStorage).find((k) => k.startsWith('digiplein:config:'));
     expect(key, 'kept only because remember-config is set').to.exist;
@@ -205,7 +228,9 @@ describe('bad config', () => {
     const original = window.fetch;
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     try {
-      const el = await fixture<TestWidget>(html`<test-widget remember-config config="/test/fixtures/voorbeeld.json?remember"></test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<test-widget remember-config config="/test/fixtures/voorbeeld.json?remember"></test-widget>`,
+      );
       await settle(el);
       expect(el.shadowRoot!.querySelector('.greeting')!.textContent).to.equal('Hallo Gemeente Testdorp');
     } finally {

@@ -6,7 +6,8 @@ import { clearConfigCache, resetLoaderOptions, setLoaderOptions } from '../../sr
 import { clearConfigStates } from '../../src/core/config/controller.js';
 
 const text = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector)?.textContent?.trim();
-const ready = (el: TestWidget) => waitUntil(() => el.shadowRoot?.querySelector('.greeting, .fallback'), 'widget did not render', { timeout: 5000 });
+const ready = (el: TestWidget) =>
+  waitUntil(() => el.shadowRoot?.querySelector('.greeting, .fallback'), 'widget did not render', { timeout: 5000 });
 
 /** Counts fetches of config files, by URL. */
 function countFetches() {
@@ -75,7 +76,7 @@ describe('config sources', () => {
     }
   });
 
-  it('shares the provider\'s config with the widgets inside it', async () => {
+  it("shares the provider's config with the widgets inside it", async () => {
     const fetches = countFetches();
     try {
       const provider = await fixture(html`<digiplein-provider config="/test/fixtures/voorbeeld.json?provider">

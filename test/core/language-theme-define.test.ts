@@ -80,7 +80,9 @@ describe('theming', () => {
   });
 
   it('lets --digiplein-* win over the basis token, and applies tokens from the config', async () => {
-    const wrapper = await fixture(html`<div><test-widget .config=${{ ...config, theme: { tokens: { '--digiplein-accent-color': 'rgb(10, 20, 30)' } } }}></test-widget></div>`);
+    const wrapper = await fixture(
+      html`<div><test-widget .config=${{ ...config, theme: { tokens: { '--digiplein-accent-color': 'rgb(10, 20, 30)' } } }}></test-widget></div>`,
+    );
     (wrapper as HTMLElement).style.setProperty('--basis-color-accent-1-inverse-bg-default', 'rgb(0, 99, 107)');
     const el = wrapper.querySelector('test-widget')!;
     await ready(el);

@@ -86,7 +86,10 @@ describe('core/search: createSearchIndex', () => {
 
   it('finds through synonyms, both ways, only when the config gives them', () => {
     expect(ids(index().search('zorgregeling'))).not.to.include('omgang');
-    const s = index([['omgangsregeling', 'zorgregeling'], ['bemiddeling', 'mediation']]);
+    const s = index([
+      ['omgangsregeling', 'zorgregeling'],
+      ['bemiddeling', 'mediation'],
+    ]);
     expect(ids(s.search('zorgregeling'))[0]).to.equal('omgang');
     expect(ids(s.search('bemiddeling'))[0]).to.equal('mediation');
   });
@@ -137,7 +140,11 @@ describe('core/search: matching as parents type', () => {
     { id: 'mediator-lijst', name: 'Mediators zoeken', description: 'Een lijst met mediators.' },
     { id: 'ruzie', name: 'Ruziescheiding', description: 'Hulp als u veel ruzie heeft.' },
   ];
-  const search = createSearchIndex(offers, { id: 'id', fields: { name: 3, description: 1 }, text: (o, f) => o[f as 'name' | 'description'] });
+  const search = createSearchIndex(offers, {
+    id: 'id',
+    fields: { name: 3, description: 1 },
+    text: (o, f) => o[f as 'name' | 'description'],
+  });
   const first = (q: string) => search.search(q, { prefix: false })[0]?.id;
 
   it('matches a part of a compound, both ways, the head of a compound above a modifier', () => {
@@ -162,9 +169,9 @@ describe('core/search: matching as parents type', () => {
   });
 
   it('scores a long message on its best sentence, so a story with the question in it finds it', () => {
-    const story = 'We waren tien jaar samen en hebben twee kinderen. Het gaat niet goed met ons en er is veel verdriet in huis. '
-      + 'Mijn schoonmoeder bemoeit zich overal mee en de buren praten. Ik wil weten hoeveel kinderalimentatie ik moet betalen.';
+    const story =
+      'We waren tien jaar samen en hebben twee kinderen. Het gaat niet goed met ons en er is veel verdriet in huis. ' +
+      'Mijn schoonmoeder bemoeit zich overal mee en de buren praten. Ik wil weten hoeveel kinderalimentatie ik moet betalen.';
     expect(first(story)).to.equal('kinderalimentatie');
   });
 });
-

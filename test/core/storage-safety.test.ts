@@ -72,8 +72,13 @@ describe('storage helper', () => {
 
 describe('safety card', () => {
   it('shows 112 first, Veilig Thuis, 113 and the Kindertelefoon as phone links', async () => {
-    const el = await fixture<SafetyTestWidget>(html`<safety-test-widget .config=${{ version: 1, organisation: { name: 'X' } }}></safety-test-widget>`);
-    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.safety a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const el = await fixture<SafetyTestWidget>(
+      html`<safety-test-widget .config=${{ version: 1, organisation: { name: 'X' } }}></safety-test-widget>`,
+    );
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.safety a')].map((a) => [
+      a.textContent!.trim(),
+      a.getAttribute('href'),
+    ]);
     expect(links).to.deep.equal([
       ['Bel 112', 'tel:112'],
       ['Bel 0800-2000', 'tel:08002000'],

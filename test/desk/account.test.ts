@@ -20,7 +20,10 @@ describe('desk: account view', () => {
       if (init?.method === 'POST') {
         if (failNext) {
           failNext = false;
-          return Response.json({ error: { code: 'forbidden', message: { nl: 'Dat mag alleen een beheerder.', en: 'Only an admin may do that.' } } }, { status: 403 });
+          return Response.json(
+            { error: { code: 'forbidden', message: { nl: 'Dat mag alleen een beheerder.', en: 'Only an admin may do that.' } } },
+            { status: 403 },
+          );
         }
         const body = JSON.parse(String(init.body)) as { disabled: boolean };
         posts.push({ url, body });

@@ -11,10 +11,21 @@ const session = {
 };
 
 const signup = (n: number, spreekuur: { id: string; name: string }, extra: Partial<DeskSignup> = {}): DeskSignup => ({
-  id: `id-${n}`, reference: `DP-AAAA${n}${n}`, spreekuur,
-  slot: { start: new Date(Date.now() + n * 86_400_000).toISOString(), end: new Date(Date.now() + n * 86_400_000 + 1_800_000).toISOString() },
-  status: 'booked', handled: false, name: `Ouder ${n}`, email: `ouder${n}@voorbeeld.example`, theme: 'kinderen',
-  contactBy: 'email', createdAt: new Date().toISOString(), ...extra,
+  id: `id-${n}`,
+  reference: `DP-AAAA${n}${n}`,
+  spreekuur,
+  slot: {
+    start: new Date(Date.now() + n * 86_400_000).toISOString(),
+    end: new Date(Date.now() + n * 86_400_000 + 1_800_000).toISOString(),
+  },
+  status: 'booked',
+  handled: false,
+  name: `Ouder ${n}`,
+  email: `ouder${n}@voorbeeld.example`,
+  theme: 'kinderen',
+  contactBy: 'email',
+  createdAt: new Date().toISOString(),
+  ...extra,
 });
 
 const wijkteam = { id: 'wijkteam', name: 'Spreekuur wijkteam' };
@@ -33,7 +44,16 @@ describe('desk: sign-ups view', () => {
       }
       return Response.json({
         spreekuren: [avond, wijkteam],
-        signups: [signup(1, avond), signup(2, wijkteam, { phone: '0612345678', contactBy: 'phone', question: 'Ik ben bang voor hem. Hoe begin ik?', safety: 'possible' }), signup(3, wijkteam, { status: 'cancelled' })],
+        signups: [
+          signup(1, avond),
+          signup(2, wijkteam, {
+            phone: '0612345678',
+            contactBy: 'phone',
+            question: 'Ik ben bang voor hem. Hoe begin ik?',
+            safety: 'possible',
+          }),
+          signup(3, wijkteam, { status: 'cancelled' }),
+        ],
       });
     }) as typeof fetch;
   });
@@ -58,7 +78,10 @@ describe('desk: sign-ups view', () => {
     expect(root.textContent).to.contain('liefst: telefoon');
     expect(root.textContent).to.contain('Hoe begin ik?');
     const flags = [...root.querySelectorAll('.safety-flag')];
-    expect(flags.map((f) => f.textContent!.trim()), 'the server\'s danger flag, in words').to.deep.equal(['Mogelijk onveilig']);
+    expect(
+      flags.map((f) => f.textContent!.trim()),
+      "the server's danger flag, in words",
+    ).to.deep.equal(['Mogelijk onveilig']);
     expect(root.querySelector('tr.cancelled')!.textContent).to.contain('Afgemeld');
     expect(root.querySelector<HTMLAnchorElement>('a[download]')!.getAttribute('href')).to.equal('/api/desk/signups.csv');
     await expect(el).to.be.accessible();

@@ -43,7 +43,9 @@ async function step<R>(page: Page, name: string, host: string, fn: () => Promise
       }, host)
       .catch(() => '?');
     const problems = (page as Page & { problems?: string[] }).problems ?? [];
-    throw new Error(`step "${name}" failed: ${(error as Error).message}\nshown: ${shown}\nproblems: ${problems.join(' | ')}`, { cause: error });
+    throw new Error(`step "${name}" failed: ${(error as Error).message}\nshown: ${shown}\nproblems: ${problems.join(' | ')}`, {
+      cause: error,
+    });
   }
 }
 
@@ -93,8 +95,16 @@ describe('spreekuur-aanmelding (end to end)', () => {
     assert.match(reference, /^DP-[A-Z2-9]{6}$/);
     const ics = await page.$eval(inW('a[download]'), (a) => a.getAttribute('href')!);
     assert.ok(decodeURIComponent(ics).includes(`UID:${reference}@digiplein`));
-    const stored = await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)).filter((k) => k.startsWith('digiplein:aanmelding')));
-    assert.deepEqual(stored, ['digiplein:aanmelding:confirmation'], 'the draft is gone after success; only the booking is kept for a reload');
+    const stored = await page.evaluate(() =>
+      Object.keys(sessionStorage)
+        .concat(Object.keys(localStorage))
+        .filter((k) => k.startsWith('digiplein:aanmelding')),
+    );
+    assert.deepEqual(
+      stored,
+      ['digiplein:aanmelding:confirmation'],
+      'the draft is gone after success; only the booking is kept for a reload',
+    );
     const kept = await page.evaluate(() => sessionStorage.getItem('digiplein:aanmelding:confirmation')!);
     assert.ok(kept.includes(reference) && !kept.includes('eefje@test.example'), 'no personal details are kept');
     assert.deepEqual(page.problems, []);
@@ -107,13 +117,19 @@ describe('spreekuur-aanmelding (end to end)', () => {
     await desk.type(`${login}#email`, 'balie@voorbeeld.example');
     await desk.type(`${login}#password`, 'demo-balie-2026');
     await (await desk.$(`${login}button[type=submit]`))!.click();
-    const row = await step(desk, 'desk list', 'digiplein-desk', () => waitForShadow(desk, ['digiplein-desk', 'digiplein-desk-signups', 'section'], { ...T, contains: reference }));
+    const row = await step(desk, 'desk list', 'digiplein-desk', () =>
+      waitForShadow(desk, ['digiplein-desk', 'digiplein-desk-signups', 'section'], { ...T, contains: reference }),
+    );
     assert.match(row, /Eefje Test/);
     assert.match(row, /Spreekuur wijkteam Voorbeeld/);
 
     const box = `digiplein-desk >>> digiplein-desk-signups >>> input[aria-label="Afgehandeld: ${reference}"]`;
     await (await deep(desk, box)).click();
     await step(desk, 'handled', 'digiplein-desk >>> digiplein-desk-signups', () =>
-      waitForShadow(desk, ['digiplein-desk', 'digiplein-desk-signups', '[role=status]'], { ...T, contains: `Aanmelding ${reference} is afgehandeld.` }));
+      waitForShadow(desk, ['digiplein-desk', 'digiplein-desk-signups', '[role=status]'], {
+        ...T,
+        contains: `Aanmelding ${reference} is afgehandeld.`,
+      }),
+    );
   });
 });

@@ -45,7 +45,11 @@ async function openDemoAsParent(browser: Browser, server: TestServer): Promise<T
     void (async () => {
       const config = (await (await fetch(request.url())).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       const allDay = ['00:00-24:00'];
-      config.chat = { ...config.chat, openingHours: { ma: allDay, di: allDay, wo: allDay, do: allDay, vr: allDay, za: allDay, zo: allDay }, closedDays: [] };
+      config.chat = {
+        ...config.chat,
+        openingHours: { ma: allDay, di: allDay, wo: allDay, do: allDay, vr: allDay, za: allDay, zo: allDay },
+        closedDays: [],
+      };
       config.endpoints = { ...config.endpoints, api: '/' };
       await request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(config) });
     })();
@@ -125,11 +129,20 @@ describe('chat: a parent asks, gets an answer, asks for a person, a professional
 
     // the desk's chat view and the parent's open chat pass axe
     assert.deepEqual(await axeViolations(professional), []);
-    assert.deepEqual((await axeViolations(parent)).filter((v) => v.includes('digiplein-chat')), []);
+    assert.deepEqual(
+      (await axeViolations(parent)).filter((v) => v.includes('digiplein-chat')),
+      [],
+    );
 
     // (the demo has no favicon: its 404 is the only failed load allowed)
     assert.deepEqual(parent.failed, []);
-    assert.deepEqual(parent.problems.filter((p) => !p.includes('status of 404')), []);
-    assert.deepEqual(professional.problems.filter((p) => !p.includes('status of 401')), []);
+    assert.deepEqual(
+      parent.problems.filter((p) => !p.includes('status of 404')),
+      [],
+    );
+    assert.deepEqual(
+      professional.problems.filter((p) => !p.includes('status of 401')),
+      [],
+    );
   });
 });

@@ -25,7 +25,9 @@ const inConf = (selector: string) => `${CONF} >>> ${selector}`;
 async function clickText(page: TestPage, selector: string, text: string): Promise<void> {
   const clicked = await page.evaluate(
     (tag: string, sel: string, label: string) => {
-      const target = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? [])].find((b) => b.textContent?.replace(/\s+/g, ' ').trim() === label);
+      const target = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? [])].find(
+        (b) => b.textContent?.replace(/\s+/g, ' ').trim() === label,
+      );
       target?.click();
       return Boolean(target);
     },
@@ -54,7 +56,9 @@ describe('configurator (end to end)', () => {
     server = await startServer({ demo: true });
     // The gemeente's own site: another origin, with the strict CSP plus the DigiPlein server
     // as a script source (what the guide tells a gemeente to allow).
-    const csp = CSP_DIRECTIVES.map(([name, value]) => (name === 'script-src' ? `${name} ${value} ${server.url}` : `${name} ${value}`)).join('; ');
+    const csp = CSP_DIRECTIVES.map(([name, value]) => (name === 'script-src' ? `${name} ${value} ${server.url}` : `${name} ${value}`)).join(
+      '; ',
+    );
     site = await serveStatic({ mounts: {}, csp, pages: sitePages });
     browser = await launchBrowser();
   });
@@ -69,7 +73,14 @@ describe('configurator (end to end)', () => {
     await page.setViewport({ width: 320, height: 800 });
     await page.goto(`${server.url}/configurator.html`);
     await waitForShadow(page, [CONF, '.message'], { contains: 'Config geladen uit /digiplein.json' });
-    await page.evaluate((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('details').forEach((d) => (d.open = true)), CONF);
+    await page.evaluate(
+      (tag: string) =>
+        document
+          .querySelector(tag)
+          ?.shadowRoot?.querySelectorAll('details')
+          .forEach((d) => (d.open = true)),
+      CONF,
+    );
     assert.deepEqual(await axeViolations(page), []);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `the page is ${width} px wide`);
@@ -92,7 +103,14 @@ describe('configurator (end to end)', () => {
     await fill(page, `f-offers-${index}-description`, 'Een gratis gesprek voor ouders die uit elkaar gaan.');
     await (await page.waitForSelector(inConf(`#f-offers-${index}-themes-kinderen`)))!.click();
     await fill(page, `f-offers-${index}-contact-website`, 'https://www.plakdorp.example/ouderpunt');
-    await waitForShadow(page, [CONF, '.ok'], { contains: 'De config is in orde.' }).catch(async (e) => { console.log('DEBUG', await page.$eval(inConf('.issues'), (x) => x.textContent?.replace(/\s+/g, ' ')), JSON.stringify(await page.$eval(CONF, (c) => (c as unknown as { document: { offers: unknown[] } }).document.offers.slice(9)))); throw e; });
+    await waitForShadow(page, [CONF, '.ok'], { contains: 'De config is in orde.' }).catch(async (e) => {
+      console.log(
+        'DEBUG',
+        await page.$eval(inConf('.issues'), (x) => x.textContent?.replace(/\s+/g, ' ')),
+        JSON.stringify(await page.$eval(CONF, (c) => (c as unknown as { document: { offers: unknown[] } }).document.offers.slice(9))),
+      );
+      throw e;
+    });
 
     // Where the webmaster will put the config: on their own site.
     await fill(page, 'config-url', `${site.url}/digiplein.json`);
@@ -100,10 +118,17 @@ describe('configurator (end to end)', () => {
     // Download the config the way the webmaster does: click the link, a file arrives.
     const downloads = mkdtempSync(join(tmpdir(), 'digiplein-download-'));
     const cdp = await browser.target().createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true, browserContextId: page.browserContext().id });
+    await cdp.send('Browser.setDownloadBehavior', {
+      behavior: 'allow',
+      downloadPath: downloads,
+      eventsEnabled: true,
+      browserContextId: page.browserContext().id,
+    });
     let timer: NodeJS.Timeout | undefined;
     const done = new Promise<void>((resolve, reject) => {
-      cdp.on('Browser.downloadProgress', (e) => (e.state === 'completed' ? resolve() : e.state === 'canceled' && reject(new Error('download canceled'))));
+      cdp.on('Browser.downloadProgress', (e) =>
+        e.state === 'completed' ? resolve() : e.state === 'canceled' && reject(new Error('download canceled')),
+      );
       timer = setTimeout(() => reject(new Error('no download within 15 s')), 15_000);
     });
     await (await page.waitForSelector(inConf('#download')))!.click();
@@ -112,11 +137,19 @@ describe('configurator (end to end)', () => {
     assert.deepEqual(readdirSync(downloads), ['digiplein.json']);
     const configText = readFileSync(join(downloads, 'digiplein.json'), 'utf8');
     rmSync(downloads, { recursive: true, force: true });
-    assert.deepEqual(page.problems.filter((p) => !p.includes('DigiPlein: de configuratie')), [], 'no console errors or CSP violations in the configurator');
+    assert.deepEqual(
+      page.problems.filter((p) => !p.includes('DigiPlein: de configuratie')),
+      [],
+      'no console errors or CSP violations in the configurator',
+    );
 
     const config = JSON.parse(configText) as { offers: { id: string }[] };
     assert.deepEqual(validateConfig(config, nationalIds).issues, [], 'the downloaded config validates');
-    assert.deepEqual({ ...config, offers: config.offers.slice(0, index) }, { ...demo, offers: demo.offers ?? [] }, 'everything of the demo config is kept');
+    assert.deepEqual(
+      { ...config, offers: config.offers.slice(0, index) },
+      { ...demo, offers: demo.offers ?? [] },
+      'everything of the demo config is kept',
+    );
     assert.equal(config.offers[index]!.id, 'ouderpunt-plakdorp');
     assert.equal(
       snippet,
@@ -125,12 +158,15 @@ describe('configurator (end to end)', () => {
 
     // Pasted into a plain page, with the downloaded config beside it.
     sitePages['/digiplein.json'] = { type: 'application/json; charset=utf-8', body: configText };
-    sitePages['/'] = `<!doctype html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>Gemeente Plakdorp</title></head>\n<body>\n<main>\n<h1>Scheiden en hulp</h1>\n${snippet}</main>\n</body>\n</html>\n`;
+    sitePages['/'] =
+      `<!doctype html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>Gemeente Plakdorp</title></head>\n<body>\n<main>\n<h1>Scheiden en hulp</h1>\n${snippet}</main>\n</body>\n</html>\n`;
     const plain = await newPage(browser);
     await plain.goto(`${site.url}/`);
     await waitForShadow(plain, ['digiplein-hulpzoeker', 'legend'], { contains: 'Voor wie zoekt u hulp?' });
     const search = await plain.evaluate(() => {
-      const button = [...(document.querySelector('digiplein-hulpzoeker')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Zelf zoeken');
+      const button = [...(document.querySelector('digiplein-hulpzoeker')?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent?.trim() === 'Zelf zoeken',
+      );
       button?.click();
       return Boolean(button);
     });

@@ -34,13 +34,21 @@ describe('desk login (end to end)', () => {
     await waitForShadow(page, ['digiplein-desk', 'nav']);
     // focus goes to the new view's heading, not <body> (and again after choosing another view)
     const focusedHeading = () =>
-      page.waitForFunction(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.tagName === 'H2' ? el.textContent : false;
-      }, { timeout: 5000 }).then((h) => h.jsonValue() as Promise<unknown>);
+      page
+        .waitForFunction(
+          () => {
+            let el: Element | null = document.activeElement;
+            while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+            return el?.tagName === 'H2' ? el.textContent : false;
+          },
+          { timeout: 5000 },
+        )
+        .then((h) => h.jsonValue() as Promise<unknown>);
     assert.ok(await focusedHeading(), 'a heading has focus after login');
-    assert.match(await waitForShadow(page, ['digiplein-desk', 'header'], { contains: 'Ingelogd' }), /Ingelogd als Test Balie, Gemeente Voorbeeld \(fictief\)/);
+    assert.match(
+      await waitForShadow(page, ['digiplein-desk', 'header'], { contains: 'Ingelogd' }),
+      /Ingelogd als Test Balie, Gemeente Voorbeeld \(fictief\)/,
+    );
     await (await page.$('digiplein-desk >>> nav a[href="#account"]'))!.click();
     assert.equal(await waitForShadow(page, ['digiplein-desk', 'digiplein-desk-account', 'h2']), 'Uw account');
     assert.equal(await focusedHeading(), 'Uw account');
@@ -60,7 +68,10 @@ describe('desk login (end to end)', () => {
     assert.equal(await waitForShadow(page, [...LOGIN, '.error']), 'The e-mail address or the password is not right.');
 
     await deskLogin(page, 'balie@voorbeeld.example', 'demo-balie-2026');
-    assert.match(await waitForShadow(page, ['digiplein-desk', 'header'], { contains: 'Logged in' }), /Logged in as Sanne de Balie \(fictief\)/);
+    assert.match(
+      await waitForShadow(page, ['digiplein-desk', 'header'], { contains: 'Logged in' }),
+      /Logged in as Sanne de Balie \(fictief\)/,
+    );
 
     await (await page.$('digiplein-desk >>> header .button.secondary'))!.click();
     assert.equal(await waitForShadow(page, [...LOGIN, '.status']), 'You have logged out.');

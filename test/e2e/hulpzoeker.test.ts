@@ -32,7 +32,13 @@ async function clickButton(page: TestPage, label: string): Promise<void> {
 
 const legend = (page: TestPage) => shadowText(page, [HZ, 'legend']);
 const offerNames = (page: TestPage) =>
-  page.evaluate((tag: string) => [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer :is(h3, h4, h5, h6)') ?? [])].map((h) => h.textContent?.trim()), HZ);
+  page.evaluate(
+    (tag: string) =>
+      [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer :is(h3, h4, h5, h6)') ?? [])].map((h) =>
+        h.textContent?.trim(),
+      ),
+    HZ,
+  );
 const failedUrls = new WeakMap<TestPage, string[]>();
 
 /** A fresh page that also records which requests failed (4xx/5xx). */
@@ -107,12 +113,16 @@ describe('hulpzoeker on the demo page (end to end)', () => {
 
     // "Meld u aan" opens the page's own sign-up widget inline (the demo loads every element)
     await page.evaluate((tag: string) => {
-      const card = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer') ?? [])].find((o) => o.querySelector(':is(h3, h4, h5, h6)')?.textContent?.trim() === 'Wijkteam Voorbeeld');
+      const card = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer') ?? [])].find(
+        (o) => o.querySelector(':is(h3, h4, h5, h6)')?.textContent?.trim() === 'Wijkteam Voorbeeld',
+      );
       [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Meld u aan')?.click();
     }, HZ);
     await page.waitForSelector(inHz('digiplein-spreekuur-aanmelding[spreekuur="wijkteam-voorbeeld"]'));
     await page.waitForFunction(
-      (tag: string) => (document.querySelector(tag)?.shadowRoot?.querySelector('digiplein-spreekuur-aanmelding')?.shadowRoot?.textContent?.trim().length ?? 0) > 0,
+      (tag: string) =>
+        (document.querySelector(tag)?.shadowRoot?.querySelector('digiplein-spreekuur-aanmelding')?.shadowRoot?.textContent?.trim().length ??
+          0) > 0,
       { timeout: 15_000 },
       HZ,
     );
@@ -120,7 +130,7 @@ describe('hulpzoeker on the demo page (end to end)', () => {
     await clickButton(page, 'Wis mijn gegevens');
     assert.deepEqual(await storedKeys(page), []);
     assert.equal(await legend(page), 'Voor wie zoekt u hulp?');
-    assert.deepEqual(problems(page), [], `no console errors or CSP violations (failed: ${failedUrls.get(page)?.join(", ")})`);
+    assert.deepEqual(problems(page), [], `no console errors or CSP violations (failed: ${failedUrls.get(page)?.join(', ')})`);
   });
 
   it('shows the safety help at once and searches with synonyms and typos', async () => {
@@ -132,17 +142,30 @@ describe('hulpzoeker on the demo page (end to end)', () => {
     await click(page, 'input[value="onveilig"]');
     const safety = await waitForShadow(page, [HZ, 'section.safety']);
     assert.match(safety, /0800-2000/);
-    const underAnswer = await page.evaluate((tag: string) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('form.question fieldset + section.safety')), HZ);
+    const underAnswer = await page.evaluate(
+      (tag: string) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('form.question fieldset + section.safety')),
+      HZ,
+    );
     assert.equal(underAnswer, true, 'the safety card stands right under the answer, where the parent looks');
 
     await clickButton(page, 'Zelf zoeken');
     const query = await page.waitForSelector(inHz('input#query'));
     await query!.type('zorgregeling');
-    await page.waitForFunction((tag: string) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer').length ?? 0) > 0, {}, HZ);
+    await page.waitForFunction(
+      (tag: string) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('.offer').length ?? 0) > 0,
+      {},
+      HZ,
+    );
     assert.ok((await offerNames(page)).includes('Begeleide omgang'), 'synonym omgang ↔ zorgregeling from the demo config');
     await query!.click({ count: 3 });
     await query!.type('mediaton'); // a typo
-    await page.waitForFunction((tag: string) => document.querySelector(tag)?.shadowRoot?.querySelector('input#query')?.matches('[aria-describedby]') && !document.querySelector(tag)?.shadowRoot?.textContent?.includes('Begeleide omgang'), {}, HZ);
+    await page.waitForFunction(
+      (tag: string) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('input#query')?.matches('[aria-describedby]') &&
+        !document.querySelector(tag)?.shadowRoot?.textContent?.includes('Begeleide omgang'),
+      {},
+      HZ,
+    );
     const names = await offerNames(page);
     assert.ok(names.slice(0, 3).includes('Mediation via de gemeente'), `mediation among the first: ${names.join(', ')}`);
     assert.deepEqual(problems(page), []);

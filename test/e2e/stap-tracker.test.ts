@@ -18,7 +18,8 @@ type Action = 'click' | 'fill' | 'open' | 'select' | 'start' | 'login' | 'commen
  */
 async function act(page: Page, path: string[], action: Action, arg: unknown = null): Promise<void> {
   await page.waitForFunction(
-    (selectors: string[], name: Action, a: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (selectors: string[], name: Action, a: any) => {
       let root: Document | ShadowRoot = document;
       for (const s of selectors) {
         const el: Element | null = root.querySelector(s);
@@ -56,14 +57,22 @@ async function act(page: Page, path: string[], action: Action, arg: unknown = nu
         case 'start': {
           const f = root.querySelector<HTMLFormElement>('form.start');
           if (!f) return false;
-          for (const [n, v] of [['relation', 'getrouwd'], ['minorChildren', 'yes'], ['help', 'yes']]) f.querySelector<HTMLInputElement>(`input[name="${n}"][value="${v}"]`)!.click();
+          for (const [n, v] of [
+            ['relation', 'getrouwd'],
+            ['minorChildren', 'yes'],
+            ['help', 'yes'],
+          ])
+            f.querySelector<HTMLInputElement>(`input[name="${n}"][value="${v}"]`)!.click();
           f.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
           return true;
         }
         case 'login': {
           const f = root.querySelector<HTMLFormElement>('form');
           if (!f) return false;
-          for (const [sel, value] of [['#email', a[0]], ['#password', a[1]]]) {
+          for (const [sel, value] of [
+            ['#email', a[0]],
+            ['#password', a[1]],
+          ]) {
             const i = f.querySelector<HTMLInputElement>(sel)!;
             i.value = value;
             i.dispatchEvent(new Event('input'));
@@ -157,7 +166,12 @@ describe('stap-tracker: two parents and their begeleider keep one route (end to 
     // The login form may render before the desk's session check ends and render again: log in
     // again if the first submit was lost (the password check itself takes a moment: scrypt).
     await act(desk, ['digiplein-desk', 'digiplein-desk-login'], 'login', ['balie@voorbeeld.example', 'demo-balie-2026']);
-    if (!(await waitForShadow(desk, [...DESK, 'h2'], { timeout: 20_000 }).then(() => true, () => false))) {
+    if (
+      !(await waitForShadow(desk, [...DESK, 'h2'], { timeout: 20_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       await act(desk, ['digiplein-desk', 'digiplein-desk-login'], 'login', ['balie@voorbeeld.example', 'demo-balie-2026']);
       await waitForShadow(desk, [...DESK, 'h2'], { timeout: 20_000 });
     }
@@ -167,7 +181,9 @@ describe('stap-tracker: two parents and their begeleider keep one route (end to 
     await act(desk, DESK, 'open-route', code);
     await waitForShadow(desk, [...DESK_TRACKER, '.sync'], { contains: 'U doet mee als Begeleider' });
     // the desk opens it with the site's config: the gemeente's own step is there too
-    await waitForShadow(desk, [...DESK_TRACKER, '#step-wijkteam-gesprek summary'], { contains: 'Een gesprek met het wijkteam (voorbeeld)' });
+    await waitForShadow(desk, [...DESK_TRACKER, '#step-wijkteam-gesprek summary'], {
+      contains: 'Een gesprek met het wijkteam (voorbeeld)',
+    });
     await waitForShadow(parent2, [...PARENT, '#step-wijkteam-gesprek summary'], { contains: 'Een gesprek met het wijkteam (voorbeeld)' });
 
     // Parent 2 finishes a step: parent 1 and the begeleider see it within seconds.
@@ -194,6 +210,10 @@ describe('stap-tracker: two parents and their begeleider keep one route (end to 
     await click(desk, DESK_TRACKER.slice(0, 2), 'Terug naar de lijst');
     await waitForShadow(desk, [...DESK, 'ul.routes'], { contains: 'ouder 2: Afspraken over het huis → klaar' });
 
-    for (const page of [parent1, parent2, desk]) assert.deepEqual(page.problems.filter((p) => !p.includes('status of 401')), []);
+    for (const page of [parent1, parent2, desk])
+      assert.deepEqual(
+        page.problems.filter((p) => !p.includes('status of 401')),
+        [],
+      );
   });
 });

@@ -110,7 +110,10 @@ export async function shadowText(page: Page, path: string[]): Promise<string | u
 export async function deskLogin(page: Page, email: string, password: string): Promise<void> {
   const login = 'digiplein-desk >>> digiplein-desk-login >>> ';
   await waitForShadow(page, ['digiplein-desk', 'digiplein-desk-login', 'form']);
-  for (const [selector, value] of [['#email', email], ['#password', password]] as const) {
+  for (const [selector, value] of [
+    ['#email', email],
+    ['#password', password],
+  ] as const) {
     const field = (await page.$(`${login}${selector}`))!;
     await field.evaluate((input) => ((input as HTMLInputElement).value = ''));
     await field.type(value);

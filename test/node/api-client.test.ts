@@ -3,7 +3,8 @@ import { afterEach, describe, it } from 'node:test';
 import { apiRequest, apiUrl, setApiFetch, withJitter } from '../../src/core/api/client.js';
 import { chatMessage } from '../../src/core/api/chat.js';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('the one HTTP client (src/core/api/client.ts)', () => {
   afterEach(() => setApiFetch(undefined));
@@ -14,7 +15,15 @@ describe('the one HTTP client (src/core/api/client.ts)', () => {
   });
 
   it('reads the error envelope of a refusal: code, bilingual message and issues', async () => {
-    setApiFetch(async () => json(400, { error: { code: 'invalid_request', message: { nl: 'Klopt niet', en: 'Not right' }, issues: [{ path: 'text', message: { nl: 'leeg', en: 'empty' } }] } }));
+    setApiFetch(async () =>
+      json(400, {
+        error: {
+          code: 'invalid_request',
+          message: { nl: 'Klopt niet', en: 'Not right' },
+          issues: [{ path: 'text', message: { nl: 'leeg', en: 'empty' } }],
+        },
+      }),
+    );
     const r = await apiRequest('https://api.example/api/x', { method: 'POST', body: { text: '' } });
     assert.equal(r.ok, false);
     assert.ok(!r.ok && !r.offline);
@@ -25,7 +34,9 @@ describe('the one HTTP client (src/core/api/client.ts)', () => {
 
   it('retries a GET after a busy server with backoff, and then gives the answer', async () => {
     let calls = 0;
-    setApiFetch(async () => (++calls < 3 ? json(503, {}) : json(200, { seq: 1, from: 'system', text: 'hallo', at: '2026-12-05T10:00:00Z' })));
+    setApiFetch(async () =>
+      ++calls < 3 ? json(503, {}) : json(200, { seq: 1, from: 'system', text: 'hallo', at: '2026-12-05T10:00:00Z' }),
+    );
     const r = await apiRequest('https://api.example/api/x', { schema: chatMessage });
     assert.equal(calls, 3);
     assert.ok(r.ok);
@@ -55,7 +66,13 @@ describe('the one HTTP client (src/core/api/client.ts)', () => {
   });
 
   it('spreads retries with jitter between half and one and a half times the delay', () => {
-    assert.equal(withJitter(1000, () => 0), 500);
-    assert.equal(withJitter(1000, () => 0.999), 1499);
+    assert.equal(
+      withJitter(1000, () => 0),
+      500,
+    );
+    assert.equal(
+      withJitter(1000, () => 0.999),
+      1499,
+    );
   });
 });

@@ -16,10 +16,16 @@ test('every section of the config has its own heading', () => {
 
 test('every field has a row with its type, required mark and description', () => {
   const paths = new Set<string>();
-  walkSchema(schema, (path) => path.includes('.') || path.includes('[') ? paths.add(path) : undefined);
+  walkSchema(schema, (path) => (path.includes('.') || path.includes('[') ? paths.add(path) : undefined));
   for (const path of paths) assert.ok(row(path), `row for ${path}`);
-  assert.equal(row('organisation.name'), '| `organisation.name` | tekst, of tekst per taal (`{"nl": "…", "en": "…"}`) | ja | Naam van de organisatie, zoals ouders die zien. |');
-  assert.equal(row('organisation.kind'), '| `organisation.kind` | een van: `gemeente`, `regio`, `cjg`, `wijkteam`, `anders` | nee | Soort organisatie. |');
+  assert.equal(
+    row('organisation.name'),
+    '| `organisation.name` | tekst, of tekst per taal (`{"nl": "…", "en": "…"}`) | ja | Naam van de organisatie, zoals ouders die zien. |',
+  );
+  assert.equal(
+    row('organisation.kind'),
+    '| `organisation.kind` | een van: `gemeente`, `regio`, `cjg`, `wijkteam`, `anders` | nee | Soort organisatie. |',
+  );
   assert.match(row('offers[].contact.spreekuur') ?? '', /\| id \(kleine letters, cijfers, streepjes\) \| nee \| Id van een spreekuur/);
   assert.match(row('conversations[].nodes{}.text') ?? '', /\| soms \|/, 'required for some kinds of node only');
 });

@@ -13,7 +13,7 @@ describe('SQL for PostgreSQL (server/db/dialect.ts)', () => {
 
   it('makes INTEGER columns 64-bit, since epoch milliseconds do not fit 32 bits', () => {
     assert.equal(
-      toPostgres('CREATE TABLE t (at INTEGER NOT NULL, n integer, integers TEXT, note TEXT DEFAULT \'INTEGER\')'),
+      toPostgres("CREATE TABLE t (at INTEGER NOT NULL, n integer, integers TEXT, note TEXT DEFAULT 'INTEGER')"),
       "CREATE TABLE t (at BIGINT NOT NULL, n BIGINT, integers TEXT, note TEXT DEFAULT 'INTEGER')",
     );
     assert.equal(toPostgres('ALTER TABLE t ADD COLUMN handled_at INTEGER;'), 'ALTER TABLE t ADD COLUMN handled_at BIGINT;');

@@ -37,7 +37,18 @@ test('the JSON Schema rejects an unknown section and a wrong type, like the widg
 });
 
 test('the JSON Schema documents the sections for every widget', () => {
-  for (const section of ['organisation', 'gemeenten', 'themes', 'offers', 'knowledgeBase', 'conversations', 'route', 'spreekuren', 'endpoints', 'theme']) {
+  for (const section of [
+    'organisation',
+    'gemeenten',
+    'themes',
+    'offers',
+    'knowledgeBase',
+    'conversations',
+    'route',
+    'spreekuren',
+    'endpoints',
+    'theme',
+  ]) {
     assert.ok(schema.properties[section], `missing section ${section}`);
   }
   assert.deepEqual(schema.required.sort(), ['organisation', 'version']);

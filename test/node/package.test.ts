@@ -28,12 +28,26 @@ describe('the npm package', () => {
 
   it('ships the library, its types, the CDN build and the licence; not the desk, the configurator, sources or maps', () => {
     for (const expected of [
-      'LICENSE', 'README.md', 'package.json', 'custom-elements.json', 'dist/digiplein.schema.json',
-      'dist/digiplein.js', 'dist/digiplein-chat.js', 'dist/npm/index.js', 'dist/npm/widgets/chat/define.js',
-      'dist/npm/widgets/chat/panel-define.js', 'dist/types/index.d.ts', 'dist/types/widgets/hulpzoeker/define.d.ts',
-    ]) assert.ok(files.includes(expected), `ships ${expected}`);
-    const unwanted = files.filter((f) =>
-      /\.map$/.test(f) || /^(src|server|test|demo|stories|bench|scripts|docs)\//.test(f) || /^dist\/((types|npm)\/)?(desk|configurator)(\/|\.js$)/.test(f));
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'custom-elements.json',
+      'dist/digiplein.schema.json',
+      'dist/digiplein.js',
+      'dist/digiplein-chat.js',
+      'dist/npm/index.js',
+      'dist/npm/widgets/chat/define.js',
+      'dist/npm/widgets/chat/panel-define.js',
+      'dist/types/index.d.ts',
+      'dist/types/widgets/hulpzoeker/define.d.ts',
+    ])
+      assert.ok(files.includes(expected), `ships ${expected}`);
+    const unwanted = files.filter(
+      (f) =>
+        /\.map$/.test(f) ||
+        /^(src|server|test|demo|stories|bench|scripts|docs)\//.test(f) ||
+        /^dist\/((types|npm)\/)?(desk|configurator)(\/|\.js$)/.test(f),
+    );
     assert.deepEqual(unwanted, []);
   });
 
@@ -83,8 +97,9 @@ describe('the npm package', () => {
   });
 
   it('(the CDN build, made for a script tag, would bring a second copy: so the check above can fail)', async () => {
-    const code = await consumerBundle("import { LitElement } from 'lit';\nimport '@digiplein/widgets/cdn/digiplein-hulpzoeker.js';\nexport { LitElement };\n");
+    const code = await consumerBundle(
+      "import { LitElement } from 'lit';\nimport '@digiplein/widgets/cdn/digiplein-hulpzoeker.js';\nexport { LitElement };\n",
+    );
     assert.equal(copiesOfLit(code), 2);
   });
 });
-

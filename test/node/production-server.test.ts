@@ -63,7 +63,11 @@ describe('the production install of the server', () => {
         });
         child.on('exit', () => fail(new Error(`exited:\n${output}`)));
       });
-      const health = (await (await fetch(`${base}/api/health`)).json()) as { status: string; database: { dialect: string }; version: string };
+      const health = (await (await fetch(`${base}/api/health`)).json()) as {
+        status: string;
+        database: { dialect: string };
+        version: string;
+      };
       assert.equal(health.status, 'ok');
       assert.equal(health.database.dialect, 'sqlite');
       assert.match(health.version, /^\d+\.\d+\.\d+/);

@@ -14,7 +14,12 @@ const national = createSafetyDetector(nationalSafetySignals);
 const found = (text: string) => national.assess(text);
 
 describe('safety detector: the pattern rules', () => {
-  const signal = (match: string[], extra: Partial<SafetySignal> = {}): SafetySignal => ({ category: 'threats', strength: 'strong', match, ...extra });
+  const signal = (match: string[], extra: Partial<SafetySignal> = {}): SafetySignal => ({
+    category: 'threats',
+    strength: 'strong',
+    match,
+    ...extra,
+  });
   const hits = (signals: SafetySignal[], text: string) => Boolean(createSafetyDetector(signals).assess(text));
 
   it('brings Dutch verb forms to their stem: ge-…-d/t participles, separable verbs and past tenses', () => {
@@ -54,7 +59,7 @@ describe('safety detector: the pattern rules', () => {
     assert.equal(hits(all, 'hij dreigt naar de rechter te stappen'), false);
   });
 
-  it('turns a gemeente\'s plain phrases into strong signals matched at word starts', () => {
+  it("turns a gemeente's plain phrases into strong signals matched at word starts", () => {
     const own = createSafetyDetector(phraseSignals(['huisdieren gebeurd', 'x']));
     assert.equal(own.assess('er is iets met de huisdieren gebeurd')?.strength, 'strong');
     assert.equal(own.assess('er is niets gebeurd'), undefined);
@@ -63,19 +68,35 @@ describe('safety detector: the pattern rules', () => {
 
 describe('safety detector: the national lexicon', () => {
   it('finds direct danger as strong, in Dutch and English, with inflection and typos', () => {
-    for (const text of ['hij heeft me geslagen', 'hij sloeg mij weer', 'my husband hit me again', 'hij heeft mij gewurgd', 'ik wil zelfmord plegen', 'he said he will kill me', 'hij heeft me verkracht']) {
+    for (const text of [
+      'hij heeft me geslagen',
+      'hij sloeg mij weer',
+      'my husband hit me again',
+      'hij heeft mij gewurgd',
+      'ik wil zelfmord plegen',
+      'he said he will kill me',
+      'hij heeft me verkracht',
+    ]) {
       assert.equal(found(text)?.strength, 'strong', text);
     }
   });
 
   it('names the category, so the help fits', () => {
     assert.deepEqual(found('ik denk aan zelfmoord')?.categories, ['suicide-self-harm']);
-    assert.ok(found('hij heeft de kinderen meegenomen naar het buitenland en ik weet niet waar ze zijn')?.categories.includes('child-abduction'));
+    assert.ok(
+      found('hij heeft de kinderen meegenomen naar het buitenland en ik weet niet waar ze zijn')?.categories.includes('child-abduction'),
+    );
     assert.ok(found('mijn ex stalkt me')?.categories.includes('stalking-coercive-control'));
   });
 
   it('leaves harmless look-alikes alone', () => {
-    for (const text of ['mijn ex dreigt met een advocaat', 'ik ben bang dat de kosten hoog worden', 'dat slaat nergens op', 'I am afraid of the costs', 'hoe lang duurt een scheiding']) {
+    for (const text of [
+      'mijn ex dreigt met een advocaat',
+      'ik ben bang dat de kosten hoog worden',
+      'dat slaat nergens op',
+      'I am afraid of the costs',
+      'hoe lang duurt een scheiding',
+    ]) {
       assert.equal(found(text), undefined, text);
     }
   });
@@ -90,7 +111,12 @@ describe('safety detector: the national lexicon', () => {
 });
 
 describe('safety detector: the on-device classifier next to the lexicon', () => {
-  const model: SafetyModel = { prior: -2, weights: { durf: 1.5, 'durf_niet': 1.5, thuis: 0.5 }, threshold: 1, categories: { 'acute-violence': { thuis: 1 } } };
+  const model: SafetyModel = {
+    prior: -2,
+    weights: { durf: 1.5, durf_niet: 1.5, thuis: 0.5 },
+    threshold: 1,
+    categories: { 'acute-violence': { thuis: 1 } },
+  };
 
   it('takes stems and pairs of neighbouring words as features', () => {
     const f = safetyFeatures('Ik durf niet naar huis, gescheiden');
@@ -100,18 +126,34 @@ describe('safety detector: the on-device classifier next to the lexicon', () => 
 
   it('adds a possible signal only where the lexicon found nothing, with the category its words fit', () => {
     const withModel = createSafetyDetector([], model);
-    assert.deepEqual(withModel.assess('ik durf niet thuis te zijn'), { strength: 'possible', categories: ['acute-violence'], byChild: false });
-    assert.equal(withModel.assess('ik durf het niet te vragen aan de rechter'), undefined, 'one telling word alone stays under the threshold');
+    assert.deepEqual(withModel.assess('ik durf niet thuis te zijn'), {
+      strength: 'possible',
+      categories: ['acute-violence'],
+      byChild: false,
+    });
+    assert.equal(
+      withModel.assess('ik durf het niet te vragen aan de rechter'),
+      undefined,
+      'one telling word alone stays under the threshold',
+    );
     assert.equal(withModel.assess('hoe lang duurt een scheiding'), undefined);
     const both = createSafetyDetector(nationalSafetySignals, model);
-    assert.equal(both.assess('hij heeft me geslagen, ik durf niet thuis')?.strength, 'strong', 'the lexicon decides where it finds something');
+    assert.equal(
+      both.assess('hij heeft me geslagen, ik durf niet thuis')?.strength,
+      'strong',
+      'the lexicon decides where it finds something',
+    );
   });
 
   it('the trained national model leaves plain questions and look-alikes alone', () => {
     const shipped = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
-    for (const text of ['hoeveel alimentatie moet ik betalen', 'mijn ex dreigt met een advocaat', 'Wie mag in het huis blijven wonen?', 'ouderschapsplan']) {
+    for (const text of [
+      'hoeveel alimentatie moet ik betalen',
+      'mijn ex dreigt met een advocaat',
+      'Wie mag in het huis blijven wonen?',
+      'ouderschapsplan',
+    ]) {
       assert.equal(shipped.assess(text), undefined, text);
     }
   });
 });
-

@@ -9,7 +9,9 @@ describe('the side-effect test covers every widget class module', () => {
       .map((f) => join('src/widgets', f))
       .filter((f) => f.endsWith('.ts') && !/(^|\/)(define|panel-define)\.ts$/.test(f))
       .sort();
-    const listed = [...readFileSync('test/widgets/side-effects.test.ts', 'utf8').matchAll(/^ {2}'(src\/widgets\/[^']+)',$/gm)].map((m) => m[1]!).sort();
+    const listed = [...readFileSync('test/widgets/side-effects.test.ts', 'utf8').matchAll(/^ {2}'(src\/widgets\/[^']+)',$/gm)]
+      .map((m) => m[1]!)
+      .sort();
     assert.deepEqual(listed, files, 'update classModules in test/widgets/side-effects.test.ts');
   });
 });

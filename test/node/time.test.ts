@@ -59,9 +59,15 @@ for (const zone of zones) {
       process.env.TZ = zone;
       const pattern = { days: [6, 0], times: ['09:30'], minutes: 30, capacity: 1 }; // Saturday and Sunday
       const spring = weeklySlots(pattern, new Date('2026-03-28T00:00:00Z'), 2);
-      assert.deepEqual(spring.map((s) => s.start.toISOString()), ['2026-03-28T08:30:00.000Z', '2026-03-29T07:30:00.000Z']);
+      assert.deepEqual(
+        spring.map((s) => s.start.toISOString()),
+        ['2026-03-28T08:30:00.000Z', '2026-03-29T07:30:00.000Z'],
+      );
       const autumn = weeklySlots(pattern, new Date('2026-10-24T00:00:00Z'), 2);
-      assert.deepEqual(autumn.map((s) => s.start.toISOString()), ['2026-10-24T07:30:00.000Z', '2026-10-25T08:30:00.000Z']);
+      assert.deepEqual(
+        autumn.map((s) => s.start.toISOString()),
+        ['2026-10-24T07:30:00.000Z', '2026-10-25T08:30:00.000Z'],
+      );
       for (const slot of [...spring, ...autumn]) assert.equal(formatTime(slot.start, 'nl'), '09:30');
     });
 

@@ -56,29 +56,51 @@ describe('desk authentication and organisations', () => {
     }
   });
 
-  it('an admin disables a colleague\'s account: its sessions end, it cannot log in, and it can be switched on again', async () => {
+  it("an admin disables a colleague's account: its sessions end, it cannot log in, and it can be switched on again", async () => {
     const adminC = await server.createProfessional({ organisationId: 'gemeente-c', role: 'admin', name: 'Admin C' });
     const adminCookie = await server.login(adminC);
     const colleague = await server.createProfessional({ organisationId: 'gemeente-c', name: 'Weg' });
     const colleagueCookie = await server.login(colleague);
-    const accounts = (await (await server.fetch('/api/desk/accounts', { cookie: adminCookie })).json()) as { accounts: { id: string; email: string }[] };
+    const accounts = (await (await server.fetch('/api/desk/accounts', { cookie: adminCookie })).json()) as {
+      accounts: { id: string; email: string }[];
+    };
     const id = accounts.accounts.find((a) => a.email === colleague.email)!.id;
     const off = await server.fetch(`/api/desk/accounts/${id}/disabled`, { method: 'POST', json: { disabled: true }, cookie: adminCookie });
     assert.equal(off.status, 200);
     assert.equal(((await off.json()) as { disabled?: boolean }).disabled, true);
     assert.equal((await server.fetch('/api/desk/session', { cookie: colleagueCookie })).status, 401, 'its session ended');
-    assert.equal((await server.fetch('/api/desk/login', { method: 'POST', json: { email: colleague.email, password: colleague.password } })).status, 401, 'no login');
+    assert.equal(
+      (await server.fetch('/api/desk/login', { method: 'POST', json: { email: colleague.email, password: colleague.password } })).status,
+      401,
+      'no login',
+    );
     // another organisation's admin cannot touch it, a worker cannot, and nobody can lock themselves out
     const otherAdmin = await server.login(adminB);
-    assert.equal((await server.fetch(`/api/desk/accounts/${id}/disabled`, { method: 'POST', json: { disabled: false }, cookie: otherAdmin })).status, 404);
+    assert.equal(
+      (await server.fetch(`/api/desk/accounts/${id}/disabled`, { method: 'POST', json: { disabled: false }, cookie: otherAdmin })).status,
+      404,
+    );
     const self = accounts.accounts.find((a) => a.email === adminC.email)!.id;
-    assert.equal((await server.fetch(`/api/desk/accounts/${self}/disabled`, { method: 'POST', json: { disabled: true }, cookie: adminCookie })).status, 403);
-    assert.equal((await server.fetch(`/api/desk/accounts/${id}/disabled`, { method: 'POST', json: { disabled: false }, cookie: adminCookie })).status, 200);
-    assert.equal((await server.fetch('/api/desk/login', { method: 'POST', json: { email: colleague.email, password: colleague.password } })).status, 200, 'on again');
+    assert.equal(
+      (await server.fetch(`/api/desk/accounts/${self}/disabled`, { method: 'POST', json: { disabled: true }, cookie: adminCookie })).status,
+      403,
+    );
+    assert.equal(
+      (await server.fetch(`/api/desk/accounts/${id}/disabled`, { method: 'POST', json: { disabled: false }, cookie: adminCookie })).status,
+      200,
+    );
+    assert.equal(
+      (await server.fetch('/api/desk/login', { method: 'POST', json: { email: colleague.email, password: colleague.password } })).status,
+      200,
+      'on again',
+    );
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie and answers the session', async () => {
-    const res = await server.fetch('/api/desk/login', { method: 'POST', json: { email: workerA.email.toUpperCase(), password: workerA.password } });
+    const res = await server.fetch('/api/desk/login', {
+      method: 'POST',
+      json: { email: workerA.email.toUpperCase(), password: workerA.password },
+    });
     assert.equal(res.status, 200);
     const cookie = res.headers.get('set-cookie') ?? '';
     assert.match(cookie, /^digiplein_desk=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=3600$/);
@@ -224,7 +246,19 @@ describe('logs', () => {
       const log = lines.join('\n');
       assert.match(log, /"route":"\/api\/desk\/login","status":401/);
       assert.match(log, /"message":"desk account created"/);
-      for (const secret of [admin.email, 'Fatima', 'fout-wachtwoord', admin.password, 'Nieuwe Naam', 'nieuw-log', 'nog-een-wachtwoord', 'query-log', '203.0.113.77', '127.0.0.1', cookie.split('=')[1]!]) {
+      for (const secret of [
+        admin.email,
+        'Fatima',
+        'fout-wachtwoord',
+        admin.password,
+        'Nieuwe Naam',
+        'nieuw-log',
+        'nog-een-wachtwoord',
+        'query-log',
+        '203.0.113.77',
+        '127.0.0.1',
+        cookie.split('=')[1]!,
+      ]) {
         assert.ok(!log.includes(secret), `log contains ${secret}`);
       }
     } finally {

@@ -18,8 +18,17 @@ const sse = async (path: string, cookie?: string, headers: Record<string, string
   return r;
 };
 
-async function startChat(organisation: string, history = [{ from: 'parent', text: 'Mag ik in het huis blijven?' }, { from: 'bot', text: 'Dat spreekt u samen af.' }]) {
-  const res = await server.fetch('/api/chat/conversations', { method: 'POST', json: { organisation, lang: 'nl', shareHistory: true, history } });
+async function startChat(
+  organisation: string,
+  history = [
+    { from: 'parent', text: 'Mag ik in het huis blijven?' },
+    { from: 'bot', text: 'Dat spreekt u samen af.' },
+  ],
+) {
+  const res = await server.fetch('/api/chat/conversations', {
+    method: 'POST',
+    json: { organisation, lang: 'nl', shareHistory: true, history },
+  });
   assert.equal(res.status, 201, await res.clone().text());
   return (await res.json()) as { id: string; token: string; state: { status: string; position?: number } };
 }
@@ -58,12 +67,23 @@ describe('chat handoff relay', () => {
     // the shared history and a word from the server arrive first
     const first = await s1.next((e) => e.event === 'message' && e.data.from === 'system');
     assert.match(first.data.text, /doorgezet naar een medewerker/);
-    assert.deepEqual(s1.events.filter((e) => e.event === 'message').map((e) => e.data.from).slice(0, 2), ['parent', 'bot']);
+    assert.deepEqual(
+      s1.events
+        .filter((e) => e.event === 'message')
+        .map((e) => e.data.from)
+        .slice(0, 2),
+      ['parent', 'bot'],
+    );
 
     // both professionals of org A see both conversations; org B sees none of them
     await deskA2.next((e) => e.event === 'conversation' && e.data.id === p2.id);
-    const listA = (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA2 })).json()) as { conversations: { id: string }[] };
-    assert.deepEqual(listA.conversations.map((c) => c.id), [p1.id, p2.id]);
+    const listA = (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA2 })).json()) as {
+      conversations: { id: string }[];
+    };
+    assert.deepEqual(
+      listA.conversations.map((c) => c.id),
+      [p1.id, p2.id],
+    );
     const listB = (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieB })).json()) as { conversations: unknown[] };
     assert.equal(listB.conversations.length, 0);
 
@@ -112,9 +132,19 @@ describe('chat handoff relay', () => {
     assert.equal((await parentPost({ id: p.id, token: 'wrong-token' }, 'messages', { text: 'x', clientId: 'parent-0009' })).status, 404);
     const stream = await sse(`/api/chat/conversations/${p.id}/events?token=nope`);
     assert.equal(stream.status, 404);
-    const full = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as { messages: { from: string; text: string }[] };
+    const full = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as {
+      messages: { from: string; text: string }[];
+    };
     assert.equal(full.messages[0]!.text, 'Mag ik in het huis blijven?', 'the desk reads the shared history');
-    assert.equal((await server.fetch('/api/chat/conversations', { method: 'POST', json: { organisation: 'org-unknown', lang: 'nl', shareHistory: false, history: [] } })).status, 404);
+    assert.equal(
+      (
+        await server.fetch('/api/chat/conversations', {
+          method: 'POST',
+          json: { organisation: 'org-unknown', lang: 'nl', shareHistory: false, history: [] },
+        })
+      ).status,
+      404,
+    );
   });
 
   it('shares history only with consent', async () => {
@@ -124,11 +154,16 @@ describe('chat handoff relay', () => {
     });
     assert.equal(res.status, 400);
     const p = await startChat('org-a', []);
-    const full = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as { messages: { from: string }[] };
+    const full = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as {
+      messages: { from: string }[];
+    };
     assert.ok(full.messages.every((m) => m.from === 'system'));
     // the parent may end it; the desk reads that they did
     assert.equal((await parentPost(p, 'close')).status, 204);
-    const closed = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as { conversation: { status: string }; messages: { text: string }[] };
+    const closed = (await (await server.fetch(`/api/desk/chat/conversations/${p.id}`, { cookie: cookieA1 })).json()) as {
+      conversation: { status: string };
+      messages: { text: string }[];
+    };
     assert.equal(closed.conversation.status, 'closed');
     assert.match(closed.messages.at(-1)!.text, /De ouder heeft het gesprek beëindigd/);
   });
@@ -152,12 +187,17 @@ describe('chat handoff relay', () => {
     const texts = back.events.filter((e) => e.event === 'message').map((e) => e.data.text);
     assert.deepEqual(texts, ['twee', 'drie', 'vier']);
     const seqs = back.events.filter((e) => e.event === 'message').map((e) => Number(e.id));
-    assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b));
+    assert.deepEqual(
+      seqs,
+      [...seqs].sort((a, b) => a - b),
+    );
   });
 
   it('shows a waiting conversation whose parent left as abandoned, apart, until the parent comes back', async () => {
     const listConv = async (id: string) => {
-      const list = (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA1 })).json()) as { conversations: { id: string; status: string; abandoned?: boolean }[] };
+      const list = (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA1 })).json()) as {
+        conversations: { id: string; status: string; abandoned?: boolean }[];
+      };
       return list.conversations.find((c) => c.id === id);
     };
     const gone = await startChat('org-a', []);
@@ -213,7 +253,9 @@ describe('chat handoff relay', () => {
       json: { organisation: 'org-a', lang: 'nl', question: 'Kunt u mij terugbellen?', phone: '06 12345678', consent: true },
     });
     assert.equal(q.status, 201);
-    const qa = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as { questions: { question: string; phone?: string }[] };
+    const qa = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as {
+      questions: { question: string; phone?: string }[];
+    };
     assert.equal(qa.questions[0]!.question, 'Kunt u mij terugbellen?');
     const qb = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieB })).json()) as { questions: unknown[] };
     assert.equal(qb.questions.length, 0);
@@ -228,20 +270,32 @@ describe('chat handoff relay', () => {
 
   it('flags a conversation in the desk when the parent writes a danger signal, and not for a look-alike', async () => {
     const calm = await startChat('org-a', [{ from: 'parent', text: 'Mijn ex dreigt met een advocaat.' }]);
-    const list = async () => ((await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA1 })).json()) as { conversations: { id: string; safety?: string }[] }).conversations;
+    const list = async () =>
+      (
+        (await (await server.fetch('/api/desk/chat/conversations', { cookie: cookieA1 })).json()) as {
+          conversations: { id: string; safety?: string }[];
+        }
+      ).conversations;
     assert.equal((await list()).find((c) => c.id === calm.id)?.safety, undefined, 'a look-alike is not flagged');
     assert.ok((await parentPost(calm, 'messages', { text: 'Ik ben bang voor hem.', clientId: 'flag-msg-1' })).ok);
     assert.equal((await list()).find((c) => c.id === calm.id)?.safety, 'possible');
     assert.ok((await parentPost(calm, 'messages', { text: 'Hij heeft me gisteren geslagen.', clientId: 'flag-msg-2' })).ok);
     assert.equal((await list()).find((c) => c.id === calm.id)?.safety, 'strong');
     assert.ok((await parentPost(calm, 'messages', { text: 'Hoe gaat het verder?', clientId: 'flag-msg-3' })).ok);
-    const one = (await (await server.fetch(`/api/desk/chat/conversations/${calm.id}`, { cookie: cookieA1 })).json()) as { conversation: { safety?: string } };
+    const one = (await (await server.fetch(`/api/desk/chat/conversations/${calm.id}`, { cookie: cookieA1 })).json()) as {
+      conversation: { safety?: string };
+    };
     assert.equal(one.conversation.safety, 'strong', 'the strongest signal stays');
 
-    const q = await server.fetch('/api/chat/questions', { method: 'POST', json: { organisation: 'org-a', lang: 'nl', question: 'Hij bedreigt mij en de kinderen.', consent: true } });
+    const q = await server.fetch('/api/chat/questions', {
+      method: 'POST',
+      json: { organisation: 'org-a', lang: 'nl', question: 'Hij bedreigt mij en de kinderen.', consent: true },
+    });
     assert.equal(q.status, 201);
     const { id } = (await q.json()) as { id: string };
-    const questions = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as { questions: { id: string; safety?: string }[] };
+    const questions = (await (await server.fetch('/api/desk/chat/questions', { cookie: cookieA1 })).json()) as {
+      questions: { id: string; safety?: string }[];
+    };
     assert.equal(questions.questions.find((x) => x.id === id)?.safety, 'strong');
   });
 });

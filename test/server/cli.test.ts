@@ -34,7 +34,18 @@ describe('npm run create-account', () => {
     const databaseUrl = await createTestDatabase();
     const result = createAccount(
       dataDir,
-      ['--organisation', 'gemeente-cli', '--organisation-name', 'Gemeente CLI', '--email', 'Beheer@CLI.example', '--name', 'Beheer CLI', '--role', 'admin'],
+      [
+        '--organisation',
+        'gemeente-cli',
+        '--organisation-name',
+        'Gemeente CLI',
+        '--email',
+        'Beheer@CLI.example',
+        '--name',
+        'Beheer CLI',
+        '--role',
+        'admin',
+      ],
       'een-lang-cli-wachtwoord',
       databaseUrl,
     );
@@ -44,7 +55,10 @@ describe('npm run create-account', () => {
     const server = await startServer({ dataDir, databaseUrl, features: [] });
     try {
       const cookie = await server.login({ email: 'beheer@cli.example', password: 'een-lang-cli-wachtwoord' });
-      const session = (await (await server.fetch('/api/desk/session', { cookie })).json()) as { account: { role: string }; organisation: { name: string } };
+      const session = (await (await server.fetch('/api/desk/session', { cookie })).json()) as {
+        account: { role: string };
+        organisation: { name: string };
+      };
       assert.equal(session.account.role, 'admin');
       assert.equal(session.organisation.name, 'Gemeente CLI');
     } finally {
@@ -68,7 +82,10 @@ describe('npm run create-account', () => {
       assert.notEqual(result.status, 0);
       assert.match(result.stderr, message);
     }
-    assert.equal(createAccount(dataDir, [...base, '--organisation-name', 'Gemeente CLI'], 'een-lang-cli-wachtwoord', databaseUrl).status, 0);
+    assert.equal(
+      createAccount(dataDir, [...base, '--organisation-name', 'Gemeente CLI'], 'een-lang-cli-wachtwoord', databaseUrl).status,
+      0,
+    );
     const taken = createAccount(dataDir, base, 'een-lang-cli-wachtwoord', databaseUrl);
     assert.equal(taken.status, 1);
     assert.match(taken.stderr, /already is an account/);

@@ -57,7 +57,10 @@ describe(`database adapter (${testDialect})`, () => {
     db.bus.publish('test:channel', { long });
     db.bus.publish('test:elsewhere', { not: 'for you' });
     await until(() => heard.length === 21);
-    assert.deepEqual(heard.slice(0, 20), Array.from({ length: 20 }, (_, i) => ({ i })));
+    assert.deepEqual(
+      heard.slice(0, 20),
+      Array.from({ length: 20 }, (_, i) => ({ i })),
+    );
     assert.deepEqual(heard[20], { long });
     off();
     db.bus.publish('test:channel', { late: true });

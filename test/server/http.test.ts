@@ -141,7 +141,11 @@ describe('HTTP layer', () => {
   describe('request bodies', () => {
     it('refuses a body over the limit, declared or streamed', async () => {
       const big = JSON.stringify({ name: 'x'.repeat(20 * 1024) });
-      const declared = await server.fetch('/api/probe/1/echo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+      const declared = await server.fetch('/api/probe/1/echo', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: big,
+      });
       assert.equal(declared.status, 413);
       assert.equal(((await declared.json()) as Envelope).error.code, 'payload_too_large');
 
@@ -166,7 +170,11 @@ describe('HTTP layer', () => {
       const text = await server.fetch('/api/probe/1/echo', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'name=x' });
       assert.equal(text.status, 415);
       assert.equal(((await text.json()) as Envelope).error.code, 'unsupported_media_type');
-      const broken = await server.fetch('/api/probe/1/echo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' });
+      const broken = await server.fetch('/api/probe/1/echo', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":',
+      });
       assert.equal(broken.status, 400);
       assert.equal(((await broken.json()) as Envelope).error.code, 'invalid_json');
     });
@@ -232,7 +240,11 @@ describe('HTTP layer', () => {
     });
 
     it('compresses text files for browsers that accept it, and sends them as they are otherwise', async () => {
-      const cases: [string, string | null][] = [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', null]];
+      const cases: [string, string | null][] = [
+        ['br, gzip', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', null],
+      ];
       for (const [accept, encoding] of cases) {
         const res = await server.fetch('/dist/big.js', { headers: { 'accept-encoding': accept } });
         assert.equal(res.status, 200);
@@ -251,7 +263,15 @@ describe('HTTP layer', () => {
     });
 
     it('serves nothing outside its folders, and no dotfiles', async () => {
-      for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/dist/..%2f..%2fsecret.txt', '/.env', '/%2eenv', '/sub%00/index.html']) {
+      for (const path of [
+        '/../secret.txt',
+        '/%2e%2e/secret.txt',
+        '/..%2fsecret.txt',
+        '/dist/..%2f..%2fsecret.txt',
+        '/.env',
+        '/%2eenv',
+        '/sub%00/index.html',
+      ]) {
         const res = await rawGet(server.url, path);
         assert.equal(res.status, 404, path);
         assert.doesNotMatch(res.body, /outside the root|SECRET/, path);

@@ -29,10 +29,16 @@ const notes = (extra = false): Feature => ({
   migrations: [
     { id: 'notes-001', description: 'notes', up: 'CREATE TABLE notes (id TEXT PRIMARY KEY, body TEXT NOT NULL)' },
     ...(extra
-      ? [{ id: 'notes-002', description: 'note dates', up: async (tx: import('../../server/db/database.js').Queryable) => {
-          await tx.exec('ALTER TABLE notes ADD COLUMN created_at INTEGER');
-          await tx.run('UPDATE notes SET created_at = ?', [1]);
-        } }]
+      ? [
+          {
+            id: 'notes-002',
+            description: 'note dates',
+            up: async (tx: import('../../server/db/database.js').Queryable) => {
+              await tx.exec('ALTER TABLE notes ADD COLUMN created_at INTEGER');
+              await tx.run('UPDATE notes SET created_at = ?', [1]);
+            },
+          },
+        ]
       : []),
   ],
 });
@@ -87,7 +93,10 @@ describe('migrations', () => {
     try {
       assert.ok(!(await tableNames(app.db)).includes('half'));
       const applied = await app.db.all<{ id: string }>('SELECT id FROM schema_migrations');
-      assert.deepEqual(applied.map((r) => r.id), coreMigrations.map((m) => m.id));
+      assert.deepEqual(
+        applied.map((r) => r.id),
+        coreMigrations.map((m) => m.id),
+      );
     } finally {
       await app.close();
     }
@@ -110,7 +119,10 @@ describe('transactions', () => {
         }),
         /use the `tx` the callback receives/,
       );
-      await assert.rejects(app.db.transaction(() => app.db.transaction(async () => 1)), /no nested transactions/);
+      await assert.rejects(
+        app.db.transaction(() => app.db.transaction(async () => 1)),
+        /no nested transactions/,
+      );
       assert.deepEqual(await app.db.all('SELECT id FROM notes'), []);
     } finally {
       await app.close();
@@ -133,7 +145,10 @@ describe('transactions', () => {
       await assert.rejects(tx, /cancel/);
       await outside;
       const rows = await app.db.all<{ id: string }>('SELECT id FROM notes ORDER BY id');
-      assert.deepEqual(rows.map((r) => r.id), ['b']);
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        ['b'],
+      );
     } finally {
       await app.close();
     }

@@ -68,30 +68,44 @@ describe('OpenAPI document', () => {
     for (const route of server.app.routes()) {
       if (!route.body) continue;
       const operation = doc.paths[route.path.replace(/:([^/]+)/g, '{$1}')]?.[route.method.toLowerCase()] as
-        | { requestBody?: { content?: Record<string, { schema?: unknown }> } }
-        | undefined;
+        { requestBody?: { content?: Record<string, { schema?: unknown }> } } | undefined;
       const described = resolve(operation?.requestBody?.content?.['application/json']?.schema);
       const shared = z.toJSONSchema(route.body as z.ZodMiniType, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-      const keys = (s: Record<string, unknown> | undefined) => Object.keys((s?.properties as object | undefined) ?? {}).sort().join(', ');
+      const keys = (s: Record<string, unknown> | undefined) =>
+        Object.keys((s?.properties as object | undefined) ?? {})
+          .sort()
+          .join(', ');
       const required = (s: Record<string, unknown> | undefined) => [...((s?.required as string[] | undefined) ?? [])].sort().join(', ');
       if (!described) drift.push(`${route.method} ${route.path}: no requestBody schema`);
-      else if (keys(described) !== keys(shared)) drift.push(`${route.method} ${route.path}: fields [${keys(described)}], schema has [${keys(shared)}]`);
-      else if (required(described) !== required(shared)) drift.push(`${route.method} ${route.path}: required [${required(described)}], schema has [${required(shared)}]`);
+      else if (keys(described) !== keys(shared))
+        drift.push(`${route.method} ${route.path}: fields [${keys(described)}], schema has [${keys(shared)}]`);
+      else if (required(described) !== required(shared))
+        drift.push(`${route.method} ${route.path}: required [${required(described)}], schema has [${required(shared)}]`);
     }
     assert.deepEqual(drift, []);
   });
 
   it('gives every operation a summary, its answers and its security, generated from the route definitions', () => {
-    const operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ at: `${method} ${path}`, op: op as Record<string, unknown> })));
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]) => ({ at: `${method} ${path}`, op: op as Record<string, unknown> })),
+    );
     assert.ok(operations.length >= 30);
     const withoutSummary = operations.filter(({ op }) => !op.summary).map(({ at }) => at);
     assert.deepEqual(withoutSummary, []);
-    const signup = doc.paths['/api/signups']!.post as { responses: Record<string, { content?: Record<string, { schema: { properties?: object } }> }> };
-    assert.ok(signup.responses['201']!.content!['application/json']!.schema.properties, 'the booked answer carries its zod response schema');
+    const signup = doc.paths['/api/signups']!.post as {
+      responses: Record<string, { content?: Record<string, { schema: { properties?: object } }> }>;
+    };
+    assert.ok(
+      signup.responses['201']!.content!['application/json']!.schema.properties,
+      'the booked answer carries its zod response schema',
+    );
     assert.deepEqual((signup.responses['409'] as unknown as { $ref: string }).$ref, '#/components/responses/Error');
     const desk = doc.paths['/api/desk/signups']!.get as { security?: unknown; parameters?: { name: string; in: string }[] };
     assert.deepEqual(desk.security, [{ deskSession: [] }]);
-    assert.deepEqual(desk.parameters?.map((p) => `${p.in}:${p.name}`), ['query:spreekuur', 'query:page']);
+    assert.deepEqual(
+      desk.parameters?.map((p) => `${p.in}:${p.name}`),
+      ['query:spreekuur', 'query:page'],
+    );
     const csv = doc.paths['/api/desk/signups.csv']!.get as { responses: Record<string, { content?: object }> };
     assert.deepEqual(Object.keys(csv.responses['200']!.content!), ['text/csv']);
     const parentMessage = doc.paths['/api/chat/conversations/{id}/messages']!.post as { security?: unknown };

@@ -49,8 +49,12 @@ describe('retention', () => {
     await server.app.db.run('INSERT INTO talks VALUES (?, ?), (?, ?)', ['old', t0 - 31 * DAY, 'recent', t0 - 29 * DAY]);
     // booked long ago, but the appointment is still to come: kept
     await server.app.db.run('INSERT INTO bookings VALUES (?, ?, ?), (?, ?, ?)', [
-      'past', t0 - 91 * DAY, t0 - 120 * DAY,
-      'future', t0 + 10 * DAY, t0 - 120 * DAY,
+      'past',
+      t0 - 91 * DAY,
+      t0 - 120 * DAY,
+      'future',
+      t0 + 10 * DAY,
+      t0 - 120 * DAY,
     ]);
     const results = await server.app.runRetention();
     assert.deepEqual(await ids('talks'), ['recent']);

@@ -29,7 +29,15 @@ describe('shared routes (server)', () => {
 
   async function share(changes: Change[] = []) {
     return json<{ routeId: string; code: string; token: string; role: string; link?: string }>(
-      await server.fetch('/api/routes', { method: 'POST', json: { family, steps: ['ouderschapsplan', 'woning', 'toeslagen'], changes, page: 'https://www.voorbeeld.example/scheiden?x=1#oud' } }),
+      await server.fetch('/api/routes', {
+        method: 'POST',
+        json: {
+          family,
+          steps: ['ouderschapsplan', 'woning', 'toeslagen'],
+          changes,
+          page: 'https://www.voorbeeld.example/scheiden?x=1#oud',
+        },
+      }),
       201,
     );
   }
@@ -45,7 +53,10 @@ describe('shared routes (server)', () => {
     assert.equal(shared.role, 'parent1');
     assert.match(shared.code, /^[A-HJKMNP-Z2-9]{8}$/);
     assert.equal(shared.link, `https://www.voorbeeld.example/scheiden?x=1#digiplein-route=${shared.code}`);
-    const snap = await json<{ changes: Change[]; steps: string[]; members: string[] }>(await server.fetch(`/api/routes/${shared.routeId}`, { headers: auth(shared.token) }), 200);
+    const snap = await json<{ changes: Change[]; steps: string[]; members: string[] }>(
+      await server.fetch(`/api/routes/${shared.routeId}`, { headers: auth(shared.token) }),
+      200,
+    );
     assert.deepEqual(snap.steps, ['ouderschapsplan', 'woning', 'toeslagen']);
     assert.equal(snap.changes[0]!.by, 'parent1', 'changes made before sharing become parent 1’s');
     assert.deepEqual(snap.members, ['parent1']);
@@ -54,15 +65,24 @@ describe('shared routes (server)', () => {
   it('joins with the code as parent 2 (in any spelling); a second parent 2 and a wrong code get nothing', async () => {
     const shared = await share();
     const spelled = `${shared.code.slice(0, 4).toLowerCase()} ${shared.code.slice(4)}`;
-    const joined = await json<{ role: string; token: string; route: { family: Family; code: string } }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: spelled } }), 200);
+    const joined = await json<{ role: string; token: string; route: { family: Family; code: string } }>(
+      await server.fetch('/api/routes/join', { method: 'POST', json: { code: spelled } }),
+      200,
+    );
     assert.equal(joined.role, 'parent2');
     assert.deepEqual(joined.route.family, family);
     assert.notEqual(joined.token, shared.token);
 
-    const again = await json<{ error: { code: string } }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: shared.code } }), 409);
+    const again = await json<{ error: { code: string } }>(
+      await server.fetch('/api/routes/join', { method: 'POST', json: { code: shared.code } }),
+      409,
+    );
     assert.equal(again.error.code, 'role_taken');
 
-    const wrong = await json<{ error: { code: string }; route?: unknown }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: 'ZZZZ-ZZZZ' } }), 404);
+    const wrong = await json<{ error: { code: string }; route?: unknown }>(
+      await server.fetch('/api/routes/join', { method: 'POST', json: { code: 'ZZZZ-ZZZZ' } }),
+      404,
+    );
     assert.equal(wrong.error.code, 'route_not_found');
     assert.equal(wrong.route, undefined);
   });
@@ -81,15 +101,27 @@ describe('shared routes (server)', () => {
     const p1 = await share();
     const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
     const c1 = change({ step: 'woning', field: 'status', value: 'done', by: 'parent2' });
-    const pushed = await json<{ seq: number; accepted: number }>(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c1] } }), 200);
+    const pushed = await json<{ seq: number; accepted: number }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c1] } }),
+      200,
+    );
     assert.deepEqual(pushed, { seq: 1, accepted: 1 });
-    const retried = await json<{ seq: number; accepted: number }>(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c1] } }), 200);
+    const retried = await json<{ seq: number; accepted: number }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c1] } }),
+      200,
+    );
     assert.deepEqual(retried, { seq: 1, accepted: 0 });
 
-    const seen = await json<{ changes: Change[]; seq: number; members: string[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    const seen = await json<{ changes: Change[]; seq: number; members: string[] }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }),
+      200,
+    );
     assert.deepEqual(seen.changes, [c1]);
     assert.deepEqual(seen.members, ['parent1', 'parent2']);
-    const none = await json<{ changes: Change[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=${seen.seq}`, { headers: auth(p1.token) }), 200);
+    const none = await json<{ changes: Change[] }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes?since=${seen.seq}`, { headers: auth(p1.token) }),
+      200,
+    );
     assert.deepEqual(none.changes, []);
   });
 
@@ -106,11 +138,20 @@ describe('shared routes (server)', () => {
       const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
       await stream.next((e) => e.event === 'changed');
       const c = change({ step: 'woning', field: 'status', value: 'busy', by: 'parent2' });
-      await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c] } }), 200);
+      await json(
+        await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c] } }),
+        200,
+      );
       await until(() => changedCount() === 2);
       // a retried push adds nothing, so it tells nobody anything
-      await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c] } }), 200);
-      assert.equal((await server.fetch(`/api/routes/${p1.routeId}/leave`, { method: 'POST', headers: auth(p2.token), json: {} })).status, 204);
+      await json(
+        await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [c] } }),
+        200,
+      );
+      assert.equal(
+        (await server.fetch(`/api/routes/${p1.routeId}/leave`, { method: 'POST', headers: auth(p2.token), json: {} })).status,
+        204,
+      );
       await until(() => changedCount() === 3);
       assert.ok(!otherStream.events.some((e) => e.event === 'changed'), 'another route heard nothing');
       // a wrong token, or another route's, opens no stream
@@ -126,10 +167,19 @@ describe('shared routes (server)', () => {
     const p1 = await share();
     const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
     const future = change({ step: 'woning', field: 'status', value: 'waiting', by: 'parent2', at: Date.now() + 100 * 365 * 24 * 3600_000 });
-    await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [future] } }), 200);
+    await json(
+      await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p2.token), json: { changes: [future] } }),
+      200,
+    );
     const later = change({ step: 'woning', field: 'status', value: 'done', by: 'parent1', at: Date.now() + 60 * 60_000 });
-    await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [later] } }), 200);
-    const seen = await json<{ changes: Change[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    await json(
+      await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [later] } }),
+      200,
+    );
+    const seen = await json<{ changes: Change[] }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }),
+      200,
+    );
     const stored = seen.changes.find((c) => c.id === future.id)!;
     assert.ok(stored.at <= Date.now() + 5 * 60_000 + 1000, 'clamped to the server clock plus a small tolerance');
     const last = [...seen.changes].sort((a, b) => a.at - b.at).at(-1)!;
@@ -147,7 +197,8 @@ describe('shared routes (server)', () => {
 
   it('a parent cannot act as the begeleider or in the other parent’s name', async () => {
     const p1 = await share();
-    const post = (changes: Change[]) => server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes } });
+    const post = (changes: Change[]) =>
+      server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes } });
     for (const c of [
       change({ step: 'extra-1', field: 'add', value: { phase: 'praktisch', title: 'Bank' }, by: 'parent1' }),
       change({ step: 'woning', field: 'comment', value: 'Hallo', by: 'parent1' }),
@@ -160,7 +211,11 @@ describe('shared routes (server)', () => {
     }
     const close = await server.fetch(`/api/routes/${p1.routeId}/close`, { method: 'POST', headers: auth(p1.token), json: {} });
     assert.equal(close.status, 403);
-    const invalid = await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [{ id: 'short', step: 'x', field: 'status', value: 'klaar', at: 1, by: 'parent1' }] } });
+    const invalid = await server.fetch(`/api/routes/${p1.routeId}/changes`, {
+      method: 'POST',
+      headers: auth(p1.token),
+      json: { changes: [{ id: 'short', step: 'x', field: 'status', value: 'klaar', at: 1, by: 'parent1' }] },
+    });
     assert.equal(invalid.status, 400);
   });
 
@@ -168,8 +223,15 @@ describe('shared routes (server)', () => {
     const p1 = await share([change({ step: 'woning', field: 'status', value: 'done', by: 'parent1' })]);
     const professional = await server.createProfessional({ organisationId: 'org-routes' });
     const cookie = await server.login(professional);
-    assert.equal((await server.fetch('/api/desk/routes/join', { method: 'POST', json: { code: p1.code } })).status, 401, 'needs a desk session');
-    const beg = await json<{ role: string; token: string; routeId: string }>(await server.fetch('/api/desk/routes/join', { method: 'POST', cookie, json: { code: p1.code } }), 200);
+    assert.equal(
+      (await server.fetch('/api/desk/routes/join', { method: 'POST', json: { code: p1.code } })).status,
+      401,
+      'needs a desk session',
+    );
+    const beg = await json<{ role: string; token: string; routeId: string }>(
+      await server.fetch('/api/desk/routes/join', { method: 'POST', cookie, json: { code: p1.code } }),
+      200,
+    );
     assert.equal(beg.role, 'begeleider');
 
     const colleague = await server.login(await server.createProfessional({ organisationId: 'org-other' }));
@@ -178,36 +240,71 @@ describe('shared routes (server)', () => {
 
     const add = change({ step: 'extra-bank', field: 'add', value: { phase: 'praktisch', title: 'Bank bellen' }, by: 'begeleider' });
     const comment = change({ step: 'woning', field: 'comment', value: 'Goed gedaan', by: 'begeleider' });
-    await json(await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(beg.token), json: { changes: [add, comment] } }), 200);
+    await json(
+      await server.fetch(`/api/routes/${p1.routeId}/changes`, {
+        method: 'POST',
+        headers: auth(beg.token),
+        json: { changes: [add, comment] },
+      }),
+      200,
+    );
 
-    const list = await json<{ routes: { routeId: string; total: number; finished: number; latest: { step: string; field: string }[]; members: string[] }[] }>(await server.fetch('/api/desk/routes', { cookie }), 200);
+    const list = await json<{
+      routes: { routeId: string; total: number; finished: number; latest: { step: string; field: string }[]; members: string[] }[];
+    }>(await server.fetch('/api/desk/routes', { cookie }), 200);
     const mine = list.routes.find((r) => r.routeId === p1.routeId)!;
     assert.equal(mine.total, 4, 'three shared steps and the added one');
     assert.equal(mine.finished, 1);
     assert.deepEqual(mine.members, ['begeleider', 'parent1']);
-    assert.ok(mine.latest.every((l) => l.field !== 'comment'), 'no comment text in the list');
+    assert.ok(
+      mine.latest.every((l) => l.field !== 'comment'),
+      'no comment text in the list',
+    );
     const other = await json<{ routes: unknown[] }>(await server.fetch('/api/desk/routes', { cookie: colleague }), 200);
     assert.deepEqual(other.routes, [], 'another organisation sees nothing');
     assert.equal((await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie: colleague, json: {} })).status, 404);
     assert.equal((await server.fetch('/api/desk/routes/config')).status, 401);
     assert.deepEqual(await json(await server.fetch('/api/desk/routes/config', { cookie }), 200), { config: null }, 'no SITE_CONFIG here');
-    const opened = await json<{ token: string }>(await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie, json: {} }), 200);
+    const opened = await json<{ token: string }>(
+      await server.fetch(`/api/desk/routes/${p1.routeId}/open`, { method: 'POST', cookie, json: {} }),
+      200,
+    );
 
-    assert.equal((await server.fetch(`/api/routes/${p1.routeId}/close`, { method: 'POST', headers: auth(opened.token), json: {} })).status, 204);
-    const after = await json<{ closed: boolean }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    assert.equal(
+      (await server.fetch(`/api/routes/${p1.routeId}/close`, { method: 'POST', headers: auth(opened.token), json: {} })).status,
+      204,
+    );
+    const after = await json<{ closed: boolean }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }),
+      200,
+    );
     assert.equal(after.closed, true, 'still readable, marked closed');
-    const late = await server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes: [change({ step: 'woning', field: 'status', value: 'busy', by: 'parent1' })] } });
+    const late = await server.fetch(`/api/routes/${p1.routeId}/changes`, {
+      method: 'POST',
+      headers: auth(p1.token),
+      json: { changes: [change({ step: 'woning', field: 'status', value: 'busy', by: 'parent1' })] },
+    });
     assert.equal(late.status, 409);
     assert.equal(((await late.json()) as { error: { code: string } }).error.code, 'route_closed');
-    assert.equal((await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } })).status, 404, 'a closed route cannot be joined');
+    assert.equal(
+      (await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } })).status,
+      404,
+      'a closed route cannot be joined',
+    );
   });
 
   it('a parent leaves: their token stops working, the other parent can join again', async () => {
     const p1 = await share();
     const p2 = await json<{ token: string }>(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
-    assert.equal((await server.fetch(`/api/routes/${p1.routeId}/leave`, { method: 'POST', headers: auth(p2.token), json: {} })).status, 204);
+    assert.equal(
+      (await server.fetch(`/api/routes/${p1.routeId}/leave`, { method: 'POST', headers: auth(p2.token), json: {} })).status,
+      204,
+    );
     assert.equal((await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p2.token) })).status, 404);
-    const seen = await json<{ members: string[] }>(await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }), 200);
+    const seen = await json<{ members: string[] }>(
+      await server.fetch(`/api/routes/${p1.routeId}/changes?since=0`, { headers: auth(p1.token) }),
+      200,
+    );
     assert.deepEqual(seen.members, ['parent1']);
     await json(await server.fetch('/api/routes/join', { method: 'POST', json: { code: p1.code } }), 200);
   });
@@ -243,7 +340,7 @@ describe('guessing route codes from the desk', () => {
   });
 });
 
-describe('the demo site\'s example share code', () => {
+describe("the demo site's example share code", () => {
   it('lets every visitor join as the other parent, not only the first one ever', async () => {
     const server = await startServer({ demo: true });
     try {
@@ -258,7 +355,7 @@ describe('the demo site\'s example share code', () => {
       assert.equal(first.role, 'parent2');
       assert.equal(second.role, 'parent2');
       assert.notEqual(first.routeId, second.routeId, 'each visitor has a copy of their own');
-      assert.ok(second.route.changes.length >= 7, 'the copy has the example family\'s progress');
+      assert.ok(second.route.changes.length >= 7, "the copy has the example family's progress");
     } finally {
       await server.stop();
     }

@@ -11,9 +11,17 @@ const HOUR = 3_600_000;
 let clock = Date.now();
 const now = () => new Date(clock);
 
-interface Envelope { error: { code: string; message: { nl: string; en: string }; issues?: { path: string }[] } }
+interface Envelope {
+  error: { code: string; message: { nl: string; en: string }; issues?: { path: string }[] };
+}
 
-const details = (n: number | string) => ({ name: `Ouder ${n}`, email: `ouder${n}@test.example`, theme: 'kinderen', contactBy: 'email', consent: true });
+const details = (n: number | string) => ({
+  name: `Ouder ${n}`,
+  email: `ouder${n}@test.example`,
+  theme: 'kinderen',
+  contactBy: 'email',
+  consent: true,
+});
 
 async function setup(server: TestServer, organisationId = 'org-a', spreekuurId = 'spreekuur-a', capacity = 1, startInHours = 48) {
   await upsertSpreekuur(server.app.db, { id: spreekuurId, organisationId, name: `Spreekuur ${spreekuurId}` }, clock);
@@ -48,7 +56,10 @@ describe('sign-ups', () => {
     const res = await server.fetch('/api/spreekuren/lijst/slots');
     assert.equal(res.status, 200);
     const body = (await res.json()) as { spreekuur: string; slots: { id: string; capacity: number; remaining: number }[] };
-    assert.deepEqual(body.slots.map((s) => [s.id, s.capacity, s.remaining]), [[slot, 3, 3]]);
+    assert.deepEqual(
+      body.slots.map((s) => [s.id, s.capacity, s.remaining]),
+      [[slot, 3, 3]],
+    );
     assert.ok(!body.slots.some((s) => s.id === past));
     const missing = await server.fetch('/api/spreekuren/bestaat-niet/slots');
     assert.equal(missing.status, 404);
@@ -57,7 +68,9 @@ describe('sign-ups', () => {
 
   it('books exactly one of 50 parallel sign-ups for the last place; the others hear it was just taken', async () => {
     const slot = await setup(server, 'org-a', 'druk', 1);
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => signup(server, { spreekuur: 'druk', slot, details: details(`p${i}`) })));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => signup(server, { spreekuur: 'druk', slot, details: details(`p${i}`) })),
+    );
     const statuses = responses.map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 201).length, 1);
     assert.equal(statuses.filter((s) => s === 409).length, 49);
@@ -107,16 +120,32 @@ describe('sign-ups', () => {
     const slot = await setup(server, 'druk-org', 'druk-5000', 5000);
     const cookie = await server.login(await server.createProfessional({ organisationId: 'druk-org' }));
     for (let i = 0; i < 5000; i++) {
-      await book(server.app.db, { spreekuur: 'druk-5000', slot, idempotencyKey: `druk-${i}-${randomUUID()}`, details: { ...details(`druk-${i}`), email: `ouder${i}@voorbeeld.example` } as never, lang: 'nl' }, { now: clock, contactCap: 10 });
+      await book(
+        server.app.db,
+        {
+          spreekuur: 'druk-5000',
+          slot,
+          idempotencyKey: `druk-${i}-${randomUUID()}`,
+          details: { ...details(`druk-${i}`), email: `ouder${i}@voorbeeld.example` } as never,
+          lang: 'nl',
+        },
+        { now: clock, contactCap: 10 },
+      );
     }
-    const first = (await (await server.fetch('/api/desk/signups', { cookie })).json()) as { signups: unknown[]; total: number; pageSize: number };
+    const first = (await (await server.fetch('/api/desk/signups', { cookie })).json()) as {
+      signups: unknown[];
+      total: number;
+      pageSize: number;
+    };
     assert.equal(first.total, 5000);
     assert.equal(first.signups.length, first.pageSize);
     const last = (await (await server.fetch('/api/desk/signups?page=10', { cookie })).json()) as { signups: unknown[] };
     assert.equal(last.signups.length, 5000 - 9 * first.pageSize);
     const response = await server.fetch('/api/desk/signups.csv', { cookie });
     assert.equal(response.headers.get('transfer-encoding'), 'chunked', 'streamed page by page, not built whole');
-    const csv = Buffer.from(await response.arrayBuffer()).subarray(3).toString('utf8');
+    const csv = Buffer.from(await response.arrayBuffer())
+      .subarray(3)
+      .toString('utf8');
     const lines = csv.trim().split(/\r?\n/);
     assert.equal(lines.length, 5001, 'a header and every sign-up');
     assert.equal(new Set(lines.slice(1).map((line) => line.split(';')[0])).size, 5000, 'no sign-up twice or left out between pages');
@@ -158,7 +187,10 @@ describe('sign-ups', () => {
     assert.equal(bad.status, 400);
     const body = (await bad.json()) as Envelope;
     assert.equal(body.error.code, 'invalid_request');
-    assert.ok(body.error.issues!.some((i) => i.path === 'details.phone'), JSON.stringify(body.error.issues));
+    assert.ok(
+      body.error.issues!.some((i) => i.path === 'details.phone'),
+      JSON.stringify(body.error.issues),
+    );
 
     const trap = await signup(server, { spreekuur: 'checks', slot, details: details('h'), website: 'http://spam.example' });
     assert.equal(trap.status, 400);
@@ -181,7 +213,11 @@ describe('sign-ups', () => {
     assert.equal(fourth.status, 429);
     assert.equal(((await fourth.json()) as Envelope).error.code, 'contact_limit');
     const phone = { name: 'Bel', phone: '06-12345678', theme: 'geld', contactBy: 'phone', consent: true };
-    for (let i = 0; i < 3; i++) assert.equal((await signup(server, { spreekuur: 'cap', slot, details: { ...phone, phone: i ? '+31612345678' : '06 12 34 56 78' } })).status, 201);
+    for (let i = 0; i < 3; i++)
+      assert.equal(
+        (await signup(server, { spreekuur: 'cap', slot, details: { ...phone, phone: i ? '+31612345678' : '06 12 34 56 78' } })).status,
+        201,
+      );
     assert.equal((await signup(server, { spreekuur: 'cap', slot, details: phone })).status, 429);
     clock += 25 * HOUR;
     try {
@@ -194,14 +230,31 @@ describe('sign-ups', () => {
   it('shows the desk only its own organisation, lets it mark handled, and exports CSV', async () => {
     const slotA = await setup(server, 'desk-a', 'desk-spreekuur-a', 5);
     const slotB = await setup(server, 'desk-b', 'desk-spreekuur-b', 5);
-    const a = (await (await signup(server, { spreekuur: 'desk-spreekuur-a', slot: slotA, details: { ...details('desk-a'), question: '=HYPERLINK("x"); "quote"' } })).json()) as { reference: string };
-    const b = (await (await signup(server, { spreekuur: 'desk-spreekuur-b', slot: slotB, details: details('desk-b') })).json()) as { reference: string };
+    const a = (await (
+      await signup(server, {
+        spreekuur: 'desk-spreekuur-a',
+        slot: slotA,
+        details: { ...details('desk-a'), question: '=HYPERLINK("x"); "quote"' },
+      })
+    ).json()) as { reference: string };
+    const b = (await (await signup(server, { spreekuur: 'desk-spreekuur-b', slot: slotB, details: details('desk-b') })).json()) as {
+      reference: string;
+    };
     const cookieA = await server.login(await server.createProfessional({ organisationId: 'desk-a' }));
 
     assert.equal((await server.fetch('/api/desk/signups')).status, 401);
-    const list = (await (await server.fetch('/api/desk/signups', { cookie: cookieA })).json()) as { spreekuren: { id: string }[]; signups: { id: string; reference: string; handled: boolean; name: string }[] };
-    assert.deepEqual(list.spreekuren.map((s) => s.id), ['desk-spreekuur-a']);
-    assert.deepEqual(list.signups.map((s) => s.reference), [a.reference]);
+    const list = (await (await server.fetch('/api/desk/signups', { cookie: cookieA })).json()) as {
+      spreekuren: { id: string }[];
+      signups: { id: string; reference: string; handled: boolean; name: string }[];
+    };
+    assert.deepEqual(
+      list.spreekuren.map((s) => s.id),
+      ['desk-spreekuur-a'],
+    );
+    assert.deepEqual(
+      list.signups.map((s) => s.reference),
+      [a.reference],
+    );
     assert.equal(list.signups[0]!.name, 'Ouder desk-a');
 
     const csvRes = await server.fetch('/api/desk/signups.csv', { cookie: cookieA });
@@ -214,7 +267,7 @@ describe('sign-ups', () => {
     assert.ok(csv.startsWith('Aanmeldnummer;Spreekuur;Datum'));
     assert.ok(csv.includes(a.reference));
     assert.ok(csv.split('\r\n')[0]!.includes('Signaal van gevaar'));
-    assert.ok(!csv.includes(b.reference), 'another organisation\'s sign-up must not be exported');
+    assert.ok(!csv.includes(b.reference), "another organisation's sign-up must not be exported");
     assert.ok(csv.includes(`"'=HYPERLINK(""x""); ""quote"""`), 'formula cells are neutralised and quotes escaped');
     assert.ok(csv.endsWith('\r\n'));
 
@@ -223,8 +276,12 @@ describe('sign-ups', () => {
     assert.equal(handled.status, 200);
     assert.equal(((await handled.json()) as { handled: boolean }).handled, true);
 
-    const otherId = ((await server.app.db.get<{ id: string }>('SELECT id FROM signups WHERE reference = ?', [b.reference])))!.id;
-    const forbidden = await server.fetch(`/api/desk/signups/${otherId}/handled`, { method: 'POST', cookie: cookieA, json: { handled: true } });
+    const otherId = (await server.app.db.get<{ id: string }>('SELECT id FROM signups WHERE reference = ?', [b.reference]))!.id;
+    const forbidden = await server.fetch(`/api/desk/signups/${otherId}/handled`, {
+      method: 'POST',
+      cookie: cookieA,
+      json: { handled: true },
+    });
     assert.equal(forbidden.status, 404);
   });
 
@@ -250,8 +307,14 @@ describe('sign-up schedule', () => {
   it('makes weekly times in Amsterdam wall-clock time across the change to summer time', () => {
     // 2027-03-28 is the last Sunday of March: clocks go from 02:00 CET to 03:00 CEST.
     const slots = weeklySlots({ days: [2, 1], times: ['09:00'], minutes: 30, capacity: 2 }, new Date('2027-03-22T00:00:00Z'), 8);
-    assert.deepEqual(slots.map((s) => s.start.toISOString()), ['2027-03-22T08:00:00.000Z', '2027-03-23T08:00:00.000Z', '2027-03-29T07:00:00.000Z']);
-    assert.deepEqual(slots.map((s) => s.end.getTime() - s.start.getTime()), [1_800_000, 1_800_000, 1_800_000]);
+    assert.deepEqual(
+      slots.map((s) => s.start.toISOString()),
+      ['2027-03-22T08:00:00.000Z', '2027-03-23T08:00:00.000Z', '2027-03-29T07:00:00.000Z'],
+    );
+    assert.deepEqual(
+      slots.map((s) => s.end.getTime() - s.start.getTime()),
+      [1_800_000, 1_800_000, 1_800_000],
+    );
     assert.ok(slots.every((s) => s.capacity === 2));
   });
 });
@@ -283,13 +346,23 @@ describe('sign-ups: danger signals in the question', () => {
 
   it('flags a sign-up whose question signals danger, in the desk list and the CSV, and not a look-alike', async () => {
     const slot = await setup(server, 'flag-org', 'flag-spreekuur', 5);
-    await signup(server, { spreekuur: 'flag-spreekuur', slot, details: { ...details('veilig'), question: 'Mijn ex dreigt met een advocaat, wat nu?' } });
-    await signup(server, { spreekuur: 'flag-spreekuur', slot, details: { ...details('onveilig'), question: 'Hij heeft me geslagen en ik durf niet naar huis.' } });
+    await signup(server, {
+      spreekuur: 'flag-spreekuur',
+      slot,
+      details: { ...details('veilig'), question: 'Mijn ex dreigt met een advocaat, wat nu?' },
+    });
+    await signup(server, {
+      spreekuur: 'flag-spreekuur',
+      slot,
+      details: { ...details('onveilig'), question: 'Hij heeft me geslagen en ik durf niet naar huis.' },
+    });
     const cookie = await server.login(await server.createProfessional({ organisationId: 'flag-org' }));
     const list = (await (await server.fetch('/api/desk/signups', { cookie })).json()) as { signups: { name: string; safety?: string }[] };
     assert.equal(list.signups.find((s) => s.name === 'Ouder veilig')?.safety, undefined);
     assert.equal(list.signups.find((s) => s.name === 'Ouder onveilig')?.safety, 'strong');
-    const csv = Buffer.from(await (await server.fetch('/api/desk/signups.csv', { cookie })).arrayBuffer()).subarray(3).toString('utf8');
+    const csv = Buffer.from(await (await server.fetch('/api/desk/signups.csv', { cookie })).arrayBuffer())
+      .subarray(3)
+      .toString('utf8');
     const row = csv.split('\r\n').find((line) => line.includes('Ouder onveilig'))!;
     assert.ok(row.includes(';sterk;'), row);
   });

@@ -95,7 +95,12 @@ afterEach(async () => {
 const firstOfEach = new Set([...new Map(stories.map((s) => [s.title, s.id])).values()]);
 const runs = stories.flatMap((story) => [
   { story, globals: '' },
-  ...(firstOfEach.has(story.id) ? [{ story, globals: 'theme:voorbeeld' }, { story, globals: 'theme:proefdorp;lang:ar' }] : []),
+  ...(firstOfEach.has(story.id)
+    ? [
+        { story, globals: 'theme:voorbeeld' },
+        { story, globals: 'theme:proefdorp;lang:ar' },
+      ]
+    : []),
 ]);
 
 for (const { story, globals } of runs) {
@@ -105,11 +110,12 @@ for (const { story, globals } of runs) {
     const query = `id=${encodeURIComponent(story.id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
     await page.goto(`${server.url}/iframe.html?${query}`, { waitUntil: 'load' });
     await page.waitForFunction(
-      () => document.body.classList.contains('sb-show-errordisplay') || (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
+      () =>
+        document.body.classList.contains('sb-show-errordisplay') || (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
       { timeout: 60000 }, // a busy machine
     );
     const storyError = await page.evaluate(() =>
-      document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error' : '',
+      document.body.classList.contains('sb-show-errordisplay') ? (document.querySelector('#error-message')?.textContent ?? 'error') : '',
     );
     assert.equal(storyError, '', `the story did not render: ${storyError}`);
     await page.evaluate(settleScript);
@@ -120,8 +126,16 @@ for (const { story, globals } of runs) {
 
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: string, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const result = await axe.run('#storybook-root', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (ctx: string, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run('#storybook-root', {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
     });
     assert.deepEqual(violations, [], `axe violations in ${story.id}`);

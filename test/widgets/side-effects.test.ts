@@ -82,7 +82,14 @@ describe('importing a widget class module', () => {
   it('registers nothing: no element, no translations, no stored data', async () => {
     const storageBefore = [sessionStorage.length, localStorage.length];
     for (const path of classModules) await import(/* @vite-ignore */ `../../${path}`);
-    const defined = ['digiplein-hulpzoeker', 'digiplein-chat', 'digiplein-chat-panel', 'digiplein-stap-tracker', 'digiplein-spreekuur-aanmelding', 'digiplein-provider'].filter((tag) => customElements.get(tag));
+    const defined = [
+      'digiplein-hulpzoeker',
+      'digiplein-chat',
+      'digiplein-chat-panel',
+      'digiplein-stap-tracker',
+      'digiplein-spreekuur-aanmelding',
+      'digiplein-provider',
+    ].filter((tag) => customElements.get(tag));
     expect(defined).to.deep.equal([]);
     const i18n = getI18n();
     const namespaces = ['core', 'hulpzoeker', 'chat', 'stap-tracker', 'aanmelding'].filter((ns) => i18n.hasResourceBundle('nl', ns));

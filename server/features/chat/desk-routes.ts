@@ -19,7 +19,7 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'GET',
     path: '/api/desk/chat/conversations',
-    summary: 'Waiting and active conversations of the professional\'s organisation.',
+    summary: "Waiting and active conversations of the professional's organisation.",
     openapi: {
       responses: { 200: 'OK' },
       errors: [401],
@@ -100,7 +100,11 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
       const { conv, accountId } = await forDesk(c, c.params.id!);
       if (conv.status === 'closed') throw closedError();
       if (conv.taken_by !== accountId) throw notYours();
-      return post(conv, 'professional', c.body.text, { clientId: c.body.clientId, authorId: accountId, authorName: conv.taken_by_name ?? undefined });
+      return post(conv, 'professional', c.body.text, {
+        clientId: c.body.clientId,
+        authorId: accountId,
+        authorName: conv.taken_by_name ?? undefined,
+      });
     },
   });
 
@@ -142,7 +146,8 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
   router.add({
     method: 'GET',
     path: '/api/desk/chat/events',
-    summary: 'The desk\'s live stream for the organisation. Events: `ready`, `conversation` ({id,status}), `message` ({conversation, message}), `typing` ({conversation, from, typing}), `question` ({id}).',
+    summary:
+      "The desk's live stream for the organisation. Events: `ready`, `conversation` ({id,status}), `message` ({conversation, message}), `typing` ({conversation, from, typing}), `question` ({id}).",
     openapi: {
       responses: { 200: { description: 'A server-sent event stream (text/event-stream).', contentType: 'text/event-stream' } },
       errors: [401],
@@ -179,10 +184,17 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
     response: z.object({ questions: z.array(deskQuestion) }),
     async handler(c) {
       const { organisationId } = requireProfessional(c);
-      const rows = await db.all<{ id: string; created_at: number; lang: string; question: string; name: string | null; email: string | null; phone: string | null; handled_at: number | null; safety: 'strong' | 'possible' | null }>(
-        'SELECT * FROM chat_questions WHERE organisation_id = ? ORDER BY created_at DESC',
-        [organisationId],
-      );
+      const rows = await db.all<{
+        id: string;
+        created_at: number;
+        lang: string;
+        question: string;
+        name: string | null;
+        email: string | null;
+        phone: string | null;
+        handled_at: number | null;
+        safety: 'strong' | 'possible' | null;
+      }>('SELECT * FROM chat_questions WHERE organisation_id = ? ORDER BY created_at DESC', [organisationId]);
       const questions: DeskQuestion[] = rows.map((r) => ({
         id: r.id,
         createdAt: new Date(r.created_at).toISOString(),
@@ -209,7 +221,11 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
     access: 'professional',
     async handler(c) {
       const { organisationId } = requireProfessional(c);
-      const done = await db.run('UPDATE chat_questions SET handled_at = ? WHERE id = ? AND organisation_id = ?', [now(), c.params.id!, organisationId]);
+      const done = await db.run('UPDATE chat_questions SET handled_at = ? WHERE id = ? AND organisation_id = ?', [
+        now(),
+        c.params.id!,
+        organisationId,
+      ]);
       if (!done.changes) throw errors.notFound();
       return undefined;
     },

@@ -108,7 +108,8 @@ export class ChatHub {
   private heard(note: PresenceNote): void {
     if (note.from === this.origin) return;
     if (note.gone) this.remotePresence.delete(note.from);
-    else if (note.organisations) this.remotePresence.set(note.from, { organisations: note.organisations, until: Date.now() + PRESENCE_TTL_MS });
+    else if (note.organisations)
+      this.remotePresence.set(note.from, { organisations: note.organisations, until: Date.now() + PRESENCE_TTL_MS });
     else this.announce(); // a new process asked
   }
 
@@ -134,4 +135,3 @@ export class ChatHub {
     this.bus.publish(`chat:organisation:${id}`, e);
   }
 }
-

@@ -93,7 +93,10 @@ export const chat: Feature = {
       async purge(db, cutoff) {
         const t = cutoff.getTime();
         return db.transaction(async (tx) => {
-          await tx.run('DELETE FROM chat_messages WHERE conversation_id IN (SELECT id FROM chat_conversations WHERE last_activity_at < ?)', [t]);
+          await tx.run(
+            'DELETE FROM chat_messages WHERE conversation_id IN (SELECT id FROM chat_conversations WHERE last_activity_at < ?)',
+            [t],
+          );
           const convs = await tx.run('DELETE FROM chat_conversations WHERE last_activity_at < ?', [t]);
           const qs = await tx.run('DELETE FROM chat_questions WHERE created_at < ?', [t]);
           return convs.changes + qs.changes;

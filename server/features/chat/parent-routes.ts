@@ -1,7 +1,12 @@
 import { safetySignal } from '../../safety.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  chatMessage, leaveQuestionRequest, sendMessageRequest, startConversationRequest, startConversationResponse, typingRequest,
+  chatMessage,
+  leaveQuestionRequest,
+  sendMessageRequest,
+  startConversationRequest,
+  startConversationResponse,
+  typingRequest,
 } from '../../../src/core/api/chat.js';
 import { errors } from '../../http/errors.js';
 import type { FeatureRouter } from '../../http/router.js';
@@ -22,7 +27,8 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'POST',
     path: '/api/chat/conversations',
-    summary: 'A parent asks for a person: opens a waiting conversation, with the history so far only when shareHistory is true (the parent\'s consent).',
+    summary:
+      "A parent asks for a person: opens a waiting conversation, with the history so far only when shareHistory is true (the parent's consent).",
     openapi: {
       responses: { 201: 'Created; keep the token (it opens this conversation).' },
       errors: [400, 404, 429],
@@ -36,7 +42,12 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
       const org = await db.get<{ id: string }>('SELECT id FROM organisations WHERE id = ?', [body.organisation]);
       if (!org) throw unknownOrganisation();
       if (!body.shareHistory && body.history.length) {
-        throw errors.invalidRequest([{ path: 'history', message: { nl: 'geschiedenis alleen met toestemming (shareHistory)', en: 'history only with consent (shareHistory)' } }]);
+        throw errors.invalidRequest([
+          {
+            path: 'history',
+            message: { nl: 'geschiedenis alleen met toestemming (shareHistory)', en: 'history only with consent (shareHistory)' },
+          },
+        ]);
       }
       const id = randomUUID();
       const token = randomBytes(32).toString('base64url');
@@ -63,7 +74,8 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
   router.add({
     method: 'GET',
     path: '/api/chat/conversations/:id/events',
-    summary: 'The parent\'s live stream. Events: `state` (ConversationState), `message` (ChatMessage; its `id:` is the message seq), `typing` ({typing}). Sends every message after max(since, Last-Event-ID) first, then live ones: a reconnect loses and doubles nothing.',
+    summary:
+      "The parent's live stream. Events: `state` (ConversationState), `message` (ChatMessage; its `id:` is the message seq), `typing` ({typing}). Sends every message after max(since, Last-Event-ID) first, then live ones: a reconnect loses and doubles nothing.",
     openapi: {
       responses: { 200: { description: 'A server-sent event stream (text/event-stream).', contentType: 'text/event-stream' } },
       errors: [404, 429],
@@ -74,7 +86,10 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
       const q = c.query as Record<string, string>;
       const conv = await forParent(c.params.id!, q.token);
       const since = Math.max(Number(q.since) || 0, Number(c.req.headers['last-event-id']) || 0);
-      const release = hub.streams.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS], [`conv:${conv.id}`, STREAMS_PER_CONVERSATION]]);
+      const release = hub.streams.admit([
+        [`ip:${c.ip}`, STREAMS_PER_ADDRESS],
+        [`conv:${conv.id}`, STREAMS_PER_CONVERSATION],
+      ]);
       if (!release) throw errors.rateLimited(10);
       c.res.once('close', release);
       await openStream(c.req, c.res, hub.streams, async (write) => {
@@ -184,7 +199,17 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
       const id = randomUUID();
       await db.run(
         'INSERT INTO chat_questions (id, organisation_id, lang, question, name, email, phone, created_at, safety) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [id, org.id, body.lang || 'nl', body.question, body.name ?? null, body.email ?? null, body.phone ?? null, now(), safetySignal(body.question)],
+        [
+          id,
+          org.id,
+          body.lang || 'nl',
+          body.question,
+          body.name ?? null,
+          body.email ?? null,
+          body.phone ?? null,
+          now(),
+          safetySignal(body.question),
+        ],
       );
       hub.toOrganisation(org.id, { event: 'question', data: { id } });
       ctx.log.info('chat question left');

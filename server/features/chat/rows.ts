@@ -46,7 +46,10 @@ export const toMessage = (r: MessageRow): ChatMessage => ({
 });
 
 export const notYours = () =>
-  new HttpError(409, 'not_yours', { nl: 'Een collega heeft dit gesprek al aangenomen.', en: 'A colleague has already taken this conversation.' });
+  new HttpError(409, 'not_yours', {
+    nl: 'Een collega heeft dit gesprek al aangenomen.',
+    en: 'A colleague has already taken this conversation.',
+  });
 export const closedError = () =>
   new HttpError(409, 'conversation_closed', { nl: 'Dit gesprek is afgesloten.', en: 'This conversation has been closed.' });
 export const unknownOrganisation = () =>
@@ -81,7 +84,10 @@ export async function addMessage(
   at: number,
   extra: { clientId?: string; authorId?: string; authorName?: string } = {},
 ): Promise<ChatMessage> {
-  const row = await tx.get<{ next_seq: number; safety: SafetyStrength | null }>('SELECT next_seq, safety FROM chat_conversations WHERE id = ?', [conv.id]);
+  const row = await tx.get<{ next_seq: number; safety: SafetyStrength | null }>(
+    'SELECT next_seq, safety FROM chat_conversations WHERE id = ?',
+    [conv.id],
+  );
   const seq = row!.next_seq;
   // what the parent writes is checked here too: the desk flags the conversation
   const safety = sender === 'parent' ? strongest(row!.safety, safetySignal(text)) : row!.safety;

@@ -38,7 +38,11 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
     );
     const position = Number(ahead?.n ?? 0);
     const online = hub.professionalsOnline(conv.organisation_id);
-    return { status: 'waiting', position, ...(online ? { expectedWaitMinutes: Math.max(1, Math.ceil(((position + 1) * MINUTES_PER_PARENT) / online)) } : {}) };
+    return {
+      status: 'waiting',
+      position,
+      ...(online ? { expectedWaitMinutes: Math.max(1, Math.ceil(((position + 1) * MINUTES_PER_PARENT) / online)) } : {}),
+    };
   }
 
   async function summary(conv: ConversationRow, accountId: string): Promise<DeskConversation> {
@@ -82,7 +86,9 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
     hub.toOrganisation(conv.organisation_id, { event: 'conversation', data: { id: conv.id, status: conv.status } });
   }
   async function publishQueue(organisationId: string): Promise<void> {
-    const waiting = await db.all<ConversationRow>("SELECT * FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting'", [organisationId]);
+    const waiting = await db.all<ConversationRow>("SELECT * FROM chat_conversations WHERE organisation_id = ? AND status = 'waiting'", [
+      organisationId,
+    ]);
     for (const conv of waiting) hub.toConversation(conv.id, { event: 'state', data: await stateOf(conv) });
   }
   /** Closes a conversation and tells the parent, the desk and the parents still waiting. */
@@ -144,7 +150,10 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
   async function markAbandoned(): Promise<number> {
     const listened = hub.listenedConversations();
     if (listened.length) {
-      await db.run(`UPDATE chat_conversations SET parent_seen_at = ? WHERE id IN (${listened.map(() => '?').join(', ')})`, [now(), ...listened]);
+      await db.run(`UPDATE chat_conversations SET parent_seen_at = ? WHERE id IN (${listened.map(() => '?').join(', ')})`, [
+        now(),
+        ...listened,
+      ]);
     }
     const due = now() - ABANDON_MINUTES * 60_000;
     const rows = await db.all<ConversationRow>(
@@ -166,5 +175,22 @@ export function createChatService(ctx: FeatureContext, hub: ChatHub) {
   }, 60_000);
   timer.unref();
 
-  return { hub, now, stateOf, summary, load, forParent, bearer, forDesk, publishState, publishQueue, close, publishMessage, post, remindWaiting, parentSeen, markAbandoned };
+  return {
+    hub,
+    now,
+    stateOf,
+    summary,
+    load,
+    forParent,
+    bearer,
+    forDesk,
+    publishState,
+    publishQueue,
+    close,
+    publishMessage,
+    post,
+    remindWaiting,
+    parentSeen,
+    markAbandoned,
+  };
 }

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import {
-  changesResponse, createRouteRequest, createRouteResponse, deskRoutesResponse, joinRouteRequest, joinRouteResponse,
-  membership, normalizeCode, pushChangesRequest, pushChangesResponse, routeSnapshot,
+  changesResponse,
+  createRouteRequest,
+  createRouteResponse,
+  deskRoutesResponse,
+  joinRouteRequest,
+  joinRouteResponse,
+  membership,
+  normalizeCode,
+  pushChangesRequest,
+  pushChangesResponse,
+  routeSnapshot,
 } from '../../../src/core/api/routes.js';
 import type { Change, DeskRouteSummary, Family, Role } from '../../../src/core/api/routes.js';
 import { countFinished, foldChanges } from '../../../src/core/api/route-state.js';
@@ -13,9 +22,7 @@ import { Reply } from '../../http/router.js';
 import { EventStreams, openStream } from '../../http/sse.js';
 import type { NamedRateLimit, RequestContext } from '../../http/router.js';
 import type { Feature, FeatureContext } from '../types.js';
-import {
-  activeRoles, addMember, appendChanges, changesSince, deleteRoutes, insertRoute, memberByToken, migrations,
-} from './store.js';
+import { activeRoles, addMember, appendChanges, changesSince, deleteRoutes, insertRoute, memberByToken, migrations } from './store.js';
 import type { MemberRow, RouteRow } from './store.js';
 
 /**
@@ -159,7 +166,27 @@ async function insertDemoRoute(tx: Queryable, ctx: FeatureContext, code?: string
   if (!row) return undefined;
   const t = ctx.now().getTime();
   const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: true };
-  const steps = ['veiligheid', 'kinderen-vertellen', 'juridisch-advies', 'begeleider-delen', 'ouderschapsplan', 'zorgregeling', 'kinderalimentatie', 'partneralimentatie', 'woning', 'spullen-verdelen', 'pensioen', 'echtscheiding-rechter', 'toeslagen', 'inschrijving', 'school', 'verzekeringen', 'alimentatie-inning', 'plan-bijhouden', 'steun-voor-uzelf'];
+  const steps = [
+    'veiligheid',
+    'kinderen-vertellen',
+    'juridisch-advies',
+    'begeleider-delen',
+    'ouderschapsplan',
+    'zorgregeling',
+    'kinderalimentatie',
+    'partneralimentatie',
+    'woning',
+    'spullen-verdelen',
+    'pensioen',
+    'echtscheiding-rechter',
+    'toeslagen',
+    'inschrijving',
+    'school',
+    'verzekeringen',
+    'alimentatie-inning',
+    'plan-bijhouden',
+    'steun-voor-uzelf',
+  ];
   const at = (minutesAgo: number) => t - minutesAgo * 60_000;
   const changes: Change[] = [
     { id: 'demo-change-01', step: 'veiligheid', field: 'status', value: 'done', at: at(3000), by: 'parent1' },
@@ -167,7 +194,14 @@ async function insertDemoRoute(tx: Queryable, ctx: FeatureContext, code?: string
     { id: 'demo-change-03', step: 'juridisch-advies', field: 'status', value: 'done', at: at(2000), by: 'parent1' },
     { id: 'demo-change-04', step: 'ouderschapsplan', field: 'status', value: 'busy', at: at(900), by: 'begeleider' },
     { id: 'demo-change-05', step: 'ouderschapsplan', field: 'who', value: 'together', at: at(900), by: 'begeleider' },
-    { id: 'demo-change-06', step: 'ouderschapsplan', field: 'comment', value: 'We bespreken de zorgregeling in het volgende gesprek.', at: at(890), by: 'begeleider' },
+    {
+      id: 'demo-change-06',
+      step: 'ouderschapsplan',
+      field: 'comment',
+      value: 'We bespreken de zorgregeling in het volgende gesprek.',
+      at: at(890),
+      by: 'begeleider',
+    },
     { id: 'demo-change-07', step: 'woning', field: 'status', value: 'waiting', at: at(300), by: 'parent1' },
   ];
   const route = await insertRoute(tx, family, steps, t, code, id);
@@ -188,7 +222,10 @@ export const routesFeature: Feature = {
       async purge(db, cutoff) {
         return db.transaction(async (tx) => {
           const old = await tx.all<{ id: string }>('SELECT id FROM shared_routes WHERE updated_at < ?', [cutoff.getTime()]);
-          await deleteRoutes(tx, old.map((r) => r.id));
+          await deleteRoutes(
+            tx,
+            old.map((r) => r.id),
+          );
           return old.length;
         });
       },
@@ -200,14 +237,18 @@ export const routesFeature: Feature = {
     const streams = new EventStreams();
 
     router.add({
-      method: 'POST', path: '/api/routes',
+      method: 'POST',
+      path: '/api/routes',
       summary: 'Share a route: the server makes it and the sharer becomes parent 1',
       openapi: {
         responses: { 201: 'Shared. Keep `token` secret; give `code` (or `link`) to the other parent and the begeleider.' },
         errors: [400, 403, 413, 429],
       },
-      access: 'public', rateLimit: CREATE_LIMIT, bodyLimit: 1024 * 1024,
-      body: createRouteRequest, response: createRouteResponse,
+      access: 'public',
+      rateLimit: CREATE_LIMIT,
+      bodyLimit: 1024 * 1024,
+      body: createRouteRequest,
+      response: createRouteResponse,
       async handler({ body }) {
         const changes = checkChanges(body.changes, 'parent1', now());
         const result = await db.transaction(async (tx) => {
@@ -218,27 +259,34 @@ export const routesFeature: Feature = {
         });
         ctx.log.info('route shared');
         return new Reply(201, {
-          routeId: result.route.id, role: 'parent1', token: result.token, code: result.route.code,
+          routeId: result.route.id,
+          role: 'parent1',
+          token: result.token,
+          code: result.route.code,
           ...(linkFor(body.page, result.route.code) ? { link: linkFor(body.page, result.route.code) } : {}),
         });
       },
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/join',
+      method: 'POST',
+      path: '/api/routes/join',
       summary: 'The other parent joins with the code (becomes parent 2)',
       openapi: {
         responses: { 200: 'Joined: the membership and the whole route.' },
         errors: [400, 404, 409, 429],
       },
-      access: 'public', rateLimit: JOIN_LIMIT,
-      body: joinRouteRequest, response: joinRouteResponse,
+      access: 'public',
+      rateLimit: JOIN_LIMIT,
+      body: joinRouteRequest,
+      response: joinRouteResponse,
       async handler({ body }) {
         const code = normalizeCode(body.code);
         const joined = await db.transaction(async (tx) => {
-          const route = ctx.options.demo && code === DEMO_ROUTE_CODE
-            ? await insertDemoRoute(tx, ctx) // every demo visitor gets a copy of their own
-            : await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
+          const route =
+            ctx.options.demo && code === DEMO_ROUTE_CODE
+              ? await insertDemoRoute(tx, ctx) // every demo visitor gets a copy of their own
+              : await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
           if (!route) throw routeErrors.notFound();
           if ((await activeRoles(tx, route.id)).includes('parent2')) throw routeErrors.roleTaken();
           const token = await addMember(tx, route.id, 'parent2', now());
@@ -253,18 +301,26 @@ export const routesFeature: Feature = {
     const changed = (routeId: string) => db.bus.publish(`routes:${routeId}`, {});
 
     router.add({
-      method: 'GET', path: '/api/routes/:id/events',
-      summary: 'A server-sent event stream that says when the route changed (`changed`); the client then fetches the changes. Polling stays the fallback.',
+      method: 'GET',
+      path: '/api/routes/:id/events',
+      summary:
+        'A server-sent event stream that says when the route changed (`changed`); the client then fetches the changes. Polling stays the fallback.',
       openapi: {
-        description: 'The token goes in `?token=`, since a browser\'s EventSource cannot send headers. Events: `ready` once, `changed` after every change, join, leave or close by anyone, `ping` every 10 s.',
+        description:
+          "The token goes in `?token=`, since a browser's EventSource cannot send headers. Events: `ready` once, `changed` after every change, join, leave or close by anyone, `ping` every 10 s.",
         responses: { 200: { description: 'A server-sent event stream (text/event-stream).', contentType: 'text/event-stream' } },
         errors: [404, 429],
       },
-      access: 'public', rateLimit: SYNC_LIMIT, query: eventsQuery,
+      access: 'public',
+      rateLimit: SYNC_LIMIT,
+      query: eventsQuery,
       async handler(c) {
         const member = await memberByToken(db, c.params.id!, c.query.token);
         if (!member) throw routeErrors.notFound();
-        const release = streams.admit([[`ip:${c.ip}`, STREAMS_PER_ADDRESS], [`route:${member.route_id}`, STREAMS_PER_ROUTE]]);
+        const release = streams.admit([
+          [`ip:${c.ip}`, STREAMS_PER_ADDRESS],
+          [`route:${member.route_id}`, STREAMS_PER_ROUTE],
+        ]);
         if (!release) throw errors.rateLimited(10);
         c.res.once('close', release);
         await openStream(c.req, c.res, streams, async (write) => {
@@ -278,14 +334,17 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/routes/:id',
+      method: 'GET',
+      path: '/api/routes/:id',
       summary: 'The whole shared route',
       openapi: {
         responses: { 200: 'The route with every change.' },
         errors: [404, 429],
         security: 'routeToken',
       },
-      access: 'public', rateLimit: SYNC_LIMIT, response: routeSnapshot,
+      access: 'public',
+      rateLimit: SYNC_LIMIT,
+      response: routeSnapshot,
       async handler(c) {
         const { route } = await authorise(db, c);
         return snapshot(db, route);
@@ -293,14 +352,17 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/routes/:id/changes',
+      method: 'GET',
+      path: '/api/routes/:id/changes',
       summary: 'Changes after a sequence number (polled every few seconds)',
       openapi: {
         responses: { 200: 'New changes, the latest sequence number, whether the route is closed, who takes part.' },
         errors: [400, 404, 429],
         security: 'routeToken',
       },
-      access: 'public', rateLimit: SYNC_LIMIT, query: sinceQuery,
+      access: 'public',
+      rateLimit: SYNC_LIMIT,
+      query: sinceQuery,
       response: changesResponse,
       async handler(c) {
         const { route } = await authorise(db, c);
@@ -310,15 +372,19 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/:id/changes',
-      summary: 'Send changes (idempotent per change id; made in the caller\'s own role)',
+      method: 'POST',
+      path: '/api/routes/:id/changes',
+      summary: "Send changes (idempotent per change id; made in the caller's own role)",
       openapi: {
         responses: { 200: 'Stored; `accepted` counts changes not seen before.' },
         errors: [400, 403, 404, 409, 413, 429],
         security: 'routeToken',
       },
-      access: 'public', rateLimit: SYNC_LIMIT, bodyLimit: 512 * 1024,
-      body: pushChangesRequest, response: pushChangesResponse,
+      access: 'public',
+      rateLimit: SYNC_LIMIT,
+      bodyLimit: 512 * 1024,
+      body: pushChangesRequest,
+      response: pushChangesResponse,
       async handler(c) {
         const result = await db.transaction(async (tx) => {
           const { route, member } = await authorise(tx, c);
@@ -331,18 +397,24 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/:id/leave',
+      method: 'POST',
+      path: '/api/routes/:id/leave',
       summary: 'A parent leaves; their token stops working (their copy stays on their device)',
       openapi: {
         responses: { 204: 'Left.' },
         errors: [403, 404, 429],
         security: 'routeToken',
       },
-      access: 'public', rateLimit: SYNC_LIMIT,
+      access: 'public',
+      rateLimit: SYNC_LIMIT,
       async handler(c) {
         const { member } = await authorise(db, c);
         if (member.role === 'begeleider') throw routeErrors.notYourRole();
-        await db.run('UPDATE shared_route_members SET left_at = ? WHERE route_id = ? AND role = ? AND left_at IS NULL', [now(), member.route_id, member.role]);
+        await db.run('UPDATE shared_route_members SET left_at = ? WHERE route_id = ? AND role = ? AND left_at IS NULL', [
+          now(),
+          member.route_id,
+          member.role,
+        ]);
         changed(member.route_id);
         ctx.log.info('route left');
         return undefined;
@@ -350,18 +422,21 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/routes/:id/close',
+      method: 'POST',
+      path: '/api/routes/:id/close',
       summary: 'The begeleider closes the route for everyone; it stays readable',
       openapi: {
         responses: { 204: 'Closed.' },
         errors: [403, 404, 429],
         security: 'routeToken',
       },
-      access: 'public', rateLimit: SYNC_LIMIT,
+      access: 'public',
+      rateLimit: SYNC_LIMIT,
       async handler(c) {
         const { route, member } = await authorise(db, c);
         if (member.role !== 'begeleider') throw routeErrors.notYourRole();
-        if (route.closed_at === null) await db.run('UPDATE shared_routes SET closed_at = ?, updated_at = ? WHERE id = ?', [now(), now(), route.id]);
+        if (route.closed_at === null)
+          await db.run('UPDATE shared_routes SET closed_at = ?, updated_at = ? WHERE id = ?', [now(), now(), route.id]);
         changed(route.id);
         ctx.log.info('route closed');
         return undefined;
@@ -369,21 +444,27 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/desk/routes/join',
+      method: 'POST',
+      path: '/api/desk/routes/join',
       summary: 'A begeleider joins a route with the code the parents gave',
       openapi: {
-        responses: { 200: 'The begeleider\'s membership.' },
+        responses: { 200: "The begeleider's membership." },
         errors: [400, 401, 404, 409],
       },
-      access: 'professional', rateLimit: JOIN_LIMIT,
-      body: joinRouteRequest, response: membership,
+      access: 'professional',
+      rateLimit: JOIN_LIMIT,
+      body: joinRouteRequest,
+      response: membership,
       async handler(c) {
         const professional = requireProfessional(c);
         const code = normalizeCode(c.body.code);
         const joined = await db.transaction(async (tx) => {
           const route = await tx.get<RouteRow>('SELECT * FROM shared_routes WHERE code = ? AND closed_at IS NULL', [code]);
           if (!route) throw routeErrors.notFound();
-          const other = await tx.get('SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND left_at IS NULL AND account_id <> ?', [route.id, 'begeleider', professional.accountId]);
+          const other = await tx.get(
+            'SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND left_at IS NULL AND account_id <> ?',
+            [route.id, 'begeleider', professional.accountId],
+          );
           if (other) throw routeErrors.roleTaken();
           const token = await addMember(tx, route.id, 'begeleider', now(), professional);
           return { routeId: route.id, role: 'begeleider' as const, token };
@@ -394,13 +475,15 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/routes',
+      method: 'GET',
+      path: '/api/desk/routes',
       summary: 'The shared routes this begeleider guides, with progress and the latest changes',
       openapi: {
         responses: { 200: 'Newest activity first.' },
         errors: [401],
       },
-      access: 'professional', response: deskRoutesResponse,
+      access: 'professional',
+      response: deskRoutesResponse,
       async handler(c) {
         const { accountId, organisationId } = requireProfessional(c);
         const routes = await db.all<RouteRow>(
@@ -414,8 +497,9 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/routes/config',
-      summary: 'The DigiPlein config this server runs with (SITE_CONFIG), so the desk shows a route with the gemeente\'s own steps',
+      method: 'GET',
+      path: '/api/desk/routes/config',
+      summary: "The DigiPlein config this server runs with (SITE_CONFIG), so the desk shows a route with the gemeente's own steps",
       openapi: {
         responses: { 200: '`{ config }`: the site config as JSON, or null when the server has none.' },
         errors: [401],
@@ -429,16 +513,21 @@ export const routesFeature: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/desk/routes/:id/open',
+      method: 'POST',
+      path: '/api/desk/routes/:id/open',
       summary: 'A begeleider token to open a guided route in the widget',
       openapi: {
         responses: { 200: 'A fresh begeleider membership.' },
         errors: [401, 404],
       },
-      access: 'professional', response: membership,
+      access: 'professional',
+      response: membership,
       async handler(c) {
         const { accountId, organisationId } = requireProfessional(c);
-        const mine = await db.get('SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND account_id = ? AND organisation_id = ?', [c.params.id!, 'begeleider', accountId, organisationId]);
+        const mine = await db.get(
+          'SELECT 1 AS x FROM shared_route_members WHERE route_id = ? AND role = ? AND account_id = ? AND organisation_id = ?',
+          [c.params.id!, 'begeleider', accountId, organisationId],
+        );
         if (!mine) throw errors.notFound();
         const token = await addMember(db, c.params.id!, 'begeleider', now(), { accountId, organisationId });
         return { routeId: c.params.id!, role: 'begeleider' as const, token };

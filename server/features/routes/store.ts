@@ -75,20 +75,48 @@ export function newCode(): string {
   return code;
 }
 
-export async function insertRoute(tx: Queryable, family: Family, steps: string[], now: number, code?: string, id: string = randomUUID()): Promise<RouteRow> {
+export async function insertRoute(
+  tx: Queryable,
+  family: Family,
+  steps: string[],
+  now: number,
+  code?: string,
+  id: string = randomUUID(),
+): Promise<RouteRow> {
   // A code is unique; on the rare clash, draw again.
   for (let attempt = 0; ; attempt++) {
     const candidate = code ?? newCode();
     const taken = await tx.get('SELECT 1 AS x FROM shared_routes WHERE code = ?', [candidate]);
     if (!taken) {
-      await tx.run('INSERT INTO shared_routes (id, code, family, steps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [id, candidate, JSON.stringify(family), JSON.stringify(steps), now, now]);
-      return { id, code: candidate, family: JSON.stringify(family), steps: JSON.stringify(steps), created_at: now, updated_at: now, closed_at: null };
+      await tx.run('INSERT INTO shared_routes (id, code, family, steps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        id,
+        candidate,
+        JSON.stringify(family),
+        JSON.stringify(steps),
+        now,
+        now,
+      ]);
+      return {
+        id,
+        code: candidate,
+        family: JSON.stringify(family),
+        steps: JSON.stringify(steps),
+        created_at: now,
+        updated_at: now,
+        closed_at: null,
+      };
     }
     if (code || attempt > 10) throw new Error('could not draw a free route code');
   }
 }
 
-export async function addMember(tx: Queryable, routeId: string, role: Role, now: number, account?: { accountId: string; organisationId: string }): Promise<string> {
+export async function addMember(
+  tx: Queryable,
+  routeId: string,
+  role: Role,
+  now: number,
+  account?: { accountId: string; organisationId: string },
+): Promise<string> {
   const token = newToken();
   await tx.run(
     'INSERT INTO shared_route_members (token_hash, route_id, role, account_id, organisation_id, joined_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -99,16 +127,27 @@ export async function addMember(tx: Queryable, routeId: string, role: Role, now:
 
 /** The active member a token belongs to, on this route. */
 export async function memberByToken(db: Queryable, routeId: string, token: string): Promise<MemberRow | undefined> {
-  return db.get<MemberRow>('SELECT * FROM shared_route_members WHERE token_hash = ? AND route_id = ? AND left_at IS NULL', [hashToken(token), routeId]);
+  return db.get<MemberRow>('SELECT * FROM shared_route_members WHERE token_hash = ? AND route_id = ? AND left_at IS NULL', [
+    hashToken(token),
+    routeId,
+  ]);
 }
 
 export async function activeRoles(db: Queryable, routeId: string): Promise<Role[]> {
-  const rows = await db.all<{ role: Role }>('SELECT DISTINCT role FROM shared_route_members WHERE route_id = ? AND left_at IS NULL ORDER BY role', [routeId]);
+  const rows = await db.all<{ role: Role }>(
+    'SELECT DISTINCT role FROM shared_route_members WHERE route_id = ? AND left_at IS NULL ORDER BY role',
+    [routeId],
+  );
   return rows.map((r) => r.role);
 }
 
 /** Appends changes not stored before (by id); returns how many were new and the latest sequence number. */
-export async function appendChanges(tx: Queryable, routeId: string, changes: readonly Change[], now: number): Promise<{ accepted: number; seq: number }> {
+export async function appendChanges(
+  tx: Queryable,
+  routeId: string,
+  changes: readonly Change[],
+  now: number,
+): Promise<{ accepted: number; seq: number }> {
   const last = await tx.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM shared_route_changes WHERE route_id = ?', [routeId]);
   let seq = last?.seq ?? 0;
   let accepted = 0;
@@ -127,7 +166,10 @@ export async function appendChanges(tx: Queryable, routeId: string, changes: rea
 }
 
 export async function changesSince(db: Queryable, routeId: string, since: number): Promise<{ changes: Change[]; seq: number }> {
-  const rows = await db.all<{ seq: number; body: string }>('SELECT seq, body FROM shared_route_changes WHERE route_id = ? AND seq > ? ORDER BY seq', [routeId, since]);
+  const rows = await db.all<{ seq: number; body: string }>(
+    'SELECT seq, body FROM shared_route_changes WHERE route_id = ? AND seq > ? ORDER BY seq',
+    [routeId, since],
+  );
   const last = await db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM shared_route_changes WHERE route_id = ?', [routeId]);
   return { changes: rows.map((r) => JSON.parse(r.body) as Change), seq: last?.seq ?? 0 };
 }

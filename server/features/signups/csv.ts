@@ -27,14 +27,44 @@ export async function* signupsCsvChunks(pages: AsyncIterable<readonly DeskSignup
   for await (const page of pages) if (page.length) yield csvRows(page);
 }
 
-const HEADER = ['Aanmeldnummer', 'Spreekuur', 'Datum', 'Begin', 'Eind', 'Status', 'Afgehandeld', 'Naam', 'E-mail', 'Telefoon', 'Postcode', 'Onderwerp', 'Vraag', 'Signaal van gevaar', 'Contact via', 'Aangemeld op'];
+const HEADER = [
+  'Aanmeldnummer',
+  'Spreekuur',
+  'Datum',
+  'Begin',
+  'Eind',
+  'Status',
+  'Afgehandeld',
+  'Naam',
+  'E-mail',
+  'Telefoon',
+  'Postcode',
+  'Onderwerp',
+  'Vraag',
+  'Signaal van gevaar',
+  'Contact via',
+  'Aangemeld op',
+];
 const csvHeader = () => '\uFEFF' + HEADER.map(csvCell).join(';') + '\r\n';
 
 function csvRows(signups: readonly DeskSignup[]): string {
   const rows = signups.map((s) => [
-    s.reference, s.spreekuur.name, date.format(new Date(s.slot.start)), time.format(new Date(s.slot.start)), time.format(new Date(s.slot.end)),
-    s.status === 'booked' ? 'aangemeld' : 'afgemeld', s.handled ? 'ja' : 'nee', s.name, s.email ?? '', s.phone ?? '', s.postcode ?? '',
-    s.theme, s.question ?? '', s.safety ? dangerFlag[s.safety] : '', contactBy[s.contactBy], dateTime.format(new Date(s.createdAt)),
+    s.reference,
+    s.spreekuur.name,
+    date.format(new Date(s.slot.start)),
+    time.format(new Date(s.slot.start)),
+    time.format(new Date(s.slot.end)),
+    s.status === 'booked' ? 'aangemeld' : 'afgemeld',
+    s.handled ? 'ja' : 'nee',
+    s.name,
+    s.email ?? '',
+    s.phone ?? '',
+    s.postcode ?? '',
+    s.theme,
+    s.question ?? '',
+    s.safety ? dangerFlag[s.safety] : '',
+    contactBy[s.contactBy],
+    dateTime.format(new Date(s.createdAt)),
   ]);
   return rows.map((r) => r.map(csvCell).join(';') + '\r\n').join('');
 }

@@ -32,19 +32,34 @@ export async function seedSignupsDemo(ctx: FeatureContext): Promise<void> {
     const pattern = PATTERN[s.id];
     if (!organisationId || !pattern) continue;
     await upsertSpreekuur(ctx.db, { id: s.id, organisationId, name: localize(s.name as never, 'nl') }, now.getTime());
-    const future = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM signup_slots WHERE spreekuur_id = ? AND start_at > ?', [s.id, now.getTime()]);
+    const future = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM signup_slots WHERE spreekuur_id = ? AND start_at > ?', [
+      s.id,
+      now.getTime(),
+    ]);
     if ((future?.n ?? 0) > 0) continue;
     const tomorrow = new Date(now.getTime() + 86_400_000);
     for (const slot of weeklySlots(pattern, tomorrow, 21)) await addSlot(ctx.db, { spreekuurId: s.id, ...slot });
   }
   // One fictional booking on the first wijkteam time (the same idempotency key on every start).
-  const first = await ctx.db.get<{ id: string }>('SELECT id FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at LIMIT 1', ['wijkteam-voorbeeld', now.getTime()]);
+  const first = await ctx.db.get<{ id: string }>(
+    'SELECT id FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at LIMIT 1',
+    ['wijkteam-voorbeeld', now.getTime()],
+  );
   if (first) {
     await book(
       ctx.db,
       {
-        spreekuur: 'wijkteam-voorbeeld', slot: first.id, idempotencyKey: `demo-seed-${first.id}`.slice(0, 64),
-        details: { name: 'Fictieve ouder (voorbeeld)', email: 'ouder@voorbeeld.example', theme: 'kinderen', contactBy: 'email', consent: true, question: 'Hoe maken we een ouderschapsplan?' },
+        spreekuur: 'wijkteam-voorbeeld',
+        slot: first.id,
+        idempotencyKey: `demo-seed-${first.id}`.slice(0, 64),
+        details: {
+          name: 'Fictieve ouder (voorbeeld)',
+          email: 'ouder@voorbeeld.example',
+          theme: 'kinderen',
+          contactBy: 'email',
+          consent: true,
+          question: 'Hoe maken we een ouderschapsplan?',
+        },
         lang: 'nl',
       },
       { now: now.getTime(), contactCap: 1000 },

@@ -3,9 +3,15 @@ import { HttpError } from '../../http/errors.js';
 /** The sign-up feature's failures, in plain Dutch (B1) and English. */
 export const signupErrors = {
   spreekuurNotFound: () =>
-    new HttpError(404, 'spreekuur_not_found', { nl: 'Dit spreekuur bestaat niet (meer).', en: 'This consultation hour does not exist (any more).' }),
+    new HttpError(404, 'spreekuur_not_found', {
+      nl: 'Dit spreekuur bestaat niet (meer).',
+      en: 'This consultation hour does not exist (any more).',
+    }),
   slotNotFound: () =>
-    new HttpError(404, 'slot_not_found', { nl: 'Deze tijd bestaat niet meer. Kies een andere tijd.', en: 'This time no longer exists. Please choose another time.' }),
+    new HttpError(404, 'slot_not_found', {
+      nl: 'Deze tijd bestaat niet meer. Kies een andere tijd.',
+      en: 'This time no longer exists. Please choose another time.',
+    }),
   slotFull: () =>
     new HttpError(409, 'slot_full', {
       nl: 'Deze tijd is net door iemand anders gekozen. Kies een andere tijd.',

@@ -4,8 +4,14 @@ import { errors } from '../../http/errors.js';
 import { Reply } from '../../http/router.js';
 import type { Feature } from '../types.js';
 import {
-  MIN_FILL_MS, cancelRequestSchema, deskSignupListSchema, deskSignupSchema, markHandledSchema, signupRequestSchema,
-  signupResponseSchema, slotsResponseSchema,
+  MIN_FILL_MS,
+  cancelRequestSchema,
+  deskSignupListSchema,
+  deskSignupSchema,
+  markHandledSchema,
+  signupRequestSchema,
+  signupResponseSchema,
+  slotsResponseSchema,
 } from '../../../src/core/api/signups.js';
 import { signupsCsvChunks } from './csv.js';
 import { seedSignupsDemo } from './demo.js';
@@ -37,13 +43,15 @@ export const signups: Feature = {
     const now = () => ctx.now().getTime();
 
     router.add({
-      method: 'GET', path: '/api/spreekuren/:id/slots',
+      method: 'GET',
+      path: '/api/spreekuren/:id/slots',
       summary: 'Upcoming slots of a spreekuur, full ones included, earliest first',
       openapi: {
         responses: { 200: 'The slots.' },
         errors: [404, 429],
       },
-      access: 'public', response: slotsResponseSchema,
+      access: 'public',
+      response: slotsResponseSchema,
       async handler({ params }) {
         const slots = await upcomingSlots(ctx.db, params.id!, now());
         if (!slots) throw signupErrors.spreekuurNotFound();
@@ -52,14 +60,18 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/signups',
+      method: 'POST',
+      path: '/api/signups',
       summary: 'Book a place (in one transaction; never overbooks)',
       openapi: {
-        description: 'Rate-limited per client address (limit `signups`, 10 per 10 minutes; RATE_LIMIT_SIGNUPS) and per e-mail address or phone number (3 per 24 hours; SIGNUPS_PER_CONTACT_PER_DAY). Errors: 400 invalid_request / too_fast / rejected, 404 slot_not_found, 409 slot_full, 429 rate_limited / contact_limit.',
+        description:
+          'Rate-limited per client address (limit `signups`, 10 per 10 minutes; RATE_LIMIT_SIGNUPS) and per e-mail address or phone number (3 per 24 hours; SIGNUPS_PER_CONTACT_PER_DAY). Errors: 400 invalid_request / too_fast / rejected, 404 slot_not_found, 409 slot_full, 429 rate_limited / contact_limit.',
         responses: { 201: 'Booked.', 200: 'Booked earlier with the same idempotency key.' },
         errors: [400, 404, 409, 413, 415, 429],
       },
-      access: 'public', body: signupRequestSchema(), response: signupResponseSchema,
+      access: 'public',
+      body: signupRequestSchema(),
+      response: signupResponseSchema,
       rateLimit: { name: 'signups', max: 10, windowMs: 10 * 60_000 },
       async handler({ body }) {
         if (body.website) throw signupErrors.rejected();
@@ -75,13 +87,16 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/signups/:reference/cancel',
+      method: 'POST',
+      path: '/api/signups/:reference/cancel',
       summary: 'Cancel a sign-up with its secret token; the place becomes free again',
       openapi: {
         responses: { 200: 'Cancelled (also when it already was).' },
         errors: [400, 404, 429],
       },
-      access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
+      access: 'public',
+      body: cancelRequestSchema,
+      response: signupResponseSchema,
       rateLimit: { name: 'signups-cancel', max: 20, windowMs: 10 * 60_000 },
       async handler({ params, body }) {
         const response = await cancel(ctx.db, params.reference!, body.token, now());
@@ -91,13 +106,16 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'POST', path: '/api/signups/:reference/lookup',
+      method: 'POST',
+      path: '/api/signups/:reference/lookup',
       summary: 'What a sign-up is (spreekuur, time, status), for the cancel page; the secret token in the body, never in the URL',
       openapi: {
         responses: { 200: 'The sign-up (the token is echoed as cancelToken).' },
         errors: [400, 404, 429],
       },
-      access: 'public', body: cancelRequestSchema, response: signupResponseSchema,
+      access: 'public',
+      body: cancelRequestSchema,
+      response: signupResponseSchema,
       rateLimit: { name: 'signups-lookup', max: 30, windowMs: 10 * 60_000 },
       async handler({ params, body }) {
         return lookup(ctx.db, params.reference!, body.token);
@@ -105,14 +123,16 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/signups',
-      summary: 'Upcoming sign-ups of the professional\'s own organisation',
+      method: 'GET',
+      path: '/api/desk/signups',
+      summary: "Upcoming sign-ups of the professional's own organisation",
       openapi: {
         responses: { 200: 'Spreekuren of the organisation and their sign-ups whose appointment has not ended.' },
         errors: [401],
         parameters: { page: 'Page of 500 sign-ups, from 1 (default 1). The CSV has all of them.' },
       },
-      access: 'professional', response: deskSignupListSchema,
+      access: 'professional',
+      response: deskSignupListSchema,
       query: z.object({ spreekuur: z.optional(z.string()), page: z.optional(z.string().check(z.regex(/^[1-9]\d{0,5}$/))) }),
       async handler(c) {
         const { organisationId } = requireProfessional(c);
@@ -121,7 +141,8 @@ export const signups: Feature = {
     });
 
     router.add({
-      method: 'GET', path: '/api/desk/signups.csv',
+      method: 'GET',
+      path: '/api/desk/signups.csv',
       summary: 'The same sign-ups as CSV (semicolons, UTF-8 with BOM, Europe/Amsterdam times)',
       openapi: {
         responses: { 200: { description: 'CSV file.', contentType: 'text/csv' } },
@@ -142,18 +163,26 @@ export const signups: Feature = {
           }
         }
         const day = new Date(at).toISOString().slice(0, 10);
-        return new Reply(200, signupsCsvChunks(pages()), { 'content-disposition': `attachment; filename="aanmeldingen-${day}.csv"` }, 'text/csv; charset=utf-8');
+        return new Reply(
+          200,
+          signupsCsvChunks(pages()),
+          { 'content-disposition': `attachment; filename="aanmeldingen-${day}.csv"` },
+          'text/csv; charset=utf-8',
+        );
       },
     });
 
     router.add({
-      method: 'POST', path: '/api/desk/signups/:id/handled',
+      method: 'POST',
+      path: '/api/desk/signups/:id/handled',
       summary: 'Mark a sign-up handled (or not)',
       openapi: {
         responses: { 200: 'The updated sign-up.' },
         errors: [400, 401, 404],
       },
-      access: 'professional', body: markHandledSchema, response: deskSignupSchema,
+      access: 'professional',
+      body: markHandledSchema,
+      response: deskSignupSchema,
       async handler(c) {
         const { organisationId } = requireProfessional(c);
         const updated = await markHandled(ctx.db, organisationId, c.params.id!, c.body.handled, now());

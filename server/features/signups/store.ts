@@ -98,17 +98,28 @@ interface SlotRow {
   booked: number;
 }
 
-export async function upsertSpreekuur(db: Queryable, input: { id: string; organisationId: string; name: string }, now: number): Promise<void> {
+export async function upsertSpreekuur(
+  db: Queryable,
+  input: { id: string; organisationId: string; name: string },
+  now: number,
+): Promise<void> {
   await db.run(
     'INSERT INTO signup_spreekuren (id, organisation_id, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name',
     [input.id, input.organisationId, input.name, now],
   );
 }
 
-export async function addSlot(db: Queryable, input: { spreekuurId: string; start: Date; end: Date; capacity: number; id?: string }): Promise<string> {
+export async function addSlot(
+  db: Queryable,
+  input: { spreekuurId: string; start: Date; end: Date; capacity: number; id?: string },
+): Promise<string> {
   const id = input.id ?? randomUUID();
   await db.run('INSERT INTO signup_slots (id, spreekuur_id, start_at, end_at, capacity, booked) VALUES (?, ?, ?, ?, ?, 0)', [
-    id, input.spreekuurId, input.start.getTime(), input.end.getTime(), input.capacity,
+    id,
+    input.spreekuurId,
+    input.start.getTime(),
+    input.end.getTime(),
+    input.capacity,
   ]);
   return id;
 }
@@ -117,8 +128,17 @@ export async function addSlot(db: Queryable, input: { spreekuurId: string; start
 export async function upcomingSlots(db: Queryable, spreekuurId: string, now: number): Promise<Slot[] | undefined> {
   const spreekuur = await db.get('SELECT id FROM signup_spreekuren WHERE id = ?', [spreekuurId]);
   if (!spreekuur) return undefined;
-  const rows = await db.all<SlotRow>('SELECT * FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at, id LIMIT 500', [spreekuurId, now]);
-  return rows.map((r) => ({ id: r.id, start: iso(r.start_at), end: iso(r.end_at), capacity: r.capacity, remaining: Math.max(0, r.capacity - r.booked) }));
+  const rows = await db.all<SlotRow>('SELECT * FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at, id LIMIT 500', [
+    spreekuurId,
+    now,
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    start: iso(r.start_at),
+    end: iso(r.end_at),
+    capacity: r.capacity,
+    remaining: Math.max(0, r.capacity - r.booked),
+  }));
 }
 
 export interface BookInput {
@@ -164,7 +184,11 @@ const confirmation = (row: SignupRow, idempotencyKey: string): SignupResponse =>
  * Books one place in one transaction: the same idempotency key gives the earlier booking back
  * (`repeated`), a full slot throws `slot_full`, and a contact over the daily cap `contact_limit`.
  */
-export async function book(db: Database, input: BookInput, opts: { now: number; contactCap: number }): Promise<{ response: SignupResponse; repeated: boolean }> {
+export async function book(
+  db: Database,
+  input: BookInput,
+  opts: { now: number; contactCap: number },
+): Promise<{ response: SignupResponse; repeated: boolean }> {
   const idempotencyHash = sha256(input.idempotencyKey);
   const emailHash = input.details.email ? sha256(`e:${input.details.email.toLowerCase()}`) : null;
   const phoneHash = input.details.phone ? sha256(`p:${input.details.phone.replace(/^(\+|00)31/, '0')}`) : null;
@@ -179,7 +203,10 @@ export async function book(db: Database, input: BookInput, opts: { now: number; 
     if (!slot || slot.start_at <= opts.now) throw signupErrors.slotNotFound();
 
     const dayAgo = opts.now - 24 * 60 * 60 * 1000;
-    for (const [column, hash] of [['email_hash', emailHash], ['phone_hash', phoneHash]] as const) {
+    for (const [column, hash] of [
+      ['email_hash', emailHash],
+      ['phone_hash', phoneHash],
+    ] as const) {
       if (!hash) continue;
       const count = await tx.get<{ n: number }>(`SELECT COUNT(*) AS n FROM signups WHERE ${column} = ? AND created_at > ?`, [hash, dayAgo]);
       if ((count?.n ?? 0) >= opts.contactCap) throw signupErrors.contactLimit();
@@ -196,18 +223,55 @@ export async function book(db: Database, input: BookInput, opts: { now: number; 
         throw new Error('could not make a unique reference');
       }
       const row: SignupRow = {
-        id: randomUUID(), reference, organisation_id: slot.organisation_id, spreekuur_id: slot.spreekuur_id, slot_id: slot.id,
-        slot_start: slot.start_at, slot_end: slot.end_at, status: 'booked', handled_at: null,
-        name: d.name, email: d.email ?? null, phone: d.phone ?? null, postcode: d.postcode ?? null, theme: d.theme,
-        question: d.question ?? null, safety: safetySignal(d.question), contact_by: d.contactBy, lang: input.lang ?? null, created_at: opts.now,
+        id: randomUUID(),
+        reference,
+        organisation_id: slot.organisation_id,
+        spreekuur_id: slot.spreekuur_id,
+        slot_id: slot.id,
+        slot_start: slot.start_at,
+        slot_end: slot.end_at,
+        status: 'booked',
+        handled_at: null,
+        name: d.name,
+        email: d.email ?? null,
+        phone: d.phone ?? null,
+        postcode: d.postcode ?? null,
+        theme: d.theme,
+        question: d.question ?? null,
+        safety: safetySignal(d.question),
+        contact_by: d.contactBy,
+        lang: input.lang ?? null,
+        created_at: opts.now,
         cancel_hash: sha256(cancelTokenFor(input.idempotencyKey, reference)),
       };
       await tx.run(
         `INSERT INTO signups (id, reference, idempotency_hash, cancel_hash, organisation_id, spreekuur_id, slot_id, slot_start, slot_end,
            status, handled_at, name, email, phone, postcode, theme, question, safety, contact_by, lang, email_hash, phone_hash, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [row.id, row.reference, idempotencyHash, row.cancel_hash, row.organisation_id, row.spreekuur_id, row.slot_id, row.slot_start, row.slot_end,
-          row.status, row.name, row.email, row.phone, row.postcode, row.theme, row.question, row.safety, row.contact_by, row.lang, emailHash, phoneHash, row.created_at],
+        [
+          row.id,
+          row.reference,
+          idempotencyHash,
+          row.cancel_hash,
+          row.organisation_id,
+          row.spreekuur_id,
+          row.slot_id,
+          row.slot_start,
+          row.slot_end,
+          row.status,
+          row.name,
+          row.email,
+          row.phone,
+          row.postcode,
+          row.theme,
+          row.question,
+          row.safety,
+          row.contact_by,
+          row.lang,
+          emailHash,
+          phoneHash,
+          row.created_at,
+        ],
       );
       return { response: confirmation(row, input.idempotencyKey), repeated: false };
     }
@@ -220,8 +284,11 @@ export async function lookup(db: Database, reference: string, token: string): Pr
   const row = await db.get<SignupRow>('SELECT * FROM signups WHERE reference = ?', [reference]);
   if (!row || row.cancel_hash !== sha256(token)) throw signupErrors.notFound();
   return {
-    reference: row.reference, cancelToken: token, spreekuur: row.spreekuur_id,
-    slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) }, status: row.status === 'cancelled' ? 'cancelled' : 'booked',
+    reference: row.reference,
+    cancelToken: token,
+    spreekuur: row.spreekuur_id,
+    slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) },
+    status: row.status === 'cancelled' ? 'cancelled' : 'booked',
   };
 }
 
@@ -234,8 +301,11 @@ export async function cancel(db: Database, reference: string, token: string, now
       await tx.run('UPDATE signup_slots SET booked = booked - 1 WHERE id = ? AND booked > 0', [row.slot_id]);
     }
     return {
-      reference: row.reference, cancelToken: token, spreekuur: row.spreekuur_id,
-      slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) }, status: 'cancelled',
+      reference: row.reference,
+      cancelToken: token,
+      spreekuur: row.spreekuur_id,
+      slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) },
+      status: 'cancelled',
     };
   });
 }
@@ -276,13 +346,26 @@ export async function upcomingForOrganisation(db: Queryable, organisationId: str
     params,
   );
   const count = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM signups s WHERE ${where}`, params);
-  const spreekuren = await db.all<{ id: string; name: string }>('SELECT id, name FROM signup_spreekuren WHERE organisation_id = ? ORDER BY name', [organisationId]);
+  const spreekuren = await db.all<{ id: string; name: string }>(
+    'SELECT id, name FROM signup_spreekuren WHERE organisation_id = ? ORDER BY name',
+    [organisationId],
+  );
   return { spreekuren, signups: rows.map(deskRow), total: Number(count?.n ?? rows.length), pageSize: DESK_PAGE_SIZE };
 }
 
 /** Marks a sign-up (not) handled; undefined when it is not of this organisation. */
-export async function markHandled(db: Queryable, organisationId: string, id: string, handled: boolean, now: number): Promise<DeskSignup | undefined> {
-  const changed = await db.run('UPDATE signups SET handled_at = ? WHERE id = ? AND organisation_id = ?', [handled ? now : null, id, organisationId]);
+export async function markHandled(
+  db: Queryable,
+  organisationId: string,
+  id: string,
+  handled: boolean,
+  now: number,
+): Promise<DeskSignup | undefined> {
+  const changed = await db.run('UPDATE signups SET handled_at = ? WHERE id = ? AND organisation_id = ?', [
+    handled ? now : null,
+    id,
+    organisationId,
+  ]);
   if (changed.changes !== 1) return undefined;
   const row = await db.get<SignupRow & { spreekuur_name: string }>(
     'SELECT s.*, p.name AS spreekuur_name FROM signups s JOIN signup_spreekuren p ON p.id = s.spreekuur_id WHERE s.id = ?',

@@ -14,7 +14,13 @@ export const en: Translation<typeof nl> = {
   id: 'Id',
   idHint: 'Lower-case letters, digits and hyphens, for example "wijkteam-noord". Other parts refer to it.',
   wholeDocument: '(whole config)',
-  kinds: { gemeente: 'Gemeente (municipality)', regio: 'Region', cjg: 'Centre for Youth and Family', wijkteam: 'Neighbourhood team', anders: 'Other' },
+  kinds: {
+    gemeente: 'Gemeente (municipality)',
+    regio: 'Region',
+    cjg: 'Centre for Youth and Family',
+    wijkteam: 'Neighbourhood team',
+    anders: 'Other',
+  },
   org: {
     name: 'Name of your organisation',
     nameHint: 'Parents see this name in the widgets.',
@@ -82,14 +88,15 @@ export const en: Translation<typeof nl> = {
     source: 'Source (web address)',
   },
   theme: {
-    intro: 'Leave a field empty to use the colour or font of your NL Design System theme (the --basis tokens on your site). Only fill something in to change it.',
+    intro:
+      'Leave a field empty to use the colour or font of your NL Design System theme (the --basis tokens on your site). Only fill something in to change it.',
     placeholder: 'from your theme',
     picker: 'Pick a colour for {{name}}',
     tokens: {
       'font-family': 'Font',
       'font-size': 'Font size',
       'line-height': 'Line height',
-      'color': 'Text colour',
+      color: 'Text colour',
       'color-subtle': 'Colour of quiet text',
       'background-color': 'Background',
       'background-color-subtle': 'Background of panels',
@@ -111,7 +118,7 @@ export const en: Translation<typeof nl> = {
       'form-control-border-width': 'Field border width',
       'form-control-border-radius': 'Field rounding',
       'pointer-target-min-size': 'Smallest button size',
-      'space': 'Space between parts',
+      space: 'Space between parts',
     },
   },
   endpoints: {

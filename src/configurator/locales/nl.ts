@@ -29,7 +29,7 @@ export const nl = {
     code: 'CBS-code',
     codeHint: 'GM en vier cijfers. U vindt de code bij het CBS.',
     postcodes: 'Postcodegebieden',
-    postcodesHint: 'Vier cijfers of een reeks, gescheiden door komma\'s. Bijvoorbeeld: 9991-9994, 9995',
+    postcodesHint: "Vier cijfers of een reeks, gescheiden door komma's. Bijvoorbeeld: 9991-9994, 9995",
     wijkteam: 'Wijkteam (aanbod als niets anders past)',
   },
   offer: {
@@ -75,18 +75,19 @@ export const nl = {
     answer: 'Antwoord',
     answerHint: 'Een witregel maakt een nieuwe alinea. Een regel die begint met "- " wordt een lijst. Een link: [tekst](https://…).',
     keywords: 'Zoekwoorden',
-    keywordsHint: 'Gescheiden door komma\'s.',
+    keywordsHint: "Gescheiden door komma's.",
     source: 'Bron (webadres)',
   },
   theme: {
-    intro: 'Laat een veld leeg om de kleur of letter van uw NL Design System-thema te gebruiken (de --basis-tokens op uw site). Vul alleen iets in als u het anders wilt.',
+    intro:
+      'Laat een veld leeg om de kleur of letter van uw NL Design System-thema te gebruiken (de --basis-tokens op uw site). Vul alleen iets in als u het anders wilt.',
     placeholder: 'van uw thema',
     picker: 'Kies een kleur voor {{name}}',
     tokens: {
       'font-family': 'Lettertype',
       'font-size': 'Lettergrootte',
       'line-height': 'Regelhoogte',
-      'color': 'Tekstkleur',
+      color: 'Tekstkleur',
       'color-subtle': 'Kleur van rustige tekst',
       'background-color': 'Achtergrond',
       'background-color-subtle': 'Achtergrond van vlakken',
@@ -108,7 +109,7 @@ export const nl = {
       'form-control-border-width': 'Dikte van de rand van invulvelden',
       'form-control-border-radius': 'Ronding van invulvelden',
       'pointer-target-min-size': 'Kleinste maat van knoppen',
-      'space': 'Ruimte tussen delen',
+      space: 'Ruimte tussen delen',
     },
   },
   endpoints: {

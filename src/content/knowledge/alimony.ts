@@ -27,9 +27,25 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `Er zijn geen vaste bedragen. De hoogte van de kinderalimentatie hangt af van twee dingen:\n- De behoefte van uw kind: wat uw kind nodig heeft. Dat hangt af van uw inkomen vóór de scheiding, het aantal kinderen en hun leeftijd.\n- De draagkracht: wat de ouders kunnen betalen.\n\nRechters, advocaten, mediators en het LBIO rekenen met dezelfde rekenregels, de Alimentatienormen. Kinderalimentatie gaat altijd voor partneralimentatie. Ook als de ouders nooit een relatie hadden, moeten zij bijdragen. U kunt samen een bedrag afspreken en dat in het ouderschapsplan zetten.\n\n${ADVICE_NL}`,
       en: `There are no fixed amounts. The amount of child alimony depends on two things:\n- The needs of your child: what your child needs. This depends on your income before the separation, the number of children and their ages.\n- The capacity to pay: what the parents can afford.\n\nJudges, lawyers, mediators and the LBIO use the same calculation rules, the Alimentatienormen. Child alimony always comes before partner alimony. Parents must contribute even if they never had a relationship. You can agree on an amount together and put it in the parenting plan.\n\n${ADVICE_EN}`,
     },
-    keywords: ['kinderalimentatie', 'hoogte', 'hoeveel', 'behoefte', 'draagkracht', 'alimentatienormen', 'tremanormen', 'child support', 'child alimony', 'amount'],
+    keywords: [
+      'kinderalimentatie',
+      'hoogte',
+      'hoeveel',
+      'behoefte',
+      'draagkracht',
+      'alimentatienormen',
+      'tremanormen',
+      'child support',
+      'child alimony',
+      'amount',
+    ],
     themes: ['geld', 'kinderen', 'juridisch'],
-    links: [{ label: { nl: 'LBIO: kinderalimentatie berekenen', en: 'LBIO: calculating child alimony' }, url: 'https://lbio.nl/kinderalimentatie-berekenen/' }],
+    links: [
+      {
+        label: { nl: 'LBIO: kinderalimentatie berekenen', en: 'LBIO: calculating child alimony' },
+        url: 'https://lbio.nl/kinderalimentatie-berekenen/',
+      },
+    ],
     source: ['https://lbio.nl/kinderalimentatie-berekenen/', 'https://lbio.nl/berekening-kinderalimentatie/'],
   },
   {
@@ -55,10 +71,23 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `Een berekening van kinderalimentatie is ingewikkeld. U kunt hulp krijgen van:\n- een mediator of advocaat: zij rekenen met de Alimentatienormen;\n- het LBIO: deze overheidsinstelling kan een onafhankelijke berekening voor u maken. Dat kost geld. Het LBIO gebruikt de gegevens die u en uw ex opsturen;\n- Het Juridisch Loket: daar krijgt u gratis uitleg en advies.\n\nEen berekening van het LBIO is een advies, u kunt het bedrag niet afdwingen. Bent u het eens? Zet het bedrag dan in het ouderschapsplan en laat het door de rechter vastleggen.\n\n${ADVICE_NL}`,
       en: `Calculating child alimony is complicated. You can get help from:\n- a mediator or lawyer: they calculate with the Alimentatienormen;\n- the LBIO: this government body can make an independent calculation for you. This costs money. The LBIO uses the details that you and your ex send in;\n- Het Juridisch Loket: free explanation and advice.\n\nAn LBIO calculation is advice; you cannot enforce the amount. Do you agree? Then put the amount in the parenting plan and have it laid down by the court.\n\n${ADVICE_EN}`,
     },
-    keywords: ['kinderalimentatie', 'berekenen', 'berekening', 'uitrekenen', 'lbio', 'mediator', 'calculate', 'calculation', 'child support'],
+    keywords: [
+      'kinderalimentatie',
+      'berekenen',
+      'berekening',
+      'uitrekenen',
+      'lbio',
+      'mediator',
+      'calculate',
+      'calculation',
+      'child support',
+    ],
     themes: ['geld', 'juridisch'],
     links: [
-      { label: { nl: 'LBIO: berekening kinderalimentatie', en: 'LBIO: child alimony calculation' }, url: 'https://lbio.nl/berekening-kinderalimentatie/' },
+      {
+        label: { nl: 'LBIO: berekening kinderalimentatie', en: 'LBIO: child alimony calculation' },
+        url: 'https://lbio.nl/berekening-kinderalimentatie/',
+      },
       { label: { nl: 'Het Juridisch Loket', en: 'Het Juridisch Loket (free legal advice)' }, url: 'https://www.juridischloket.nl' },
     ],
     source: [
@@ -92,9 +121,25 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `Ouders betalen mee aan de kosten van hun kind tot het kind 21 jaar is.\n- Tot 18 jaar gaat de kinderalimentatie naar de ouder bij wie het kind woont.\n- Van 18 tot 21 jaar heet het een bijdrage in de kosten van levensonderhoud en studie. Het bedrag blijft hetzelfde. Uw kind krijgt het geld nu zelf. Uw kind kan wel vragen om het geld aan de andere ouder te blijven betalen. Dat kunt u samen afspreken.\n\nBetaalt de ouder niet meer na de 18e verjaardag, en heeft de rechter de alimentatie vastgesteld? Dan kan uw kind gratis hulp vragen aan het LBIO.\n\n${ADVICE_NL}`,
       en: `Parents contribute to the costs of their child until the child turns 21.\n- Until 18, child alimony goes to the parent the child lives with.\n- From 18 to 21 it is called a contribution to living and study costs. The amount stays the same. Your child now receives the money. Your child can ask for the money to keep going to the other parent. You can agree on that together.\n\nDoes the parent stop paying after the 18th birthday, and did a court set the alimony? Then your child can ask the LBIO for help, free of charge.\n\n${ADVICE_EN}`,
     },
-    keywords: ['kinderalimentatie', 'leeftijd', '18 jaar', '21 jaar', 'jongmeerderjarige', 'studie', 'levensonderhoud', 'tot wanneer', 'until what age', 'child support'],
+    keywords: [
+      'kinderalimentatie',
+      'leeftijd',
+      '18 jaar',
+      '21 jaar',
+      'jongmeerderjarige',
+      'studie',
+      'levensonderhoud',
+      'tot wanneer',
+      'until what age',
+      'child support',
+    ],
     themes: ['geld', 'kinderen', 'juridisch'],
-    links: [{ label: { nl: 'LBIO: tot welke leeftijd kinderalimentatie', en: 'LBIO: until what age child alimony' }, url: 'https://lbio.nl/tot-welke-leeftijd-kinderalimentatie/' }],
+    links: [
+      {
+        label: { nl: 'LBIO: tot welke leeftijd kinderalimentatie', en: 'LBIO: until what age child alimony' },
+        url: 'https://lbio.nl/tot-welke-leeftijd-kinderalimentatie/',
+      },
+    ],
     source: [
       'https://lbio.nl/tot-welke-leeftijd-kinderalimentatie/',
       'https://inview.nl/document/ide452dc06915beb5713f875c69c2ffae5/burgerlijk-wetboek-boek-1-artikel-395a-onderhoud-kinderen-van-18-tot-21-jaren-01-04-2001-tot',
@@ -102,7 +147,10 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'alimentatie-wijzigen',
-    question: { nl: 'Kan de alimentatie veranderen als mijn inkomen of situatie verandert?', en: 'Can alimony change when my income or situation changes?' },
+    question: {
+      nl: 'Kan de alimentatie veranderen als mijn inkomen of situatie verandert?',
+      en: 'Can alimony change when my income or situation changes?',
+    },
     alternatives: [
       'alimentatie wijzigen',
       'alimentatie verlagen',
@@ -123,9 +171,25 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `Ja, dat kan. Verandert uw situatie, bijvoorbeeld door een nieuwe baan, minder inkomen of een andere zorgregeling? Dan kunt u samen een nieuwe berekening laten maken, bijvoorbeeld door een mediator, advocaat of het LBIO, en nieuwe afspraken maken. Lukt dat niet samen? Dan kan de rechter de alimentatie wijzigen als het bedrag door de nieuwe situatie niet meer klopt.\n\nDaarnaast verandert alimentatie elk jaar op 1 januari vanzelf met een percentage (indexering). De overheid stelt dat percentage vast; het volgt de ontwikkeling van de lonen en verschilt per jaar.\n\n${ADVICE_NL}`,
       en: `Yes, that is possible. Does your situation change, for example a new job, lower income or a different care arrangement? Then you can have a new calculation made together, for example by a mediator, lawyer or the LBIO, and make new agreements. Can you not agree? Then the court can change the alimony if the amount no longer fits the new situation.\n\nOn top of that, alimony changes automatically every year on 1 January by a percentage (indexation). The government sets that percentage; it follows the development of wages and differs each year.\n\n${ADVICE_EN}`,
     },
-    keywords: ['alimentatie', 'wijzigen', 'verlagen', 'verhogen', 'herberekenen', 'indexering', 'inkomen', 'change', 'indexation', 'income'],
+    keywords: [
+      'alimentatie',
+      'wijzigen',
+      'verlagen',
+      'verhogen',
+      'herberekenen',
+      'indexering',
+      'inkomen',
+      'change',
+      'indexation',
+      'income',
+    ],
     themes: ['geld', 'juridisch'],
-    links: [{ label: { nl: 'LBIO: berekening kinderalimentatie', en: 'LBIO: child alimony calculation' }, url: 'https://lbio.nl/berekening-kinderalimentatie/' }],
+    links: [
+      {
+        label: { nl: 'LBIO: berekening kinderalimentatie', en: 'LBIO: child alimony calculation' },
+        url: 'https://lbio.nl/berekening-kinderalimentatie/',
+      },
+    ],
     source: [
       'https://lbio.nl/berekening-kinderalimentatie/',
       'https://lbio.nl/kinderalimentatie-berekenen/',
@@ -136,7 +200,10 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'kinderbijslag-na-scheiding',
-    question: { nl: 'Wie krijgt de kinderbijslag en het kindgebonden budget na de scheiding?', en: 'Who receives child benefit and the child budget after separating?' },
+    question: {
+      nl: 'Wie krijgt de kinderbijslag en het kindgebonden budget na de scheiding?',
+      en: 'Who receives child benefit and the child budget after separating?',
+    },
     alternatives: [
       'wie krijgt de kinderbijslag na de scheiding',
       'kinderbijslag na scheiding',
@@ -157,11 +224,27 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `De kinderbijslag komt van de SVB. Woont uw kind bij één ouder? Dan heeft die ouder recht op de kinderbijslag. Wat in uw afspraken of de uitspraak van de rechter staat, is daarbij belangrijk.\n\nBij co-ouderschap zorgen u en uw ex ongeveer evenveel voor uw kind. Dan heeft ieder recht op de helft, tenzij u samen iets anders afspreekt.\n\nHet kindgebonden budget komt van de Belastingdienst (Dienst Toeslagen). Alleen de ouder die de kinderbijslag heeft aangevraagd, kan het kindgebonden budget aanvragen. Hoeveel u krijgt, hangt af van uw inkomen. Geef uw scheiding door in Mijn toeslagen.\n\n${ADVICE_NL}`,
       en: `Child benefit (kinderbijslag) comes from the SVB. Does your child live with one parent? Then that parent is entitled to it. What your agreement or the court decision says matters here.\n\nWith co-parenting you and your ex care for your child about equally. Then each of you is entitled to half, unless you agree otherwise.\n\nThe child budget (kindgebonden budget) comes from the Tax Administration (Dienst Toeslagen). Only the parent who applied for child benefit can apply for it. How much you get depends on your income. Report your separation in Mijn toeslagen.\n\n${ADVICE_EN}`,
     },
-    keywords: ['kinderbijslag', 'kindgebonden budget', 'svb', 'aanvrager', 'co-ouderschap', 'helft', 'child benefit', 'co-parenting', 'child budget'],
+    keywords: [
+      'kinderbijslag',
+      'kindgebonden budget',
+      'svb',
+      'aanvrager',
+      'co-ouderschap',
+      'helft',
+      'child benefit',
+      'co-parenting',
+      'child budget',
+    ],
     themes: ['geld', 'kinderen'],
     links: [
-      { label: { nl: 'SVB: kindgebonden budget', en: 'SVB: child budget' }, url: 'https://www.svb.nl/int/nl/kinderbijslag/kinderbijslag_voor_kind/kindgebonden_budget/' },
-      { label: { nl: 'Belastingdienst: kindgebonden budget bij scheiden', en: 'Tax Administration: child budget when separating' }, url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/scheiden/content/scheiden-wijzigen-kindgebonden-budget' },
+      {
+        label: { nl: 'SVB: kindgebonden budget', en: 'SVB: child budget' },
+        url: 'https://www.svb.nl/int/nl/kinderbijslag/kinderbijslag_voor_kind/kindgebonden_budget/',
+      },
+      {
+        label: { nl: 'Belastingdienst: kindgebonden budget bij scheiden', en: 'Tax Administration: child budget when separating' },
+        url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/scheiden/content/scheiden-wijzigen-kindgebonden-budget',
+      },
     ],
     source: [
       'https://puc.overheid.nl/svb/doc/PUC_1096_20/11/',
@@ -173,7 +256,10 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'partneralimentatie-recht',
-    question: { nl: 'Heb ik recht op partneralimentatie of moet ik die betalen, en hoe hoog is die?', en: 'Am I entitled to partner alimony or must I pay it, and how much is it?' },
+    question: {
+      nl: 'Heb ik recht op partneralimentatie of moet ik die betalen, en hoe hoog is die?',
+      en: 'Am I entitled to partner alimony or must I pay it, and how much is it?',
+    },
     alternatives: [
       'heb ik na de scheiding recht op alimentatie voor mezelf',
       'ben ik verplicht mijn vroegere partner te onderhouden met partneralimentatie',
@@ -194,9 +280,24 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `Partneralimentatie kan er zijn als u getrouwd was of een geregistreerd partnerschap had. De rechter kan het toekennen aan de ex-partner die niet genoeg inkomen heeft om van te leven en dat ook niet redelijkerwijs kan verdienen.\n\nDe hoogte hangt af van:\n- de behoefte van de ex-partner die het krijgt;\n- de draagkracht van de ex-partner die betaalt.\n\nZijn er kinderen? Dan wordt eerst de kinderalimentatie berekend. Is er daarna nog ruimte, dan volgt de partneralimentatie. U kunt ook samen afspraken maken, bijvoorbeeld in het echtscheidingsconvenant.\n\n${ADVICE_NL}`,
       en: `Partner alimony can apply if you were married or had a registered partnership. The court can grant it to the ex-partner who does not have enough income to live on and cannot reasonably earn it.\n\nThe amount depends on:\n- the needs of the ex-partner who receives it;\n- the capacity to pay of the ex-partner who pays.\n\nAre there children? Then child alimony is calculated first. If there is room left after that, partner alimony follows. You can also make agreements together, for example in the divorce agreement.\n\n${ADVICE_EN}`,
     },
-    keywords: ['partneralimentatie', 'recht', 'betalen', 'behoefte', 'draagkracht', 'ex-partner', 'spousal support', 'partner alimony', 'entitled'],
+    keywords: [
+      'partneralimentatie',
+      'recht',
+      'betalen',
+      'behoefte',
+      'draagkracht',
+      'ex-partner',
+      'spousal support',
+      'partner alimony',
+      'entitled',
+    ],
     themes: ['geld', 'juridisch'],
-    links: [{ label: { nl: 'LBIO: berekening alimentatie', en: 'LBIO: alimony calculation' }, url: 'https://lbio.nl/berekening-kinderalimentatie/' }],
+    links: [
+      {
+        label: { nl: 'LBIO: berekening alimentatie', en: 'LBIO: alimony calculation' },
+        url: 'https://lbio.nl/berekening-kinderalimentatie/',
+      },
+    ],
     source: [
       'https://lbio.nl/berekening-kinderalimentatie/',
       'https://www.viajuridica.nl/informatiesoorten/wetstoelichtingen/alimentatie-en-echtscheiding-art-1-156-1-160-bw',
@@ -205,7 +306,10 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'partneralimentatie-nieuwe-partner',
-    question: { nl: 'Stopt de partneralimentatie als mijn ex een nieuwe partner heeft?', en: 'Does partner alimony stop when my ex has a new partner?' },
+    question: {
+      nl: 'Stopt de partneralimentatie als mijn ex een nieuwe partner heeft?',
+      en: 'Does partner alimony stop when my ex has a new partner?',
+    },
     alternatives: [
       'mijn ex gaat samenwonen met een nieuwe partner, stopt de partneralimentatie dan',
       'mijn ex gaat hertrouwen, stopt de alimentatie dan',
@@ -225,7 +329,18 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
       nl: `Ja, in deze gevallen stopt de plicht om partneralimentatie te betalen. De ex die de alimentatie krijgt:\n- trouwt opnieuw;\n- gaat een geregistreerd partnerschap aan;\n- gaat samenleven met een ander "als waren zij gehuwd".\n\nBij samenleven kijkt de rechter streng. Alleen een nieuwe relatie is niet genoeg. Het gaat om een liefdesrelatie die duurzaam is, waarin de partners samenwonen, voor elkaar zorgen en samen een huishouden voeren. Zijn u en uw ex het niet eens? Dan beslist de rechter.\n\n${ADVICE_NL}`,
       en: `Yes, in these cases the duty to pay partner alimony ends. The ex who receives the alimony:\n- marries again;\n- enters a registered partnership;\n- starts living with someone else "as if married".\n\nFor living together, the court is strict. A new relationship alone is not enough. It must be a lasting love relationship in which the partners live together, care for each other and run a household together. If you and your ex disagree, the court decides.\n\n${ADVICE_EN}`,
     },
-    keywords: ['partneralimentatie', 'nieuwe partner', 'samenwonen', 'hertrouwen', 'trouwen', 'geregistreerd partnerschap', 'einde', 'new partner', 'remarry', 'cohabiting'],
+    keywords: [
+      'partneralimentatie',
+      'nieuwe partner',
+      'samenwonen',
+      'hertrouwen',
+      'trouwen',
+      'geregistreerd partnerschap',
+      'einde',
+      'new partner',
+      'remarry',
+      'cohabiting',
+    ],
     themes: ['geld', 'juridisch'],
     source: [
       'https://wetboekplus.nl/category/titel-9-ontbinding-van-het-huwelijk/',
@@ -236,7 +351,10 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'kosten-kinderen-verdelen',
-    question: { nl: 'Hoe verdelen wij kosten als kleding, school, sport en telefoon van de kinderen?', en: 'How do we share costs such as the children\'s clothes, school, sports and phone?' },
+    question: {
+      nl: 'Hoe verdelen wij kosten als kleding, school, sport en telefoon van de kinderen?',
+      en: "How do we share costs such as the children's clothes, school, sports and phone?",
+    },
     alternatives: [
       'wie betaalt de kleding van de kinderen na de scheiding',
       'wie betaalt de schoolreis',
@@ -259,7 +377,9 @@ export const alimonyKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['kosten', 'kinderen', 'verdelen', 'kleding', 'schoolreis', 'sport', 'kinderrekening', 'ouderschapsplan', 'costs', 'sharing'],
     themes: ['geld', 'kinderen'],
-    links: [{ label: { nl: 'Nibud: co-ouderschap', en: 'Nibud: co-parenting' }, url: 'https://www.nibud.nl/onderwerpen/scheiden/co-ouderschap/' }],
+    links: [
+      { label: { nl: 'Nibud: co-ouderschap', en: 'Nibud: co-parenting' }, url: 'https://www.nibud.nl/onderwerpen/scheiden/co-ouderschap/' },
+    ],
     source: [
       'https://www.nibud.nl/onderwerpen/scheiden/co-ouderschap/',
       'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',

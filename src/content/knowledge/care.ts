@@ -5,7 +5,10 @@ import { ADVICE_EN, ADVICE_NL } from './advice.js';
 export const careKnowledge: KnowledgeEntry[] = [
   {
     id: 'ouderschapsplan-maken',
-    question: { nl: 'Hoe stellen we samen een ouderschapsplan op, en wat als we het niet eens worden?', en: 'How do we draw up a parenting plan together, and what if we cannot agree?' },
+    question: {
+      nl: 'Hoe stellen we samen een ouderschapsplan op, en wat als we het niet eens worden?',
+      en: 'How do we draw up a parenting plan together, and what if we cannot agree?',
+    },
     alternatives: [
       'hoe stellen we samen een ouderschapsplan op',
       'hoe stel je een ouderschapsplan op',
@@ -28,11 +31,28 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `U maakt het ouderschapsplan samen met de andere ouder. Begin met de vaste onderwerpen: hoe u de zorg verdeelt, hoe u elkaar informeert en hoe u de kosten betaalt. Schrijf de afspraken op.\n\nLukt het niet samen? Dan kan een mediator helpen. Die is neutraal en helpt u allebei om afspraken te maken. Geregistreerde mediators vindt u in het [MfN-register](https://mfnregister.nl). Het Juridisch Loket geeft gratis uitleg over wat er in het plan moet.\n\nKomt u er ook met een mediator niet uit? Dan kunt u de rechter vragen om te beslissen, bijvoorbeeld over de zorgregeling. Daarvoor heeft u een advocaat nodig.\n\n${ADVICE_NL}`,
       en: `You make the parenting plan together with the other parent. Start with the fixed topics: how you share the care, how you keep each other informed and how you pay the costs. Write the agreements down.\n\nNot working out together? A mediator can help. A mediator is neutral and helps you both make agreements. Registered mediators are listed in the [MfN register](https://mfnregister.nl). Het Juridisch Loket explains for free what the plan must contain.\n\nStill no agreement with a mediator? Then you can ask the court to decide, for example on the care arrangement. For that you need a lawyer.\n\n${ADVICE_EN}`,
     },
-    keywords: ['ouderschapsplan', 'opstellen', 'samen', 'niet eens', 'mediator', 'mediation', 'rechter', 'parenting plan', 'disagree', 'draft'],
+    keywords: [
+      'ouderschapsplan',
+      'opstellen',
+      'samen',
+      'niet eens',
+      'mediator',
+      'mediation',
+      'rechter',
+      'parenting plan',
+      'disagree',
+      'draft',
+    ],
     themes: ['kinderen', 'juridisch'],
     links: [
-      { label: { nl: 'Juridisch Loket: ouderschapsplan', en: 'Juridisch Loket: parenting plan' }, url: 'https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/' },
-      { label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' }, url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken' },
+      {
+        label: { nl: 'Juridisch Loket: ouderschapsplan', en: 'Juridisch Loket: parenting plan' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/',
+      },
+      {
+        label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
+      },
     ],
     source: [
       'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
@@ -65,7 +85,17 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Ja. Kinderen worden ouder en situaties veranderen, bijvoorbeeld door werk of een verhuizing. Dan passen de afspraken soms niet meer.\n\n- Bent u het samen eens? Maak dan samen nieuwe afspraken en schrijf ze op.\n- Bent u het niet eens? Een mediator kan helpen om samen tot nieuwe afspraken te komen.\n- Lukt dat ook niet? Dan kunt u de rechter vragen de regeling te wijzigen, bijvoorbeeld omdat de omstandigheden zijn veranderd. Daarvoor heeft u een advocaat nodig.\n\n${ADVICE_NL}`,
       en: `Yes. Children grow older and situations change, for example because of work or a move. Then the agreements sometimes no longer fit.\n\n- Do you both agree? Then make new agreements together and write them down.\n- Do you disagree? A mediator can help you reach new agreements together.\n- Still no agreement? Then you can ask the court to change the arrangement, for example because circumstances have changed. For that you need a lawyer.\n\n${ADVICE_EN}`,
     },
-    keywords: ['wijzigen', 'aanpassen', 'veranderen', 'herzien', 'ouderschapsplan', 'nieuwe afspraken', 'change', 'modify', 'parenting plan'],
+    keywords: [
+      'wijzigen',
+      'aanpassen',
+      'veranderen',
+      'herzien',
+      'ouderschapsplan',
+      'nieuwe afspraken',
+      'change',
+      'modify',
+      'parenting plan',
+    ],
     themes: ['kinderen', 'juridisch'],
     source: [
       'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling',
@@ -75,7 +105,10 @@ export const careKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'zorgregeling-uitleg',
-    question: { nl: 'Wat is een zorgregeling of omgangsregeling, en welke vormen zijn er?', en: 'What is a care arrangement (zorgregeling or omgangsregeling), and which forms are there?' },
+    question: {
+      nl: 'Wat is een zorgregeling of omgangsregeling, en welke vormen zijn er?',
+      en: 'What is a care arrangement (zorgregeling or omgangsregeling), and which forms are there?',
+    },
     alternatives: [
       'wat is een zorgregeling',
       'wat is een omgangsregeling',
@@ -98,9 +131,25 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `In een zorgregeling of omgangsregeling (soms ook bezoekregeling genoemd) staan de afspraken over wanneer uw kind bij welke ouder is. Heeft u samen het gezag? Dan heet het meestal een zorgregeling. Heeft één ouder het gezag, dan spreekt men van een omgangsregeling.\n\nU spreekt bijvoorbeeld af:\n- bij welke ouder uw kind het hoofdverblijf heeft;\n- wanneer uw kind naar de andere ouder gaat, en hoelang;\n- hoe u de schoolvakanties verdeelt;\n- wie uw kind haalt en brengt.\n\nVeel voorkomende vormen: uw kind woont vooral bij één ouder en is op vaste momenten bij de andere ouder. Of co-ouderschap: de zorg is ongeveer gelijk verdeeld. De regeling staat vaak in het ouderschapsplan.\n\n${ADVICE_NL}`,
       en: `A care arrangement (zorgregeling or omgangsregeling, sometimes called bezoekregeling) contains the agreements about when your child is with which parent. Do you share parental authority? Then it is usually called a zorgregeling. If one parent has authority, it is called an omgangsregeling.\n\nFor example you agree on:\n- with which parent your child mainly lives (hoofdverblijf);\n- when your child goes to the other parent, and for how long;\n- how you divide the school holidays;\n- who picks up and drops off your child.\n\nCommon forms: your child lives mainly with one parent and is with the other parent at fixed times. Or co-parenting: the care is divided roughly equally. The arrangement is often written down in the parenting plan.\n\n${ADVICE_EN}`,
     },
-    keywords: ['zorgregeling', 'omgangsregeling', 'bezoekregeling', 'omgang', 'hoofdverblijf', 'halen en brengen', 'schoolvakanties', 'care arrangement', 'visitation', 'contact arrangement'],
+    keywords: [
+      'zorgregeling',
+      'omgangsregeling',
+      'bezoekregeling',
+      'omgang',
+      'hoofdverblijf',
+      'halen en brengen',
+      'schoolvakanties',
+      'care arrangement',
+      'visitation',
+      'contact arrangement',
+    ],
     themes: ['kinderen', 'juridisch'],
-    links: [{ label: { nl: 'Juridisch Loket: zorgregeling of omgangsregeling', en: 'Juridisch Loket: care or contact arrangement' }, url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling' }],
+    links: [
+      {
+        label: { nl: 'Juridisch Loket: zorgregeling of omgangsregeling', en: 'Juridisch Loket: care or contact arrangement' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling',
+      },
+    ],
     source: [
       'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling',
       'https://explore.law/app/library/nl-legislation/burgerlijk-wetboek-boek-1/artikel-377a',
@@ -108,7 +157,10 @@ export const careKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'co-ouderschap',
-    question: { nl: 'Wat is co-ouderschap, waarbij kinderen ongeveer de helft van de tijd bij elke ouder wonen?', en: 'What is co-parenting, where children live about half the time with each parent?' },
+    question: {
+      nl: 'Wat is co-ouderschap, waarbij kinderen ongeveer de helft van de tijd bij elke ouder wonen?',
+      en: 'What is co-parenting, where children live about half the time with each parent?',
+    },
     alternatives: [
       'wat is co-ouderschap',
       'co ouderschap wat houdt dat in',
@@ -131,11 +183,27 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Bij co-ouderschap verdelen de ouders de dagelijkse zorg en opvoeding ongeveer gelijk. Uw kind is bijvoorbeeld drie dagen bij de ene en vier dagen bij de andere ouder, of om de week. Co-ouderschap is geen officiële term in de wet. Het gaat erom dat u allebei ongeveer evenveel zorgt.\n\nCo-ouderschap werkt vooral goed als:\n- u als ouders goed samenwerkt;\n- u elkaar respecteert en afspraken goed afstemt;\n- u goed met elkaar praat over uw kind.\n\nCo-ouderschap heeft ook gevolgen voor toeslagen, zoals huurtoeslag, kinderopvangtoeslag en kindgebonden budget. Voor de Belastingdienst bent u co-ouder als uw kind minimaal 156 dagen per kalenderjaar bij elke ouder is. Kijk op [Belastingdienst: co-ouderschap](https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap).\n\n${ADVICE_NL}`,
       en: `In co-parenting the parents share the daily care and upbringing roughly equally. Your child is for example three days with one parent and four days with the other, or alternate weeks. Co-parenting is not an official legal term. What matters is that you both provide roughly the same share of care.\n\nCo-parenting works best when:\n- you work well together as parents;\n- you respect each other and coordinate agreements well;\n- you talk well with each other about your child.\n\nCo-parenting also affects benefits, such as rent benefit, childcare benefit and child budget. For the tax office you are co-parents if your child is with each parent at least 156 days per calendar year. See [Belastingdienst: co-parenting](https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap).\n\n${ADVICE_EN}`,
     },
-    keywords: ['co-ouderschap', 'co-ouder', 'coouderschap', 'gelijk verdeeld', 'week om week', '50/50', 'co-parenting', 'shared custody', 'shared care'],
+    keywords: [
+      'co-ouderschap',
+      'co-ouder',
+      'coouderschap',
+      'gelijk verdeeld',
+      'week om week',
+      '50/50',
+      'co-parenting',
+      'shared custody',
+      'shared care',
+    ],
     themes: ['kinderen', 'juridisch', 'geld'],
     links: [
-      { label: { nl: 'Juridisch Loket: zorgregeling en co-ouderschap', en: 'Juridisch Loket: care arrangement and co-parenting' }, url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling' },
-      { label: { nl: 'Belastingdienst: co-ouderschap en toeslagen', en: 'Belastingdienst: co-parenting and benefits' }, url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap' },
+      {
+        label: { nl: 'Juridisch Loket: zorgregeling en co-ouderschap', en: 'Juridisch Loket: care arrangement and co-parenting' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling',
+      },
+      {
+        label: { nl: 'Belastingdienst: co-ouderschap en toeslagen', en: 'Belastingdienst: co-parenting and benefits' },
+        url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap',
+      },
     ],
     source: [
       'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling',
@@ -145,7 +213,10 @@ export const careKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'omgangsregeling-niet-nagekomen',
-    question: { nl: 'De andere ouder houdt zich niet aan de omgangsregeling. Wat kan ik doen?', en: 'The other parent does not keep to the contact arrangement. What can I do?' },
+    question: {
+      nl: 'De andere ouder houdt zich niet aan de omgangsregeling. Wat kan ik doen?',
+      en: 'The other parent does not keep to the contact arrangement. What can I do?',
+    },
     alternatives: [
       'ex houdt zich niet aan de omgangsregeling',
       'mijn ex komt de zorgregeling niet na',
@@ -168,9 +239,24 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Een kind heeft recht op contact met allebei de ouders. De afspraken gelden voor u allebei: voor wie brengt én voor wie ophaalt.\n\nWat u kunt doen:\n- Praat eerst rustig met de andere ouder over wat er misgaat.\n- Een mediator kan helpen om weer afspraken te maken.\n- Begeleide omgang kan helpen als het halen en brengen steeds misgaat.\n- Komt u er niet uit? Dan kunt u met een advocaat de rechter vragen een regeling vast te stellen of te wijzigen.\n\nMaakt u zich zorgen over de veiligheid van uw kind? Bel Veilig Thuis: [0800-2000](tel:08002000). Bij direct gevaar: bel 112.\n\n${ADVICE_NL}`,
       en: `A child has the right to contact with both parents. The agreements apply to both of you: to the one who brings and the one who picks up.\n\nWhat you can do:\n- First talk calmly with the other parent about what goes wrong.\n- A mediator can help you make agreements again.\n- Supervised contact can help if pick-ups and handovers keep going wrong.\n- No agreement? Then you can ask the court, with a lawyer, to set or change an arrangement.\n\nWorried about your child's safety? Call Veilig Thuis: [0800-2000](tel:08002000). In direct danger: call 112.\n\n${ADVICE_EN}`,
     },
-    keywords: ['niet nagekomen', 'niet nakomen', 'houdt zich niet aan', 'komt niet opdagen', 'brengt niet', 'afdwingen', 'not keeping', 'no-show', 'not showing up'],
+    keywords: [
+      'niet nagekomen',
+      'niet nakomen',
+      'houdt zich niet aan',
+      'komt niet opdagen',
+      'brengt niet',
+      'afdwingen',
+      'not keeping',
+      'no-show',
+      'not showing up',
+    ],
     themes: ['kinderen', 'juridisch'],
-    links: [{ label: { nl: 'Juridisch Loket: zorgregeling of omgangsregeling', en: 'Juridisch Loket: care or contact arrangement' }, url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling' }],
+    links: [
+      {
+        label: { nl: 'Juridisch Loket: zorgregeling of omgangsregeling', en: 'Juridisch Loket: care or contact arrangement' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/omgangsregeling',
+      },
+    ],
     source: [
       'https://explore.law/app/library/nl-legislation/burgerlijk-wetboek-boek-1/artikel-377a',
       'https://wetboekplus.nl/burgerlijk-wetboek-boek-1-artikel-377e/',
@@ -181,7 +267,10 @@ export const careKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'gezag-na-scheiding',
-    question: { nl: 'Wat gebeurt er met het gezag over de kinderen na de scheiding?', en: 'What happens to parental authority over the children after the divorce?' },
+    question: {
+      nl: 'Wat gebeurt er met het gezag over de kinderen na de scheiding?',
+      en: 'What happens to parental authority over the children after the divorce?',
+    },
     alternatives: [
       'wie heeft het gezag na de scheiding',
       'houden we allebei het gezag na de scheiding',
@@ -204,9 +293,27 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Heeft u samen het gezag? Dan houdt u allebei het gezag na de scheiding, ook als uw kind vooral bij één ouder woont. Alleen de rechter kan iets anders beslissen.\n\nGezag betekent:\n- u verzorgt en voedt uw kind op, ook na de scheiding;\n- u bent de wettelijke vertegenwoordiger: u mag officiële handelingen doen namens uw kind, zoals een handtekening zetten;\n- belangrijke beslissingen over uw kind neemt u samen.\n\nDe rechter kan het gezag aan één ouder geven, bijvoorbeeld als uw kind anders klem of verloren raakt tussen de ouders. Dat is een uitzondering.\n\n${ADVICE_NL}`,
       en: `Do you share parental authority (gezag)? Then you both keep it after the divorce, even if your child mainly lives with one parent. Only the court can decide otherwise.\n\nAuthority means:\n- you care for and raise your child, also after the divorce;\n- you are the legal representative: you may act officially on your child's behalf, such as signing documents;\n- you take important decisions about your child together.\n\nThe court can give authority to one parent, for example if your child would otherwise get caught or lost between the parents. That is an exception.\n\n${ADVICE_EN}`,
     },
-    keywords: ['gezag', 'ouderlijk gezag', 'gezamenlijk gezag', 'eenhoofdig gezag', 'beslissen', 'wettelijk vertegenwoordiger', 'parental authority', 'custody', 'joint custody'],
+    keywords: [
+      'gezag',
+      'ouderlijk gezag',
+      'gezamenlijk gezag',
+      'eenhoofdig gezag',
+      'beslissen',
+      'wettelijk vertegenwoordiger',
+      'parental authority',
+      'custody',
+      'joint custody',
+    ],
     themes: ['kinderen', 'juridisch'],
-    links: [{ label: { nl: 'Rijksoverheid: rechten en plichten bij ouderlijk gezag', en: 'Dutch government: rights and duties of parental authority' }, url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/rechten-plichten-ouderlijk-gezag' }],
+    links: [
+      {
+        label: {
+          nl: 'Rijksoverheid: rechten en plichten bij ouderlijk gezag',
+          en: 'Dutch government: rights and duties of parental authority',
+        },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/rechten-plichten-ouderlijk-gezag',
+      },
+    ],
     source: [
       'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/rechten-plichten-ouderlijk-gezag',
       'https://explore.law/app/library/nl-legislation/burgerlijk-wetboek-boek-1/artikel-251a',
@@ -216,7 +323,10 @@ export const careKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'gezag-niet-getrouwd',
-    question: { nl: 'Wij zijn niet getrouwd. Hoe zit het met erkenning en gezag, ook als we uit elkaar gaan?', en: 'We are not married. How do recognition and parental authority work, also when we separate?' },
+    question: {
+      nl: 'Wij zijn niet getrouwd. Hoe zit het met erkenning en gezag, ook als we uit elkaar gaan?',
+      en: 'We are not married. How do recognition and parental authority work, also when we separate?',
+    },
     alternatives: [
       'niet getrouwd wie heeft het gezag',
       'heb ik gezag als ik mijn kind heb erkend',
@@ -239,11 +349,28 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Erkenning en gezag zijn twee verschillende dingen. Door erkenning wordt de vader of duomoeder juridisch ouder. Met gezag verzorgt, opvoedt en vertegenwoordigt u uw kind.\n\n- Erkend vanaf 1 januari 2023: u krijgt meestal automatisch samen het gezag met de moeder. U kunt bij de erkenning ook kiezen dat alleen de moeder het gezag houdt.\n- Erkend vóór 2023: alleen de moeder heeft automatisch het gezag. U kunt samen gezamenlijk gezag aanvragen bij de rechtbank, met een formulier, zonder advocaat.\n\nHeeft u samen het gezag en gaat u uit elkaar? Dan moet u een ouderschapsplan maken. Werkt de andere ouder niet mee aan gezamenlijk gezag? Dan kunt u de rechter vragen om te beslissen.\n\n${ADVICE_NL}`,
       en: `Recognition (erkenning) and authority (gezag) are two different things. Through recognition the father or co-mother becomes a legal parent. With authority you care for, raise and represent your child.\n\n- Recognised from 1 January 2023: you usually get joint authority with the mother automatically. At recognition you can also choose that only the mother keeps authority.\n- Recognised before 2023: only the mother automatically has authority. You can apply together for joint authority at the court, with a form, without a lawyer.\n\nDo you share authority and are you separating? Then you must make a parenting plan. Does the other parent not cooperate with joint authority? Then you can ask the court to decide.\n\n${ADVICE_EN}`,
     },
-    keywords: ['erkenning', 'erkennen', 'niet getrouwd', 'ongehuwd', 'samenwonen', 'gezamenlijk gezag aanvragen', 'gezagsregister', 'recognition', 'unmarried', 'authority'],
+    keywords: [
+      'erkenning',
+      'erkennen',
+      'niet getrouwd',
+      'ongehuwd',
+      'samenwonen',
+      'gezamenlijk gezag aanvragen',
+      'gezagsregister',
+      'recognition',
+      'unmarried',
+      'authority',
+    ],
     themes: ['kinderen', 'juridisch'],
     links: [
-      { label: { nl: 'Rechtspraak: gezamenlijk gezag aanvragen', en: 'Judiciary: applying for joint authority' }, url: 'https://www.rechtspraak.nl/Onderwerpen/gezag/Paginas/gezamenlijk-gezag-formulier.aspx' },
-      { label: { nl: 'Rijksoverheid: gezamenlijk gezag door erkenning', en: 'Dutch government: joint authority through recognition' }, url: 'https://www.rijksoverheid.nl/onderwerpen/ouderlijk-gezag/gezamenlijk-gezag-door-erkenning-vanaf-2023/veel-gestelde-vragen-gezamenlijk-gezag-door-erkenning-vanaf-2023' },
+      {
+        label: { nl: 'Rechtspraak: gezamenlijk gezag aanvragen', en: 'Judiciary: applying for joint authority' },
+        url: 'https://www.rechtspraak.nl/Onderwerpen/gezag/Paginas/gezamenlijk-gezag-formulier.aspx',
+      },
+      {
+        label: { nl: 'Rijksoverheid: gezamenlijk gezag door erkenning', en: 'Dutch government: joint authority through recognition' },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/ouderlijk-gezag/gezamenlijk-gezag-door-erkenning-vanaf-2023/veel-gestelde-vragen-gezamenlijk-gezag-door-erkenning-vanaf-2023',
+      },
     ],
     source: [
       'https://www.rijksoverheid.nl/onderwerpen/ouderlijk-gezag/gezamenlijk-gezag-door-erkenning-vanaf-2023/veel-gestelde-vragen-gezamenlijk-gezag-door-erkenning-vanaf-2023',
@@ -278,9 +405,25 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Soms lukt contact tussen uw kind en de andere ouder niet vanzelf. Bijvoorbeeld omdat er veel ruzie is bij het halen en brengen, omdat er lang geen contact was, of omdat u weinig vertrouwen heeft in de andere ouder. Dan kan begeleide omgang helpen.\n\n- In een omgangshuis ziet uw kind de andere ouder op een neutrale plek. Er is altijd een begeleider bij. Ouders kunnen zich zelf aanmelden, of worden doorverwezen door de rechter of de Raad voor de Kinderbescherming.\n- Bij een begeleide omgangsregeling (BOR), bijvoorbeeld van Humanitas in een aantal regio's, helpen getrainde vrijwilligers bij de omgang en het overdragen. Beide ouders melden zich daarvoor aan.\n\nHet doel is dat u daarna weer zelf een gewone regeling kunt afspreken.\n\nIs uw kind niet veilig? Bel Veilig Thuis: [0800-2000](tel:08002000). Bij direct gevaar: bel 112.`,
       en: `Sometimes contact between your child and the other parent does not work out by itself. For example because there is a lot of conflict at pick-up and drop-off, because there has been no contact for a long time, or because you have little trust in the other parent. Then supervised contact can help.\n\n- In a contact centre (omgangshuis) your child sees the other parent at a neutral place. A supervisor is always present. Parents can sign up themselves, or be referred by the court or the Child Protection Board.\n- With a supervised contact arrangement (BOR), for example from Humanitas in several regions, trained volunteers help with contact and handovers. Both parents sign up for it.\n\nThe aim is that afterwards you can agree on a normal arrangement yourselves.\n\nIs your child not safe? Call Veilig Thuis: [0800-2000](tel:08002000). In direct danger: call 112.`,
     },
-    keywords: ['begeleide omgang', 'omgangshuis', 'omgangsbegeleiding', 'bor', 'humanitas', 'overdracht', 'neutrale plek', 'supervised contact', 'contact centre', 'handover'],
+    keywords: [
+      'begeleide omgang',
+      'omgangshuis',
+      'omgangsbegeleiding',
+      'bor',
+      'humanitas',
+      'overdracht',
+      'neutrale plek',
+      'supervised contact',
+      'contact centre',
+      'handover',
+    ],
     themes: ['kinderen', 'veiligheid'],
-    links: [{ label: { nl: 'Humanitas: begeleide omgangsregeling', en: 'Humanitas: supervised contact arrangement' }, url: 'https://www.humanitas.nl/afdeling/twente/activiteiten/begeleideomgangsregeling-humanitas-bor-humanitas/' }],
+    links: [
+      {
+        label: { nl: 'Humanitas: begeleide omgangsregeling', en: 'Humanitas: supervised contact arrangement' },
+        url: 'https://www.humanitas.nl/afdeling/twente/activiteiten/begeleideomgangsregeling-humanitas-bor-humanitas/',
+      },
+    ],
     source: [
       'https://www.rijksoverheid.nl/onderwerpen/scheiden/documenten/rapporten/2020/11/04/verkennend-onderzoek-naar-omgangsvoorzieningen-en-omgangshuizen',
       'http://kiesvoorhetkind.nl/kinderen/een-omgangshuis/',
@@ -291,7 +434,10 @@ export const careKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'informatierecht-ouder',
-    question: { nl: 'Heb ik recht op informatie over mijn kind als ik geen gezag heb of als mijn kind niet bij mij woont?', en: 'Do I have a right to information about my child if I have no parental authority or my child does not live with me?' },
+    question: {
+      nl: 'Heb ik recht op informatie over mijn kind als ik geen gezag heb of als mijn kind niet bij mij woont?',
+      en: 'Do I have a right to information about my child if I have no parental authority or my child does not live with me?',
+    },
     alternatives: [
       'recht op informatie over mijn kind zonder gezag',
       'informatierecht ouder zonder gezag',
@@ -314,9 +460,28 @@ export const careKnowledge: KnowledgeEntry[] = [
       nl: `Ja, ook zonder gezag heeft u recht op informatie over uw kind.\n\n- De ouder met gezag moet u op de hoogte houden van belangrijke dingen, zoals school of hulp die uw kind krijgt, en u raadplegen over belangrijke beslissingen.\n- U kunt ook zelf informatie vragen, bijvoorbeeld aan de school of de jeugdhulp. Zij moeten belangrijke informatie geven, behalve als dat tegen het belang van uw kind ingaat.\n\nHeeft u samen het gezag, maar woont uw kind niet bij u? Dan moet bijvoorbeeld de school u allebei informeren.\n\nLukt het niet? Dan kan de rechter een regeling vaststellen.\n\n${ADVICE_NL}`,
       en: `Yes, even without parental authority you have a right to information about your child.\n\n- The parent with authority must keep you informed about important matters, such as school or help your child receives, and consult you about important decisions.\n- You can also ask for information yourself, for example from the school or youth care. They must give important information, unless that goes against your child's interest.\n\nDo you share authority but your child does not live with you? Then, for example, the school must inform you both.\n\nNot working? Then the court can set an arrangement.\n\n${ADVICE_EN}`,
     },
-    keywords: ['informatierecht', 'informatieplicht', 'recht op informatie', 'geen gezag', 'consultatie', 'informatieregeling', 'op de hoogte', 'right to information', 'no custody', 'informed'],
+    keywords: [
+      'informatierecht',
+      'informatieplicht',
+      'recht op informatie',
+      'geen gezag',
+      'consultatie',
+      'informatieregeling',
+      'op de hoogte',
+      'right to information',
+      'no custody',
+      'informed',
+    ],
     themes: ['kinderen', 'juridisch'],
-    links: [{ label: { nl: 'Onderwijsgeschillen: informatie aan gescheiden ouders', en: 'Onderwijsgeschillen: information for separated parents' }, url: 'https://www.onderwijsgeschillen.nl/thema/informatieverstrekking-aan-gescheiden-ouders' }],
+    links: [
+      {
+        label: {
+          nl: 'Onderwijsgeschillen: informatie aan gescheiden ouders',
+          en: 'Onderwijsgeschillen: information for separated parents',
+        },
+        url: 'https://www.onderwijsgeschillen.nl/thema/informatieverstrekking-aan-gescheiden-ouders',
+      },
+    ],
     source: [
       'https://inview.nl/document/id6509ae0eca24fdd9a93b983a1e8cb82a/burgerlijk-wetboek-boek-1-artikel-377b-informatierecht-tegenover-andere-ouder-01-05-2007-tot',
       'https://www.onderwijsgeschillen.nl/thema/informatieverstrekking-aan-gescheiden-ouders',

@@ -29,11 +29,18 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['vertellen', 'kinderen vertellen', 'uitleggen', 'gesprek', 'nieuws', 'tell', 'children', 'explain'],
     themes: ['kinderen', 'emoties'],
-    source: ['https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/', 'https://www.villapinedo.nl/english/', 'https://www.nji.nl/scheiding/basisprogramma-kies'],
+    source: [
+      'https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/',
+      'https://www.villapinedo.nl/english/',
+      'https://www.nji.nl/scheiding/basisprogramma-kies',
+    ],
   },
   {
     id: 'kinderen-reacties-jong',
-    question: { nl: 'Hoe reageren jonge kinderen (0 tot 5 jaar) op de scheiding, en wat helpt?', en: 'How do young children (0 to 5) react to the separation, and what helps?' },
+    question: {
+      nl: 'Hoe reageren jonge kinderen (0 tot 5 jaar) op de scheiding, en wat helpt?',
+      en: 'How do young children (0 to 5) react to the separation, and what helps?',
+    },
     alternatives: [
       'hoe reageert een peuter op een scheiding',
       'mijn baby huilt veel sinds we uit elkaar zijn',
@@ -60,17 +67,20 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['baby', 'peuter', 'kleuter', 'dreumes', 'jong kind', 'reactie', 'toddler', 'preschooler'],
     themes: ['kinderen', 'emoties'],
     source: [
-      "https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar",
-      "https://kiesvoorhetkind.nl/4-6-jaar",
-      "https://kiesvoorhetkind.nl/0-3-jr/",
-      "https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/",
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang",
+      'https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar',
+      'https://kiesvoorhetkind.nl/4-6-jaar',
+      'https://kiesvoorhetkind.nl/0-3-jr/',
+      'https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/',
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang',
     ],
   },
   {
     id: 'kinderen-reacties-basisschool',
-    question: { nl: 'Hoe reageren kinderen van 6 tot 12 jaar op de scheiding, en wat helpt?', en: 'How do children aged 6 to 12 react to the separation, and what helps?' },
+    question: {
+      nl: 'Hoe reageren kinderen van 6 tot 12 jaar op de scheiding, en wat helpt?',
+      en: 'How do children aged 6 to 12 react to the separation, and what helps?',
+    },
     alternatives: [
       'hoe reageert mijn kind van 8 op de scheiding',
       'kind van 10 gedraagt zich anders sinds de scheiding',
@@ -90,19 +100,19 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       'my 10 year old is angry since we split',
     ],
     answer: {
-      nl: "Kinderen van 6 tot 12 willen vaak weten waarom. Veel voorkomende reacties:\n- bang zijn een ouder kwijt te raken\n- denken dat het hun schuld is\n- stil, boos of humeurig zijn, of jonger gedrag laten zien\n- buikpijn of andere lichamelijke klachten\n\nWat vaak helpt: eerlijk en passend bij de leeftijd uitleggen waarom, vaak zeggen dat het niet hun schuld is, en snel duidelijk maken wanneer uw kind bij wie is. Een kalender met de dagen bij elke ouder kan helpen. Vertel het ook aan de school.\n\nVoor uw kind zelf zijn er [KIES](https://www.kiesvoorhetkind.nl)-groepen (7 tot 12 jaar) en [Villa Pinedo](https://www.villapinedo.nl) (vanaf ongeveer 10 jaar).",
-      en: "Children aged 6 to 12 often want to know why. Common reactions:\n- fear of losing a parent\n- thinking it is their fault\n- being quiet, angry or moody, or acting younger\n- stomach aches or other physical complaints\n\nWhat often helps: explain honestly why, in words that fit their age, say often that it is not their fault, and make clear soon when your child is with whom. A calendar showing the days with each parent can help. Tell the school too.\n\nFor your child there are [KIES](https://www.kiesvoorhetkind.nl) groups (ages 7 to 12) and [Villa Pinedo](https://www.villapinedo.nl) (from about 10).",
+      nl: 'Kinderen van 6 tot 12 willen vaak weten waarom. Veel voorkomende reacties:\n- bang zijn een ouder kwijt te raken\n- denken dat het hun schuld is\n- stil, boos of humeurig zijn, of jonger gedrag laten zien\n- buikpijn of andere lichamelijke klachten\n\nWat vaak helpt: eerlijk en passend bij de leeftijd uitleggen waarom, vaak zeggen dat het niet hun schuld is, en snel duidelijk maken wanneer uw kind bij wie is. Een kalender met de dagen bij elke ouder kan helpen. Vertel het ook aan de school.\n\nVoor uw kind zelf zijn er [KIES](https://www.kiesvoorhetkind.nl)-groepen (7 tot 12 jaar) en [Villa Pinedo](https://www.villapinedo.nl) (vanaf ongeveer 10 jaar).',
+      en: 'Children aged 6 to 12 often want to know why. Common reactions:\n- fear of losing a parent\n- thinking it is their fault\n- being quiet, angry or moody, or acting younger\n- stomach aches or other physical complaints\n\nWhat often helps: explain honestly why, in words that fit their age, say often that it is not their fault, and make clear soon when your child is with whom. A calendar showing the days with each parent can help. Tell the school too.\n\nFor your child there are [KIES](https://www.kiesvoorhetkind.nl) groups (ages 7 to 12) and [Villa Pinedo](https://www.villapinedo.nl) (from about 10).',
     },
     keywords: ['basisschool', 'schoolkind', 'groep', '6 tot 12', 'reactie', 'angst', 'school age', 'primary school'],
     themes: ['kinderen', 'emoties'],
     source: [
-      "https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/",
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar",
-      "https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/6-12-jaar/",
-      "https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/emoties/",
-      "https://www.nji.nl/scheiding/basisprogramma-kies",
-      "https://www.villapinedo.nl/english/",
+      'https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/',
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar',
+      'https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/6-12-jaar/',
+      'https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/emoties/',
+      'https://www.nji.nl/scheiding/basisprogramma-kies',
+      'https://www.villapinedo.nl/english/',
     ],
   },
   {
@@ -127,23 +137,26 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       "my 15 year old won't talk to me since we split",
     ],
     answer: {
-      nl: "Pubers reageren heel verschillend: boos, opstandig, of stil en teruggetrokken. Sommigen zoeken een schuldige en kiezen partij voor één ouder.\n\nWat vaak helpt:\n- samen hetzelfde verhaal vertellen, eerlijk en passend bij de leeftijd\n- uw puber betrekken bij de afspraken over de omgang\n- neutraal blijven over de andere ouder, en uw kind niet laten kiezen\n- uw eigen verdriet en boosheid bespreken met een andere volwassene, niet met uw kind\n\nUw kind kan zelf terecht bij [Villa Pinedo](https://www.villapinedo.nl), een [KIES](https://www.kiesvoorhetkind.nl)-groep (13 tot 17 jaar) of [De Kindertelefoon](https://www.kindertelefoon.nl) (8 tot 18 jaar, [0800-0432](tel:08000432), gratis en anoniem).",
+      nl: 'Pubers reageren heel verschillend: boos, opstandig, of stil en teruggetrokken. Sommigen zoeken een schuldige en kiezen partij voor één ouder.\n\nWat vaak helpt:\n- samen hetzelfde verhaal vertellen, eerlijk en passend bij de leeftijd\n- uw puber betrekken bij de afspraken over de omgang\n- neutraal blijven over de andere ouder, en uw kind niet laten kiezen\n- uw eigen verdriet en boosheid bespreken met een andere volwassene, niet met uw kind\n\nUw kind kan zelf terecht bij [Villa Pinedo](https://www.villapinedo.nl), een [KIES](https://www.kiesvoorhetkind.nl)-groep (13 tot 17 jaar) of [De Kindertelefoon](https://www.kindertelefoon.nl) (8 tot 18 jaar, [0800-0432](tel:08000432), gratis en anoniem).',
       en: "Teenagers react in very different ways: angry, rebellious, or quiet and withdrawn. Some look for someone to blame and take one parent's side.\n\nWhat often helps:\n- telling the same story together, honestly and in a way that fits their age\n- involving your teenager in the agreements about contact\n- staying neutral about the other parent, and not making your child choose\n- sharing your own sadness and anger with another adult, not with your child\n\nYour child can go to [Villa Pinedo](https://www.villapinedo.nl), a [KIES](https://www.kiesvoorhetkind.nl) group (ages 13 to 17) or [De Kindertelefoon](https://www.kindertelefoon.nl) (ages 8 to 18, [0800-0432](tel:08000432), free and anonymous).",
     },
     keywords: ['puber', 'tiener', 'partij kiezen', 'boos', 'teruggetrokken', 'teenager', 'teen', 'taking sides'],
     themes: ['kinderen', 'emoties'],
     source: [
-      "https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/12-18-jaar/",
-      "https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/",
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://www.nji.nl/scheiding/basisprogramma-kies",
-      "https://www.villapinedo.nl/english/",
-      "https://www.vriendenkindertelefoon.nl/kindertelefoon",
+      'https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/12-18-jaar/',
+      'https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/',
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://www.nji.nl/scheiding/basisprogramma-kies',
+      'https://www.villapinedo.nl/english/',
+      'https://www.vriendenkindertelefoon.nl/kindertelefoon',
     ],
   },
   {
     id: 'kinderen-steun',
-    question: { nl: 'Waar kan mijn kind zelf steun vinden bij de scheiding?', en: 'Where can my child go for support about the separation?' },
+    question: {
+      nl: 'Waar kan mijn kind zelf steun vinden bij de scheiding?',
+      en: 'Where can my child go for support about the separation?',
+    },
     alternatives: [
       'waar kan mijn kind zelf over de scheiding praten',
       'waar kan mijn kind zelf hulp krijgen bij de scheiding',
@@ -168,11 +181,18 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['steun', 'praten', 'villa pinedo', 'kies', 'kindertelefoon', 'buddy', 'lotgenoten', 'support', 'children'],
     themes: ['kinderen', 'emoties'],
-    source: ['https://www.villapinedo.nl/english/', 'https://www.nji.nl/scheiding/basisprogramma-kies', 'https://www.vriendenkindertelefoon.nl/kindertelefoon'],
+    source: [
+      'https://www.villapinedo.nl/english/',
+      'https://www.nji.nl/scheiding/basisprogramma-kies',
+      'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+    ],
   },
   {
     id: 'kinderen-loyaliteit',
-    question: { nl: 'Hoe voorkom ik dat mijn kind klem komt te zitten tussen ons?', en: 'How do I keep my child from getting caught in the middle?' },
+    question: {
+      nl: 'Hoe voorkom ik dat mijn kind klem komt te zitten tussen ons?',
+      en: 'How do I keep my child from getting caught in the middle?',
+    },
     alternatives: [
       'mijn kind zit klem tussen ons',
       'loyaliteitsconflict kind scheiding',
@@ -193,20 +213,23 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       'using the child as a messenger',
     ],
     answer: {
-      nl: "Kinderen houden van allebei hun ouders. Als een kind voelt dat het moet kiezen, komt het klem te zitten: een loyaliteitsconflict. Dat geeft een kind veel stress.\n\nWat vaak helpt:\n- zeggen dat uw kind van u allebei mag houden en niet hoeft te kiezen\n- respectvol over de andere ouder praten, of neutraal blijven\n- geen ruzie maken waar uw kind bij is\n- afspraken zelf met de andere ouder regelen, niet via uw kind\n- uw kind aanmoedigen om het leuk te hebben bij de andere ouder\n\nLukt samen praten niet? Een mediator kan helpen. Wilt u erover praten? Vraag in deze chat naar een medewerker.",
-      en: "Children love both their parents. When a child feels it has to choose, it gets caught in the middle: a loyalty conflict. That gives a child a lot of stress.\n\nWhat often helps:\n- telling your child it may love you both and does not have to choose\n- speaking respectfully about the other parent, or staying neutral\n- not arguing where your child can see or hear it\n- arranging things with the other parent yourself, not through your child\n- encouraging your child to have a good time with the other parent\n\nCan you not talk together? A mediator can help. Would you like to talk it through? Ask for a person in this chat.",
+      nl: 'Kinderen houden van allebei hun ouders. Als een kind voelt dat het moet kiezen, komt het klem te zitten: een loyaliteitsconflict. Dat geeft een kind veel stress.\n\nWat vaak helpt:\n- zeggen dat uw kind van u allebei mag houden en niet hoeft te kiezen\n- respectvol over de andere ouder praten, of neutraal blijven\n- geen ruzie maken waar uw kind bij is\n- afspraken zelf met de andere ouder regelen, niet via uw kind\n- uw kind aanmoedigen om het leuk te hebben bij de andere ouder\n\nLukt samen praten niet? Een mediator kan helpen. Wilt u erover praten? Vraag in deze chat naar een medewerker.',
+      en: 'Children love both their parents. When a child feels it has to choose, it gets caught in the middle: a loyalty conflict. That gives a child a lot of stress.\n\nWhat often helps:\n- telling your child it may love you both and does not have to choose\n- speaking respectfully about the other parent, or staying neutral\n- not arguing where your child can see or hear it\n- arranging things with the other parent yourself, not through your child\n- encouraging your child to have a good time with the other parent\n\nCan you not talk together? A mediator can help. Would you like to talk it through? Ask for a person in this chat.',
     },
     keywords: ['loyaliteit', 'loyaliteitsconflict', 'klem', 'kiezen', 'boodschapper', 'slecht praten', 'loyalty', 'caught in the middle'],
     themes: ['kinderen', 'emoties'],
     source: [
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://www.jeugdteamsleidseregio.nl/echtscheiding/",
-      "https://www.richtlijnenjeugdhulp.nl/guideline/65/full",
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://www.jeugdteamsleidseregio.nl/echtscheiding/',
+      'https://www.richtlijnenjeugdhulp.nl/guideline/65/full',
     ],
   },
   {
     id: 'kinderen-zorgen-signalen',
-    question: { nl: 'Hoe merk ik dat mijn kind de scheiding niet goed aankan, en waar vind ik hulp?', en: 'How can I tell my child is not coping with the separation, and where can I find help?' },
+    question: {
+      nl: 'Hoe merk ik dat mijn kind de scheiding niet goed aankan, en waar vind ik hulp?',
+      en: 'How can I tell my child is not coping with the separation, and where can I find help?',
+    },
     alternatives: [
       'hoe weet ik of mijn kind het niet trekt',
       'mijn kind heeft steeds buikpijn sinds de scheiding',
@@ -227,23 +250,26 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       'when should i get help for my kid after the split',
     ],
     answer: {
-      nl: "Veel kinderen hebben het een tijd moeilijk. Met de meeste kinderen (naar schatting 8 op de 10) gaat het ongeveer twee jaar na de scheiding weer goed. Let op als het lang duurt of erger wordt, bijvoorbeeld:\n- erg bang of somber\n- boos en onrustig, of juist stil en teruggetrokken\n- buikpijn of andere klachten zonder duidelijke oorzaak\n- problemen op school of met vrienden\n\nPraat erover met uw kind en laat merken dat u het begrijpt. Vraag ook de leerkracht hoe het gaat. De huisarts, de jeugdarts of het wijkteam kan met u kijken of hulp nodig is.\n\nPraat uw kind over dood willen gaan? Bel 113 Zelfmoordpreventie: [0800-0113](tel:08000113), gratis, dag en nacht. Bij direct gevaar: bel 112.",
-      en: "Many children have a hard time for a while. For most children (an estimated 8 in 10) things are going well again about two years after the separation. Watch out if it lasts long or gets worse, for example:\n- very anxious or low\n- angry and restless, or very quiet and withdrawn\n- stomach aches or other complaints with no clear cause\n- problems at school or with friends\n\nTalk with your child and show you understand. Ask the teacher how things are going too. The GP, the youth doctor or the wijkteam can look with you at whether help is needed.\n\nDoes your child talk about wanting to die? Call 113 Zelfmoordpreventie: [0800-0113](tel:08000113), free, day and night. In direct danger: call 112.",
+      nl: 'Veel kinderen hebben het een tijd moeilijk. Met de meeste kinderen (naar schatting 8 op de 10) gaat het ongeveer twee jaar na de scheiding weer goed. Let op als het lang duurt of erger wordt, bijvoorbeeld:\n- erg bang of somber\n- boos en onrustig, of juist stil en teruggetrokken\n- buikpijn of andere klachten zonder duidelijke oorzaak\n- problemen op school of met vrienden\n\nPraat erover met uw kind en laat merken dat u het begrijpt. Vraag ook de leerkracht hoe het gaat. De huisarts, de jeugdarts of het wijkteam kan met u kijken of hulp nodig is.\n\nPraat uw kind over dood willen gaan? Bel 113 Zelfmoordpreventie: [0800-0113](tel:08000113), gratis, dag en nacht. Bij direct gevaar: bel 112.',
+      en: 'Many children have a hard time for a while. For most children (an estimated 8 in 10) things are going well again about two years after the separation. Watch out if it lasts long or gets worse, for example:\n- very anxious or low\n- angry and restless, or very quiet and withdrawn\n- stomach aches or other complaints with no clear cause\n- problems at school or with friends\n\nTalk with your child and show you understand. Ask the teacher how things are going too. The GP, the youth doctor or the wijkteam can look with you at whether help is needed.\n\nDoes your child talk about wanting to die? Call 113 Zelfmoordpreventie: [0800-0113](tel:08000113), free, day and night. In direct danger: call 112.',
     },
     keywords: ['signalen', 'zorgen', 'buikpijn', 'slapen', 'nachtmerries', 'somber', 'hulp kind', 'signs', 'not coping'],
     themes: ['kinderen', 'emoties'],
     source: [
-      "https://www.richtlijnenjeugdhulp.nl/guideline/65/full",
-      "https://www.thuisarts.nl/psychische-klachten-als-je-jong-bent/mijn-kind-heeft-psychische-klachten",
-      "https://thuisarts.nl/psychische-klachten-bij-kinderenjongeren/mijn-kind-heeft-psychische-klachten",
-      "https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/",
-      "https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang",
-      "https://www.113.nl",
+      'https://www.richtlijnenjeugdhulp.nl/guideline/65/full',
+      'https://www.thuisarts.nl/psychische-klachten-als-je-jong-bent/mijn-kind-heeft-psychische-klachten',
+      'https://thuisarts.nl/psychische-klachten-bij-kinderenjongeren/mijn-kind-heeft-psychische-klachten',
+      'https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/',
+      'https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang',
+      'https://www.113.nl',
     ],
   },
   {
     id: 'kinderen-mening-rechter',
-    question: { nl: 'Mag mijn kind zelf kiezen waar het woont? Luistert de rechter naar kinderen?', en: 'Can my child choose where to live? Does the judge listen to children?' },
+    question: {
+      nl: 'Mag mijn kind zelf kiezen waar het woont? Luistert de rechter naar kinderen?',
+      en: 'Can my child choose where to live? Does the judge listen to children?',
+    },
     alternatives: [
       'mag mijn kind zelf kiezen waar het woont',
       'vanaf welke leeftijd mag een kind kiezen bij wie het woont',
@@ -271,14 +297,17 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['kindgesprek', 'rechter', 'mening', 'kiezen', '12 jaar', 'hoorrecht', 'brief', 'judge', 'choose'],
     themes: ['kinderen', 'juridisch'],
     source: [
-      "https://www.rijksoverheid.nl/documenten/videos/2021/09/14/kindgesprek",
-      "https://www.rechtspraak.nl/Organisatie-en-contact/Organisatie/Rechtbanken/Rechtbank-Overijssel/Verhalen/Paginas/vijf-vragen-aan-een-kinderrechter-bij-rechtbank-Overijssel.aspx",
-      "https://www.nji.nl/scheiding/hoe-schrijf-ik-een-brief-aan-de-kinderrechter",
+      'https://www.rijksoverheid.nl/documenten/videos/2021/09/14/kindgesprek',
+      'https://www.rechtspraak.nl/Organisatie-en-contact/Organisatie/Rechtbanken/Rechtbank-Overijssel/Verhalen/Paginas/vijf-vragen-aan-een-kinderrechter-bij-rechtbank-Overijssel.aspx',
+      'https://www.nji.nl/scheiding/hoe-schrijf-ik-een-brief-aan-de-kinderrechter',
     ],
   },
   {
     id: 'kinderen-school',
-    question: { nl: 'Moet ik de school vertellen over de scheiding? Krijgen we allebei informatie van school?', en: 'Should I tell the school about the separation? Do we both get information from the school?' },
+    question: {
+      nl: 'Moet ik de school vertellen over de scheiding? Krijgen we allebei informatie van school?',
+      en: 'Should I tell the school about the separation? Do we both get information from the school?',
+    },
     alternatives: [
       'moet ik de school vertellen dat we gaan scheiden',
       'krijgt mijn ex ook informatie van school',
@@ -305,15 +334,18 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['school', 'leerkracht', 'juf', 'rapport', 'informatie', 'informatieplicht', 'ouderavond', 'teacher', 'school reports'],
     themes: ['kinderen', 'juridisch'],
     source: [
-      "https://www.onderwijsgeschillen.nl/thema/informatieverstrekking-aan-gescheiden-ouders",
-      "https://www.onderwijsgeschillen.nl/uitspraken/klacht-over-informatieverstrekking-aan-gescheiden-ouders-po",
-      "https://www.onderwijsgeschillen.nl/uitspraken/klacht-over-informatieverstrekking-aan-gescheiden-ouders-en-over-onheuse-bejegening-vo",
-      "https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken",
+      'https://www.onderwijsgeschillen.nl/thema/informatieverstrekking-aan-gescheiden-ouders',
+      'https://www.onderwijsgeschillen.nl/uitspraken/klacht-over-informatieverstrekking-aan-gescheiden-ouders-po',
+      'https://www.onderwijsgeschillen.nl/uitspraken/klacht-over-informatieverstrekking-aan-gescheiden-ouders-en-over-onheuse-bejegening-vo',
+      'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
     ],
   },
   {
     id: 'kinderen-twee-huizen',
-    question: { nl: 'Hoe maken we het wonen in twee huizen makkelijker voor ons kind?', en: 'How can we make living in two homes easier for our child?' },
+    question: {
+      nl: 'Hoe maken we het wonen in twee huizen makkelijker voor ons kind?',
+      en: 'How can we make living in two homes easier for our child?',
+    },
     alternatives: [
       'tips voor kinderen die in twee huizen wonen',
       'kind vergeet steeds spullen bij zijn vader',
@@ -333,22 +365,25 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       "child keeps forgetting things at the other parent's house",
     ],
     answer: {
-      nl: "Wonen in twee huizen vraagt veel van een kind. Wat vaak helpt:\n- rust en regelmaat: vaste afspraken over wanneer uw kind waar is, zonder plotselinge veranderingen\n- een kalender, bijvoorbeeld in kleuren, zodat uw kind ziet wanneer het waar is\n- vertrouwde gewoontes in beide huizen, zoals voorlezen\n- geen ruzie of moeilijke gesprekken waar uw kind bij is, ook niet bij het wisselen\n- laten merken dat uw kind het fijn mag hebben bij de andere ouder\n\nVindt uw kind het wisselen moeilijk? Praat erover en laat merken dat u het begrijpt. Maakt u zich zorgen? Het wijkteam of de huisarts kan met u meedenken.",
-      en: "Living in two homes asks a lot of a child. What often helps:\n- calm and regularity: fixed agreements about when your child is where, without sudden changes\n- a calendar, for example in colours, so your child sees when they are where\n- familiar routines in both homes, such as reading aloud\n- no arguments or difficult talks where your child can hear, also not at the handover\n- showing that your child may enjoy being with the other parent\n\nDoes your child find the handover hard? Talk about it and show you understand. Worried? The wijkteam or the GP can think along with you.",
+      nl: 'Wonen in twee huizen vraagt veel van een kind. Wat vaak helpt:\n- rust en regelmaat: vaste afspraken over wanneer uw kind waar is, zonder plotselinge veranderingen\n- een kalender, bijvoorbeeld in kleuren, zodat uw kind ziet wanneer het waar is\n- vertrouwde gewoontes in beide huizen, zoals voorlezen\n- geen ruzie of moeilijke gesprekken waar uw kind bij is, ook niet bij het wisselen\n- laten merken dat uw kind het fijn mag hebben bij de andere ouder\n\nVindt uw kind het wisselen moeilijk? Praat erover en laat merken dat u het begrijpt. Maakt u zich zorgen? Het wijkteam of de huisarts kan met u meedenken.',
+      en: 'Living in two homes asks a lot of a child. What often helps:\n- calm and regularity: fixed agreements about when your child is where, without sudden changes\n- a calendar, for example in colours, so your child sees when they are where\n- familiar routines in both homes, such as reading aloud\n- no arguments or difficult talks where your child can hear, also not at the handover\n- showing that your child may enjoy being with the other parent\n\nDoes your child find the handover hard? Talk about it and show you understand. Worried? The wijkteam or the GP can think along with you.',
     },
     keywords: ['twee huizen', 'wisselen', 'wisselmoment', 'overdracht', 'spullen', 'co-ouderschap', 'two homes', 'handover'],
     themes: ['kinderen', 'wonen'],
     source: [
-      "https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar",
-      "https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/emoties/",
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://thuisarts.nl/psychische-klachten-bij-kinderenjongeren/mijn-kind-heeft-psychische-klachten",
-      "https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang",
+      'https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar',
+      'https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/emoties/',
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://thuisarts.nl/psychische-klachten-bij-kinderenjongeren/mijn-kind-heeft-psychische-klachten',
+      'https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang',
     ],
   },
   {
     id: 'kinderen-wil-niet-naar-ouder',
-    question: { nl: 'Mijn kind wil niet naar de andere ouder, of het contact is verbroken. Wat kan ik doen?', en: 'My child does not want to go to the other parent, or contact has been lost. What can I do?' },
+    question: {
+      nl: 'Mijn kind wil niet naar de andere ouder, of het contact is verbroken. Wat kan ik doen?',
+      en: 'My child does not want to go to the other parent, or contact has been lost. What can I do?',
+    },
     alternatives: [
       'mijn kind wil niet naar zijn vader',
       'dochter wil niet meer naar haar moeder',
@@ -375,15 +410,18 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['wil niet', 'weigert', 'omgang', 'contact verbroken', 'contactverlies', 'niet nagekomen', 'refuses', 'lost contact'],
     themes: ['kinderen', 'juridisch', 'emoties'],
     source: [
-      "https://www.richtlijnenjeugdhulp.nl/guideline/65/full",
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang",
-      "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
+      'https://www.richtlijnenjeugdhulp.nl/guideline/65/full',
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang',
+      'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
     ],
   },
   {
     id: 'nieuwe-partner',
-    question: { nl: 'Wanneer en hoe stel ik een nieuwe partner voor aan de kinderen?', en: 'When and how do I introduce a new partner to the children?' },
+    question: {
+      nl: 'Wanneer en hoe stel ik een nieuwe partner voor aan de kinderen?',
+      en: 'When and how do I introduce a new partner to the children?',
+    },
     alternatives: [
       'wanneer stel ik mijn nieuwe vriend voor aan de kinderen',
       'nieuwe relatie en de kinderen',
@@ -403,19 +441,28 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       "my kids don't like my new girlfriend",
     ],
     answer: {
-      nl: "Er is geen vaste regel voor het goede moment. Geef uw kinderen eerst tijd om aan de scheiding te wennen. Een nieuwe volwassene in hun leven is voor kinderen een grote verandering, en wennen kost tijd.\n\nWat vaak helpt:\n- neem de tijd en ga stap voor stap\n- laat merken dat niemand hun andere ouder vervangt\n- blijf ook tijd alleen met uw eigen kinderen doorbrengen\n- maak met uw partner een paar basisregels en voer die rustig in\n- geef ruimte voor de gevoelens van uw kinderen\n\nWilt u erover praten? Vraag in deze chat naar een medewerker.",
+      nl: 'Er is geen vaste regel voor het goede moment. Geef uw kinderen eerst tijd om aan de scheiding te wennen. Een nieuwe volwassene in hun leven is voor kinderen een grote verandering, en wennen kost tijd.\n\nWat vaak helpt:\n- neem de tijd en ga stap voor stap\n- laat merken dat niemand hun andere ouder vervangt\n- blijf ook tijd alleen met uw eigen kinderen doorbrengen\n- maak met uw partner een paar basisregels en voer die rustig in\n- geef ruimte voor de gevoelens van uw kinderen\n\nWilt u erover praten? Vraag in deze chat naar een medewerker.',
       en: "There is no fixed rule for the right moment. First give your children time to get used to the separation. A new adult in their life is a big change for children, and getting used to it takes time.\n\nWhat often helps:\n- take your time and go step by step\n- show that nobody replaces their other parent\n- keep spending time alone with your own children\n- agree a few basic rules with your partner and introduce them calmly\n- make room for your children's feelings\n\nWould you like to talk it through? Ask for a person in this chat.",
     },
-    keywords: ['nieuwe partner', 'nieuwe relatie', 'vriend', 'vriendin', 'samengesteld gezin', 'plusouder', 'new partner', 'blended family'],
-    themes: ['kinderen', 'emoties'],
-    source: [
-      "https://cjgalkmaar.nl/oic-article/samengesteld-gezin/",
-      "https://alswegenscheiden.nl/kinderen/nieuwe-partner/tijdens",
+    keywords: [
+      'nieuwe partner',
+      'nieuwe relatie',
+      'vriend',
+      'vriendin',
+      'samengesteld gezin',
+      'plusouder',
+      'new partner',
+      'blended family',
     ],
+    themes: ['kinderen', 'emoties'],
+    source: ['https://cjgalkmaar.nl/oic-article/samengesteld-gezin/', 'https://alswegenscheiden.nl/kinderen/nieuwe-partner/tijdens'],
   },
   {
     id: 'verhuizen-met-kinderen',
-    question: { nl: 'Mag ik met de kinderen naar een andere plaats verhuizen als we samen het gezag hebben?', en: 'May I move to another town with the children if we share parental authority?' },
+    question: {
+      nl: 'Mag ik met de kinderen naar een andere plaats verhuizen als we samen het gezag hebben?',
+      en: 'May I move to another town with the children if we share parental authority?',
+    },
     alternatives: [
       'mag ik verhuizen met de kinderen na de scheiding',
       'ex wil met de kinderen naar een andere stad',
@@ -441,14 +488,17 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['verhuizen', 'verhuizing', 'toestemming', 'vervangende toestemming', 'gezag', 'andere stad', 'move', 'relocate'],
     themes: ['kinderen', 'juridisch', 'wonen'],
     source: [
-      "https://www.villapinedo.nl/blog/welke-rechten-als-kind-deel-4-verhuizen/",
-      "https://www.nederlandwereldwijd.nl/internationale-kinderontvoering",
-      "https://www.kinderontvoering.org/voorlichting/informatie/politie.html",
+      'https://www.villapinedo.nl/blog/welke-rechten-als-kind-deel-4-verhuizen/',
+      'https://www.nederlandwereldwijd.nl/internationale-kinderontvoering',
+      'https://www.kinderontvoering.org/voorlichting/informatie/politie.html',
     ],
   },
   {
     id: 'vakantie-buitenland-kind',
-    question: { nl: 'Heb ik toestemming van de andere ouder nodig om met mijn kind op vakantie naar het buitenland te gaan?', en: "Do I need the other parent's consent to go on holiday abroad with my child?" },
+    question: {
+      nl: 'Heb ik toestemming van de andere ouder nodig om met mijn kind op vakantie naar het buitenland te gaan?',
+      en: "Do I need the other parent's consent to go on holiday abroad with my child?",
+    },
     alternatives: [
       'toestemming ex voor vakantie buitenland met kind',
       'toestemmingsformulier reizen met kind',
@@ -472,22 +522,30 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       nl: `Hebben u en de andere ouder samen het gezag? Dan heeft u toestemming van de andere ouder nodig om met uw kind naar het buitenland te reizen. Ook voor een paspoort (en onder 12 jaar een ID-kaart) geven alle ouders met gezag toestemming. De marechaussee kan daar bij de grens naar vragen.\n\nNiet verplicht, wel handig om mee te nemen:\n- de 'Verklaring toestemming voor vakantie', getekend door de andere ouder\n- een kopie van het paspoort of de ID-kaart van die ouder\n- een recent uittreksel uit de BRP (gemeente) en uit het gezagsregister\n\nHeeft de andere ouder geen gezag? Dan hoeft die niet te tekenen. Een kind zonder toestemming meenemen of daar houden, kan kinderontvoering zijn.\n\n${ADVICE_NL}`,
       en: `Do you and the other parent share parental authority (gezag)? Then you need the other parent's consent to travel abroad with your child. For a passport (and under 12 an ID card) all parents with authority also give consent. The Royal Marechaussee may ask about it at the border.\n\nNot required, but useful to take along:\n- the consent form ('Verklaring toestemming voor vakantie'), signed by the other parent\n- a copy of that parent's passport or ID card\n- a recent extract from the BRP (gemeente) and from the custody register\n\nDoes the other parent not have authority? Then they do not need to sign. Taking a child abroad or keeping them there without consent can be child abduction.\n\n${ADVICE_EN}`,
     },
-    links: [{ label: { nl: 'Toestemmingsformulier reizen met een kind', en: 'Consent form for travelling with a child' }, url: 'https://www.kinderontvoering.org/advies/toestemming-voor-vakantie' }],
+    links: [
+      {
+        label: { nl: 'Toestemmingsformulier reizen met een kind', en: 'Consent form for travelling with a child' },
+        url: 'https://www.kinderontvoering.org/advies/toestemming-voor-vakantie',
+      },
+    ],
     keywords: ['vakantie', 'buitenland', 'reizen', 'toestemming', 'toestemmingsformulier', 'marechaussee', 'paspoort', 'travel', 'consent'],
     themes: ['kinderen', 'juridisch'],
     source: [
-      "https://www.marechaussee.nl/onderwerpen/reizen-met-kinderen/uw-kind-reist-alleen-of-met-een-begeleider",
-      "https://www.kinderontvoering.org/advies/toestemming-voor-vakantie",
-      "https://www.almere.nl/wonen/burgerzaken/paspoort/reizen-met-kinderen-neem-relevante-documenten-mee",
-      "https://www.teylingen.nl/inwoners-en-ondernemers/zaken-regelen/legitimatiebewijzen/reizen-met-kinderen",
-      "https://www.pijnacker-nootdorp.nl/direct-regelen/reisdocumenten-uittreksels-en-verklaringen/toestemmingsformulier-paspoort-of-identiteitskaart/32659",
-      "https://www.gouda.nl/direct-regelen/leven-en-wonen/reizen-en-papieren/toestemming-paspoort-of-identiteitskaart-kind/",
-      "https://www.nederlandwereldwijd.nl/internationale-kinderontvoering",
+      'https://www.marechaussee.nl/onderwerpen/reizen-met-kinderen/uw-kind-reist-alleen-of-met-een-begeleider',
+      'https://www.kinderontvoering.org/advies/toestemming-voor-vakantie',
+      'https://www.almere.nl/wonen/burgerzaken/paspoort/reizen-met-kinderen-neem-relevante-documenten-mee',
+      'https://www.teylingen.nl/inwoners-en-ondernemers/zaken-regelen/legitimatiebewijzen/reizen-met-kinderen',
+      'https://www.pijnacker-nootdorp.nl/direct-regelen/reisdocumenten-uittreksels-en-verklaringen/toestemmingsformulier-paspoort-of-identiteitskaart/32659',
+      'https://www.gouda.nl/direct-regelen/leven-en-wonen/reizen-en-papieren/toestemming-paspoort-of-identiteitskaart-kind/',
+      'https://www.nederlandwereldwijd.nl/internationale-kinderontvoering',
     ],
   },
   {
     id: 'feestdagen-vakanties',
-    question: { nl: 'Hoe verdelen we vakanties, verjaardagen en feestdagen?', en: 'How do we divide holidays, birthdays and festive days?' },
+    question: {
+      nl: 'Hoe verdelen we vakanties, verjaardagen en feestdagen?',
+      en: 'How do we divide holidays, birthdays and festive days?',
+    },
     alternatives: [
       'hoe verdelen we kerst met de kinderen',
       'verjaardag van mijn kind vieren na de scheiding',
@@ -514,13 +572,16 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['feestdagen', 'vakantie', 'kerst', 'verjaardag', 'zomervakantie', 'feestdagenregeling', 'holidays', 'christmas', 'birthday'],
     themes: ['kinderen', 'juridisch'],
     source: [
-      "https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken",
-      "https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/algemeen/",
+      'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
+      'https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/algemeen/',
     ],
   },
   {
     id: 'kinderen-schuldgevoel',
-    question: { nl: 'Mijn kind denkt dat de scheiding zijn schuld is. Hoe eerlijk ben ik over het waarom?', en: 'My child thinks the separation is their fault. How honest should I be about why?' },
+    question: {
+      nl: 'Mijn kind denkt dat de scheiding zijn schuld is. Hoe eerlijk ben ik over het waarom?',
+      en: 'My child thinks the separation is their fault. How honest should I be about why?',
+    },
     alternatives: [
       'mijn kind denkt dat het zijn schuld is',
       'dochter zegt dat wij door haar gaan scheiden',
@@ -546,17 +607,20 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['schuld', 'schuldgevoel', 'waarom', 'eerlijk', 'vragen', 'uitleggen', 'fault', 'guilt', 'honest'],
     themes: ['kinderen', 'emoties'],
     source: [
-      "https://www.nji.nl/Gezinsleven-Opvoeden",
-      "https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/",
-      "https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar",
-      "https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/emoties/",
-      "https://kiesvoorhetkind.nl/4-6-jaar",
-      "https://cjgrijnmond.nl/pdfs/scheiden-doe-je-samen",
+      'https://www.nji.nl/Gezinsleven-Opvoeden',
+      'https://ggd.groningen.nl/scheiden-wat-doet-dat-met-je-kind/',
+      'https://www.ouders-uit-elkaar.nl/articles/ouders/extra-aandachtspunten/tot-12-jaar',
+      'https://alswegenscheiden.nl/als-wegen-scheiden/vertel-het/kinderen/emoties/',
+      'https://kiesvoorhetkind.nl/4-6-jaar',
+      'https://cjgrijnmond.nl/pdfs/scheiden-doe-je-samen',
     ],
   },
   {
     id: 'grootouders-contact',
-    question: { nl: 'Kunnen opa en oma en andere familie de kleinkinderen blijven zien na de scheiding?', en: 'Can grandparents and other family keep seeing the grandchildren after the separation?' },
+    question: {
+      nl: 'Kunnen opa en oma en andere familie de kleinkinderen blijven zien na de scheiding?',
+      en: 'Can grandparents and other family keep seeing the grandchildren after the separation?',
+    },
     alternatives: [
       'mogen opa en oma de kleinkinderen nog zien na de scheiding',
       'oma mag de kleinkinderen niet meer bezoeken',
@@ -582,13 +646,16 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['grootouders', 'opa', 'oma', 'kleinkinderen', 'familie', 'kleinkind', 'grandparents', 'grandchildren'],
     themes: ['kinderen', 'juridisch'],
     source: [
-      "https://www.rijksoverheid.nl/actueel/nieuws/2023/05/23/omgang-vragen-voor-kleinkind-wordt-makkelijker",
-      "https://eumonitor.nl/9353000/1/j9vvik7m1c3gyxp/vmh5erwp1yxq",
+      'https://www.rijksoverheid.nl/actueel/nieuws/2023/05/23/omgang-vragen-voor-kleinkind-wordt-makkelijker',
+      'https://eumonitor.nl/9353000/1/j9vvik7m1c3gyxp/vmh5erwp1yxq',
     ],
   },
   {
     id: 'jeugdhulp-gemeente',
-    question: { nl: 'Hoe krijgt mijn kind jeugdhulp via de gemeente, de huisarts of het wijkteam?', en: 'How does my child get youth help (jeugdhulp) through the gemeente, the GP or the wijkteam?' },
+    question: {
+      nl: 'Hoe krijgt mijn kind jeugdhulp via de gemeente, de huisarts of het wijkteam?',
+      en: 'How does my child get youth help (jeugdhulp) through the gemeente, the GP or the wijkteam?',
+    },
     alternatives: [
       'hulp voor mijn kind via de gemeente',
       'hoe krijg ik jeugdhulp voor mijn kind',
@@ -614,9 +681,9 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['jeugdhulp', 'jeugdzorg', 'wijkteam', 'jeugdteam', 'cjg', 'verwijzing', 'huisarts', 'youth care', 'referral'],
     themes: ['kinderen'],
     source: [
-      "https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang",
-      "https://www.regelhulp.nl/onderwerpen/jeugdwet/jeugdhulp-regelen",
-      "https://vng.nl/onderwerpenindex/jeugd/jeugdhulp/faqs-over-toegang-jeugdhulp",
+      'https://www.regelhulp.nl/onderwerpen/jeugdhulp-toegang',
+      'https://www.regelhulp.nl/onderwerpen/jeugdwet/jeugdhulp-regelen',
+      'https://vng.nl/onderwerpenindex/jeugd/jeugdhulp/faqs-over-toegang-jeugdhulp',
     ],
   },
   {
@@ -647,10 +714,10 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['huiselijk geweld', 'geweld', 'mishandeling', 'agressief', 'bedreiging', '112', 'domestic violence', 'abuse'],
     themes: ['veiligheid'],
     source: [
-      "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
-      "https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/",
-      "https://zorg.bergen.nl/is/een-vraag-over-2/zorg-en-ondersteuning/geweld-of-overlast/huiselijk-geweld",
-      "https://www.vriendenkindertelefoon.nl/kindertelefoon",
+      'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+      'https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/',
+      'https://zorg.bergen.nl/is/een-vraag-over-2/zorg-en-ondersteuning/geweld-of-overlast/huiselijk-geweld',
+      'https://www.vriendenkindertelefoon.nl/kindertelefoon',
     ],
   },
   {
@@ -679,14 +746,17 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['veilig thuis', 'advies', 'melden', 'melding', 'anoniem', '0800-2000', 'report', 'advice'],
     themes: ['veiligheid'],
     source: [
-      "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
-      "https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/",
-      "https://www.geldrop-mierlo.nl/mishandeling-of-huiselijk-geweld",
+      'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+      'https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/',
+      'https://www.geldrop-mierlo.nl/mishandeling-of-huiselijk-geweld',
     ],
   },
   {
     id: 'zorgen-veiligheid-kind',
-    question: { nl: 'Ik maak me zorgen over de veiligheid van mijn kind bij de andere ouder. Waar kan ik terecht?', en: "I am worried about my child's safety with the other parent. Where can I go?" },
+    question: {
+      nl: 'Ik maak me zorgen over de veiligheid van mijn kind bij de andere ouder. Waar kan ik terecht?',
+      en: "I am worried about my child's safety with the other parent. Where can I go?",
+    },
     alternatives: [
       'ik maak me zorgen om de veiligheid van mijn kind bij zijn vader',
       'is mijn kind wel veilig bij mijn ex',
@@ -700,7 +770,7 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       'verwaarlozing bij mijn ex thuis',
       'is mijn pikin wel veilig bij zijn vader',
       'mijn kind is bang voor zijn moeder',
-      'worried about my child at my ex\'s house',
+      "worried about my child at my ex's house",
       'who do i call if i think my child is not safe',
       'my child came back with bruises',
     ],
@@ -710,11 +780,18 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['veiligheid', 'onveilig', 'kindermishandeling', 'verwaarlozing', 'twijfel', 'child safety', 'worried', 'neglect'],
     themes: ['veiligheid', 'kinderen'],
-    source: ['https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld', 'https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/', 'https://www.vriendenkindertelefoon.nl/kindertelefoon'],
+    source: [
+      'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+      'https://www.veiligthuisutrecht.nl/meer-informatie/over-verwaarlozing-en-geweld/',
+      'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+    ],
   },
   {
     id: 'kinderontvoering-angst',
-    question: { nl: 'Ik ben bang dat de andere ouder ons kind meeneemt naar het buitenland. Wat kan ik doen?', en: 'I am afraid the other parent will take our child abroad. What can I do?' },
+    question: {
+      nl: 'Ik ben bang dat de andere ouder ons kind meeneemt naar het buitenland. Wat kan ik doen?',
+      en: 'I am afraid the other parent will take our child abroad. What can I do?',
+    },
     alternatives: [
       'bang dat mijn ex de kinderen meeneemt naar het buitenland',
       'wat als hij de kinderen niet terugbrengt van vakantie',
@@ -738,9 +815,9 @@ export const childrenKnowledge: KnowledgeEntry[] = [
     keywords: ['kinderontvoering', 'ontvoering', 'buitenland', 'meenemen', 'niet terug', 'abduction', 'abroad'],
     themes: ['veiligheid', 'kinderen', 'juridisch'],
     source: [
-      "https://www.nederlandwereldwijd.nl/internationale-kinderontvoering",
-      "https://www.rijksoverheid.nl/wetten-en-regelingen/productbeschrijvingen/internationale-kinderontvoering-melden",
-      "https://kinderontvoering.org/faq/",
+      'https://www.nederlandwereldwijd.nl/internationale-kinderontvoering',
+      'https://www.rijksoverheid.nl/wetten-en-regelingen/productbeschrijvingen/internationale-kinderontvoering-melden',
+      'https://kinderontvoering.org/faq/',
     ],
   },
   {
@@ -765,15 +842,15 @@ export const childrenKnowledge: KnowledgeEntry[] = [
       'what can i do about stalking',
     ],
     answer: {
-      nl: "Bent u in direct gevaar? Bel 112.\n\nIemand steeds lastigvallen, zodat diegene zich niet meer veilig voelt, heet stalking of belaging. Denk aan steeds bellen of berichten sturen, opwachten of achtervolgen, of dreigen. Stalking is strafbaar. Vaak gaat het om een ex-partner.\n\nVeilig Thuis geeft advies, ook bij stalking door een ex-partner: bel [0800-2000](tel:08002000), gratis, dag en nacht, anoniem mag. U kunt ook aangifte doen bij de politie.",
-      en: "In danger right now? Call 112.\n\nRepeatedly harassing someone so that they no longer feel safe is called stalking (belaging). Think of calling or messaging all the time, waiting for or following someone, or threatening. Stalking is a criminal offence. Often it is an ex-partner.\n\nVeilig Thuis gives advice, also on stalking by an ex-partner: call [0800-2000](tel:08002000), free, day and night, anonymous if you like. You can also report it to the police.",
+      nl: 'Bent u in direct gevaar? Bel 112.\n\nIemand steeds lastigvallen, zodat diegene zich niet meer veilig voelt, heet stalking of belaging. Denk aan steeds bellen of berichten sturen, opwachten of achtervolgen, of dreigen. Stalking is strafbaar. Vaak gaat het om een ex-partner.\n\nVeilig Thuis geeft advies, ook bij stalking door een ex-partner: bel [0800-2000](tel:08002000), gratis, dag en nacht, anoniem mag. U kunt ook aangifte doen bij de politie.',
+      en: 'In danger right now? Call 112.\n\nRepeatedly harassing someone so that they no longer feel safe is called stalking (belaging). Think of calling or messaging all the time, waiting for or following someone, or threatening. Stalking is a criminal offence. Often it is an ex-partner.\n\nVeilig Thuis gives advice, also on stalking by an ex-partner: call [0800-2000](tel:08002000), free, day and night, anonymous if you like. You can also report it to the police.',
     },
     keywords: ['stalking', 'stalken', 'belaging', 'lastigvallen', 'met rust', 'bedreigen', 'harassment', 'threats'],
     themes: ['veiligheid'],
     source: [
-      "https://www.politie.nl/themas/stalking.html",
-      "https://www.veiligthuisnoordoostgelderland.nl/definitie-stalking/",
-      "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld",
+      'https://www.politie.nl/themas/stalking.html',
+      'https://www.veiligthuisnoordoostgelderland.nl/definitie-stalking/',
+      'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
     ],
   },
 ];

@@ -5,7 +5,10 @@ import { ADVICE_EN, ADVICE_NL } from './advice.js';
 export const homeMoneyKnowledge: KnowledgeEntry[] = [
   {
     id: 'toeslagen-na-scheiding',
-    question: { nl: 'Wat gebeurt er met mijn toeslagen als ik ga scheiden?', en: 'What happens to my benefits (toeslagen) when I separate?' },
+    question: {
+      nl: 'Wat gebeurt er met mijn toeslagen als ik ga scheiden?',
+      en: 'What happens to my benefits (toeslagen) when I separate?',
+    },
     alternatives: [
       'wat gebeurt er met mijn toeslagen',
       'toeslagen na scheiding',
@@ -22,7 +25,18 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Na een scheiding veranderen uw toeslagen meestal, bijvoorbeeld huurtoeslag, zorgtoeslag of kindgebonden budget. Geef de verandering door in Mijn toeslagen bij de Belastingdienst.\n\nWilt u weten wat dit voor u betekent? Vraag het de Belastingdienst, of vraag gratis advies bij [Het Juridisch Loket](https://www.juridischloket.nl).`,
       en: `After separating, your benefits (toeslagen) usually change, for example housing benefit, healthcare benefit or the child budget. Pass on the change in Mijn toeslagen at the Belastingdienst (tax office).\n\nWant to know what this means for you? Ask the Belastingdienst, or ask for free advice at [Het Juridisch Loket](https://www.juridischloket.nl).`,
     },
-    keywords: ['toeslagen', 'toeslag', 'huurtoeslag', 'zorgtoeslag', 'kindgebonden budget', 'belastingdienst', 'doorgeven', 'benefits', 'allowance', 'tax'],
+    keywords: [
+      'toeslagen',
+      'toeslag',
+      'huurtoeslag',
+      'zorgtoeslag',
+      'kindgebonden budget',
+      'belastingdienst',
+      'doorgeven',
+      'benefits',
+      'allowance',
+      'tax',
+    ],
     themes: ['geld', 'wonen'],
     links: [{ label: { nl: 'Belastingdienst', en: 'Belastingdienst (tax office)' }, url: 'https://www.belastingdienst.nl' }],
     source: 'https://www.belastingdienst.nl',
@@ -54,8 +68,14 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
     keywords: ['huis', 'woning', 'blijven wonen', 'vertrekken', 'huurwoning', 'koopwoning', 'eigenaar', 'house', 'home', 'stay'],
     themes: ['wonen', 'juridisch'],
     links: [
-      { label: { nl: 'Juridisch Loket: huurwoning en scheiden', en: 'Juridisch Loket: rented home and separation' }, url: 'https://www.juridischloket.nl/wonen-en-buren/huurwoning/huurwoning-na-samenwonen/' },
-      { label: { nl: 'Juridisch Loket: echtscheiding en koopwoning', en: 'Juridisch Loket: divorce and owned home' }, url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/echtscheiding-koopwoning/' },
+      {
+        label: { nl: 'Juridisch Loket: huurwoning en scheiden', en: 'Juridisch Loket: rented home and separation' },
+        url: 'https://www.juridischloket.nl/wonen-en-buren/huurwoning/huurwoning-na-samenwonen/',
+      },
+      {
+        label: { nl: 'Juridisch Loket: echtscheiding en koopwoning', en: 'Juridisch Loket: divorce and owned home' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/echtscheiding-koopwoning/',
+      },
     ],
     source: [
       'https://www.juridischloket.nl/wonen-en-buren/huurwoning/huurwoning-na-samenwonen/',
@@ -65,7 +85,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'huurwoning-scheiding',
-    question: { nl: 'We huren ons huis. Wat gebeurt er met het huurcontract als we uit elkaar gaan?', en: 'We rent our home. What happens to the rental contract when we separate?' },
+    question: {
+      nl: 'We huren ons huis. Wat gebeurt er met het huurcontract als we uit elkaar gaan?',
+      en: 'We rent our home. What happens to the rental contract when we separate?',
+    },
     alternatives: [
       'wat gebeurt er met het huurcontract bij scheiding',
       'huurwoning na scheiding',
@@ -87,9 +110,27 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Dat hangt af van uw huurcontract en of u getrouwd bent.\n\n- Getrouwd of geregistreerd partner, contract op 1 naam: de ander is automatisch medehuurder. Spreekt u af dat de medehuurder blijft? Dan loopt het contract door. Meld de verhuurder schriftelijk dat u er voortaan alleen woont.\n- Contract op 2 namen: wie blijft, vraagt de verhuurder om alleenhuurder te worden. De verhuurder kan weigeren. Dan kunt u de kantonrechter vragen om het huurrecht. Daarvoor is geen advocaat nodig.\n- Samenwonend, contract op 1 naam: de huurder mag blijven. De ander heeft meestal geen recht op de woning.\n\nU heeft alleen recht op de woning als u er echt woonde.\n\n${ADVICE_NL}`,
       en: `That depends on your rental contract and whether you are married.\n\n- Married or registered partners, contract in 1 name: the other partner is automatically a co-tenant (medehuurder). Do you agree that the co-tenant stays? Then the contract continues. Tell the landlord in writing that you now live there alone.\n- Contract in 2 names: the person who stays asks the landlord to become the sole tenant. The landlord can refuse. Then you can ask the subdistrict court (kantonrechter) for the tenancy. You do not need a lawyer for that.\n- Living together, contract in 1 name: the tenant may stay. The other usually has no right to the home.\n\nYou only have a right to the home if you really lived there.\n\n${ADVICE_EN}`,
     },
-    keywords: ['huurwoning', 'huurcontract', 'huur', 'medehuurder', 'medehuur', 'samenhuur', 'verhuurder', 'woningcorporatie', 'kantonrechter', 'rental', 'tenant', 'landlord'],
+    keywords: [
+      'huurwoning',
+      'huurcontract',
+      'huur',
+      'medehuurder',
+      'medehuur',
+      'samenhuur',
+      'verhuurder',
+      'woningcorporatie',
+      'kantonrechter',
+      'rental',
+      'tenant',
+      'landlord',
+    ],
     themes: ['wonen', 'juridisch'],
-    links: [{ label: { nl: 'Juridisch Loket: huurwoning en scheiden', en: 'Juridisch Loket: rented home and separation' }, url: 'https://www.juridischloket.nl/wonen-en-buren/huurwoning/huurwoning-na-samenwonen/' }],
+    links: [
+      {
+        label: { nl: 'Juridisch Loket: huurwoning en scheiden', en: 'Juridisch Loket: rented home and separation' },
+        url: 'https://www.juridischloket.nl/wonen-en-buren/huurwoning/huurwoning-na-samenwonen/',
+      },
+    ],
     source: [
       'https://www.juridischloket.nl/wonen-en-buren/huurwoning/huurwoning-na-samenwonen/',
       'https://www.juridischloket.nl/wonen/woning-en-scheiden/echtscheiding-huurwoning',
@@ -97,7 +138,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'koophuis-scheiding',
-    question: { nl: 'We hebben een koophuis met een hypotheek. Wat gebeurt daarmee als we scheiden?', en: 'We own a house with a mortgage. What happens to it when we divorce?' },
+    question: {
+      nl: 'We hebben een koophuis met een hypotheek. Wat gebeurt daarmee als we scheiden?',
+      en: 'We own a house with a mortgage. What happens to it when we divorce?',
+    },
     alternatives: [
       'wat gebeurt er met ons koophuis bij scheiding',
       'koophuis verkopen na scheiding',
@@ -118,9 +162,26 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Kijk eerst wie eigenaar is. Dat hangt af van hoe u getrouwd bent en op wiens naam het huis staat.\n\n- Gemeenschap van goederen: u bent allebei voor de helft eigenaar. U bent ook allebei hoofdelijk aansprakelijk voor de hypotheek: de bank kan de hele schuld bij ieder van u opeisen.\n- Beperkte gemeenschap van goederen (getrouwd vanaf 2018): u bent samen eigenaar als u het huis samen kocht, of kocht tijdens het huwelijk.\n\nBent u allebei eigenaar? Dan verdeelt u het huis. U kunt het verkopen. Of één van u blijft wonen; die moet de hypotheek dan alleen kunnen betalen. Vraag de bank wat daarvoor nodig is.\n\n${ADVICE_NL}`,
       en: `First check who the owner is. That depends on how you are married and whose name the house is in.\n\n- Community of property: you each own half. You are also both jointly and severally liable for the mortgage: the bank can claim the whole debt from either of you.\n- Limited community of property (married from 2018): you own it together if you bought it together, or bought it during the marriage.\n\nDo you both own it? Then you divide the house. You can sell it. Or one of you stays; that person then has to be able to pay the mortgage alone. Ask the bank what is needed for that.\n\n${ADVICE_EN}`,
     },
-    keywords: ['koopwoning', 'koophuis', 'hypotheek', 'verkopen', 'uitkopen', 'eigenaar', 'hoofdelijk aansprakelijk', 'bank', 'mortgage', 'owned home', 'sell'],
+    keywords: [
+      'koopwoning',
+      'koophuis',
+      'hypotheek',
+      'verkopen',
+      'uitkopen',
+      'eigenaar',
+      'hoofdelijk aansprakelijk',
+      'bank',
+      'mortgage',
+      'owned home',
+      'sell',
+    ],
     themes: ['wonen', 'geld', 'juridisch'],
-    links: [{ label: { nl: 'Juridisch Loket: echtscheiding en koopwoning', en: 'Juridisch Loket: divorce and owned home' }, url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/echtscheiding-koopwoning/' }],
+    links: [
+      {
+        label: { nl: 'Juridisch Loket: echtscheiding en koopwoning', en: 'Juridisch Loket: divorce and owned home' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/echtscheiding-koopwoning/',
+      },
+    ],
     source: [
       'https://www.juridischloket.nl/familie-en-relatie/echtscheiding/echtscheiding-koopwoning/',
       'https://www.rijksoverheid.nl/onderwerpen/trouwen-samenlevingscontract-en-geregistreerd-partnerschap/vraag-en-antwoord/voorwaarden-trouwen-of-geregistreerd-partnerschap',
@@ -128,7 +189,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'woning-zoeken',
-    question: { nl: 'Hoe vind ik een nieuwe woning na de scheiding? Kan ik urgentie krijgen?', en: 'How do I find a new home after the separation? Can I get priority (urgentie)?' },
+    question: {
+      nl: 'Hoe vind ik een nieuwe woning na de scheiding? Kan ik urgentie krijgen?',
+      en: 'How do I find a new home after the separation? Can I get priority (urgentie)?',
+    },
     alternatives: [
       'hoe vind ik een nieuwe woning na de scheiding',
       'ik heb nog geen nieuwe woning gevonden',
@@ -148,7 +212,19 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `- Zoekt u een sociale huurwoning? Schrijf u dan zo snel mogelijk in als woningzoekende in uw regio, via de website van de woningcorporaties. Vaak telt mee hoe lang u ingeschreven staat.\n- Urgentie betekent voorrang op een sociale huurwoning. De gemeente bepaalt of dat kan en welke regels gelden. Sommige gemeenten geven urgentie na een scheiding, bijvoorbeeld als u zorgt voor minderjarige kinderen en niet in uw woning kunt blijven. De regels zijn streng en verschillen per gemeente. Soms kost de aanvraag geld.\n- Vraag bij uw gemeente of woningcorporatie naar de regels. Kijk ook in de hulpzoeker op deze website.`,
       en: `- Looking for social housing? Register as a home seeker in your region as soon as possible, through the website of the housing associations. Often the time you have been registered counts.\n- Urgentie means priority for social rented housing. The gemeente decides whether that is possible and which rules apply. Some gemeenten give priority after a separation, for example if you care for children under 18 and cannot stay in your home. The rules are strict and differ per gemeente. Sometimes the application costs money.\n- Ask your gemeente or housing association about the rules. Also look in the help finder on this website.`,
     },
-    keywords: ['woning zoeken', 'nieuwe woning', 'urgentie', 'urgentieverklaring', 'voorrang', 'sociale huurwoning', 'woningcorporatie', 'inschrijven', 'woningzoekende', 'housing', 'priority'],
+    keywords: [
+      'woning zoeken',
+      'nieuwe woning',
+      'urgentie',
+      'urgentieverklaring',
+      'voorrang',
+      'sociale huurwoning',
+      'woningcorporatie',
+      'inschrijven',
+      'woningzoekende',
+      'housing',
+      'priority',
+    ],
     themes: ['wonen'],
     source: [
       'https://www.aedes.nl/artikelen/klant-en-wonen/bijzondere-doelgroepen/wie-krijgt-voorrang-op-een-sociale-huurwoning.html',
@@ -159,7 +235,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'adres-wijzigen',
-    question: { nl: 'Ik ga verhuizen na de scheiding. Hoe geef ik mijn nieuwe adres door?', en: 'I am moving after the separation. How do I register my new address?' },
+    question: {
+      nl: 'Ik ga verhuizen na de scheiding. Hoe geef ik mijn nieuwe adres door?',
+      en: 'I am moving after the separation. How do I register my new address?',
+    },
     alternatives: [
       'hoe geef ik mijn nieuwe adres door',
       'verhuizing doorgeven aan de gemeente',
@@ -179,9 +258,25 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Geef uw verhuizing door aan de gemeente waar u gaat wonen. Dat kan vanaf 4 weken vóór tot uiterlijk 5 dagen na de verhuizing. Dat kan persoonlijk of per brief, en soms online. De gemeente past uw adres aan in de Basisregistratie Personen (BRP).\n\n- Neem een geldig identiteitsbewijs mee en een bewijs dat u daar woont: huurcontract, koopakte, of toestemming van de hoofdbewoner als u bij iemand gaat wonen.\n- Een ouder kan de verhuizing ook doorgeven voor minderjarige kinderen.\n- Staat uw ex nog op uw adres, maar woont die er niet meer? Vraag de gemeente om een adresonderzoek.\n\nDe Belastingdienst krijgt uw verhuizing door van de gemeente.`,
       en: `Register your move with the gemeente where you are going to live. You can do this from 4 weeks before until 5 days after the move at the latest. You can do it in person or by letter, and sometimes online. The gemeente updates your address in the Personal Records Database (BRP).\n\n- Bring valid ID and proof that you live there: rental contract, deed of purchase, or consent of the main occupant if you move in with someone.\n- A parent can also register the move for children under 18.\n- Is your ex still registered at your address but no longer living there? Ask the gemeente for an address investigation.\n\nThe Belastingdienst (tax office) receives your move from the gemeente.`,
     },
-    keywords: ['adres', 'adreswijziging', 'verhuizing doorgeven', 'inschrijven', 'uitschrijven', 'brp', 'gemeente', 'adresonderzoek', 'address', 'register'],
+    keywords: [
+      'adres',
+      'adreswijziging',
+      'verhuizing doorgeven',
+      'inschrijven',
+      'uitschrijven',
+      'brp',
+      'gemeente',
+      'adresonderzoek',
+      'address',
+      'register',
+    ],
     themes: ['wonen'],
-    links: [{ label: { nl: 'Rijksoverheid: verhuizing doorgeven', en: 'Dutch government: registering a move' }, url: 'https://www.rijksoverheid.nl/onderwerpen/digitale-overheid/vraag-en-antwoord/hoe-kan-ik-mijn-verhuizing-doorgeven-aan-de-gemeente' }],
+    links: [
+      {
+        label: { nl: 'Rijksoverheid: verhuizing doorgeven', en: 'Dutch government: registering a move' },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/digitale-overheid/vraag-en-antwoord/hoe-kan-ik-mijn-verhuizing-doorgeven-aan-de-gemeente',
+      },
+    ],
     source: [
       'https://www.rijksoverheid.nl/onderwerpen/digitale-overheid/vraag-en-antwoord/hoe-kan-ik-mijn-verhuizing-doorgeven-aan-de-gemeente',
       'https://www.bergen.nl/verhuizen',
@@ -190,7 +285,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'huurtoeslag-na-scheiding',
-    question: { nl: 'Krijg ik huurtoeslag na de scheiding?', en: 'Do I get housing benefit (huurtoeslag) for my rented home after the separation?' },
+    question: {
+      nl: 'Krijg ik huurtoeslag na de scheiding?',
+      en: 'Do I get housing benefit (huurtoeslag) for my rented home after the separation?',
+    },
     alternatives: [
       'krijg ik huurtoeslag als ik alleen ga wonen',
       'zelf huurtoeslag krijgen na scheiding',
@@ -209,9 +307,24 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Uw huurtoeslag verandert waarschijnlijk. Is een van u verhuisd en is dat doorgegeven aan de gemeente? Dan bent u voor de huurtoeslag geen toeslagpartners meer vanaf de 1e van de maand daarna. Getrouwd of niet maakt hierbij niet uit.\n\n- Staat de huurtoeslag op uw naam? Dan wordt die opnieuw berekend, zonder het inkomen van uw ex.\n- Stond hij op naam van uw ex en is uw ex vertrokken? Vraag dan zelf huurtoeslag aan.\n- Gaat u naar een ander huurhuis? Geef de nieuwe huur binnen 4 weken door. Naar een koophuis? Stop dan de huurtoeslag.\n- Kinderen tellen mee bij de ouder bij wie ze wonen; bij co-ouderschap bij allebei.\n\nMaak een proefberekening bij de [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_NL}`,
       en: `Your housing benefit will probably change. Has one of you moved, and is that registered with the gemeente? Then for housing benefit you are no longer benefit partners (toeslagpartners) from the 1st of the following month. Married or not makes no difference here.\n\n- Is the housing benefit in your name? Then it is recalculated without your ex's income.\n- Was it in your ex's name and has your ex left? Then apply for it yourself.\n- Moving to another rented home? Pass on the new rent within 4 weeks. Moving to an owned home? Then stop the housing benefit.\n- Children count for the parent they live with; with co-parenting for both.\n\nMake a trial calculation at the [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_EN}`,
     },
-    keywords: ['huurtoeslag', 'huur', 'huurhuis', 'toeslagpartner', 'verhuizen', 'proefberekening', 'belastingdienst', 'housing benefit', 'rent allowance'],
+    keywords: [
+      'huurtoeslag',
+      'huur',
+      'huurhuis',
+      'toeslagpartner',
+      'verhuizen',
+      'proefberekening',
+      'belastingdienst',
+      'housing benefit',
+      'rent allowance',
+    ],
     themes: ['geld', 'wonen'],
-    links: [{ label: { nl: 'Belastingdienst: scheiden en toeslagen', en: 'Belastingdienst: separation and benefits' }, url: 'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/wijzigingen_doorgeven/welke_wijzigingen_moet_ik_doorgeven/gezin_en_huishouden/ik_ga_scheiden_of_wij_gaan_uit_elkaar/wat_zijn_de_gevolgen_voor_mijn_toeslagen' }],
+    links: [
+      {
+        label: { nl: 'Belastingdienst: scheiden en toeslagen', en: 'Belastingdienst: separation and benefits' },
+        url: 'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/wijzigingen_doorgeven/welke_wijzigingen_moet_ik_doorgeven/gezin_en_huishouden/ik_ga_scheiden_of_wij_gaan_uit_elkaar/wat_zijn_de_gevolgen_voor_mijn_toeslagen',
+      },
+    ],
     source: [
       'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/wijzigingen_doorgeven/welke_wijzigingen_moet_ik_doorgeven/gezin_en_huishouden/ik_ga_scheiden_of_wij_gaan_uit_elkaar/wat_zijn_de_gevolgen_voor_mijn_toeslagen',
       'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/hoe_werken_toeslagen/kan_ik_toeslag_krijgen/partner/wanneer_zijn_wij_geen_toeslagpartners_meer',
@@ -242,7 +355,12 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['budget', 'begroting', 'rondkomen', 'inkomsten', 'uitgaven', 'vaste lasten', 'een inkomen', 'nibud', 'income', 'expenses'],
     themes: ['geld'],
-    links: [{ label: { nl: 'Nibud: begroting maken', en: 'Nibud: making a budget' }, url: 'https://www.nibud.nl/consumenten/jaarlijks-inkomsten-en-uitgaven-plannen/' }],
+    links: [
+      {
+        label: { nl: 'Nibud: begroting maken', en: 'Nibud: making a budget' },
+        url: 'https://www.nibud.nl/consumenten/jaarlijks-inkomsten-en-uitgaven-plannen/',
+      },
+    ],
     source: [
       'https://www.nibud.nl/consumenten/jaarlijks-inkomsten-en-uitgaven-plannen/',
       'https://www.nibud.nl/onderwerpen/rondkomen/plannen-en-begroten/nibud-methode-van-budgetteren/',
@@ -272,7 +390,18 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Dat hangt af van hoe u getrouwd bent.\n\n- Getrouwd in gemeenschap van goederen? Dan krijgt u bij de scheiding allebei de helft van de bezittingen én van de schulden in de gemeenschap. Getrouwd vóór 2018? Dan horen ook schulden van vóór het huwelijk daarbij. Getrouwd vanaf 2018? Dan blijven schulden die u vóór het huwelijk alleen had, van uzelf.\n- Huwelijkse voorwaarden? Kijk wat daarin staat.\n- Heeft u samen een hypotheek? Dan kan de bank de hele schuld bij ieder van u opeisen.\n\nMaak een lijst van alle schulden en leg afspraken vast in het echtscheidingsconvenant. Lukt betalen niet? Vraag op tijd hulp bij de gemeente. ${ADVICE_NL}`,
       en: `That depends on how you are married.\n\n- Married in community of property? Then at the divorce you each get half of the possessions and of the debts in the community. Married before 2018? Then debts from before the marriage are included too. Married from 2018? Then debts that only you had before the marriage remain yours.\n- Prenuptial agreement? Check what it says.\n- Do you have a mortgage together? Then the bank can claim the whole debt from either of you.\n\nMake a list of all debts and put agreements in the divorce agreement (convenant). Can't pay? Ask the gemeente for help in time. ${ADVICE_EN}`,
     },
-    keywords: ['schulden', 'schuld', 'lening', 'gezamenlijke schulden', 'hoofdelijk aansprakelijk', 'gemeenschap van goederen', 'huwelijkse voorwaarden', 'debts', 'liable', 'loan'],
+    keywords: [
+      'schulden',
+      'schuld',
+      'lening',
+      'gezamenlijke schulden',
+      'hoofdelijk aansprakelijk',
+      'gemeenschap van goederen',
+      'huwelijkse voorwaarden',
+      'debts',
+      'liable',
+      'loan',
+    ],
     themes: ['geld', 'juridisch'],
     source: [
       'https://www.rijksoverheid.nl/onderwerpen/trouwen-samenlevingscontract-en-geregistreerd-partnerschap/vraag-en-antwoord/voorwaarden-trouwen-of-geregistreerd-partnerschap',
@@ -305,11 +434,25 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `U staat er niet alleen voor. Hoe eerder u hulp vraagt, hoe beter.\n\n- Op [Geldfit](https://www.geldfit.nl) doet u een online test. U ziet hoe u ervoor staat en welke hulp bij u past, zoals een betalingsregeling, een budgetcoach of een schuldhulpmaatje.\n- Elke gemeente moet schuldhulpverlening aanbieden. U meldt zich aan via de website van de gemeente, een inloopspreekuur, en in sommige gemeenten via het wijkteam. Binnen 4 weken plant de gemeente een eerste gesprek; bij spoed vaak eerder.\n- Kijk in de hulpzoeker op deze website wat uw gemeente aanbiedt.\n\nJuridische vragen over schulden? Het [Juridisch Loket](https://www.juridischloket.nl) geeft gratis advies.`,
       en: `You are not alone in this. The sooner you ask for help, the better.\n\n- On [Geldfit](https://www.geldfit.nl) you take an online test. You see where you stand and which help suits you, such as a payment arrangement, a budget coach or a debt buddy (schuldhulpmaatje).\n- Every gemeente must offer debt help (schuldhulpverlening). You sign up through the gemeente's website, a walk-in hour, and in some gemeenten through the wijkteam. The gemeente schedules a first conversation within 4 weeks; in urgent cases often sooner.\n- Look in the help finder on this website to see what your gemeente offers.\n\nLegal questions about debts? [Het Juridisch Loket](https://www.juridischloket.nl) gives free advice.`,
     },
-    keywords: ['schuldhulp', 'schuldhulpverlening', 'geldzorgen', 'schulden', 'budgetcoach', 'geldfit', 'betalingsregeling', 'schuldhulpmaatje', 'debt help', 'money advice'],
+    keywords: [
+      'schuldhulp',
+      'schuldhulpverlening',
+      'geldzorgen',
+      'schulden',
+      'budgetcoach',
+      'geldfit',
+      'betalingsregeling',
+      'schuldhulpmaatje',
+      'debt help',
+      'money advice',
+    ],
     themes: ['geld'],
     links: [
       { label: { nl: 'Geldfit', en: 'Geldfit' }, url: 'https://www.geldfit.nl' },
-      { label: { nl: 'Juridisch Loket: schuldhulpverlening van de gemeente', en: 'Juridisch Loket: debt help from the gemeente' }, url: 'https://www.juridischloket.nl/schulden-en-incasso/schulden-oplossen/schuldhulpverlening-gemeente/' },
+      {
+        label: { nl: 'Juridisch Loket: schuldhulpverlening van de gemeente', en: 'Juridisch Loket: debt help from the gemeente' },
+        url: 'https://www.juridischloket.nl/schulden-en-incasso/schulden-oplossen/schuldhulpverlening-gemeente/',
+      },
     ],
     source: [
       'https://www.rijksoverheid.nl/actueel/nieuws/2022/11/07/overheid-start-campagne-om-mensen-met-geldzorgen-te-wijzen-op-hulp',
@@ -320,7 +463,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'bezittingen-verdelen',
-    question: { nl: 'Hoe verdelen we onze spullen en ons spaargeld bij de scheiding?', en: 'How do we divide our belongings and savings when we divorce?' },
+    question: {
+      nl: 'Hoe verdelen we onze spullen en ons spaargeld bij de scheiding?',
+      en: 'How do we divide our belongings and savings when we divorce?',
+    },
     alternatives: [
       'hoe verdelen we onze spullen en ons geld',
       'spaargeld verdelen bij scheiding',
@@ -341,10 +487,28 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Dat hangt af van hoe u getrouwd bent of een geregistreerd partnerschap heeft.\n\n- Vanaf 2018, zonder huwelijkse voorwaarden: in de gemeenschap zit wat u vóór het huwelijk samen had en wat u tijdens het huwelijk kreeg. Bij de scheiding krijgt u ieder de helft. Wat u vóór het huwelijk alleen had, en erfenissen en schenkingen, blijven van uzelf.\n- Vóór 2018, zonder huwelijkse voorwaarden: alles is van u samen, ook erfenissen en schenkingen. Behalve als in het testament of de schenking staat dat het privé blijft.\n- Huwelijkse voorwaarden: daarin staat wat van wie is.\n\nWoonde u samen? Kijk dan in uw samenlevingscontract. Leg afspraken vast in het convenant. ${ADVICE_NL}`,
       en: `That depends on how you are married or in a registered partnership.\n\n- From 2018, without a prenuptial agreement: the community holds what you had together before the marriage and what you got during it. At the divorce you each get half. What only you had before the marriage, and inheritances and gifts, stay yours.\n- Before 2018, without a prenuptial agreement: everything is joint, including inheritances and gifts. Unless the will or gift says it stays private.\n- Prenuptial agreement: it says what belongs to whom.\n\nLived together? Check your cohabitation agreement. Put agreements in the divorce agreement (convenant). ${ADVICE_EN}`,
     },
-    keywords: ['bezittingen', 'spullen', 'spaargeld', 'boedelverdeling', 'inboedel', 'gemeenschap van goederen', 'huwelijkse voorwaarden', 'erfenis', 'property', 'savings', 'prenup'],
+    keywords: [
+      'bezittingen',
+      'spullen',
+      'spaargeld',
+      'boedelverdeling',
+      'inboedel',
+      'gemeenschap van goederen',
+      'huwelijkse voorwaarden',
+      'erfenis',
+      'property',
+      'savings',
+      'prenup',
+    ],
     themes: ['geld', 'juridisch'],
-    links: [{ label: { nl: 'Rijksoverheid: gemeenschap van goederen', en: 'Dutch government: community of property' }, url: 'https://www.rijksoverheid.nl/onderwerpen/trouwen-samenlevingscontract-en-geregistreerd-partnerschap/vraag-en-antwoord/voorwaarden-trouwen-of-geregistreerd-partnerschap' }],
-    source: 'https://www.rijksoverheid.nl/onderwerpen/trouwen-samenlevingscontract-en-geregistreerd-partnerschap/vraag-en-antwoord/voorwaarden-trouwen-of-geregistreerd-partnerschap',
+    links: [
+      {
+        label: { nl: 'Rijksoverheid: gemeenschap van goederen', en: 'Dutch government: community of property' },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/trouwen-samenlevingscontract-en-geregistreerd-partnerschap/vraag-en-antwoord/voorwaarden-trouwen-of-geregistreerd-partnerschap',
+      },
+    ],
+    source:
+      'https://www.rijksoverheid.nl/onderwerpen/trouwen-samenlevingscontract-en-geregistreerd-partnerschap/vraag-en-antwoord/voorwaarden-trouwen-of-geregistreerd-partnerschap',
   },
   {
     id: 'pensioen-verdelen',
@@ -369,9 +533,27 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Was u getrouwd of geregistreerd partner? Dan heeft u volgens de wet allebei recht op de helft van het ouderdomspensioen dat de ander tijdens het huwelijk opbouwde. Uw ex heeft meestal ook recht op partnerpensioen als u overlijdt. U mag samen andere afspraken maken, in het echtscheidingsconvenant of uw huwelijkse voorwaarden.\n\nGeef de verdeling binnen 2 jaar na de scheiding door aan elke pensioenuitvoerder, met het mededelingsformulier van de Rijksoverheid. Dan betaalt het pensioenfonds later het deel van uw ex rechtstreeks. Te laat? Dan moet u het zelf onderling regelen.\n\nWoonde u samen? Dan is er geen wettelijk recht op een deel van het ouderdomspensioen. ${ADVICE_NL}`,
       en: `Were you married or registered partners? Then by law you each have a right to half of the old-age pension the other built up during the marriage. Your ex usually also has a right to partner pension if you die. You may agree otherwise, in the divorce agreement (convenant) or your prenuptial agreement.\n\nReport the division within 2 years after the divorce to every pension provider, with the notification form of the Dutch government. Then the pension fund later pays your ex's share directly. Too late? Then you have to settle it between yourselves.\n\nLived together? Then there is no legal right to part of the old-age pension. ${ADVICE_EN}`,
     },
-    keywords: ['pensioen', 'ouderdomspensioen', 'partnerpensioen', 'verevening', 'pensioenfonds', 'pensioenuitvoerder', 'mededelingsformulier', 'pension', 'retirement'],
+    keywords: [
+      'pensioen',
+      'ouderdomspensioen',
+      'partnerpensioen',
+      'verevening',
+      'pensioenfonds',
+      'pensioenuitvoerder',
+      'mededelingsformulier',
+      'pension',
+      'retirement',
+    ],
     themes: ['geld', 'juridisch'],
-    links: [{ label: { nl: 'Rijksoverheid: verdeling van ouderdomspensioen bij scheiding', en: 'Dutch government: dividing old-age pension on divorce' }, url: 'https://www.rijksoverheid.nl/documenten/brochures/2016/10/25/verdeling-van-ouderdomspensioen-bij-scheiding' }],
+    links: [
+      {
+        label: {
+          nl: 'Rijksoverheid: verdeling van ouderdomspensioen bij scheiding',
+          en: 'Dutch government: dividing old-age pension on divorce',
+        },
+        url: 'https://www.rijksoverheid.nl/documenten/brochures/2016/10/25/verdeling-van-ouderdomspensioen-bij-scheiding',
+      },
+    ],
     source: [
       'https://www.rijksoverheid.nl/documenten/brochures/2016/10/25/verdeling-van-ouderdomspensioen-bij-scheiding',
       'https://www.stappensioen.nl/scheiden',
@@ -381,7 +563,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'bijstand-inkomen',
-    question: { nl: 'Ik heb na de scheiding te weinig inkomen. Kan ik bijstand krijgen?', en: 'I do not have enough income after the separation. Can I get social assistance (bijstand)?' },
+    question: {
+      nl: 'Ik heb na de scheiding te weinig inkomen. Kan ik bijstand krijgen?',
+      en: 'I do not have enough income after the separation. Can I get social assistance (bijstand)?',
+    },
     alternatives: [
       'kan ik bijstand krijgen na de scheiding',
       'ik heb geen inkomen na de scheiding',
@@ -402,7 +587,18 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Heeft u te weinig inkomen en vermogen om van te leven? Dan kunt u misschien een bijstandsuitkering krijgen van de gemeente.\n\n- U vraagt bijstand meestal aan via [werk.nl](https://www.werk.nl), met uw DigiD. De gemeente beslist over uw aanvraag.\n- Voorwaarden zijn onder meer: u bent 18 jaar of ouder, u heeft niet genoeg inkomen, uw vermogen (zoals spaargeld, auto of eigen huis) is niet te hoog, en u kunt geen andere uitkering krijgen.\n- Werkt u al, maar verdient u te weinig? Dan kan de gemeente uw inkomen aanvullen.\n- Met bijstand moet u werk zoeken en wijzigingen doorgeven.\n- Leeft u blijvend gescheiden van uw partner? Dan telt u voor de bijstand niet meer als gehuwd.\n\n${ADVICE_NL}`,
       en: `Do you have too little income and assets to live on? Then you may be able to get a social assistance benefit (bijstand) from the gemeente.\n\n- You usually apply through [werk.nl](https://www.werk.nl), with your DigiD. The gemeente decides on your application.\n- Conditions include: you are 18 or older, you do not have enough income, your assets (such as savings, a car or your own house) are not too high, and you cannot get another benefit.\n- Already working but earning too little? Then the gemeente can top up your income.\n- With bijstand you must look for work and report changes.\n- Do you live permanently apart from your partner? Then for bijstand you no longer count as married.\n\n${ADVICE_EN}`,
     },
-    keywords: ['bijstand', 'bijstandsuitkering', 'uitkering', 'participatiewet', 'inkomen', 'vermogen', 'werk.nl', 'gemeente', 'social assistance', 'welfare'],
+    keywords: [
+      'bijstand',
+      'bijstandsuitkering',
+      'uitkering',
+      'participatiewet',
+      'inkomen',
+      'vermogen',
+      'werk.nl',
+      'gemeente',
+      'social assistance',
+      'welfare',
+    ],
     themes: ['geld'],
     source: [
       'https://www.achtkarspelen.nl/bijstandsuitkering',
@@ -413,7 +609,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'testament-verzekeringen',
-    question: { nl: 'Wat moet ik veranderen aan mijn testament, verzekeringen en bankrekeningen na de scheiding?', en: 'What should I change in my will, insurance and bank accounts after the separation?' },
+    question: {
+      nl: 'Wat moet ik veranderen aan mijn testament, verzekeringen en bankrekeningen na de scheiding?',
+      en: 'What should I change in my will, insurance and bank accounts after the separation?',
+    },
     alternatives: [
       'testament aanpassen na scheiding',
       'verzekeringen regelen na scheiding',
@@ -434,9 +633,26 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Een paar dingen om na te lopen:\n\n- Testament: heeft u er een? Laat het nakijken bij een notaris. In een testament kunt u ook een bewindvoerder noemen, bijvoorbeeld als u niet wilt dat uw ex beslist over de erfenis van uw minderjarige kind.\n- Zorgverzekering: bent u meeverzekerd op de polis van uw ex? Dan kunt u op elk moment in het jaar een eigen zorgverzekering afsluiten. Kinderen tot 18 jaar zijn gratis meeverzekerd bij een ouder.\n- Pensioen: geef de scheiding op tijd door aan uw pensioenfonds.\n- Andere verzekeringen en rekeningen: bekijk wie wat overneemt, bijvoorbeeld de inboedelverzekering en een gezamenlijke rekening. Vraag uw verzekeraar en bank wat er moet veranderen.\n\n${ADVICE_NL}`,
       en: `A few things to check:\n\n- Will: do you have one? Have a notary check it. In a will you can also name an administrator (bewindvoerder), for example if you do not want your ex to decide about your minor child's inheritance.\n- Health insurance: are you covered on your ex's policy? Then you can take out your own health insurance at any time of the year. Children under 18 are covered free of charge with a parent.\n- Pension: report the divorce to your pension fund in time.\n- Other insurance and accounts: decide who takes over what, for example the home contents insurance and a joint account. Ask your insurer and bank what needs to change.\n\n${ADVICE_EN}`,
     },
-    keywords: ['testament', 'notaris', 'verzekering', 'zorgverzekering', 'levensverzekering', 'bankrekening', 'en/of-rekening', 'bewindvoerder', 'will', 'insurance', 'bank account'],
+    keywords: [
+      'testament',
+      'notaris',
+      'verzekering',
+      'zorgverzekering',
+      'levensverzekering',
+      'bankrekening',
+      'en/of-rekening',
+      'bewindvoerder',
+      'will',
+      'insurance',
+      'bank account',
+    ],
     themes: ['geld', 'juridisch'],
-    links: [{ label: { nl: 'Juridisch Loket: testament', en: 'Juridisch Loket: will' }, url: 'https://www.juridischloket.nl/familie-en-relatie/erfenis/testament-opstellen/' }],
+    links: [
+      {
+        label: { nl: 'Juridisch Loket: testament', en: 'Juridisch Loket: will' },
+        url: 'https://www.juridischloket.nl/familie-en-relatie/erfenis/testament-opstellen/',
+      },
+    ],
     source: [
       'https://www.juridischloket.nl/familie-en-relatie/erfenis/testament-opstellen/',
       'https://www.zorgverzekeringslijn.nl/jouw-situatie/zorgverzekering/overstappen-naar-een-andere-zorgverzekering/',
@@ -446,7 +662,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'wijkteam-hulp',
-    question: { nl: 'Wat kan het wijkteam van de gemeente voor mij doen nu we uit elkaar gaan?', en: 'What can the gemeente\'s wijkteam (neighbourhood team) do for me now that we are separating?' },
+    question: {
+      nl: 'Wat kan het wijkteam van de gemeente voor mij doen nu we uit elkaar gaan?',
+      en: "What can the gemeente's wijkteam (neighbourhood team) do for me now that we are separating?",
+    },
     alternatives: [
       'wat doet het wijkteam',
       'wat kan het wijkteam voor mij doen',
@@ -467,7 +686,17 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Veel gemeenten hebben een wijkteam of sociaal team. Elke gemeente regelt het op haar eigen manier: soms via een loket, het Centrum voor Jeugd en Gezin of direct via het wijkteam.\n\n- U kunt er terecht met vragen over opvoeden en opgroeien, bijvoorbeeld hoe het met uw kinderen gaat na de scheiding.\n- Lichte hulp is vaak zonder verwijzing. Is meer hulp nodig, dan verwijst het team u door.\n- Sommige wijkteams helpen ook op weg bij geldzorgen en schulden.\n\nHet team van uw gemeente vindt u in de hulpzoeker op deze website, of op de website van uw gemeente onder bijvoorbeeld 'Zorg en ondersteuning' of 'Jeugd en gezin'.`,
       en: `Many gemeenten have a wijkteam (neighbourhood team) or social team. Each gemeente organises it in its own way: sometimes through a service desk, the Centrum voor Jeugd en Gezin or directly through the wijkteam.\n\n- You can go there with questions about parenting and growing up, for example how your children are doing after the separation.\n- Light help is often available without a referral. If more help is needed, the team refers you.\n- Some wijkteams also help you get started with money worries and debts.\n\nFind your gemeente's team in the help finder on this website, or on your gemeente's website under, for example, 'Zorg en ondersteuning' or 'Jeugd en gezin'.`,
     },
-    keywords: ['wijkteam', 'sociaal team', 'buurtteam', 'gemeente', 'centrum voor jeugd en gezin', 'ondersteuning', 'hulpzoeker', 'neighbourhood team', 'social team'],
+    keywords: [
+      'wijkteam',
+      'sociaal team',
+      'buurtteam',
+      'gemeente',
+      'centrum voor jeugd en gezin',
+      'ondersteuning',
+      'hulpzoeker',
+      'neighbourhood team',
+      'social team',
+    ],
     themes: ['kinderen', 'opvoeden'],
     source: [
       'https://www.nji.nl/wijkteams/wat-doet-een-wijkteam',
@@ -476,7 +705,10 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
   },
   {
     id: 'kinderopvangtoeslag',
-    question: { nl: 'Wat gebeurt er met de kinderopvang en de kinderopvangtoeslag na de scheiding?', en: 'What happens to childcare and the childcare allowance (kinderopvangtoeslag) after the separation?' },
+    question: {
+      nl: 'Wat gebeurt er met de kinderopvang en de kinderopvangtoeslag na de scheiding?',
+      en: 'What happens to childcare and the childcare allowance (kinderopvangtoeslag) after the separation?',
+    },
     alternatives: [
       'kinderopvangtoeslag na scheiding',
       'wie krijgt de kinderopvangtoeslag na de scheiding',
@@ -496,9 +728,25 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       nl: `Na de scheiding telt het inkomen van uw ex niet meer mee. Geef de wijziging 'Wij gaan scheiden of uit elkaar' door in Mijn toeslagen.\n\n- U kunt kinderopvangtoeslag krijgen als u werkt en uw kind naar geregistreerde opvang gaat. Soms kan het ook als u een opleiding, inburgering of traject naar werk volgt.\n- Uw kind moet op uw adres wonen en staan ingeschreven.\n- Bent u co-ouder? Dan kunt u allebei toeslag krijgen voor de opvanguren die u zelf betaalt, samen voor ten hoogste 230 uur per kind per maand. Geef het co-ouderschap samen per brief door aan de Belastingdienst.\n\nMaak een proefberekening bij de [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_NL}`,
       en: `After the separation your ex's income no longer counts. Pass on the change 'We are divorcing or separating' in Mijn toeslagen.\n\n- You can get childcare allowance if you work and your child goes to registered childcare. Sometimes it is also possible if you follow a course, civic integration or a route to work.\n- Your child must live and be registered at your address.\n- Are you co-parents? Then you can both get the allowance for the childcare hours you pay yourself, together for at most 230 hours per child per month. Report the co-parenting together by letter to the Belastingdienst.\n\nMake a trial calculation at the [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_EN}`,
     },
-    keywords: ['kinderopvangtoeslag', 'kinderopvang', 'opvang', 'bso', 'kinderdagverblijf', 'gastouder', 'co-ouder', 'toeslag', 'childcare allowance', 'daycare'],
+    keywords: [
+      'kinderopvangtoeslag',
+      'kinderopvang',
+      'opvang',
+      'bso',
+      'kinderdagverblijf',
+      'gastouder',
+      'co-ouder',
+      'toeslag',
+      'childcare allowance',
+      'daycare',
+    ],
     themes: ['geld', 'kinderen'],
-    links: [{ label: { nl: 'Belastingdienst: co-ouderschap en toeslagen', en: 'Belastingdienst: co-parenting and benefits' }, url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap' }],
+    links: [
+      {
+        label: { nl: 'Belastingdienst: co-ouderschap en toeslagen', en: 'Belastingdienst: co-parenting and benefits' },
+        url: 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap',
+      },
+    ],
     source: [
       'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/kinderopvangtoeslag/kan-ik-kinderopvangtoeslag-krijgen/kan-ik-kinderopvangtoeslag-krijgen',
       'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslagen-co-ouderschap',

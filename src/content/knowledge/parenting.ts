@@ -26,7 +26,12 @@ export const parentingKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['ouderschapsplan', 'verplicht', 'moeten', 'gezag', 'kinderen', 'parenting plan', 'required', 'authority'],
     themes: ['kinderen', 'juridisch'],
-    links: [{ label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' }, url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken' }],
+    links: [
+      {
+        label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
+      },
+    ],
     source: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
   },
   {
@@ -48,9 +53,24 @@ export const parentingKnowledge: KnowledgeEntry[] = [
       nl: `In een ouderschapsplan staat in elk geval:\n- hoe u de zorg en opvoeding verdeelt;\n- hoe u elkaar informeert en overlegt over uw kind;\n- hoe u de kosten van verzorging en opvoeding betaalt.\n\nMeer uitleg vindt u bij [Het Juridisch Loket](https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/). ${ADVICE_NL}`,
       en: `A parenting plan contains at least:\n- how you share care and upbringing;\n- how you inform and consult each other about your child;\n- how you pay the costs of care and upbringing.\n\nMore explanation at [Het Juridisch Loket](https://www.juridischloket.nl/familie-en-relatie/ouderschap/ouderschapsplan/). ${ADVICE_EN}`,
     },
-    keywords: ['ouderschapsplan', 'inhoud', 'zorgregeling', 'omgangsregeling', 'afspraken', 'kosten', 'parenting plan', 'contents', 'agreements'],
+    keywords: [
+      'ouderschapsplan',
+      'inhoud',
+      'zorgregeling',
+      'omgangsregeling',
+      'afspraken',
+      'kosten',
+      'parenting plan',
+      'contents',
+      'agreements',
+    ],
     themes: ['kinderen', 'juridisch'],
-    links: [{ label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' }, url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken' }],
+    links: [
+      {
+        label: { nl: 'Checklist ouderschapsplan (Rijksoverheid)', en: 'Parenting plan checklist (Dutch government)' },
+        url: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
+      },
+    ],
     source: 'https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken',
   },
   {
@@ -100,13 +120,29 @@ export const parentingKnowledge: KnowledgeEntry[] = [
     },
     keywords: ['alimentatie', 'kinderalimentatie', 'niet betaald', 'innen', 'lbio', 'betaalt niet', 'alimony', 'not paid', 'collect'],
     themes: ['geld'],
-    links: [{ label: { nl: 'LBIO: als alimentatie niet betaald wordt', en: 'LBIO: when alimony is not paid' }, url: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/' }],
+    links: [
+      {
+        label: { nl: 'LBIO: als alimentatie niet betaald wordt', en: 'LBIO: when alimony is not paid' },
+        url: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/',
+      },
+    ],
     source: 'https://www.lbio.nl/als-alimentatie-niet-betaald-wordt/',
   },
   {
-    id: "ouderschapsplan-samenwonend",
-    question: { nl: "Wij waren niet getrouwd. Moeten we toch een ouderschapsplan maken?", en: "We were not married. Do we still need a parenting plan?" },
-    alternatives: ["we woonden samen, moeten we een ouderschapsplan", "ouderschapsplan bij samenwonen", "niet getrouwd ouderschapsplan verplicht", "samenwonend met kinderen uit elkaar", "we hadden een samenlevingscontract en gaan uit elkaar met kinderen", "parenting plan when not married", "do unmarried parents need a parenting plan"],
+    id: 'ouderschapsplan-samenwonend',
+    question: {
+      nl: 'Wij waren niet getrouwd. Moeten we toch een ouderschapsplan maken?',
+      en: 'We were not married. Do we still need a parenting plan?',
+    },
+    alternatives: [
+      'we woonden samen, moeten we een ouderschapsplan',
+      'ouderschapsplan bij samenwonen',
+      'niet getrouwd ouderschapsplan verplicht',
+      'samenwonend met kinderen uit elkaar',
+      'we hadden een samenlevingscontract en gaan uit elkaar met kinderen',
+      'parenting plan when not married',
+      'do unmarried parents need a parenting plan',
+    ],
     answer: {
       nl: `Volgens de Rijksoverheid geldt de plicht om een ouderschapsplan te maken ook als u samenwoont, samen het gezag over een kind onder de 18 heeft en uit elkaar gaat. In het plan staat hoe u de zorg verdeelt, hoe u elkaar informeert en hoe u de kosten betaalt.
 
@@ -115,8 +151,8 @@ ${ADVICE_NL}`,
 
 ${ADVICE_EN}`,
     },
-    keywords: ["samenwonen", "niet getrouwd", "samenlevingscontract", "ouderschapsplan", "gezag", "unmarried", "cohabiting"],
-    themes: ["kinderen", "juridisch"],
-    source: ["https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken"],
+    keywords: ['samenwonen', 'niet getrouwd', 'samenlevingscontract', 'ouderschapsplan', 'gezag', 'unmarried', 'cohabiting'],
+    themes: ['kinderen', 'juridisch'],
+    source: ['https://www.rijksoverheid.nl/onderwerpen/scheiden/vraag-en-antwoord/checklist-ouderschapsplan-maken'],
   },
 ];

@@ -94,9 +94,7 @@ export type LeaveQuestionRequest = z.infer<typeof leaveQuestionRequest>;
 
 /** Server-sent events on the parent's stream and the desk's streams. */
 export type ChatStreamEvent =
-  | { event: 'message'; data: ChatMessage }
-  | { event: 'state'; data: ConversationState }
-  | { event: 'typing'; data: { typing: boolean } };
+  { event: 'message'; data: ChatMessage } | { event: 'state'; data: ConversationState } | { event: 'typing'; data: { typing: boolean } };
 
 /** How strong a danger signal the server found in what a parent wrote. */
 export const safetyFlag = z.enum(['strong', 'possible']);

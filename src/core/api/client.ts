@@ -10,9 +10,7 @@ import { ApiRequestError, errorFromResponse } from './errors.js';
  * match the contract), or with the server's refusal as an {@link ApiRequestError}.
  */
 export type ApiResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; offline: true; status?: number }
-  | { ok: false; offline: false; error: ApiRequestError };
+  { ok: true; value: T } | { ok: false; offline: true; status?: number } | { ok: false; offline: false; error: ApiRequestError };
 
 export interface ApiCall<S extends $ZodType | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -62,7 +60,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 const busy = (status: number) => status >= 500 || status === 408 || status === 429;
 
-async function attempt<S extends $ZodType | undefined>(url: string, call: ApiCall<S>): Promise<ApiResult<S extends $ZodType ? output<S> : undefined>> {
+async function attempt<S extends $ZodType | undefined>(
+  url: string,
+  call: ApiCall<S>,
+): Promise<ApiResult<S extends $ZodType ? output<S> : undefined>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   if (call.token) headers.authorization = `Bearer ${call.token}`;

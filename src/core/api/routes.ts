@@ -149,7 +149,9 @@ export const deskRouteSummary = z.strictObject({
   createdAt: z.int(),
   lastChangeAt: z.nullable(z.int()),
   /** The latest changes, newest first (notes and comments left out). */
-  latest: z.array(z.strictObject({ step: z.string(), field: z.string(), by: z.enum(authors), at: z.int(), status: z.optional(z.enum(stepStatuses)) })),
+  latest: z.array(
+    z.strictObject({ step: z.string(), field: z.string(), by: z.enum(authors), at: z.int(), status: z.optional(z.enum(stepStatuses)) }),
+  ),
 });
 export type DeskRouteSummary = z.infer<typeof deskRouteSummary>;
 export const deskRoutesResponse = z.strictObject({ routes: z.array(deskRouteSummary) });

@@ -38,19 +38,30 @@ export async function fetchSlots(base: string, spreekuur: string): Promise<Signu
  * retried here: the widget retries in view of the parent ("we try again in 5 seconds").
  */
 export async function postSignup(base: string, request: SignupRequest): Promise<SignupResult<SignupResponse>> {
-  return asSignupResult(await apiRequest(apiUrl(base, 'api/signups'), { method: 'POST', body: request, schema: signupResponseSchema, retry: false }));
+  return asSignupResult(
+    await apiRequest(apiUrl(base, 'api/signups'), { method: 'POST', body: request, schema: signupResponseSchema, retry: false }),
+  );
 }
 
 /** What a sign-up is (spreekuur, time, status), for the page the cancel link opens. */
 export async function lookupSignup(base: string, reference: string, token: string): Promise<SignupResult<SignupResponse>> {
   return asSignupResult(
-    await apiRequest(apiUrl(base, `api/signups/${encodeURIComponent(reference)}/lookup`), { method: 'POST', body: { token }, schema: signupResponseSchema, retry: true }),
+    await apiRequest(apiUrl(base, `api/signups/${encodeURIComponent(reference)}/lookup`), {
+      method: 'POST',
+      body: { token },
+      schema: signupResponseSchema,
+      retry: true,
+    }),
   );
 }
 
 /** Cancels a sign-up with its reference and secret token; the place becomes free again. */
 export async function cancelSignup(base: string, reference: string, token: string): Promise<SignupResult<SignupResponse>> {
   return asSignupResult(
-    await apiRequest(apiUrl(base, `api/signups/${encodeURIComponent(reference)}/cancel`), { method: 'POST', body: { token }, schema: signupResponseSchema }),
+    await apiRequest(apiUrl(base, `api/signups/${encodeURIComponent(reference)}/cancel`), {
+      method: 'POST',
+      body: { token },
+      schema: signupResponseSchema,
+    }),
   );
 }

@@ -46,12 +46,12 @@ export function detailsSchema(questionMax = QUESTION_MAX) {
         z.refine((v) => !v || z.email().safeParse(v).success, 'email.invalid'),
         z.refine((v) => !v || v.length <= 254, 'email.invalid'),
       ),
-      phone: z.optional(z.string().check(z.trim(), z.overwrite(normalisePhone))).check(
-        z.refine((v) => !v || PHONE_PATTERN.test(v), 'phone.invalid'),
-      ),
-      postcode: z.optional(z.string().check(z.trim(), z.overwrite(normalisePostcode))).check(
-        z.refine((v) => !v || POSTCODE_PATTERN.test(v), 'postcode.invalid'),
-      ),
+      phone: z
+        .optional(z.string().check(z.trim(), z.overwrite(normalisePhone)))
+        .check(z.refine((v) => !v || PHONE_PATTERN.test(v), 'phone.invalid')),
+      postcode: z
+        .optional(z.string().check(z.trim(), z.overwrite(normalisePostcode)))
+        .check(z.refine((v) => !v || POSTCODE_PATTERN.test(v), 'postcode.invalid')),
       theme: z.string('theme.required').check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'theme.required')),
       question: z.optional(z.string().check(z.trim(), z.maxLength(Math.min(questionMax, QUESTION_MAX), 'question.tooLong'))),
       contactBy: z.enum(contactPreferences, 'contactBy.required'),
@@ -86,7 +86,14 @@ export interface DetailsInput {
 }
 
 export const emptyDetails = (): DetailsInput => ({
-  name: '', email: '', phone: '', postcode: '', theme: '', question: '', contactBy: '', consent: false,
+  name: '',
+  email: '',
+  phone: '',
+  postcode: '',
+  theme: '',
+  question: '',
+  contactBy: '',
+  consent: false,
 });
 
 /** The form's fields in the order they appear (the error summary follows this order). */
@@ -102,7 +109,12 @@ export interface FieldError {
 
 /** Turns typed form input into the wire shape (empty optional strings left out). */
 export function detailsPayload(input: DetailsInput): Record<string, unknown> {
-  const out: Record<string, unknown> = { name: input.name, theme: input.theme, contactBy: input.contactBy || undefined, consent: input.consent };
+  const out: Record<string, unknown> = {
+    name: input.name,
+    theme: input.theme,
+    contactBy: input.contactBy || undefined,
+    consent: input.consent,
+  };
   for (const key of ['email', 'phone', 'postcode', 'question'] as const) {
     if (input[key].trim() !== '') out[key] = input[key];
   }

@@ -36,7 +36,8 @@ function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
         byUrl.delete(cacheKey); // a later "try again" fetches anew
         const kept = remember ? rememberedConfig(key) : undefined;
         if (kept !== undefined) return processConfig(kept, `${key} (bewaarde kopie / remembered copy)`);
-        const issue = error instanceof ConfigLoadError ? error.issue : { path: '', message: { nl: String(error), en: String(error) }, fatal: true };
+        const issue =
+          error instanceof ConfigLoadError ? error.issue : { path: '', message: { nl: String(error), en: String(error) }, fatal: true };
         return unavailable(issue, key);
       },
     );
@@ -94,7 +95,7 @@ export class ConfigController implements ReactiveController {
           path: '',
           message: {
             nl: 'de <digiplein-provider> om deze widget gaf geen config: staat het script van de provider (digiplein-provider.js of digiplein.js) op de pagina?',
-            en: 'the <digiplein-provider> around this widget gave no config: is the provider\'s script (digiplein-provider.js or digiplein.js) on the page?',
+            en: "the <digiplein-provider> around this widget gave no config: is the provider's script (digiplein-provider.js or digiplein.js) on the page?",
           },
           fatal: true,
         },
@@ -104,7 +105,10 @@ export class ConfigController implements ReactiveController {
     }, PROVIDER_WAIT_MS);
   }
 
-  constructor(private readonly host: ConfigHost, { consumeProvider = true } = {}) {
+  constructor(
+    private readonly host: ConfigHost,
+    { consumeProvider = true } = {},
+  ) {
     host.addController(this);
     if (consumeProvider) {
       ensureContextRoot();

@@ -34,28 +34,56 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
 
   (config.offers ?? []).forEach((offer, i) => {
     offer.themes.forEach((t, j) => {
-      if (!themes.has(t)) add(['offers', i, 'themes', j], t, `onbekend thema; bekend zijn: ${list(themes)}`, `unknown theme; known are: ${list(themes)}`);
+      if (!themes.has(t))
+        add(['offers', i, 'themes', j], t, `onbekend thema; bekend zijn: ${list(themes)}`, `unknown theme; known are: ${list(themes)}`);
     });
     const c = offer.contact;
     if (!c.phone && !c.email && !c.website && !c.chat && !c.spreekuur) {
-      add(['offers', i, 'contact'], '{}', 'verwacht minstens één manier van contact: phone, email, website, chat of spreekuur', 'expected at least one way of contact: phone, email, website, chat or spreekuur');
+      add(
+        ['offers', i, 'contact'],
+        '{}',
+        'verwacht minstens één manier van contact: phone, email, website, chat of spreekuur',
+        'expected at least one way of contact: phone, email, website, chat or spreekuur',
+      );
     }
     if (c.spreekuur && !spreekuren.has(c.spreekuur)) {
-      add(['offers', i, 'contact', 'spreekuur'], c.spreekuur, `onbekend spreekuur; bekend zijn: ${list(spreekuren)}`, `unknown spreekuur; known are: ${list(spreekuren)}`);
+      add(
+        ['offers', i, 'contact', 'spreekuur'],
+        c.spreekuur,
+        `onbekend spreekuur; bekend zijn: ${list(spreekuren)}`,
+        `unknown spreekuur; known are: ${list(spreekuren)}`,
+      );
     }
     offer.gemeenten?.forEach((g, j) => {
-      if (codes.size && !codes.has(g)) add(['offers', i, 'gemeenten', j], g, `deze gemeente staat niet in "gemeenten"; bekend zijn: ${list(codes)}`, `this gemeente is not listed in "gemeenten"; known are: ${list(codes)}`);
+      if (codes.size && !codes.has(g))
+        add(
+          ['offers', i, 'gemeenten', j],
+          g,
+          `deze gemeente staat niet in "gemeenten"; bekend zijn: ${list(codes)}`,
+          `this gemeente is not listed in "gemeenten"; known are: ${list(codes)}`,
+        );
     });
   });
 
   (config.gemeenten ?? []).forEach((g, i) => {
-    if (g.wijkteam && !offers.has(g.wijkteam)) add(['gemeenten', i, 'wijkteam'], g.wijkteam, 'verwacht het id van een aanbod in "offers"', 'expected the id of an offer in "offers"');
+    if (g.wijkteam && !offers.has(g.wijkteam))
+      add(
+        ['gemeenten', i, 'wijkteam'],
+        g.wijkteam,
+        'verwacht het id van een aanbod in "offers"',
+        'expected the id of an offer in "offers"',
+      );
   });
 
   (config.conversations ?? []).forEach((conv, i) => {
     const nodes = new Set(Object.keys(conv.nodes));
     const missing = (path: PropertyKey[], target: string) =>
-      add(path, target, `verwijst naar een stap die niet bestaat; bekend zijn: ${list(nodes)}`, `refers to a node that does not exist; known are: ${list(nodes)}`);
+      add(
+        path,
+        target,
+        `verwijst naar een stap die niet bestaat; bekend zijn: ${list(nodes)}`,
+        `refers to a node that does not exist; known are: ${list(nodes)}`,
+      );
     if (!nodes.has(conv.start)) missing(['conversations', i, 'start'], conv.start);
     for (const [key, node] of Object.entries(conv.nodes)) {
       const at: PropertyKey[] = ['conversations', i, 'nodes', key];
@@ -66,7 +94,12 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
         const allowed = widgetOptionNames[node.widget];
         for (const name of Object.keys(node.options ?? {})) {
           if (!allowed.includes(name)) {
-            add([...at, 'options', name], name, `onbekende optie voor ${node.widget}; toegestaan zijn: ${allowed.join(', ')}`, `unknown option for ${node.widget}; allowed are: ${allowed.join(', ')}`);
+            add(
+              [...at, 'options', name],
+              name,
+              `onbekende optie voor ${node.widget}; toegestaan zijn: ${allowed.join(', ')}`,
+              `unknown option for ${node.widget}; allowed are: ${allowed.join(', ')}`,
+            );
           }
         }
       }
@@ -74,7 +107,13 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
   });
 
   (config.route?.steps ?? []).forEach((step, i) => {
-    if (!phases.has(step.phase)) add(['route', 'steps', i, 'phase'], step.phase, `onbekende fase; bekend zijn: ${list(phases)}`, `unknown phase; known are: ${list(phases)}`);
+    if (!phases.has(step.phase))
+      add(
+        ['route', 'steps', i, 'phase'],
+        step.phase,
+        `onbekende fase; bekend zijn: ${list(phases)}`,
+        `unknown phase; known are: ${list(phases)}`,
+      );
     step.offers?.forEach((o, j) => {
       if (!offers.has(o)) add(['route', 'steps', i, 'offers', j], o, 'verwacht het id van een aanbod', 'expected the id of an offer');
     });
@@ -87,16 +126,50 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
       const k = key(item);
       const first = seen.get(k);
       if (first === undefined) seen.set(k, i);
-      else add(path(i), k, `dit id staat er al (nummer ${first + 1} in de lijst); ids moeten uniek zijn`, `this id is already used (item ${first + 1} of the list); ids must be unique`);
+      else
+        add(
+          path(i),
+          k,
+          `dit id staat er al (nummer ${first + 1} in de lijst); ids moeten uniek zijn`,
+          `this id is already used (item ${first + 1} of the list); ids must be unique`,
+        );
     });
   };
-  unique(config.offers, (o) => o.id, (i) => ['offers', i, 'id']);
-  unique(config.gemeenten, (g) => g.code, (i) => ['gemeenten', i, 'code']);
-  unique(config.knowledgeBase, (e) => e.id, (i) => ['knowledgeBase', i, 'id']);
-  unique(config.conversations, (c) => c.id, (i) => ['conversations', i, 'id']);
-  unique(config.spreekuren, (s) => s.id, (i) => ['spreekuren', i, 'id']);
-  unique(config.route?.steps, (s) => s.id, (i) => ['route', 'steps', i, 'id']);
-  unique(config.themes, (t) => t.id, (i) => ['themes', i, 'id']);
+  unique(
+    config.offers,
+    (o) => o.id,
+    (i) => ['offers', i, 'id'],
+  );
+  unique(
+    config.gemeenten,
+    (g) => g.code,
+    (i) => ['gemeenten', i, 'code'],
+  );
+  unique(
+    config.knowledgeBase,
+    (e) => e.id,
+    (i) => ['knowledgeBase', i, 'id'],
+  );
+  unique(
+    config.conversations,
+    (c) => c.id,
+    (i) => ['conversations', i, 'id'],
+  );
+  unique(
+    config.spreekuren,
+    (s) => s.id,
+    (i) => ['spreekuren', i, 'id'],
+  );
+  unique(
+    config.route?.steps,
+    (s) => s.id,
+    (i) => ['route', 'steps', i, 'id'],
+  );
+  unique(
+    config.themes,
+    (t) => t.id,
+    (i) => ['themes', i, 'id'],
+  );
 
   // Postcode areas of two gemeenten that overlap: a postcode would belong to both.
   const areas = (config.gemeenten ?? []).flatMap((g, i) =>
@@ -106,15 +179,28 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
     }),
   );
   areas.forEach((a, n) => {
-    if (a.to < a.from) add(['gemeenten', a.i, 'postcodes', a.j], `${a.from}-${a.to}`, 'de reeks loopt achteruit; zet het laagste nummer eerst', 'the range runs backwards; put the lowest number first');
+    if (a.to < a.from)
+      add(
+        ['gemeenten', a.i, 'postcodes', a.j],
+        `${a.from}-${a.to}`,
+        'de reeks loopt achteruit; zet het laagste nummer eerst',
+        'the range runs backwards; put the lowest number first',
+      );
     const other = areas.slice(0, n).find((b) => b.code !== a.code && a.from <= b.to && b.from <= a.to);
-    if (other) add(['gemeenten', a.i, 'postcodes', a.j], `${a.from}${a.to !== a.from ? `-${a.to}` : ''}`, `overlapt met de postcodes van ${other.name}`, `overlaps the postcodes of ${other.name}`);
+    if (other)
+      add(
+        ['gemeenten', a.i, 'postcodes', a.j],
+        `${a.from}${a.to !== a.from ? `-${a.to}` : ''}`,
+        `overlapt met de postcodes van ${other.name}`,
+        `overlaps the postcodes of ${other.name}`,
+      );
   });
 
   // A static time that ends before it starts.
   (config.spreekuren ?? []).forEach((s, i) => {
     s.slots?.forEach((slot, j) => {
-      if (Date.parse(slot.end) <= Date.parse(slot.start)) add(['spreekuren', i, 'slots', j, 'end'], slot.end, 'de eindtijd ligt niet na de begintijd', 'the end is not after the start');
+      if (Date.parse(slot.end) <= Date.parse(slot.start))
+        add(['spreekuren', i, 'slots', j, 'end'], slot.end, 'de eindtijd ligt niet na de begintijd', 'the end is not after the start');
     });
   });
 
@@ -130,7 +216,12 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
         at = next?.type === 'jump' ? next.to : undefined;
       }
       if (at !== undefined) {
-        add(['conversations', i, 'nodes', key, 'to'], node.to, 'deze sprongen verwijzen alleen naar elkaar; het gesprek zou nooit stoppen', 'these jumps only lead to each other; the conversation would never stop');
+        add(
+          ['conversations', i, 'nodes', key, 'to'],
+          node.to,
+          'deze sprongen verwijzen alleen naar elkaar; het gesprek zou nooit stoppen',
+          'these jumps only lead to each other; the conversation would never stop',
+        );
         break;
       }
     }
@@ -140,9 +231,12 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
   if (!config.endpoints?.api) {
     (config.spreekuren ?? []).forEach((s, i) => {
       if (!s.email) {
-        add(['spreekuren', i], s.id,
+        add(
+          ['spreekuren', i],
+          s.id,
           'zonder "endpoints.api" gaan aanmeldingen per e-mail: geef dit spreekuur een "email", of geef een server op in "endpoints.api"',
-          'without "endpoints.api" sign-ups go by e-mail: give this spreekuur an "email", or give a server in "endpoints.api"');
+          'without "endpoints.api" sign-ups go by e-mail: give this spreekuur an "email", or give a server in "endpoints.api"',
+        );
       }
     });
   }

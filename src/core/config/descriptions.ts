@@ -17,16 +17,19 @@ export const fieldDescriptions: Record<string, string> = {
   'organisation.privacyStatementUrl': 'Adres van uw privacyverklaring. De widgets linken hiernaar.',
   'organisation.email': 'Algemeen e-mailadres.',
   'organisation.phone': 'Algemeen telefoonnummer.',
-  gemeenten: 'De gemeenten van de regio, met hun postcodegebieden. Zo vindt de hulpzoeker lokale hulp bij een postcode, zonder dat er iets naar buiten gaat.',
+  gemeenten:
+    'De gemeenten van de regio, met hun postcodegebieden. Zo vindt de hulpzoeker lokale hulp bij een postcode, zonder dat er iets naar buiten gaat.',
   'gemeenten[].code': 'CBS-gemeentecode, zoals GM0363.',
   'gemeenten[].name': 'Naam van de gemeente.',
   'gemeenten[].postcodes': 'Postcodegebieden van vier cijfers, of reeksen zoals "1011-1019".',
   'gemeenten[].wijkteam': 'Id van het aanbod (in offers) dat de hulpzoeker toont als niets anders past: meestal het wijkteam.',
-  themes: 'Eigen onderwerpen naast de landelijke (kinderen, geld, wonen, juridisch, emoties, veiligheid). Een onderwerp met hetzelfde id vervangt het landelijke.',
+  themes:
+    'Eigen onderwerpen naast de landelijke (kinderen, geld, wonen, juridisch, emoties, veiligheid). Een onderwerp met hetzelfde id vervangt het landelijke.',
   'themes[].id': 'Id van het onderwerp; aanbod en vragen verwijzen hiernaar.',
   'themes[].label': 'Naam van het onderwerp, zoals ouders die zien.',
   'themes[].description': 'Korte uitleg bij het onderwerp.',
-  offers: 'Hulpaanbod van de gemeente of regio. Komt bij het landelijke aanbod; een aanbod met hetzelfde id als een landelijk aanbod vervangt dat.',
+  offers:
+    'Hulpaanbod van de gemeente of regio. Komt bij het landelijke aanbod; een aanbod met hetzelfde id als een landelijk aanbod vervangt dat.',
   'offers[].id': 'Id van het aanbod: kleine letters, cijfers en streepjes.',
   'offers[].name': 'Naam van het aanbod.',
   'offers[].organisation': 'Organisatie die het aanbod geeft.',
@@ -56,12 +59,16 @@ export const fieldDescriptions: Record<string, string> = {
   'offers[].coordinates.lon': 'Lengtegraad, bijvoorbeeld 4.89.',
   'offers[].source': 'Webadres waar de gegevens van dit aanbod gecontroleerd zijn.',
   'offers[].example': 'true voor een verzonnen voorbeeld (demo): de widget toont dan het label "Verzonnen voorbeeld".',
-  synonyms: 'Groepen woorden die voor ouders hetzelfde betekenen, zoals ["omgangsregeling", "zorgregeling"]. De zoekfunctie vindt dan met elk woord hetzelfde.',
-  knowledgeBase: 'Vragen en antwoorden die de chat gebruikt. De chat antwoordt alleen met deze teksten en de landelijke, nooit met verzonnen tekst.',
+  synonyms:
+    'Groepen woorden die voor ouders hetzelfde betekenen, zoals ["omgangsregeling", "zorgregeling"]. De zoekfunctie vindt dan met elk woord hetzelfde.',
+  knowledgeBase:
+    'Vragen en antwoorden die de chat gebruikt. De chat antwoordt alleen met deze teksten en de landelijke, nooit met verzonnen tekst.',
   'knowledgeBase[].id': 'Id van de vraag.',
   'knowledgeBase[].question': 'De vraag, zoals een ouder die stelt.',
-  'knowledgeBase[].answer': 'Het antwoord. Een witregel maakt een nieuwe alinea, een regel met "- " een lijst, en [tekst](https://…) een link.',
-  'knowledgeBase[].alternatives': 'Andere manieren waarop ouders dezelfde vraag stellen, in hun eigen woorden en in elke taal (ook met tikfouten of in het Engels). De chat zoekt ook hierin.',
+  'knowledgeBase[].answer':
+    'Het antwoord. Een witregel maakt een nieuwe alinea, een regel met "- " een lijst, en [tekst](https://…) een link.',
+  'knowledgeBase[].alternatives':
+    'Andere manieren waarop ouders dezelfde vraag stellen, in hun eigen woorden en in elke taal (ook met tikfouten of in het Engels). De chat zoekt ook hierin.',
   'knowledgeBase[].keywords': 'Extra zoekwoorden waarmee de chat deze vraag vindt.',
   'knowledgeBase[].themes': 'Onderwerpen van deze vraag (ids).',
   'knowledgeBase[].links': 'Links onder het antwoord.',
@@ -73,7 +80,8 @@ export const fieldDescriptions: Record<string, string> = {
   'conversations[].title': 'Titel, zoals ouders die als onderwerp zien.',
   'conversations[].start': 'Id van de eerste stap in nodes.',
   'conversations[].nodes': 'De stappen van het gesprek, per id.',
-  'conversations[].nodes{}.type': 'Soort stap: message (tekst), choice (keuze), question (vraag met invulveld), jump (ga naar), widget (open een widget) of handoff (naar een medewerker).',
+  'conversations[].nodes{}.type':
+    'Soort stap: message (tekst), choice (keuze), question (vraag met invulveld), jump (ga naar), widget (open een widget) of handoff (naar een medewerker).',
   'conversations[].nodes{}.text': 'Tekst van de stap.',
   'conversations[].nodes{}.next': 'Id van de volgende stap.',
   'conversations[].nodes{}.choices': 'De keuzes bij een choice-stap. Minstens één.',
@@ -87,9 +95,12 @@ export const fieldDescriptions: Record<string, string> = {
   safety: 'Veiligheid: woorden die direct de veiligheidskaart tonen, en waar "Snel weg" naartoe gaat.',
   'safety.phrases': 'Extra woorden of zinnen die op gevaar wijzen (sterk signaal). Komen bij de landelijke lijst.',
   'safety.signals': 'Extra gevaarsignalen met een categorie en sterkte, in de syntax van de landelijke lijst (zie docs/safety.md).',
-  'safety.signals[].category': 'Soort gevaar: acute-violence, threats, suicide-self-harm, child-danger, child-abduction, stalking-coercive-control of sexual-violence. Bepaalt welke hulp eerst komt.',
-  'safety.signals[].strength': 'strong: de veiligheidskaart komt eerst. possible: het antwoord blijft en er komt een rustige regel met hulp boven.',
-  'safety.signals[].match': 'Patronen: woorden dicht bij elkaar in elke volgorde; | scheidt alternatieven, * staat voor de rest van een woord.',
+  'safety.signals[].category':
+    'Soort gevaar: acute-violence, threats, suicide-self-harm, child-danger, child-abduction, stalking-coercive-control of sexual-violence. Bepaalt welke hulp eerst komt.',
+  'safety.signals[].strength':
+    'strong: de veiligheidskaart komt eerst. possible: het antwoord blijft en er komt een rustige regel met hulp boven.',
+  'safety.signals[].match':
+    'Patronen: woorden dicht bij elkaar in elke volgorde; | scheidt alternatieven, * staat voor de rest van een woord.',
   'safety.signals[].unless': 'Woorden die het signaal onschuldig maken als ze dichtbij staan (zoals "advocaat" bij "dreigt").',
   'safety.signals[].window': 'Binnen hoeveel woorden de woorden van een patroon moeten staan (standaard 6).',
   'safety.quickExitUrl': 'Neutrale website waar de knop "Snel weg" naartoe gaat.',
@@ -111,7 +122,8 @@ export const fieldDescriptions: Record<string, string> = {
   'route.steps[].requiredFor': 'Voor welke gezinnen de stap verplicht is (bij wet).',
   'route.steps[].appliesTo.relation': 'Alleen voor deze relaties: getrouwd, geregistreerd en/of samenwonend. Weg: alle.',
   'route.steps[].appliesTo.minorChildren': 'true: alleen voor gezinnen met kinderen onder 18; false: alleen zonder.',
-  'route.steps[].appliesTo.hasHelp': 'true: alleen voor ouders die al een begeleider, mediator of advocaat hebben; false: alleen voor wie die nog niet heeft.',
+  'route.steps[].appliesTo.hasHelp':
+    'true: alleen voor ouders die al een begeleider, mediator of advocaat hebben; false: alleen voor wie die nog niet heeft.',
   'route.steps[].requiredFor.relation': 'Verplicht voor deze relaties: getrouwd, geregistreerd en/of samenwonend.',
   'route.steps[].requiredFor.minorChildren': 'true: verplicht voor gezinnen met kinderen onder 18; false: voor gezinnen zonder.',
   'route.steps[].requiredFor.hasHelp': 'true: verplicht voor ouders met een begeleider, mediator of advocaat; false: voor ouders zonder.',
@@ -133,28 +145,41 @@ export const fieldDescriptions: Record<string, string> = {
   'spreekuren[].slots[].capacity': 'Aantal plaatsen.',
   hide: 'Ids van landelijke onderdelen (aanbod, vragen, gesprekken, stappen, onderwerpen) die u niet wilt tonen.',
   endpoints: 'Adressen van diensten.',
-  'endpoints.api': 'Adres van een DigiPlein-server (de referentieserver of uw eigen), of een pad op dezelfde site zoals "/api". Nodig voor aanmelden via de server, chat met een medewerker en een gedeeld stappenplan.',
+  'endpoints.api':
+    'Adres van een DigiPlein-server (de referentieserver of uw eigen), of een pad op dezelfde site zoals "/api". Nodig voor aanmelden via de server, chat met een medewerker en een gedeeld stappenplan.',
   theme: 'Eigen thema-waarden, als u iets anders wilt dan uw NL Design System-thema.',
-  'theme.tokens': 'Waarden voor de gedocumenteerde --digiplein-* custom properties, bijvoorbeeld {"--digiplein-accent-color": "#00636b"}: kleuren, maten, getallen en lettertypen; url(…) en andere manieren om iets van een andere site te laden mogen niet.',
+  'theme.tokens':
+    'Waarden voor de gedocumenteerde --digiplein-* custom properties, bijvoorbeeld {"--digiplein-accent-color": "#00636b"}: kleuren, maten, getallen en lettertypen; url(…) en andere manieren om iets van een andere site te laden mogen niet.',
   hulpzoeker: 'Instellingen van de hulpzoeker.',
   'hulpzoeker.questions': 'Welke vragen de hulpzoeker stelt, in deze volgorde: voorWie, themas, situatie, woonplaats.',
-  'hulpzoeker.pdok': 'true: zoek postcodes die niet in gemeenten staan op bij PDOK (Locatieserver van de overheid). Dan gaat de postcode naar PDOK; zet dit in uw privacyverklaring en in uw CSP.',
+  'hulpzoeker.pdok':
+    'true: zoek postcodes die niet in gemeenten staan op bij PDOK (Locatieserver van de overheid). Dan gaat de postcode naar PDOK; zet dit in uw privacyverklaring en in uw CSP.',
   'hulpzoeker.pdokUrl': 'Ander adres voor de PDOK Locatieserver (voor testen).',
   chat: 'Instellingen van de chat.',
   'chat.openingHours': 'Wanneer een medewerker de chat kan overnemen, per dag (Nederlandse tijd).',
   'chat.closedDays': 'Dagen zonder medewerkers, zoals feestdagen (2026-12-25).',
   'chat.botName': 'Naam van de chat-assistent.',
-  'chat.organisation': 'Id van uw organisatie op de DigiPlein-server. Zonder dit (of zonder endpoints.api) toont de chat uw contactgegevens in plaats van een live chat.',
+  'chat.organisation':
+    'Id van uw organisatie op de DigiPlein-server. Zonder dit (of zonder endpoints.api) toont de chat uw contactgegevens in plaats van een live chat.',
   'chat.starters': 'Ids van de gesprekken die de chat als onderwerpen aanbiedt bij het openen. Weg: alle.',
   stapTracker: 'Instellingen van het stappenplan.',
   'stapTracker.title': 'Kop boven het stappenplan.',
   'stapTracker.share': 'Delen met de andere ouder en een begeleider aanbieden (nodig: endpoints.api). Standaard true.',
-  'stapTracker.pollSeconds': 'Seconden tussen twee controles op wijzigingen als het stappenplan gedeeld is en de server ze niet live doorgeeft (standaard 3; met een live verbinding elke 30 s als reserve).',
+  'stapTracker.pollSeconds':
+    'Seconden tussen twee controles op wijzigingen als het stappenplan gedeeld is en de server ze niet live doorgeeft (standaard 3; met een live verbinding elke 30 s als reserve).',
   spreekuurAanmelding: 'Instellingen van het aanmelden voor een spreekuur.',
   'spreekuurAanmelding.questionMaxLength': 'Hoe lang de vraag van een ouder mag zijn (aantal tekens).',
 };
 
-const days: Record<string, string> = { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' };
+const days: Record<string, string> = {
+  ma: 'maandag',
+  di: 'dinsdag',
+  wo: 'woensdag',
+  do: 'donderdag',
+  vr: 'vrijdag',
+  za: 'zaterdag',
+  zo: 'zondag',
+};
 
 /** The description of a field path, or undefined when none is written yet. */
 export function describeField(path: string): string | undefined {
@@ -176,7 +201,8 @@ export function walkSchema(schema: Node, visit: (path: string, node: Node, paren
     walkSchema(child, visit, childPath);
   }
   if (schema.items && typeof schema.items === 'object') walkSchema(schema.items as Node, visit, `${path}[]`);
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') walkSchema(schema.additionalProperties as Node, visit, `${path}{}`);
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+    walkSchema(schema.additionalProperties as Node, visit, `${path}{}`);
   for (const key of ['anyOf', 'oneOf', 'allOf']) {
     for (const variant of (schema[key] as Node[] | undefined) ?? []) walkSchema(variant, visit, path);
   }

@@ -2,7 +2,10 @@ import type { ConfigIssue } from './issues.js';
 
 /** Why a config could not be loaded, explained like a config issue (path ''). */
 export class ConfigLoadError extends Error {
-  constructor(readonly issue: ConfigIssue, readonly retryable: boolean) {
+  constructor(
+    readonly issue: ConfigIssue,
+    readonly retryable: boolean,
+  ) {
     super(issue.message.en);
   }
 }
@@ -58,7 +61,10 @@ async function fetchOnce(url: string): Promise<unknown> {
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'TimeoutError') {
-      throw fail(`het ophalen duurde langer dan ${options.timeoutMs / 1000} seconden`, `fetching took longer than ${options.timeoutMs / 1000} seconds`);
+      throw fail(
+        `het ophalen duurde langer dan ${options.timeoutMs / 1000} seconden`,
+        `fetching took longer than ${options.timeoutMs / 1000} seconds`,
+      );
     }
     throw fail(
       'kon het bestand niet ophalen: geen netwerk, of de server staat ophalen vanaf deze site niet toe (CORS)',

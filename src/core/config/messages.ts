@@ -5,25 +5,55 @@ type Bilingual = { nl: string; en: string };
 
 /** What each named format check expects, in plain words. Keys are the messages given to the checks in `schema/`. */
 const formats: Record<string, Bilingual> = {
-  text: { nl: 'verwacht een tekst, of een tekst per taal zoals {"nl": "…", "en": "…"}', en: 'expected a text, or a text per language such as {"nl": "…", "en": "…"}' },
+  text: {
+    nl: 'verwacht een tekst, of een tekst per taal zoals {"nl": "…", "en": "…"}',
+    en: 'expected a text, or a text per language such as {"nl": "…", "en": "…"}',
+  },
   'not-empty': { nl: 'mag niet leeg zijn', en: 'must not be empty' },
   'at-least-one': { nl: 'verwacht minstens één waarde', en: 'expected at least one value' },
   'language-code': { nl: 'verwacht een taalcode zoals "nl" of "en"', en: 'expected a language code such as "nl" or "en"' },
-  id: { nl: 'verwacht een id met kleine letters, cijfers en streepjes, zoals "juridisch-loket"', en: 'expected an id of lower-case letters, digits and hyphens, such as "juridisch-loket"' },
+  id: {
+    nl: 'verwacht een id met kleine letters, cijfers en streepjes, zoals "juridisch-loket"',
+    en: 'expected an id of lower-case letters, digits and hyphens, such as "juridisch-loket"',
+  },
   'cbs-code': { nl: 'verwacht een CBS-gemeentecode zoals "GM0363"', en: 'expected a CBS gemeente code such as "GM0363"' },
-  'postcode-area': { nl: 'verwacht vier cijfers zoals "1234", of een reeks zoals "1230-1239"', en: 'expected four digits such as "1234", or a range such as "1230-1239"' },
+  'postcode-area': {
+    nl: 'verwacht vier cijfers zoals "1234", of een reeks zoals "1230-1239"',
+    en: 'expected four digits such as "1234", or a range such as "1230-1239"',
+  },
   'web-url': { nl: 'verwacht een volledig webadres dat begint met https://', en: 'expected a full web address starting with https://' },
-  'api-url': { nl: 'verwacht een volledig webadres dat begint met https://, of een pad op dezelfde website zoals "/"', en: 'expected a full web address starting with https://, or a path on the same site such as "/"' },
-  'site-path': { nl: 'verwacht een pad op dezelfde website dat begint met /, zoals "/"', en: 'expected a path on the same site starting with /, such as "/"' },
-  'web-url-or-path': { nl: 'verwacht een volledig webadres (https://…) of een pad op deze website (/…)', en: 'expected a full web address (https://…) or a path on this website (/…)' },
+  'api-url': {
+    nl: 'verwacht een volledig webadres dat begint met https://, of een pad op dezelfde website zoals "/"',
+    en: 'expected a full web address starting with https://, or a path on the same site such as "/"',
+  },
+  'site-path': {
+    nl: 'verwacht een pad op dezelfde website dat begint met /, zoals "/"',
+    en: 'expected a path on the same site starting with /, such as "/"',
+  },
+  'web-url-or-path': {
+    nl: 'verwacht een volledig webadres (https://…) of een pad op deze website (/…)',
+    en: 'expected a full web address (https://…) or a path on this website (/…)',
+  },
   email: { nl: 'verwacht een e-mailadres zoals info@gemeente.nl', en: 'expected an e-mail address such as info@gemeente.nl' },
-  phone: { nl: 'verwacht een telefoonnummer zoals "0800-2000" of "020 123 4567"', en: 'expected a phone number such as "0800-2000" or "020 123 4567"' },
+  phone: {
+    nl: 'verwacht een telefoonnummer zoals "0800-2000" of "020 123 4567"',
+    en: 'expected a phone number such as "0800-2000" or "020 123 4567"',
+  },
   'iso-date': { nl: 'verwacht een datum zoals "2026-12-25"', en: 'expected a date such as "2026-12-25"' },
-  'date-time': { nl: 'verwacht een datum en tijd met tijdzone zoals "2026-12-01T09:00:00+01:00"', en: 'expected a date and time with time zone such as "2026-12-01T09:00:00+01:00"' },
+  'date-time': {
+    nl: 'verwacht een datum en tijd met tijdzone zoals "2026-12-01T09:00:00+01:00"',
+    en: 'expected a date and time with time zone such as "2026-12-01T09:00:00+01:00"',
+  },
   'time-range': { nl: 'verwacht tijden zoals "09:00-17:00"', en: 'expected times such as "09:00-17:00"' },
   'real-date': { nl: 'deze datum bestaat niet', en: 'this date does not exist' },
-  'forward-range': { nl: 'de eindtijd moet na de begintijd liggen, uiterlijk 24:00', en: 'the end must be after the start, at the latest 24:00' },
-  'token-name': { nl: 'verwacht de naam van een custom property die begint met --digiplein-', en: 'expected a custom property name starting with --digiplein-' },
+  'forward-range': {
+    nl: 'de eindtijd moet na de begintijd liggen, uiterlijk 24:00',
+    en: 'the end must be after the start, at the latest 24:00',
+  },
+  'token-name': {
+    nl: 'verwacht de naam van een custom property die begint met --digiplein-',
+    en: 'expected a custom property name starting with --digiplein-',
+  },
   'token-value': {
     nl: 'verwacht een kleur, maat, getal of lettertype; url(…) en andere manieren om iets van een andere site te laden mogen niet',
     en: 'expected a colour, length, number or font name; url(…) and other ways to load from another site are not allowed',
@@ -62,9 +92,7 @@ function distance(a: string, b: string): number {
 }
 
 function suggestion(key: string, known: readonly string[]): Bilingual {
-  const best = known
-    .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)[0];
+  const best = known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
   const list = known.join(', ');
   if (best && best.d <= Math.max(2, Math.floor(key.length / 3))) {
     return { nl: `; bedoelt u "${best.k}"? Bekend zijn: ${list}`, en: `; did you mean "${best.k}"? Known are: ${list}` };
@@ -101,7 +129,12 @@ export function explain(raw: RawIssue, knownKeys: (path: PropertyKey[]) => strin
     case 'invalid_type': {
       const expected = typeNames[raw.expected ?? ''] ?? { nl: String(raw.expected), en: String(raw.expected) };
       if (raw.input === undefined) {
-        return [issue({ nl: `ontbreekt: dit veld is verplicht (verwacht ${expected.nl})`, en: `missing: this field is required (expected ${expected.en})` })];
+        return [
+          issue({
+            nl: `ontbreekt: dit veld is verplicht (verwacht ${expected.nl})`,
+            en: `missing: this field is required (expected ${expected.en})`,
+          }),
+        ];
       }
       const t = typeNames[foundType(raw.input)] ?? { nl: foundType(raw.input), en: foundType(raw.input) };
       return [issue({ nl: `verwacht ${expected.nl}, maar gevonden ${t.nl}`, en: `expected ${expected.en}, but found ${t.en}` })];
@@ -120,15 +153,29 @@ export function explain(raw: RawIssue, knownKeys: (path: PropertyKey[]) => strin
       return [named ? issue(named) : issue({ nl: `verwacht een van: ${values}`, en: `expected one of: ${values}` })];
     }
     case 'invalid_union':
-      if (raw.path.length && raw.input !== undefined && typeof raw.input === 'object' && !Array.isArray(raw.input) && raw.input && 'type' in raw.input) {
+      if (
+        raw.path.length &&
+        raw.input !== undefined &&
+        typeof raw.input === 'object' &&
+        !Array.isArray(raw.input) &&
+        raw.input &&
+        'type' in raw.input
+      ) {
         return [issue({ nl: 'onbekend soort stap in "type"', en: 'unknown kind of node in "type"' })];
       }
       return [issue(named ?? { nl: 'deze waarde heeft niet de verwachte vorm', en: 'this value does not have the expected shape' })];
     case 'too_small':
       if (named) return [issue(named)];
-      return [issue({ nl: `te klein of te kort: minimaal ${String(raw.minimum)}`, en: `too small or too short: at least ${String(raw.minimum)}` })];
+      return [
+        issue({
+          nl: `te klein of te kort: minimaal ${String(raw.minimum)}`,
+          en: `too small or too short: at least ${String(raw.minimum)}`,
+        }),
+      ];
     case 'too_big':
-      return [issue({ nl: `te groot of te lang: maximaal ${String(raw.maximum)}`, en: `too big or too long: at most ${String(raw.maximum)}` })];
+      return [
+        issue({ nl: `te groot of te lang: maximaal ${String(raw.maximum)}`, en: `too big or too long: at most ${String(raw.maximum)}` }),
+      ];
     case 'invalid_format':
       return [issue(named ?? { nl: `verwacht het formaat ${raw.format}`, en: `expected the format ${raw.format}` })];
     default:

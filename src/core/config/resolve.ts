@@ -1,6 +1,15 @@
 import type {
-  ChatSettings, Conversation, DigipleinConfig, Gemeente, KnowledgeEntry, Offer, Organisation,
-  RoutePhase, RouteStep, Spreekuur, Theme,
+  ChatSettings,
+  Conversation,
+  DigipleinConfig,
+  Gemeente,
+  KnowledgeEntry,
+  Offer,
+  Organisation,
+  RoutePhase,
+  RouteStep,
+  Spreekuur,
+  Theme,
 } from './schema/index.js';
 import type { NationalPack } from '../../content/index.js';
 import { phraseSignals } from '../safety/detect.js';

@@ -14,7 +14,16 @@ export interface ValidationResult {
 }
 
 interface SchemaLike {
-  _zod: { def: { type: string; shape?: Record<string, SchemaLike>; innerType?: SchemaLike; element?: SchemaLike; valueType?: SchemaLike; options?: SchemaLike[] } };
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaLike>;
+      innerType?: SchemaLike;
+      element?: SchemaLike;
+      valueType?: SchemaLike;
+      options?: SchemaLike[];
+    };
+  };
 }
 
 /** The keys the object schema at `path` accepts, for "did you mean" hints. */
@@ -87,7 +96,10 @@ export function validateConfig(input: unknown, national: NationalIds): Validatio
         {
           path: '',
           found: Array.isArray(input) ? 'een lijst / a list' : typeof input,
-          message: { nl: 'verwacht een JSON-object { "version": 1, "organisation": { … } }', en: 'expected a JSON object { "version": 1, "organisation": { … } }' },
+          message: {
+            nl: 'verwacht een JSON-object { "version": 1, "organisation": { … } }',
+            en: 'expected a JSON object { "version": 1, "organisation": { … } }',
+          },
           fatal: true,
         },
       ],
@@ -112,7 +124,12 @@ export function validateConfig(input: unknown, national: NationalIds): Validatio
   }
   const parsed = first.success ? first.data : configSchema.safeParse(withoutItems(doc, drop));
   if ('success' in parsed && !parsed.success) {
-    return { issues: [...structural, { path: '', message: { nl: 'de configuratie is niet bruikbaar', en: 'the configuration is unusable' }, fatal: true }] };
+    return {
+      issues: [
+        ...structural,
+        { path: '', message: { nl: 'de configuratie is niet bruikbaar', en: 'the configuration is unusable' }, fatal: true },
+      ],
+    };
   }
   let config = ('success' in parsed ? parsed.data : parsed) as DigipleinConfig;
 

@@ -18,7 +18,11 @@ export class I18nController implements ReactiveController {
    * (`{ nl, en }` from its `locales/`), and they are added when the first element is made, never
    * when a module is imported. The shared `core` strings come along with every controller.
    */
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly ns: string, translations?: Record<string, object>) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly ns: string,
+    translations?: Record<string, object>,
+  ) {
     addTranslations('core', { nl: coreNl, en: coreEn });
     if (translations) addTranslations(ns, translations);
     host.addController(this);

@@ -185,7 +185,8 @@ function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [nu
 
 /** Ways a child writes about their parents or their age (De Kindertelefoon is for ages 8 to 18). */
 const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy', 1);
-const childAge = /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bim (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b/;
+const childAge =
+  /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bim (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b/;
 
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
 const UNLESS_REACH = 6;
@@ -224,7 +225,11 @@ export function createSafetyDetector(signals: readonly SafetySignal[], model?: S
   };
   return {
     explain(input) {
-      return matches(tokensOf(input).tokens, true).map(({ signal, pattern }) => ({ category: signal.category, strength: signal.strength, pattern: signal.match[pattern]! }));
+      return matches(tokensOf(input).tokens, true).map(({ signal, pattern }) => ({
+        category: signal.category,
+        strength: signal.strength,
+        pattern: signal.match[pattern]!,
+      }));
     },
     assess(input) {
       const { text, tokens } = tokensOf(input);
@@ -259,7 +264,12 @@ export function phraseSignals(phrases: readonly string[]): SafetySignal[] {
     .map((needle) => ({
       category: 'acute-violence' as const,
       strength: 'strong' as const,
-      match: [needle.split(' ').map((w) => `${w}*`).join(' ')],
+      match: [
+        needle
+          .split(' ')
+          .map((w) => `${w}*`)
+          .join(' '),
+      ],
       window: needle.split(' ').length + 2,
     }));
 }

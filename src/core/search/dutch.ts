@@ -15,7 +15,12 @@ const ascii = /^[\x00-\x7f]*$/;
 /** Lower case, diacritics removed (`ruziën` → `ruzien`, `café` → `cafe`). */
 export function fold(text: string): string {
   // most catalogue text is plain ASCII: skip the Unicode normalisation there (index build time)
-  return ascii.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ascii.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 }
 
 /** Splits folded text into words: letters and digits; everything else separates. */
@@ -26,11 +31,13 @@ export function tokenize(text: string): string[] {
 
 /** Words that carry no meaning for finding help; left out of index and query alike. */
 export const stopwords: ReadonlySet<string> = new Set(
-  ('de het een en of van in op aan met voor bij naar om te tot uit over als dan dat die dit deze er '
-    + 'ik je jij u we wij ze zij hij mijn jouw uw ons onze hun is zijn ben bent was wordt worden kan kun '
-    + 'wil hoe wat wie waar wanneer niet geen wel ook nog al heel erg mij me na door sinds tijdens naast zo dus maar want omdat hem haar hen '
+  (
+    'de het een en of van in op aan met voor bij naar om te tot uit over als dan dat die dit deze er ' +
+    'ik je jij u we wij ze zij hij mijn jouw uw ons onze hun is zijn ben bent was wordt worden kan kun ' +
+    'wil hoe wat wie waar wanneer niet geen wel ook nog al heel erg mij me na door sinds tijdens naast zo dus maar want omdat hem haar hen ' +
     // English, for parents who ask in English on a Dutch page
-    + 'the a an of to for my your his her after about and with on at by from are am be it its this that these those do does did what how who which why').split(' '),
+    'the a an of to for my your his her after about and with on at by from are am be it its this that these those do does did what how who which why'
+  ).split(' '),
 );
 
 /** Irregular forms the suffix rules cannot reach. */
@@ -99,5 +106,7 @@ export function termKey(token: string): string | undefined {
 
 /** Every key of a text, in order (for tests and for callers that match by hand). */
 export function analyse(text: string): string[] {
-  return tokenize(text).map(termKey).filter((k): k is string => Boolean(k));
+  return tokenize(text)
+    .map(termKey)
+    .filter((k): k is string => Boolean(k));
 }

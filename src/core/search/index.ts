@@ -78,14 +78,19 @@ export interface SearchIndex<T> {
 
 /** Words that say little about the topic of a question: they count, but for much less. */
 const generic: ReadonlySet<string> = new Set(
-  ('moet moeten mag mogen kan kunnen krijg krijgen lang duurt duur doen doet weet weten zeg zeggen '
-    + 'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp '
-    + 'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar '
-    + 'aanvragen aanvraag regelen apply application arrange '
-    + 'need needs do does can could should would will get got how what when where who which why know help please '
-    + 'about there their they them this that with have has from into for are the and you your our my me '
+  (
+    'moet moeten mag mogen kan kunnen krijg krijgen lang duurt duur doen doet weet weten zeg zeggen ' +
+    'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp ' +
+    'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar ' +
+    'aanvragen aanvraag regelen apply application arrange ' +
+    'need needs do does can could should would will get got how what when where who which why know help please ' +
+    'about there their they them this that with have has from into for are the and you your our my me ' +
     // in this domain nearly everything is about a separation: the word itself tells little apart
-    + 'scheiden scheiding gescheiden divorce divorced separation separated').split(' ').map(termKey).filter(Boolean) as string[],
+    'scheiden scheiding gescheiden divorce divorced separation separated'
+  )
+    .split(' ')
+    .map(termKey)
+    .filter(Boolean) as string[],
 );
 const GENERIC_WEIGHT = 0.25;
 
@@ -127,7 +132,10 @@ interface Unit {
 }
 
 /** The keys of a text, without stopwords, in order. */
-const keysOf = (text: string): string[] => tokenize(text).map(termKey).filter((k): k is string => Boolean(k));
+const keysOf = (text: string): string[] =>
+  tokenize(text)
+    .map(termKey)
+    .filter((k): k is string => Boolean(k));
 
 /** A search index over `docs`. See the module comment for how words meet. */
 export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOptions<T>): SearchIndex<T> {
@@ -151,8 +159,10 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     ids.push(id);
     for (const [field, weight] of Object.entries(options.fields)) {
       const value = options.text(doc, field);
-      for (const text of typeof value === 'string' ? [value] : value ?? []) {
-        const keys = tokenize(text).map(keyOf).filter((k): k is string => Boolean(k));
+      for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
+        const keys = tokenize(text)
+          .map(keyOf)
+          .filter((k): k is string => Boolean(k));
         if (keys.length) rawUnits.push({ doc: at, weight, keys });
       }
     }
@@ -287,9 +297,14 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
         const own = idf.get(key) ?? Math.max(0, ...[...matches.keys()].map((k) => idf.get(k)!));
         const byUnit = new Map<number, number>();
         // a synonym of several words counts where all its words are
-        const phrasesOf = [...(synonyms.get(key) ?? []), ...extra.filter((e) => all[e.at] === key).flatMap((e) => e.keys)].filter((o) => o.length > 1);
-        for (const phrase of phrasesOf) for (const [u, value] of phraseUnits(phrase)) if (value > (byUnit.get(u) ?? 0)) byUnit.set(u, value);
-        for (const { keys } of extra.filter((e) => all[e.at] === key)) for (const other of keys) if (other.length === 1 && postings.has(other[0]!) && !matches.has(other[0]!)) matches.set(other[0]!, MATCH.synonym);
+        const phrasesOf = [...(synonyms.get(key) ?? []), ...extra.filter((e) => all[e.at] === key).flatMap((e) => e.keys)].filter(
+          (o) => o.length > 1,
+        );
+        for (const phrase of phrasesOf)
+          for (const [u, value] of phraseUnits(phrase)) if (value > (byUnit.get(u) ?? 0)) byUnit.set(u, value);
+        for (const { keys } of extra.filter((e) => all[e.at] === key))
+          for (const other of keys)
+            if (other.length === 1 && postings.has(other[0]!) && !matches.has(other[0]!)) matches.set(other[0]!, MATCH.synonym);
         for (const [k, factor] of matches) {
           const w = idf.get(k)!;
           for (const u of postings.get(k)!) {
@@ -335,7 +350,8 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
         best.set(unit.doc, Math.max(top, weighted));
         rest.set(unit.doc, (rest.get(unit.doc) ?? 0) + Math.min(top, weighted));
       }
-      for (const [d, top] of best) docScore.set(d, combine === 'max' ? top : top + (SUM_SHARE * rest.get(d)!) / (Object.keys(options.fields).length || 1));
+      for (const [d, top] of best)
+        docScore.set(d, combine === 'max' ? top : top + (SUM_SHARE * rest.get(d)!) / (Object.keys(options.fields).length || 1));
       const hits: SearchHit<T>[] = [];
       for (const [d, score] of docScore) {
         if (score <= floor) continue;
@@ -348,4 +364,3 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     },
   };
 }
-

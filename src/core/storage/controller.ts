@@ -4,7 +4,10 @@ import { DATA_CLEARED, watchForWipes } from './storage.js';
 /** Calls `onCleared` when the parent clears their data anywhere on the page. */
 export class DataClearedController implements ReactiveController {
   private readonly listener = () => this.onCleared();
-  constructor(host: ReactiveControllerHost, private readonly onCleared: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onCleared: () => void,
+  ) {
     host.addController(this);
   }
   hostConnected(): void {

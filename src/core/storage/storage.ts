@@ -24,7 +24,12 @@ export interface Store<T> {
 }
 
 /** A typed store for one key of one widget. `parse` guards against data from an older version. */
-export function createStore<T>(ns: string, key: string, which: StorageArea, parse: (raw: unknown) => T | undefined = (raw) => raw as T): Store<T> {
+export function createStore<T>(
+  ns: string,
+  key: string,
+  which: StorageArea,
+  parse: (raw: unknown) => T | undefined = (raw) => raw as T,
+): Store<T> {
   const fullKey = `${PREFIX}${ns}:${key}`;
   return {
     get() {

@@ -38,7 +38,15 @@ const asDate = (at: Date | string | number) => (at instanceof Date ? at : new Da
 /** The wall-clock time in Amsterdam at an instant. */
 export function wallClock(at: Date | string | number): WallClock {
   const parts = Object.fromEntries(
-    amsterdamFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    amsterdamFormat('en-GB', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(asDate(at))
       .map((p) => [p.type, p.value]),
   );
@@ -83,10 +91,12 @@ export function weekdayOf(date: string): Weekday {
 export const clockMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** "dinsdag 1 december" / "Tuesday, December 1". */
-export const formatDay = (at: Date | string, lang: string): string => amsterdamFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(asDate(at));
+export const formatDay = (at: Date | string, lang: string): string =>
+  amsterdamFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(asDate(at));
 
 /** "09:30" (24-hour clock in every language). */
-export const formatTime = (at: Date | string, lang: string): string => amsterdamFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(asDate(at));
+export const formatTime = (at: Date | string, lang: string): string =>
+  amsterdamFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(asDate(at));
 
 /** `20261201T093000`: a local date-time as iCalendar writes it with `TZID=Europe/Amsterdam`. */
 export function icsLocal(at: Date | string): string {

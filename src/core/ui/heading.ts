@@ -7,7 +7,11 @@ import type { TemplateResult } from 'lit';
  * sits at that level and its sub-headings follow one or two levels below, so the widget fits the
  * page's outline wherever it is placed (in a section, in an offer card). Levels stay within 2–6.
  */
-export function heading(level: number, content: unknown, options: { id?: string; focusable?: boolean; className?: string } = {}): TemplateResult {
+export function heading(
+  level: number,
+  content: unknown,
+  options: { id?: string; focusable?: boolean; className?: string } = {},
+): TemplateResult {
   const { id, className: cls } = options;
   const tabindex = options.focusable ? '-1' : undefined;
   switch (Math.min(6, Math.max(2, Math.round(level)))) {

@@ -7,7 +7,8 @@ export function inertOutside(keep: Element): () => void {
   const changed: Element[] = [];
   for (let node: Element = keep; node.parentElement && node !== document.body; node = node.parentElement) {
     for (const sibling of node.parentElement.children) {
-      if (sibling === node || sibling.hasAttribute('inert') || sibling instanceof HTMLScriptElement || sibling instanceof HTMLStyleElement) continue;
+      if (sibling === node || sibling.hasAttribute('inert') || sibling instanceof HTMLScriptElement || sibling instanceof HTMLStyleElement)
+        continue;
       sibling.setAttribute('inert', '');
       changed.push(sibling);
     }

@@ -73,9 +73,9 @@ export function renderIssues(issues: readonly ConfigIssue[], i18n: I18nControlle
     <ul>
       ${issues.map(
         (issue) => html`<li>
-          <code>${issue.path || i18n.t('core:debug.document')}</code>: ${issue.message[lang]}${issue.found === undefined
-            ? nothing
-            : html` (${i18n.t('core:debug.found')}: <code>${issue.found}</code>)`}${issue.fatal ? nothing : html` — ${i18n.t('core:debug.skipped')}`}
+          <code>${issue.path || i18n.t('core:debug.document')}</code>: ${issue.message[lang]}${
+            issue.found === undefined ? nothing : html` (${i18n.t('core:debug.found')}: <code>${issue.found}</code>)`
+          }${issue.fatal ? nothing : html` — ${i18n.t('core:debug.skipped')}`}
         </li>`,
       )}
     </ul>
@@ -93,18 +93,24 @@ export function renderContactLinks(offer: ScopedOffer, i18n: I18nController, onC
   const c = offer.contact;
   const name = i18n.text(offer.name);
   const track = (kind: ContactKind) => (onContact ? () => onContact(kind) : undefined);
-  return html`${c.phone
-    ? html`<a class="button secondary" href=${telHref(c.phone)} @click=${track('phone')}>${i18n.t('core:contact.call', { number: c.phone })}</a>`
-    : nothing}
+  return html`${
+    c.phone
+      ? html`<a class="button secondary" href=${telHref(c.phone)} @click=${track('phone')}>${i18n.t('core:contact.call', { number: c.phone })}</a>`
+      : nothing
+  }
   ${c.email ? html`<a class="button secondary" href=${`mailto:${c.email}`} @click=${track('email')}>${i18n.t('core:contact.email', { address: wrappableAddress(c.email) })}</a>` : nothing}
-  ${safeHref(c.website)
-    ? html`<a class="button secondary" href=${safeHref(c.website)!} target="_blank" rel="noopener noreferrer" @click=${track('website')}
+  ${
+    safeHref(c.website)
+      ? html`<a class="button secondary" href=${safeHref(c.website)!} target="_blank" rel="noopener noreferrer" @click=${track('website')}
         >${i18n.t('core:contact.website')}<span class="visually-hidden"> ${i18n.t('core:contact.websiteOf', { name })} ${i18n.t('core:contact.external')}</span></a
       >`
-    : nothing}
-  ${safeHref(c.chat)
-    ? html`<a class="button secondary" href=${safeHref(c.chat)!} target="_blank" rel="noopener noreferrer" @click=${track('chat')}>${i18n.t('core:contact.chat')}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a>`
-    : nothing}`;
+      : nothing
+  }
+  ${
+    safeHref(c.chat)
+      ? html`<a class="button secondary" href=${safeHref(c.chat)!} target="_blank" rel="noopener noreferrer" @click=${track('chat')}>${i18n.t('core:contact.chat')}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a>`
+      : nothing
+  }`;
 }
 
 /** The calm fallback a parent sees when the gemeente's config cannot be used: national help. */
@@ -190,7 +196,12 @@ export function revealSafety(card: Element | null | undefined): void {
  * The calm safety line for a *possible* danger signal: it stands above the answer (which stays),
  * with the two contacts that fit best and the quick exit.
  */
-export function renderSafetyNotice(config: ResolvedConfig, i18n: I18nController, assessment: SafetyAssessment, idPrefix = ''): TemplateResult {
+export function renderSafetyNotice(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  assessment: SafetyAssessment,
+  idPrefix = '',
+): TemplateResult {
   const first = contactsInOrder(assessment).slice(0, 2);
   const headingId = `${idPrefix}safety-notice-heading`;
   return html`<section class="safety possible" part="safety" aria-labelledby=${headingId}>

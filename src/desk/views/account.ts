@@ -29,7 +29,10 @@ export class DeskAccountView extends LitElement {
   /** An admin switches a colleague's account off (its sessions end) or on again. */
   private async setDisabled(account: DeskAccount, disabled: boolean): Promise<void> {
     try {
-      const updated = await deskFetch(`/api/desk/accounts/${encodeURIComponent(account.id)}/disabled`, { body: { disabled }, schema: deskAccount });
+      const updated = await deskFetch(`/api/desk/accounts/${encodeURIComponent(account.id)}/disabled`, {
+        body: { disabled },
+        schema: deskAccount,
+      });
       this.accounts = this.accounts?.map((a) => (a.id === updated.id ? updated : a));
       this.announcement = this.i18n.t(disabled ? 'account.disabledDone' : 'account.enabledDone', { name: account.name });
       this.error = undefined;
@@ -72,20 +75,26 @@ export class DeskAccountView extends LitElement {
     const lang = this.i18n.lang;
     return html`<h3>${this.i18n.t('account.colleagues')}</h3>
       ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(lang)}</p>` : nothing}
-      ${!this.accounts
-          ? this.error ? nothing : html`<p class="status" role="status">${this.i18n.t('loading')}</p>`
+      ${
+        !this.accounts
+          ? this.error
+            ? nothing
+            : html`<p class="status" role="status">${this.i18n.t('loading')}</p>`
           : html`<ul>
               ${this.accounts.map(
                 (a) => html`<li>
                   ${a.name} (${a.email}), ${this.i18n.t(`account.roles.${a.role}`)}${a.disabled ? html`, <strong>${this.i18n.t('account.disabled')}</strong>` : nothing}
-                  ${a.id === this.session?.account.id
-                    ? nothing
-                    : html`<button type="button" class="button secondary" @click=${() => void this.setDisabled(a, !a.disabled)}>
+                  ${
+                    a.id === this.session?.account.id
+                      ? nothing
+                      : html`<button type="button" class="button secondary" @click=${() => void this.setDisabled(a, !a.disabled)}>
                         ${this.i18n.t(a.disabled ? 'account.enable' : 'account.disable', { name: a.name })}
-                      </button>`}
+                      </button>`
+                  }
                 </li>`,
               )}
-            </ul>`}
+            </ul>`
+      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 }

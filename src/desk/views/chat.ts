@@ -253,7 +253,9 @@ export class DeskChatView extends LitElement {
   }
 
   private async take(id: string): Promise<void> {
-    await this.run(() => deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}/take`, { method: 'POST', body: {}, schema: deskConversation }));
+    await this.run(() =>
+      deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}/take`, { method: 'POST', body: {}, schema: deskConversation }),
+    );
     await this.openConversation(id, false);
     await this.refreshList();
     await this.updateComplete;
@@ -268,13 +270,18 @@ export class DeskChatView extends LitElement {
     const text = field.value.trim();
     const clientId = `desk-${crypto.randomUUID()}`;
     const sent = await this.run(() =>
-      deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(sel.conversation.id)}/messages`, { method: 'POST', body: { text, clientId }, schema: chatMessage }),
+      deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(sel.conversation.id)}/messages`, {
+        method: 'POST',
+        body: { text, clientId },
+        schema: chatMessage,
+      }),
     );
     if (!sent) return;
     field.value = '';
     this.setTyping(false);
     const now = this.selected;
-    if (now && !now.messages.some((m) => m.seq === sent.seq)) this.selected = { ...now, messages: [...now.messages, sent].sort((a, b) => a.seq - b.seq) };
+    if (now && !now.messages.some((m) => m.seq === sent.seq))
+      this.selected = { ...now, messages: [...now.messages, sent].sort((a, b) => a.seq - b.seq) };
   }
 
   /** Enter sends (as in every messenger), Shift+Enter adds a line; never while an IME composes. */
@@ -294,7 +301,10 @@ export class DeskChatView extends LitElement {
     const sel = this.selected;
     if (!sel || this.typingSent === typing) return;
     this.typingSent = typing;
-    void deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(sel.conversation.id)}/typing`, { method: 'POST', body: { typing } }).catch(() => undefined);
+    void deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(sel.conversation.id)}/typing`, {
+      method: 'POST',
+      body: { typing },
+    }).catch(() => undefined);
   }
 
   private async close(id: string): Promise<void> {
@@ -328,16 +338,18 @@ export class DeskChatView extends LitElement {
       ${c.safety ? html`<p>${renderSafetyFlag(this.i18n, c.safety)} ${this.i18n.t(`desk-safety:${c.safety}Hint`)}</p>` : nothing}
       <div class="log" role="log" aria-label=${t('history')} tabindex="0">
         ${sel.messages.map(
-          (m) => html`<p class="msg"><span class="who">${m.from === 'professional' && m.name ? m.name : t(`from.${m.from}`)}:</span> ${m.text}</p>`,
+          (m) =>
+            html`<p class="msg"><span class="who">${m.from === 'professional' && m.name ? m.name : t(`from.${m.from}`)}:</span> ${m.text}</p>`,
         )}
       </div>
       <p class="status" aria-live="polite">${this.parentTyping ? t('parentTyping') : ''}</p>
-      ${c.status === 'closed'
-        ? html`<p>${t('closed')}</p>`
-        : c.status === 'waiting'
-          ? html`<button type="button" class="button" @click=${() => void this.take(c.id)}>${t('take')}</button>`
-          : c.mine
-            ? html`<form @submit=${(e: Event) => void this.send(e)}>
+      ${
+        c.status === 'closed'
+          ? html`<p>${t('closed')}</p>`
+          : c.status === 'waiting'
+            ? html`<button type="button" class="button" @click=${() => void this.take(c.id)}>${t('take')}</button>`
+            : c.mine
+              ? html`<form @submit=${(e: Event) => void this.send(e)}>
                 <div class="field">
                   <label for="reply">${t('reply')}</label>
                   <p class="status" id="reply-hint">${t('replyHint')}</p>
@@ -348,7 +360,8 @@ export class DeskChatView extends LitElement {
                   <button type="button" class="button secondary" @click=${() => void this.close(c.id)}>${t('close')}</button>
                 </div>
               </form>`
-            : html`<p>${t('notYours')}</p>`}
+              : html`<p>${t('notYours')}</p>`
+      }
     </section>`;
   }
 
@@ -363,9 +376,11 @@ export class DeskChatView extends LitElement {
         <span class="status">${t('since', { time: this.time(c.createdAt) })}, ${t('messages', { count: c.messageCount })}</span>
         <div class="row">
           <button type="button" class="button secondary" aria-label=${t('openLabel', { time: this.time(c.createdAt) })} @click=${() => void this.openConversation(c.id)}>${t('open')}</button>
-          ${c.status === 'waiting'
-            ? html`<button type="button" class="button" aria-label=${t('takeLabel', { time: this.time(c.createdAt) })} @click=${() => void this.take(c.id)}>${t('take')}</button>`
-            : nothing}
+          ${
+            c.status === 'waiting'
+              ? html`<button type="button" class="button" aria-label=${t('takeLabel', { time: this.time(c.createdAt) })} @click=${() => void this.take(c.id)}>${t('take')}</button>`
+              : nothing
+          }
         </div>
       </li>`,
     )}
@@ -382,29 +397,41 @@ export class DeskChatView extends LitElement {
       <div class="layout">
         <div>
           <h3>${t('conversations')}</h3>
-          ${this.renderList(this.conversations.filter((c) => !c.abandoned), t('none'))}
-          ${this.conversations.some((c) => c.abandoned)
-            ? html`<h3>${t('abandonedHeading')}</h3>
+          ${this.renderList(
+            this.conversations.filter((c) => !c.abandoned),
+            t('none'),
+          )}
+          ${
+            this.conversations.some((c) => c.abandoned)
+              ? html`<h3>${t('abandonedHeading')}</h3>
                 <p class="status">${t('abandonedHint')}</p>
-                ${this.renderList(this.conversations.filter((c) => c.abandoned), '')}`
-            : nothing}
+                ${this.renderList(
+                  this.conversations.filter((c) => c.abandoned),
+                  '',
+                )}`
+              : nothing
+          }
         </div>
         <div>${this.renderSelected()}</div>
       </div>
       <h3>${t('questions')}</h3>
-      ${this.questions.length
-        ? html`<ul class="items">
+      ${
+        this.questions.length
+          ? html`<ul class="items">
             ${this.questions.map(
               (q) => html`<li class="item">
                 <p class="msg">${renderSafetyFlag(this.i18n, q.safety)}${q.question}</p>
                 <p>${t('contact')}: ${[q.name, q.email, q.phone].filter(Boolean).join(', ') || t('noContact')} (${this.time(q.createdAt)})</p>
-                ${q.handled
-                  ? html`<p class="status">${t('handled')}</p>`
-                  : html`<button type="button" class="button secondary" @click=${() => void this.handled(q.id)}>${t('markHandled')}</button>`}
+                ${
+                  q.handled
+                    ? html`<p class="status">${t('handled')}</p>`
+                    : html`<button type="button" class="button secondary" @click=${() => void this.handled(q.id)}>${t('markHandled')}</button>`
+                }
               </li>`,
             )}
           </ul>`
-        : html`<p>${t('noQuestions')}</p>`}
+          : html`<p>${t('noQuestions')}</p>`
+      }
     </section>`;
   }
 }

@@ -23,7 +23,13 @@ const nl = {
   list: 'Uw stappenplannen',
   none: 'U begeleidt nog geen gedeelde stappenplannen.',
   progress: '{{finished}} van {{total}} stappen klaar',
-  family: { getrouwd: 'Getrouwd', geregistreerd: 'Geregistreerd partners', samenwonend: 'Samenwonend', children: 'met kinderen onder de 18', noChildren: 'zonder kinderen onder de 18' },
+  family: {
+    getrouwd: 'Getrouwd',
+    geregistreerd: 'Geregistreerd partners',
+    samenwonend: 'Samenwonend',
+    children: 'met kinderen onder de 18',
+    noChildren: 'zonder kinderen onder de 18',
+  },
   members: 'Doen mee',
   role: { parent1: 'ouder 1', parent2: 'ouder 2', begeleider: 'begeleider', self: 'ouder' },
   latest: 'Laatste wijzigingen',
@@ -31,7 +37,13 @@ const nl = {
   change: '{{who}}: {{step}} ({{field}}) om {{time}}',
   changeStatus: '{{who}}: {{step}} → {{status}} om {{time}}',
   field: { status: 'status', who: 'wie', date: 'datum', notes: 'notities', add: 'stap toegevoegd', comment: 'opmerking' },
-  status: { 'not-started': 'nog niet begonnen', busy: 'bezig', done: 'klaar', 'not-applicable': 'niet van toepassing', waiting: 'wacht op iemand' },
+  status: {
+    'not-started': 'nog niet begonnen',
+    busy: 'bezig',
+    done: 'klaar',
+    'not-applicable': 'niet van toepassing',
+    waiting: 'wacht op iemand',
+  },
   closed: 'Gesloten',
   open: 'Openen',
   openLabel: 'Stappenplan {{code}} openen',
@@ -49,7 +61,13 @@ const en: Translation<typeof nl> = {
   list: 'Your step plans',
   none: 'You do not guide any shared step plans yet.',
   progress: '{{finished}} of {{total}} steps finished',
-  family: { getrouwd: 'Married', geregistreerd: 'Registered partners', samenwonend: 'Living together', children: 'with children under 18', noChildren: 'without children under 18' },
+  family: {
+    getrouwd: 'Married',
+    geregistreerd: 'Registered partners',
+    samenwonend: 'Living together',
+    children: 'with children under 18',
+    noChildren: 'without children under 18',
+  },
   members: 'Taking part',
   role: { parent1: 'parent 1', parent2: 'parent 2', begeleider: 'begeleider', self: 'parent' },
   latest: 'Latest changes',
@@ -57,7 +75,13 @@ const en: Translation<typeof nl> = {
   change: '{{who}}: {{step}} ({{field}}) at {{time}}',
   changeStatus: '{{who}}: {{step}} → {{status}} at {{time}}',
   field: { status: 'status', who: 'who', date: 'date', notes: 'notes', add: 'step added', comment: 'comment' },
-  status: { 'not-started': 'not started', busy: 'in progress', done: 'done', 'not-applicable': 'does not apply', waiting: 'waiting for someone' },
+  status: {
+    'not-started': 'not started',
+    busy: 'in progress',
+    done: 'done',
+    'not-applicable': 'does not apply',
+    waiting: 'waiting for someone',
+  },
   closed: 'Closed',
   open: 'Open',
   openLabel: 'Open step plan {{code}}',
@@ -176,7 +200,11 @@ export class DeskRoutesView extends LitElement {
   protected override render(): TemplateResult {
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
     if (this.opened) {
-      const config = this.siteConfig ?? { version: 1, organisation: { name: this.session?.organisation.name ?? 'DigiPlein' }, endpoints: { api: '/' } };
+      const config = this.siteConfig ?? {
+        version: 1,
+        organisation: { name: this.session?.organisation.name ?? 'DigiPlein' },
+        endpoints: { api: '/' },
+      };
       return html`<p><button type="button" class="button secondary" @click=${() => ((this.opened = undefined), void this.load())}>${t('back')}</button></p>
         <digiplein-stap-tracker ephemeral lang=${this.i18n.lang} .config=${config} .membership=${this.opened.membership}></digiplein-stap-tracker>`;
     }
@@ -209,11 +237,28 @@ export class DeskRoutesView extends LitElement {
       <p id=${`${id}-progress`}>${t('progress', { finished: r.finished, total: r.total })}</p>
       <progress max=${r.total} .value=${r.finished} aria-labelledby=${`${id}-progress`}></progress>
       <p><strong>${t('latest')}</strong></p>
-      ${r.latest.length
-        ? html`<ul>${r.latest.map((c) => html`<li>${c.status
-            ? t('changeStatus', { who: t(`role.${c.by}`), step: this.stepTitle(c.step), status: t(`status.${c.status}`), time: this.time(c.at) })
-            : t('change', { who: t(`role.${c.by}`), step: this.stepTitle(c.step), field: t(`field.${c.field}`), time: this.time(c.at) })}</li>`)}</ul>`
-        : html`<p>${t('noChanges')}</p>`}
+      ${
+        r.latest.length
+          ? html`<ul>${r.latest.map(
+              (c) =>
+                html`<li>${
+                  c.status
+                    ? t('changeStatus', {
+                        who: t(`role.${c.by}`),
+                        step: this.stepTitle(c.step),
+                        status: t(`status.${c.status}`),
+                        time: this.time(c.at),
+                      })
+                    : t('change', {
+                        who: t(`role.${c.by}`),
+                        step: this.stepTitle(c.step),
+                        field: t(`field.${c.field}`),
+                        time: this.time(c.at),
+                      })
+                }</li>`,
+            )}</ul>`
+          : html`<p>${t('noChanges')}</p>`
+      }
       <button type="button" class="button" aria-label=${t('openLabel', { code })} @click=${() => this.open(r)}>${t('open')}</button>
     </li>`;
   }

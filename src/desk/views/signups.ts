@@ -42,7 +42,7 @@ const nl = {
 };
 const en: Translation<typeof nl> = {
   heading: 'Sign-ups for consultation hours',
-  intro: 'Sign-ups for your organisation\'s consultation hours whose appointment is still to come.',
+  intro: "Sign-ups for your organisation's consultation hours whose appointment is still to come.",
   filter: 'Consultation hour',
   all: 'All consultation hours',
   export: 'Download as CSV',
@@ -212,7 +212,10 @@ export class DeskSignupsView extends LitElement {
 
   private async toggle(signup: DeskSignup, handled: boolean): Promise<void> {
     try {
-      const updated = await deskFetch(`/api/desk/signups/${encodeURIComponent(signup.id)}/handled`, { body: { handled }, schema: deskSignupSchema });
+      const updated = await deskFetch(`/api/desk/signups/${encodeURIComponent(signup.id)}/handled`, {
+        body: { handled },
+        schema: deskSignupSchema,
+      });
       if (this.data) this.data = { ...this.data, signups: this.data.signups.map((s) => (s.id === updated.id ? updated : s)) };
       this.announcement = this.i18n.t(handled ? 'markedHandled' : 'markedOpen', { reference: signup.reference });
     } catch (error) {
@@ -230,9 +233,12 @@ export class DeskSignupsView extends LitElement {
       <p>${t('intro')}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(this.i18n.lang)}</p>` : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${!data
-        ? this.error ? nothing : html`<p class="status" role="status">${t('loading')}</p>`
-        : html`<div class="toolbar">
+      ${
+        !data
+          ? this.error
+            ? nothing
+            : html`<p class="status" role="status">${t('loading')}</p>`
+          : html`<div class="toolbar">
               <div class="field">
                 <label for="filter">${t('filter')}</label>
                 <select id="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value)}>
@@ -243,13 +249,16 @@ export class DeskSignupsView extends LitElement {
               <a class="button secondary" href=${csv} download>${t('export')}</a>
             </div>
             ${this.renderGroups(data)}
-            ${data.total !== undefined && data.signups.length < data.total
-              ? html`<p class="status">${t('shown', { shown: data.signups.length, total: data.total })}</p>
+            ${
+              data.total !== undefined && data.signups.length < data.total
+                ? html`<p class="status">${t('shown', { shown: data.signups.length, total: data.total })}</p>
                   <button type="button" class="button secondary" @click=${() => {
                     this.pages++;
                     void this.load();
                   }}>${t('more')}</button>`
-              : nothing}`}
+                : nothing
+            }`
+      }
     </section>`;
   }
 
@@ -261,10 +270,19 @@ export class DeskSignupsView extends LitElement {
       .filter((g) => g.signups.length);
     if (!groups.length) return html`<p>${t('none')}</p>`;
     const lang = this.i18n.lang;
-    const when = amsterdamFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const when = amsterdamFormat(lang, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     const theme = (id: string) => localize(nationalThemes.find((x) => x.id === id)?.label, lang) || id;
     return html`${groups.map(
-      (g) => html`<h3 id=${`group-${g.spreekuur.id}`}>${g.spreekuur.name} <span class="status">(${t('count', { count: g.signups.length })})</span></h3>
+      (
+        g,
+      ) => html`<h3 id=${`group-${g.spreekuur.id}`}>${g.spreekuur.name} <span class="status">(${t('count', { count: g.signups.length })})</span></h3>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${`group-${g.spreekuur.id}`}>
           <table>
             <thead>

@@ -6,9 +6,7 @@ import { addDays, clockMinutes, instantAt, wallClock, weekdayOf } from '../../co
  * days (public holidays), always in Europe/Amsterdam whatever the visitor's clock says. Pure:
  * the time is passed in, so tests use fixed dates (including the DST switches).
  */
-export type Availability =
-  | { open: true; until: Date }
-  | { open: false; nextOpen?: Date };
+export type Availability = { open: true; until: Date } | { open: false; nextOpen?: Date };
 
 /**
  * Open now (and until when), or closed and when it opens next (within two weeks).

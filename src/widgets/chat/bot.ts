@@ -12,8 +12,19 @@ export type BotReply = { safety?: SafetyAssessment; reply: { kind: 'person' } | 
 
 /** Ways parents ask for a person (matched at word starts). */
 const personPhrases = [
-  'iemand spreken', 'iemand praten', 'medewerker', 'met een mens', 'echt persoon', 'echte persoon', 'persoon spreken',
-  'bellen met iemand', 'talk to someone', 'talk to a person', 'speak to someone', 'real person', 'human',
+  'iemand spreken',
+  'iemand praten',
+  'medewerker',
+  'met een mens',
+  'echt persoon',
+  'echte persoon',
+  'persoon spreken',
+  'bellen met iemand',
+  'talk to someone',
+  'talk to a person',
+  'speak to someone',
+  'real person',
+  'human',
 ].map(normalizeText);
 
 export function wantsPerson(input: string): boolean {
@@ -28,7 +39,10 @@ export function wantsPerson(input: string): boolean {
  */
 function questionPart(input: string, safety: SafetyAssessment | undefined, assess: (text: string) => SafetyAssessment | undefined): string {
   if (!safety) return input;
-  const sentences = input.split(/(?<=[.?!;\n])\s+/).map((x) => x.trim()).filter(Boolean);
+  const sentences = input
+    .split(/(?<=[.?!;\n])\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (sentences.length < 2) return input;
   const calm = sentences.filter((x) => !assess(x));
   return calm.length && calm.length < sentences.length ? calm.join(' ') : input;

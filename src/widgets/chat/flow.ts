@@ -73,8 +73,7 @@ export function normalizePostcode(input: string): string | undefined {
 }
 
 export type AnswerResult =
-  | { ok: true; step: FlowStep; answers: FlowAnswers }
-  | { ok: false; reason: 'empty' | 'postcode' | 'not-waiting' | 'unknown-choice' };
+  { ok: true; step: FlowStep; answers: FlowAnswers } | { ok: false; reason: 'empty' | 'postcode' | 'not-waiting' | 'unknown-choice' };
 
 /** The parent picked choice `index` at a choice node. */
 export function choose(conv: Conversation, nodeId: string, index: number, answers: FlowAnswers = {}): AnswerResult {

@@ -24,7 +24,10 @@ export function parseInline(line: string): Inline[] {
 export function parseAnswer(source: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of source.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let para: string[] = [];
     let list: Inline[][] = [];
     const flushPara = () => {

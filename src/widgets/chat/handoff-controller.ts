@@ -54,7 +54,10 @@ export class HandoffController implements ReactiveController {
     void this.flush();
   };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly access: HandoffAccess) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly access: HandoffAccess,
+  ) {
     host.addController(this);
   }
 
@@ -92,7 +95,11 @@ export class HandoffController implements ReactiveController {
     try {
       const history = share ? transcript(this.access.session().items, config, i18n) : [];
       const res = await api.start({ organisation: config.chat.organisation, lang: i18n.servedLang, shareHistory: share, history });
-      this.access.change((s) => ({ ...s, flow: undefined, handoff: { id: res.id, token: res.token, lastSeq: 0, shared: history.length, state: res.state } }));
+      this.access.change((s) => ({
+        ...s,
+        flow: undefined,
+        handoff: { id: res.id, token: res.token, lastSeq: 0, shared: history.length, state: res.state },
+      }));
       this.add(stateNotice(res.state));
       fire(this.host, 'digiplein-chat-handoff', { stage: 'requested', sharedHistory: share });
       this.connect();
@@ -149,15 +156,19 @@ export class HandoffController implements ReactiveController {
       return { ...s, items, unread, handoff: s.handoff ? { ...s.handoff, lastSeq: Math.max(s.handoff.lastSeq, m.seq) } : undefined };
     });
     if (m.from === 'professional') this.typing = false;
-    if (this.access.session().unread) this.host.dispatchEvent(new CustomEvent('chat-unread', { detail: true, bubbles: true, composed: true }));
+    if (this.access.session().unread)
+      this.host.dispatchEvent(new CustomEvent('chat-unread', { detail: true, bubbles: true, composed: true }));
   }
 
   private onState(state: ConversationState, endedByParent = false): void {
     const h = this.access.session().handoff;
     if (!h) return;
     const before = h.state;
-    const changed = before.status !== state.status || before.professional !== state.professional
-      || before.position !== state.position || before.expectedWaitMinutes !== state.expectedWaitMinutes;
+    const changed =
+      before.status !== state.status ||
+      before.professional !== state.professional ||
+      before.position !== state.position ||
+      before.expectedWaitMinutes !== state.expectedWaitMinutes;
     if (!changed) return;
     if (state.status === 'closed') {
       this.stop();
@@ -210,7 +221,8 @@ export class HandoffController implements ReactiveController {
     } catch (error) {
       // offline, a timeout or a busy server: stays pending, retried on reconnect or when back online;
       // a refusal (another 4xx) will not change by retrying by itself: the parent sees it and can retry
-      const refused = error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+      const refused =
+        error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
       if (refused) {
         this.access.change((s) => ({
           ...s,
@@ -226,14 +238,19 @@ export class HandoffController implements ReactiveController {
   end(): void {
     const h = this.access.session().handoff;
     if (!h) return;
-    void this.api()?.end(h.id, h.token).catch(() => undefined);
+    void this.api()
+      ?.end(h.id, h.token)
+      .catch(() => undefined);
     this.onState({ status: 'closed' }, true);
   }
 
   /** Forgets the conversation without a word (the chat was cleared). */
   forget(): void {
     const h = this.access.session().handoff;
-    if (h) void this.api()?.end(h.id, h.token).catch(() => undefined);
+    if (h)
+      void this.api()
+        ?.end(h.id, h.token)
+        .catch(() => undefined);
     this.stop();
     this.typing = false;
   }

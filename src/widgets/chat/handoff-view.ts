@@ -52,11 +52,13 @@ function renderOrganisationContact(config: ResolvedConfig, i18n: I18nController)
   return html`<div class="actions">
     ${o.phone ? html`<a class="button secondary" href=${telHref(o.phone)}>${i18n.t('core:contact.call', { number: o.phone })}</a>` : nothing}
     ${o.email ? html`<a class="button secondary" href=${`mailto:${o.email}`}>${i18n.t('core:contact.email', { address: wrappableAddress(o.email) })}</a>` : nothing}
-    ${safeHref(o.website)
-      ? html`<a class="button secondary" href=${safeHref(o.website)!} target="_blank" rel="noopener noreferrer"
+    ${
+      safeHref(o.website)
+        ? html`<a class="button secondary" href=${safeHref(o.website)!} target="_blank" rel="noopener noreferrer"
           >${i18n.t('core:contact.website')}<span class="vh"> ${i18n.t('core:contact.external')}</span></a
         >`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -75,9 +77,12 @@ export function renderClosedHours(
   when: Availability,
   on: { leave: () => void; spreekuur: () => void; cancel: () => void },
 ): TemplateResult {
-  const next = !when.open && when.nextOpen
-    ? amsterdamFormat(i18n.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(when.nextOpen)
-    : undefined;
+  const next =
+    !when.open && when.nextOpen
+      ? amsterdamFormat(i18n.lang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(
+          when.nextOpen,
+        )
+      : undefined;
   return html`<div class="pane closed-hours" role="group" aria-labelledby="closed-h">
     <h3 id="closed-h">${i18n.t('closedHours.heading')}</h3>
     <p>${next ? i18n.t('closedHours.next', { when: next }) : i18n.t('closedHours.noHours')}</p>
@@ -104,7 +109,10 @@ export function renderLeaveForm(
   const contactError = form.errors.contact;
   // only ids that are on the page: an error's id exists only while the error shows
   const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
-  return html`<form class="pane leave" aria-labelledby="leave-h" novalidate @submit=${(e: Event) => { e.preventDefault(); submit(); }}>
+  return html`<form class="pane leave" aria-labelledby="leave-h" novalidate @submit=${(e: Event) => {
+    e.preventDefault();
+    submit();
+  }}>
     <h3 id="leave-h">${t('leave.heading')}</h3>
     <p>${t('leave.intro')}</p>
     <label for="leave-q">${t('leave.question')}</label>
@@ -151,7 +159,13 @@ export interface PaneHandlers {
 }
 
 /** The handoff pane that is open, if any. */
-export function renderHandoffPane(pane: Pane, config: ResolvedConfig, i18n: I18nController, form: LeaveForm, on: PaneHandlers): TemplateResult | typeof nothing {
+export function renderHandoffPane(
+  pane: Pane,
+  config: ResolvedConfig,
+  i18n: I18nController,
+  form: LeaveForm,
+  on: PaneHandlers,
+): TemplateResult | typeof nothing {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   switch (pane) {
     case 'consent':

@@ -4,7 +4,12 @@ import { apiRequest, apiUrl, setApiFetch } from '../../core/api/client.js';
 import { EVENT_SOURCE_CLOSED, openEventSource, setEventSourceFactory } from '../../core/api/events.js';
 import type { EventSourceFactory, EventSourceLike } from '../../core/api/events.js';
 import type {
-  ChatMessage, ConversationState, LeaveQuestionRequest, SendMessageRequest, StartConversationRequest, StartConversationResponse,
+  ChatMessage,
+  ConversationState,
+  LeaveQuestionRequest,
+  SendMessageRequest,
+  StartConversationRequest,
+  StartConversationResponse,
 } from '../../core/api/chat.js';
 
 /**
@@ -33,7 +38,11 @@ export function setChatTransport(t: Partial<ChatTransport> | undefined): void {
 export class ChatApi {
   constructor(private readonly base: string) {}
 
-  private async post<S extends $ZodType | undefined = undefined>(path: string, body: unknown, options: { token?: string; schema?: S; retry?: boolean } = {}) {
+  private async post<S extends $ZodType | undefined = undefined>(
+    path: string,
+    body: unknown,
+    options: { token?: string; schema?: S; retry?: boolean } = {},
+  ) {
     const result = await apiRequest(apiUrl(this.base, path), { method: 'POST', body, ...options });
     if (result.ok) return result.value;
     throw result.offline ? new ChatOffline() : result.error;

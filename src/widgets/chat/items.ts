@@ -29,7 +29,8 @@ export interface ItemContext {
 export function noticeText(i18n: I18nController, key: string, params: Record<string, string | number> = {}): string {
   if (key === 'handoff.waiting') {
     const parts = [i18n.t('handoff.waiting')];
-    if (typeof params.position === 'number') parts.push(params.position === 0 ? i18n.t('handoff.positionNext') : i18n.t('handoff.position', { count: params.position }));
+    if (typeof params.position === 'number')
+      parts.push(params.position === 0 ? i18n.t('handoff.positionNext') : i18n.t('handoff.position', { count: params.position }));
     if (typeof params.wait === 'number') parts.push(i18n.t('handoff.wait', { count: params.wait }));
     return parts.join(' ');
   }
@@ -54,9 +55,11 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
   switch (item.from) {
     case 'parent':
       // no whitespace around the text: the bubble keeps the parent's own line breaks (pre-wrap)
-      return html`<div class="msg parent ${item.pending ? 'pending' : ''} ${item.failed ? 'failed' : ''}" title=${ifDefined(hover)}><span class="vh">${said(t('you'))}</span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}${item.failed && item.clientId
-        ? html`<span class="send-error" role="alert"> ${t('handoff.notSent')} <button type="button" class="button secondary" @click=${() => retry(item.clientId!)}>${t('handoff.sendAgain')}</button></span>`
-        : nothing}</div>`;
+      return html`<div class="msg parent ${item.pending ? 'pending' : ''} ${item.failed ? 'failed' : ''}" title=${ifDefined(hover)}><span class="vh">${said(t('you'))}</span>${item.text}${item.pending ? html` <span class="hint">(${t('handoff.pending')})</span>` : nothing}${
+        item.failed && item.clientId
+          ? html`<span class="send-error" role="alert"> ${t('handoff.notSent')} <button type="button" class="button secondary" @click=${() => retry(item.clientId!)}>${t('handoff.sendAgain')}</button></span>`
+          : nothing
+      }</div>`;
     case 'professional':
       return html`<div class="msg person" title=${ifDefined(hover)}><span class="who">${item.name ? `${item.name} · ${t('professional')}` : t('professional')}<span class="vh">${time ? `, ${time}` : ''}</span>:</span> ${item.text}</div>`;
     case 'system':
@@ -70,15 +73,24 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
       if (!e) return bot(html`<p>${t('none')}</p>`);
       return bot(html`<div class="answer">
         ${renderFormatted(i18n.text(e.answer), ext)}
-        ${e.links?.length
-          ? html`<p class="links-label">${t('answer.links')}:</p>
+        ${
+          e.links?.length
+            ? html`<p class="links-label">${t('answer.links')}:</p>
               <ul class="links">
                 ${e.links.map((l) => html`<li>${renderFormatted(`[${i18n.text(l.label)}](${l.url})`, ext)}</li>`)}
               </ul>`
-          : nothing}
-        ${sourcesOf(e).length
-          ? html`<p class="hint">${renderFormatted(`${t('answer.source')}: ${sourcesOf(e).map((url) => `[${new URL(url).hostname}](${url})`).join(', ')}`, ext)}</p>`
-          : nothing}
+            : nothing
+        }
+        ${
+          sourcesOf(e).length
+            ? html`<p class="hint">${renderFormatted(
+                `${t('answer.source')}: ${sourcesOf(e)
+                  .map((url) => `[${new URL(url).hostname}](${url})`)
+                  .join(', ')}`,
+                ext,
+              )}</p>`
+            : nothing
+        }
       </div>`);
     }
     case 'suggest':
@@ -87,7 +99,10 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
           ${item.entries
             .map(entry)
             .filter((e): e is KnowledgeEntry => Boolean(e))
-            .map((e) => html`<li><button type="button" class="button secondary" @click=${() => pick(e)}>${i18n.text(e.question)}</button></li>`)}
+            .map(
+              (e) =>
+                html`<li><button type="button" class="button secondary" @click=${() => pick(e)}>${i18n.text(e.question)}</button></li>`,
+            )}
           <li><button type="button" class="button link" @click=${askPerson}>${t('askPerson')}</button></li>
         </ul>`);
     case 'none':
@@ -108,7 +123,11 @@ export function renderItem(item: ChatItem, { config, i18n, askPerson, pick, widg
 }
 
 /** The conversation so far as plain text, shared with a professional only with consent. */
-export function transcript(items: readonly ChatItem[], config: ResolvedConfig, i18n: I18nController): { from: 'parent' | 'bot'; text: string }[] {
+export function transcript(
+  items: readonly ChatItem[],
+  config: ResolvedConfig,
+  i18n: I18nController,
+): { from: 'parent' | 'bot'; text: string }[] {
   const entry = (id: string) => config.knowledgeBase.find((e) => e.id === id);
   return items
     .flatMap((item): { from: 'parent' | 'bot'; text: string }[] => {
@@ -126,7 +145,16 @@ export function transcript(items: readonly ChatItem[], config: ResolvedConfig, i
         case 'none':
           return [{ from: 'bot', text: i18n.t('none') }];
         case 'suggest':
-          return [{ from: 'bot', text: `${i18n.t('suggest.intro')} ${item.entries.map((id) => entry(id)).filter(Boolean).map((e) => `"${i18n.text(e!.question)}"`).join(', ')}` }];
+          return [
+            {
+              from: 'bot',
+              text: `${i18n.t('suggest.intro')} ${item.entries
+                .map((id) => entry(id))
+                .filter(Boolean)
+                .map((e) => `"${i18n.text(e!.question)}"`)
+                .join(', ')}`,
+            },
+          ];
         default:
           return [];
       }

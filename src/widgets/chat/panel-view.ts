@@ -31,15 +31,19 @@ export function renderHead(t: T, view: HeadView, on: { end: () => void; clear: (
       ${view.person ? html`<span class="badge" part="person-badge">${t('handoff.person')}</span>` : nothing}
     </div>
     <div class="tools">
-      ${view.handoff
-        ? html`<button type="button" class="button secondary end" @click=${on.end}>${t('handoff.endShort')}<span class="vh"> ${t('handoff.endContext')}</span></button>`
-        : nothing}
+      ${
+        view.handoff
+          ? html`<button type="button" class="button secondary end" @click=${on.end}>${t('handoff.endShort')}<span class="vh"> ${t('handoff.endContext')}</span></button>`
+          : nothing
+      }
       ${view.fresh ? nothing : html`<button type="button" class="button link" @click=${on.clear}>${t('clearShort')}<span class="vh"> ${t('clearContext')}</span></button>`}
-      ${view.launcher
-        ? html`<button type="button" class="button secondary close" aria-label=${t('close')} @click=${on.close}>
+      ${
+        view.launcher
+          ? html`<button type="button" class="button secondary close" aria-label=${t('close')} @click=${on.close}>
             <span aria-hidden="true">×</span>
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
   </header>`;
 }
@@ -53,12 +57,20 @@ export function renderBanners(t: T, offline: boolean, reconnecting: boolean): Te
 /** The message list; items keep their elements across renders (keyed by id). */
 export function renderLog(t: T, items: ChatItem[], context: ItemContext): TemplateResult {
   return html`<div class="log" part="log" role="log" aria-label=${t('log')} tabindex="0">
-    ${repeat(items, (i) => i.id, (i) => renderItem(i, context))}
+    ${repeat(
+      items,
+      (i) => i.id,
+      (i) => renderItem(i, context),
+    )}
   </div>`;
 }
 
 /** The guided conversations offered before the parent has written anything (`chat.starters`, or all). */
-export function renderStarters(config: ResolvedConfig, i18n: I18nController, start: (conv: Conversation) => void): TemplateResult | typeof nothing {
+export function renderStarters(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  start: (conv: Conversation) => void,
+): TemplateResult | typeof nothing {
   const starterIds = config.chat.starters;
   const starters = starterIds ? config.conversations.filter((c) => starterIds.includes(c.id)) : config.conversations;
   if (!starters.length) return nothing;
@@ -68,7 +80,11 @@ export function renderStarters(config: ResolvedConfig, i18n: I18nController, sta
 }
 
 /** The answers to a guided conversation's choice. */
-export function renderChoices(i18n: I18nController, wait: Extract<FlowWait, { kind: 'choice' }>, choose: (index: number) => void): TemplateResult {
+export function renderChoices(
+  i18n: I18nController,
+  wait: Extract<FlowWait, { kind: 'choice' }>,
+  choose: (index: number) => void,
+): TemplateResult {
   return html`<div class="pane choices" role="group" aria-label=${i18n.text(wait.text)}>
     ${wait.choices.map((c, i) => html`<button type="button" class="button secondary" @click=${() => choose(i)}>${i18n.text(c.label)}</button>`)}
   </div>`;

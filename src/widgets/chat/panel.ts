@@ -23,16 +23,30 @@ import { stepItems } from './items.js';
 import { emptyLeave, leaveErrors, leaveRequest } from './leave.js';
 import { en } from './locales/en.js';
 import { nl } from './locales/nl.js';
-import { renderBanners, renderChoices, renderComposer, renderFoot, renderHead, renderLog, renderStarters, renderTyping } from './panel-view.js';
+import {
+  renderBanners,
+  renderChoices,
+  renderComposer,
+  renderFoot,
+  renderHead,
+  renderLog,
+  renderStarters,
+  renderTyping,
+} from './panel-view.js';
 import { createRetriever } from './retrieve.js';
 import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './transcript-store.js';
 import type { ChatItem, ChatSession } from './transcript-store.js';
 import { panelStyles } from './styles.js';
 
-
 /** Where Escape goes back to from each pane (undefined: nothing to go back from). */
-const backFrom: Partial<Record<Pane, Pane>> = { consent: 'none', failed: 'none', 'closed-hours': 'none', 'no-server': 'none', leave: 'closed-hours' };
+const backFrom: Partial<Record<Pane, Pane>> = {
+  consent: 'none',
+  failed: 'none',
+  'closed-hours': 'none',
+  'no-server': 'none',
+  leave: 'closed-hours',
+};
 
 const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }] });
 
@@ -145,7 +159,9 @@ export class DigipleinChatPanel extends DigipleinElement {
     this.pane = pane;
     void this.updateComplete.then(() => {
       if (pane === 'none') return this.input?.focus();
-      const target = this.renderRoot.querySelector<HTMLElement>('.pane [data-pane-focus], .pane h3, .pane button, .pane input, .pane textarea');
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        '.pane [data-pane-focus], .pane h3, .pane button, .pane input, .pane textarea',
+      );
       if (!target) return;
       if (!target.matches('button, input, textarea')) target.tabIndex = -1;
       target.focus({ preventScroll: true });
@@ -163,7 +179,11 @@ export class DigipleinChatPanel extends DigipleinElement {
   private retrieverFor(config: ResolvedConfig): Retriever {
     const lang = this.i18n.lang;
     if (this.retriever?.key !== config.knowledgeBase || this.retriever.lang !== lang) {
-      this.retriever = { key: config.knowledgeBase, lang, value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms }) };
+      this.retriever = {
+        key: config.knowledgeBase,
+        lang,
+        value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms }),
+      };
     }
     return this.retriever.value;
   }
@@ -171,7 +191,8 @@ export class DigipleinChatPanel extends DigipleinElement {
   /** Changes the session; stores it once the parent has written something. */
   private change(fn: (s: ChatSession) => ChatSession): void {
     this.session = fn(this.session);
-    if (this.session.items.some((i) => i.from === 'parent')) sessionStore.set({ ...this.session, open: this.mode === 'launcher' ? this.active : undefined });
+    if (this.session.items.some((i) => i.from === 'parent'))
+      sessionStore.set({ ...this.session, open: this.mode === 'launcher' ? this.active : undefined });
   }
 
   private add(...items: ChatItem[]): void {
@@ -282,7 +303,10 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private pickSuggestion(entry: KnowledgeEntry) {
-    this.add({ id: newId(), from: 'parent', text: this.i18n.text(entry.question) }, { id: newId(), from: 'bot', kind: 'answer', entry: entry.id });
+    this.add(
+      { id: newId(), from: 'parent', text: this.i18n.text(entry.question) },
+      { id: newId(), from: 'bot', kind: 'answer', entry: entry.id },
+    );
   }
 
   // ——— guided conversations ———
@@ -303,7 +327,10 @@ export class DigipleinChatPanel extends DigipleinElement {
     const keep = wait.kind === 'choice' || wait.kind === 'question';
     this.change((s) => ({ ...s, flow: keep ? { conversation: conv.id, wait, answers } : undefined }));
     if (wait.kind === 'handoff') this.requestPerson();
-    if (keep) void this.updateComplete.then(() => (wait.kind === 'question' ? this.input?.focus() : this.renderRoot.querySelector<HTMLElement>('.choices button')?.focus()));
+    if (keep)
+      void this.updateComplete.then(() =>
+        wait.kind === 'question' ? this.input?.focus() : this.renderRoot.querySelector<HTMLElement>('.choices button')?.focus(),
+      );
   }
 
   private onChoice(index: number): void {
@@ -378,7 +405,8 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   private renderPane(config: ResolvedConfig): TemplateResult | typeof nothing {
     const flow = this.session.flow;
-    if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none') return renderChoices(this.i18n, flow.wait, (i) => this.onChoice(i));
+    if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none')
+      return renderChoices(this.i18n, flow.wait, (i) => this.onChoice(i));
     return renderHandoffPane(this.pane, config, this.i18n, this.leave, {
       share: (share) => void this.startHandoff(share),
       retry: () => this.showPane('consent'),
@@ -398,7 +426,13 @@ export class DigipleinChatPanel extends DigipleinElement {
     const h = this.session.handoff;
     const question = !h && this.session.flow?.wait.kind === 'question' ? this.session.flow.wait : undefined;
     const fresh = !this.session.items.some((i) => i.from === 'parent');
-    const head = { title: this.i18n.text(config.chat.botName) || t('title'), person: h?.state.status === 'active', handoff: !!h, fresh, launcher: this.mode === 'launcher' };
+    const head = {
+      title: this.i18n.text(config.chat.botName) || t('title'),
+      person: h?.state.status === 'active',
+      handoff: !!h,
+      fresh,
+      launcher: this.mode === 'launcher',
+    };
     // one composer at a time: the leave-a-question form has its own question field
     const composing = this.pane !== 'leave';
     const privacy = h ? (h.state.status === 'active' ? 'privacyPerson' : 'privacyWaiting') : 'privacy';
@@ -412,13 +446,19 @@ export class DigipleinChatPanel extends DigipleinElement {
         ${this.reading.newBelow ? html`<button type="button" class="button new-below" @click=${this.reading.showNewest}>${t('newMessage')}</button>` : nothing}
       </div>
       ${renderTyping(t, this.handoff.typing, h?.state.professional)}
-      ${composing
-        ? renderComposer(t, { label: question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input'), error: this.inputError }, {
-            submit: this.onSubmit,
-            focus: this.keepInView,
-            input: () => this.handoff.parentTyping(),
-          })
-        : nothing}
+      ${
+        composing
+          ? renderComposer(
+              t,
+              { label: question ? t('flow.answerLabel') : h ? t('inputToPerson') : t('input'), error: this.inputError },
+              {
+                submit: this.onSubmit,
+                focus: this.keepInView,
+                input: () => this.handoff.parentTyping(),
+              },
+            )
+          : nothing
+      }
       ${renderFoot(t(privacy), h || this.pane !== 'none' ? undefined : this.requestPerson, t('askPerson'))}
       <p class="vh" role="status">${this.announce}</p>
     </section>`;

@@ -10,10 +10,7 @@ import { createSearchIndex } from '../../core/search/index.js';
  * confident match (answer it), a few relevant ones ("Bedoelt u…?"), or none above the relevance
  * floor (say so honestly and offer a person).
  */
-export type Retrieval =
-  | { kind: 'answer'; entry: KnowledgeEntry }
-  | { kind: 'suggest'; entries: KnowledgeEntry[] }
-  | { kind: 'none' };
+export type Retrieval = { kind: 'answer'; entry: KnowledgeEntry } | { kind: 'suggest'; entries: KnowledgeEntry[] } | { kind: 'none' };
 
 export interface Retriever {
   ask(question: string): Retrieval;
@@ -43,7 +40,9 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
       switch (field) {
         case 'question':
           // the page's language, Dutch and English: a parent may ask in either on any page
-          return typeof e.question === 'string' ? e.question : [...new Set([localize(e.question, lang), localize(e.question, 'nl'), localize(e.question, 'en')])];
+          return typeof e.question === 'string'
+            ? e.question
+            : [...new Set([localize(e.question, lang), localize(e.question, 'nl'), localize(e.question, 'en')])];
         case 'alternatives':
           return e.alternatives ?? [];
         case 'keywords':
@@ -66,7 +65,8 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
       const [top, second] = hits;
       if (!top) return { kind: 'none' };
       // an answer must stand out: a bare topic word that several entries share gets "Bedoelt u…?"
-      if (top.score >= ANSWER && (!second || top.score - second.score >= Math.max(LEAD, LEAD_SHARE * top.score))) return { kind: 'answer', entry: top.doc };
+      if (top.score >= ANSWER && (!second || top.score - second.score >= Math.max(LEAD, LEAD_SHARE * top.score)))
+        return { kind: 'answer', entry: top.doc };
       return { kind: 'suggest', entries: hits.slice(0, max).map((h) => h.doc) };
     },
   };

@@ -23,7 +23,10 @@ export class ConversationScroll {
   private atEnd = true;
 
   /** Called by the panel after each render; it asks the host to render again when the button changes. */
-  constructor(private readonly host: ReactiveControllerHost, private readonly access: ScrollAccess) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly access: ScrollAccess,
+  ) {}
 
   /** The element that scrolls: the body, or on a very low screen (400 % zoom) the whole panel. */
   private scroller(): HTMLElement | undefined {

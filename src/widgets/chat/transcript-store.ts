@@ -10,7 +10,15 @@ import type { FlowAnswers, FlowWait } from './flow.js';
  * is gone when the tab closes). "Gesprek wissen" and quick exit remove it.
  */
 export type ChatItem = (
-  | { id: string; from: 'parent'; text: string; clientId?: string; seq?: number; pending?: boolean; /** The server refused it: shown with a retry. */ failed?: boolean }
+  | {
+      id: string;
+      from: 'parent';
+      text: string;
+      clientId?: string;
+      seq?: number;
+      pending?: boolean;
+      /** The server refused it: shown with a retry. */ failed?: boolean;
+    }
   | { id: string; from: 'bot'; kind: 'welcome' }
   | { id: string; from: 'bot'; kind: 'answer'; entry: string }
   | { id: string; from: 'bot'; kind: 'suggest'; entries: string[] }
@@ -62,7 +70,8 @@ export function parseSession(raw: unknown): ChatSession | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const s = raw as Partial<ChatSession>;
   if (s.v !== 1 || !Array.isArray(s.items)) return undefined;
-  if (s.handoff && (typeof s.handoff.id !== 'string' || typeof s.handoff.token !== 'string' || typeof s.handoff.lastSeq !== 'number')) return undefined;
+  if (s.handoff && (typeof s.handoff.id !== 'string' || typeof s.handoff.token !== 'string' || typeof s.handoff.lastSeq !== 'number'))
+    return undefined;
   return s as ChatSession;
 }
 
@@ -71,8 +80,9 @@ export const sessionStore = createStore<ChatSession>('chat', 'session', 'session
 let counter = 0;
 /** A short unique id for an item or a message (also the idempotency key of a POST). */
 export function newId(): string {
-  const random = typeof crypto !== 'undefined' && 'getRandomValues' in crypto
-    ? Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')
-    : Math.random().toString(16).slice(2, 18);
+  const random =
+    typeof crypto !== 'undefined' && 'getRandomValues' in crypto
+      ? Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')
+      : Math.random().toString(16).slice(2, 18);
   return `${Date.now().toString(36)}${(counter++).toString(36)}${random}`.slice(0, 32);
 }

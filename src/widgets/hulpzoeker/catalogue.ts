@@ -18,7 +18,8 @@ export function offerIndex(config: ResolvedConfig, lang: string): SearchIndex<Sc
   if (!index) {
     const labels = new Map(config.themes.map((t) => [t.id, t.label]));
     // the page's language, Dutch and English: a parent may search in either on any page
-    const both = (value: Parameters<typeof localize>[0]) => [...new Set([localize(value, lang), localize(value, 'nl'), localize(value, 'en')])].join(' ');
+    const both = (value: Parameters<typeof localize>[0]) =>
+      [...new Set([localize(value, lang), localize(value, 'nl'), localize(value, 'en')])].join(' ');
     index = createSearchIndex(config.offers, {
       id: 'id',
       fields: { name: 2, organisation: 1.2, themes: 0.8, description: 1 },

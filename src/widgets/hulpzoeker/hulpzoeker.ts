@@ -16,7 +16,20 @@ import { offerIndex } from './catalogue.js';
 import { renderPlace } from './place-view.js';
 import { safetyFirst } from './ranking.js';
 import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
-import { allQuestions, answer, back, fromHash, hasAnswers, initialFlow, next, parseFlow, questionsFrom, situations, toHash, unsafe } from './flow.js';
+import {
+  allQuestions,
+  answer,
+  back,
+  fromHash,
+  hasAnswers,
+  initialFlow,
+  next,
+  parseFlow,
+  questionsFrom,
+  situations,
+  toHash,
+  unsafe,
+} from './flow.js';
 import { heading } from '../../core/ui/heading.js';
 import { SIGNUP_TAG, renderOfferCard } from './offer-card-view.js';
 import type { OfferCardContext } from './offer-card-view.js';
@@ -139,9 +152,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   private restoreFromHash(): void {
     const fromUrl = fromHash(location.hash, allQuestions);
     const keepUnsafe = this.flow.answers.situatie === 'onveilig' ? { situatie: 'onveilig' as const } : {};
-    this.flow = fromUrl
-      ? { ...fromUrl, answers: { ...keepUnsafe, ...fromUrl.answers } }
-      : { step: 0, answers: this.flow.answers };
+    this.flow = fromUrl ? { ...fromUrl, answers: { ...keepUnsafe, ...fromUrl.answers } } : { step: 0, answers: this.flow.answers };
     this.chipThemes = undefined;
   }
 
@@ -180,7 +191,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       const config = state.config;
       void this.findGemeente(config).then((found) => {
         // past every question (also when this page asks the place question): the results
-        if (found && this.showResults && this.flow.step === 0) this.setFlow({ ...this.flow, step: questionsFrom(config.hulpzoeker.questions).length });
+        if (found && this.showResults && this.flow.step === 0)
+          this.setFlow({ ...this.flow, step: questionsFrom(config.hulpzoeker.questions).length });
       });
     }
     if (this.revealSafetyCard) {
@@ -280,16 +292,20 @@ export class DigipleinHulpzoeker extends DigipleinElement {
         ${this.hideHeading ? nothing : heading(this.level, i18n.t('heading'))}
         <div class="modes" role="group" aria-label=${i18n.t('modes.label')}>
           ${(['guided', 'search'] as const).map(
-            (m) => html`<button type="button" class="button ${this.mode === m ? '' : 'secondary'}" aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}>
+            (
+              m,
+            ) => html`<button type="button" class="button ${this.mode === m ? '' : 'secondary'}" aria-pressed=${this.mode === m ? 'true' : 'false'} @click=${() => this.setMode(m)}>
               ${i18n.t(`modes.${m}`)}
             </button>`,
           )}
         </div>
-        ${this.mode === 'search'
-          ? this.renderSearch(config)
-          : step < questions.length
-            ? this.renderQuestion(config, questions, step)
-            : this.renderResults(config)}
+        ${
+          this.mode === 'search'
+            ? this.renderSearch(config)
+            : step < questions.length
+              ? this.renderQuestion(config, questions, step)
+              : this.renderResults(config)
+        }
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       </div>
     `;
@@ -404,7 +420,12 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     // what a parent types here is checked for danger like every free-text field
     const safety = query ? assessSafety(config, query) : undefined;
     const strong = safety?.strength === 'strong';
-    const offers = strong ? safetyFirst(hits.map((h) => h.doc), config.offers.filter((o) => serves(o, gemeente))) : hits.map((h) => h.doc);
+    const offers = strong
+      ? safetyFirst(
+          hits.map((h) => h.doc),
+          config.offers.filter((o) => serves(o, gemeente)),
+        )
+      : hits.map((h) => h.doc);
     const empty = Boolean(query) && !offers.length;
     const count = !query ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;
@@ -432,12 +453,14 @@ export class DigipleinHulpzoeker extends DigipleinElement {
         />
       </form>
       ${safety ? (strong ? renderSafetyCard(config, i18n, 3, safety) : renderSafetyNotice(config, i18n, safety)) : nothing}
-      ${query
-        ? html`<section class="results" part="results" aria-labelledby="results-heading">
+      ${
+        query
+          ? html`<section class="results" part="results" aria-labelledby="results-heading">
             ${heading(this.level + 1, i18n.t(empty ? 'search.emptyHeading' : 'results.heading'), { id: 'results-heading', focusable: true })}
             <p class="count">${text}</p>
             ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
           </section>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

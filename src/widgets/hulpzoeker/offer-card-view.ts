@@ -48,17 +48,23 @@ function signupPanel(offer: ScopedOffer, ctx: OfferCardContext): TemplateResult 
   return html`<div class="signup" id=${`signup-${offer.id}`} part="signup">
     <p>${i18n.t('offer.signupElsewhere', { name })}</p>
     <p class="actions">
-      ${mail
-        ? html`<a class="button secondary" href=${`mailto:${mail}`} @click=${() => ctx.onContact(offer, 'email')}>${i18n.t('core:contact.email', { address: wrappableAddress(mail) })}</a>`
-        : nothing}
-      ${!mail && offer.contact.phone
-        ? html`<a class="button secondary" href=${telHref(offer.contact.phone)} @click=${() => ctx.onContact(offer, 'phone')}>${i18n.t('core:contact.call', { number: offer.contact.phone })}</a>`
-        : nothing}
-      ${!mail && !offer.contact.phone && safeHref(offer.contact.website)
-        ? html`<a class="button secondary" href=${safeHref(offer.contact.website)!} target="_blank" rel="noopener noreferrer" @click=${() => ctx.onContact(offer, 'website')}
+      ${
+        mail
+          ? html`<a class="button secondary" href=${`mailto:${mail}`} @click=${() => ctx.onContact(offer, 'email')}>${i18n.t('core:contact.email', { address: wrappableAddress(mail) })}</a>`
+          : nothing
+      }
+      ${
+        !mail && offer.contact.phone
+          ? html`<a class="button secondary" href=${telHref(offer.contact.phone)} @click=${() => ctx.onContact(offer, 'phone')}>${i18n.t('core:contact.call', { number: offer.contact.phone })}</a>`
+          : nothing
+      }
+      ${
+        !mail && !offer.contact.phone && safeHref(offer.contact.website)
+          ? html`<a class="button secondary" href=${safeHref(offer.contact.website)!} target="_blank" rel="noopener noreferrer" @click=${() => ctx.onContact(offer, 'website')}
             >${i18n.t('core:contact.websiteOf', { name })}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a
           >`
-        : nothing}
+          : nothing
+      }
     </p>
   </div>`;
 }
@@ -94,8 +100,9 @@ export function renderOfferCard(offer: ScopedOffer, ctx: OfferCardContext): Temp
       ${offer.contact.phoneNote ? html`<p class="hint">${offer.contact.phone}: ${i18n.text(offer.contact.phoneNote)}</p>` : nothing}
       <p class="actions" part="contact">
         ${renderContactLinks(offer, i18n, (kind) => ctx.onContact(offer, kind))}
-        ${offer.contact.spreekuur
-          ? html`<button
+        ${
+          offer.contact.spreekuur
+            ? html`<button
               type="button"
               class="button"
               aria-expanded=${open ? 'true' : 'false'}
@@ -104,7 +111,8 @@ export function renderOfferCard(offer: ScopedOffer, ctx: OfferCardContext): Temp
             >
               ${i18n.t(open ? 'offer.signupClose' : 'offer.signup')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </p>
       ${open && offer.contact.spreekuur ? signupPanel(offer, ctx) : nothing}
     </article>

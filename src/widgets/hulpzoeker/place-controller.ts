@@ -35,7 +35,9 @@ export class PlaceController implements ReactiveController {
    * help (the message said so), so the parent is never trapped at this question.
    */
   get pending(): boolean {
-    return Boolean(this.postcode.trim()) && (this.status.kind === 'idle' || this.status.kind === 'invalid' || this.status.kind === 'looking');
+    return (
+      Boolean(this.postcode.trim()) && (this.status.kind === 'idle' || this.status.kind === 'invalid' || this.status.kind === 'looking')
+    );
   }
 
   get error(): boolean {

@@ -18,11 +18,23 @@ export interface PlaceHandlers {
  * The place question (step 4): a postcode with its lookup message, and the region's gemeenten to
  * choose from. `chosen` is the gemeente already answered.
  */
-export function renderPlace(config: ResolvedConfig, i18n: I18nController, place: PlaceController, chosen: string | undefined, on: PlaceHandlers): TemplateResult {
+export function renderPlace(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  place: PlaceController,
+  chosen: string | undefined,
+  on: PlaceHandlers,
+): TemplateResult {
   const p = place.status;
   const error = place.error;
   const message =
-    p.kind === 'idle' ? '' : p.kind === 'elsewhere' ? i18n.t('questions.woonplaats.elsewhereChosen') : p.kind === 'found' || p.kind === 'outside' ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name }) : i18n.t(`questions.woonplaats.${p.kind}`);
+    p.kind === 'idle'
+      ? ''
+      : p.kind === 'elsewhere'
+        ? i18n.t('questions.woonplaats.elsewhereChosen')
+        : p.kind === 'found' || p.kind === 'outside'
+          ? i18n.t(`questions.woonplaats.${p.kind}`, { name: p.name })
+          : i18n.t(`questions.woonplaats.${p.kind}`);
   return html`<div class="field">
       <label for="postcode">${i18n.t('questions.woonplaats.postcode')}</label>
       <span class="hint" id="postcode-hint">${i18n.t('questions.woonplaats.postcodeHint')}</span>
@@ -43,8 +55,9 @@ export function renderPlace(config: ResolvedConfig, i18n: I18nController, place:
       </span>
     </div>
     <p id="place-message" class=${error ? 'error' : 'hint'} role=${error ? 'alert' : 'status'}>${message}</p>
-    ${config.gemeenten.length
-      ? html`<div class="field">
+    ${
+      config.gemeenten.length
+        ? html`<div class="field">
           <label for="gemeente">${i18n.t('questions.woonplaats.gemeente')}</label>
           <select
             id="gemeente"
@@ -60,5 +73,6 @@ export function renderPlace(config: ResolvedConfig, i18n: I18nController, place:
             <option value=${ELSEWHERE} ?selected=${p.kind === 'elsewhere'}>${i18n.t('questions.woonplaats.elsewhere')}</option>
           </select>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

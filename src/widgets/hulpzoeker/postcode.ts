@@ -43,7 +43,10 @@ interface PdokResponse {
  * digits are sent. Resolves to undefined when PDOK knows no such area; rejects when the
  * lookup fails (network, HTTP error, unexpected answer), so the caller can offer the list.
  */
-export async function lookupPdok(digits: string, { url = PDOK_FREE_URL, signal }: { url?: string; signal?: AbortSignal } = {}): Promise<FoundGemeente | undefined> {
+export async function lookupPdok(
+  digits: string,
+  { url = PDOK_FREE_URL, signal }: { url?: string; signal?: AbortSignal } = {},
+): Promise<FoundGemeente | undefined> {
   const request = new URL(url, document.baseURI);
   request.searchParams.set('q', `postcode:${digits}*`);
   request.searchParams.set('fq', 'type:postcode');

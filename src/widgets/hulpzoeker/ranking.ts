@@ -62,7 +62,8 @@ export function rankOffers(offers: readonly ScopedOffer[], answers: Answers, opt
   const themes = options.themes ?? answers.themas ?? [];
   const wanted = levelFor(answers.situatie);
   const safetyFirst = unsafe(answers);
-  const nameOf = options.nameOf ?? ((o: ScopedOffer) => (typeof o.name === 'string' ? o.name : (o.name.nl ?? Object.values(o.name)[0] ?? '')));
+  const nameOf =
+    options.nameOf ?? ((o: ScopedOffer) => (typeof o.name === 'string' ? o.name : (o.name.nl ?? Object.values(o.name)[0] ?? '')));
   const collator = new Intl.Collator(options.lang ?? 'nl');
 
   const matched: RankedOffer[] = [];
@@ -113,9 +114,7 @@ export function safetyFirst(hits: readonly ScopedOffer[], all: readonly ScopedOf
  */
 export function noMatchHelp(offers: readonly ScopedOffer[], gemeenten: readonly Gemeente[], answers: Answers): ScopedOffer[] {
   const own = gemeenten.filter((g) => !answers.gemeente || g.code === answers.gemeente);
-  const wijkteams = own
-    .map((g) => g.wijkteam && offers.find((o) => o.id === g.wijkteam))
-    .filter((o): o is ScopedOffer => Boolean(o));
+  const wijkteams = own.map((g) => g.wijkteam && offers.find((o) => o.id === g.wijkteam)).filter((o): o is ScopedOffer => Boolean(o));
   const national = offers.filter(
     (o) => o.scope === 'landelijk' && (!answers.voorWie || o.audience.includes(answers.voorWie)) && !wijkteams.includes(o),
   );

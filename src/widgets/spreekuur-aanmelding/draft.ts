@@ -31,8 +31,12 @@ export function parseDraft(raw: unknown): Draft | undefined {
   const slot = d.slot as Record<string, unknown> | undefined;
   const details: DetailsInput = {
     ...emptyDetails(),
-    name: str(det.name), email: str(det.email), phone: str(det.phone), postcode: str(det.postcode),
-    theme: str(det.theme), question: str(det.question),
+    name: str(det.name),
+    email: str(det.email),
+    phone: str(det.phone),
+    postcode: str(det.postcode),
+    theme: str(det.theme),
+    question: str(det.question),
     contactBy: contactPreferences.includes(det.contactBy as never) ? (det.contactBy as DetailsInput['contactBy']) : '',
     consent: det.consent === true,
   };
@@ -40,7 +44,10 @@ export function parseDraft(raw: unknown): Draft | undefined {
     v: 1,
     step: d.step as Step,
     spreekuur: typeof d.spreekuur === 'string' ? d.spreekuur : undefined,
-    slot: slot && typeof slot.id === 'string' && typeof slot.start === 'string' && typeof slot.end === 'string' ? { id: slot.id, start: slot.start, end: slot.end } : undefined,
+    slot:
+      slot && typeof slot.id === 'string' && typeof slot.start === 'string' && typeof slot.end === 'string'
+        ? { id: slot.id, start: slot.start, end: slot.end }
+        : undefined,
     details,
     key: d.key,
     startedAt: typeof d.startedAt === 'number' ? d.startedAt : undefined,

@@ -4,7 +4,6 @@ import type { Slot } from '../../core/api/signups.js';
 import { localize } from '../../core/i18n/i18n.js';
 import { amsterdamDate, formatDay, formatTime } from '../../core/time/amsterdam.js';
 
-
 /**
  * The spreekuren to offer, the gemeente's own first: those limited to gemeenten or run by the
  * organisation of this config, then the regional ones, each group in config order.
@@ -12,7 +11,10 @@ import { amsterdamDate, formatDay, formatTime } from '../../core/time/amsterdam.
 export function orderSpreekuren(config: ResolvedConfig): Spreekuur[] {
   const own = localize(config.organisation.name, 'nl');
   const rank = (s: Spreekuur) => (s.gemeenten?.length || localize(s.organisation, 'nl') === own ? 0 : 1);
-  return config.spreekuren.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map(({ s }) => s);
+  return config.spreekuren
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /** The slots written in the config (no server): upcoming ones, earliest first; capacity unknown so never full. */

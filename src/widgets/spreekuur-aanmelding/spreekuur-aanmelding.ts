@@ -111,12 +111,26 @@ export class SpreekuurAanmelding extends DigipleinElement {
     if (this.spreekuur && restoredId && this.spreekuur !== restoredId) return;
     if (kept) {
       this.preselectDone = true;
-      this.flow = { ...this.flow, step: 'done', spreekuur: kept.response.spreekuur, result: { via: 'api', response: kept.response }, cancelUrl: kept.cancelUrl };
+      this.flow = {
+        ...this.flow,
+        step: 'done',
+        spreekuur: kept.response.spreekuur,
+        result: { via: 'api', response: kept.response },
+        cancelUrl: kept.cancelUrl,
+      };
     }
     if (draft) {
       this.typed = true;
       this.preselectDone = true;
-      this.flow = { ...this.flow, step: draft.step === 'done' ? 'check' : draft.step, spreekuur: draft.spreekuur, slot: draft.slot, details: draft.details, key: draft.key, startedAt: draft.startedAt };
+      this.flow = {
+        ...this.flow,
+        step: draft.step === 'done' ? 'check' : draft.step,
+        spreekuur: draft.spreekuur,
+        slot: draft.slot,
+        details: draft.details,
+        key: draft.key,
+        startedAt: draft.startedAt,
+      };
     }
   }
 
@@ -208,7 +222,10 @@ export class SpreekuurAanmelding extends DigipleinElement {
     this.flow = { ...this.flow, slots: { status: 'loading', spreekuur: spreekuur.id } };
     const result = await fetchSlots(config.endpoints.api, spreekuur.id);
     if (this.flow.spreekuur !== spreekuur.id) return;
-    this.flow = { ...this.flow, slots: result.ok ? { status: 'ready', spreekuur: spreekuur.id, slots: result.value } : { status: 'failed', spreekuur: spreekuur.id } };
+    this.flow = {
+      ...this.flow,
+      slots: result.ok ? { status: 'ready', spreekuur: spreekuur.id, slots: result.value } : { status: 'failed', spreekuur: spreekuur.id },
+    };
   }
 
   // ------------------------------------------------------------------------------------------
@@ -220,7 +237,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.patch({ errors: [] });
     },
     chooseSlot: (slot: Slot) => this.patch({ slot: { id: slot.id, start: slot.start, end: slot.end }, errors: [] }),
-    chooseDay: (day) => this.patch({ day, slot: this.flow.slot && amsterdamDate(this.flow.slot.start) === day ? this.flow.slot : undefined }),
+    chooseDay: (day) =>
+      this.patch({ day, slot: this.flow.slot && amsterdamDate(this.flow.slot.start) === day ? this.flow.slot : undefined }),
     input: (field, value) => {
       this.typed = true;
       this.patch({ details: { ...this.flow.details, [field]: value } as DetailsInput });
@@ -334,7 +352,15 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.typed = false;
       const cancelUrl = cancelLinkFor(location.href, result.value.reference, result.value.cancelToken);
       this.confirmation.set({ response: result.value, cancelUrl });
-      this.flow = { ...this.flow, step: 'done', result: { via: 'api', response: result.value }, send: { status: 'idle' }, key: newKey(), cancel: 'idle', cancelUrl };
+      this.flow = {
+        ...this.flow,
+        step: 'done',
+        result: { via: 'api', response: result.value },
+        send: { status: 'idle' },
+        key: newKey(),
+        cancel: 'idle',
+        cancelUrl,
+      };
       this.focusAfterRender = 'heading';
       fire(this, 'digiplein-aanmelding-submitted', { reference: result.value.reference, spreekuur, via: 'api' });
       return;
@@ -380,7 +406,9 @@ export class SpreekuurAanmelding extends DigipleinElement {
 
   private async cancel(confirmed: boolean): Promise<void> {
     const result = this.flow.result;
-    const target = this.flow.cancelLink ?? (result?.via === 'api' ? { reference: result.response.reference, token: result.response.cancelToken } : undefined);
+    const target =
+      this.flow.cancelLink ??
+      (result?.via === 'api' ? { reference: result.response.reference, token: result.response.cancelToken } : undefined);
     if (!confirmed || !target || !this.api) {
       this.flow = { ...this.flow, cancel: 'idle' };
       return;
@@ -459,11 +487,15 @@ export class SpreekuurAanmelding extends DigipleinElement {
       </section>`;
     }
     const body =
-      step === 'what' ? renderWhat(ctx)
-      : step === 'time' ? renderTime(ctx)
-      : step === 'details' ? renderDetails(ctx)
-      : step === 'check' ? renderCheck(ctx, config.endpoints.api ? undefined : signupMailto(ctx))
-      : renderDone(ctx);
+      step === 'what'
+        ? renderWhat(ctx)
+        : step === 'time'
+          ? renderTime(ctx)
+          : step === 'details'
+            ? renderDetails(ctx)
+            : step === 'check'
+              ? renderCheck(ctx, config.endpoints.api ? undefined : signupMailto(ctx))
+              : renderDone(ctx);
     return html`<section class="aanmelding" aria-label=${this.i18n.t('heading')}>
       ${this.hideHeading ? nothing : heading(this.level, this.i18n.t('heading'), { id: 'aanmelding-heading' })}
       ${step === 'done' || !ctx.spreekuren.length ? nothing : renderStepIndicator(ctx)}

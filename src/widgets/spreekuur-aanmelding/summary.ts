@@ -2,7 +2,9 @@ import type { DetailsInput } from '../../core/api/signups.js';
 import type { StepContext } from './context.js';
 
 /** The filled-in details as label/value rows, in the parent's language (check step, e-mail body). */
-export function detailRows(ctx: Pick<StepContext, 'i18n' | 'config' | 'state'>): { field: keyof DetailsInput; label: string; value: string }[] {
+export function detailRows(
+  ctx: Pick<StepContext, 'i18n' | 'config' | 'state'>,
+): { field: keyof DetailsInput; label: string; value: string }[] {
   const { i18n, config, state } = ctx;
   const d = state.details;
   const fields: (keyof DetailsInput)[] = ['name', 'email', 'phone', 'postcode', 'theme', 'question', 'contactBy'];

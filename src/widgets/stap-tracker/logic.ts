@@ -73,7 +73,14 @@ export function buildRoute(
 ): TrackedPhase[] {
   const keep = only ? new Set(only) : undefined;
   const selected = keep ? steps.filter((s) => keep.has(s.id)).map((s) => toTracked(s, family)) : selectSteps(steps, family);
-  const added: TrackedStep[] = state.added.map((a) => ({ id: a.id, phase: a.phase, title: a.title, todo: a.todo, required: false, added: true }));
+  const added: TrackedStep[] = state.added.map((a) => ({
+    id: a.id,
+    phase: a.phase,
+    title: a.title,
+    todo: a.todo,
+    required: false,
+    added: true,
+  }));
   const out: TrackedPhase[] = phases.map((p) => ({ id: p.id, title: p.title, steps: [] }));
   const byId = new Map(out.map((p) => [p.id, p]));
   for (const step of [...selected, ...added]) (byId.get(step.phase) ?? out[out.length - 1])?.steps.push(step);

@@ -56,7 +56,8 @@ export function parseExportFile(textContent: string): ImportResult {
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== EXPORT_FORMAT) return { ok: false, reason: 'not-a-route' };
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== EXPORT_FORMAT)
+    return { ok: false, reason: 'not-a-route' };
   const parsed = exportFile.safeParse(json);
   return parsed.success ? { ok: true, file: parsed.data } : { ok: false, reason: 'invalid' };
 }

@@ -22,7 +22,9 @@ export const statusLabel = (i18n: I18nController, status: StepStatus): string =>
 export type Notice = { kind: 'ok' | 'error'; text: string } | undefined;
 
 export function renderNotice(notice: Notice): TemplateResult | typeof nothing {
-  return notice ? html`<p class=${notice.kind === 'error' ? 'error' : ''} role=${notice.kind === 'error' ? 'alert' : 'status'}>${notice.text}</p>` : nothing;
+  return notice
+    ? html`<p class=${notice.kind === 'error' ? 'error' : ''} role=${notice.kind === 'error' ? 'alert' : 'status'}>${notice.text}</p>`
+    : nothing;
 }
 
 export interface StepHandlers {
@@ -36,12 +38,17 @@ export interface StepHandlers {
 function time(i18n: I18nController, at: number): string {
   const d = new Date(at);
   const sameDay = d.toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(i18n.lang, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat(
+    i18n.lang,
+    sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  ).format(d);
 }
 
 /** "changed by parent 2 at 14:05" (or "changed at 14:05" before sharing). */
 export function changedBy(i18n: I18nController, by: Author, at: number): string {
-  return by === 'self' ? i18n.t('history.self', { time: time(i18n, at) }) : i18n.t('history.by', { who: i18n.t(`who.${by}`), time: time(i18n, at) });
+  return by === 'self'
+    ? i18n.t('history.self', { time: time(i18n, at) })
+    : i18n.t('history.by', { who: i18n.t(`who.${by}`), time: time(i18n, at) });
 }
 
 function valueText(i18n: I18nController, c: Change): string {
@@ -59,14 +66,19 @@ function valueText(i18n: I18nController, c: Change): string {
   }
 }
 
-function renderHistory(i18n: I18nController, history: readonly Change[], current: RouteState['steps'] extends Map<string, infer S> ? S | undefined : never): TemplateResult | typeof nothing {
+function renderHistory(
+  i18n: I18nController,
+  history: readonly Change[],
+  current: RouteState['steps'] extends Map<string, infer S> ? S | undefined : never,
+): TemplateResult | typeof nothing {
   if (!history.length) return nothing;
   const newest = [...history].reverse().slice(0, 8);
   return html`<h4>${i18n.t('history.heading')}</h4>
     <ul class="history">
       ${newest.map((c) => {
         const field = c.field as 'status' | 'who' | 'date' | 'notes';
-        const replaced = current?.[field]?.id !== c.id && history.some((o) => o.field === c.field && o.by !== c.by && o.at >= c.at && o.id !== c.id);
+        const replaced =
+          current?.[field]?.id !== c.id && history.some((o) => o.field === c.field && o.by !== c.by && o.at >= c.at && o.id !== c.id);
         return html`<li>
           <span class=${replaced ? 'replaced' : ''}>${i18n.t(`history.field.${field}`)}: ${valueText(i18n, c)}</span>
           — ${changedBy(i18n, c.by, c.at)}${replaced ? html` <em>(${i18n.t('history.replaced')})</em>` : nothing}
@@ -95,7 +107,13 @@ function renderOffers(step: TrackedStep, config: ResolvedConfig, i18n: I18nContr
  * the card for a strong signal, the calm notice for a possible one (the same detector as every
  * free-text field).
  */
-function renderFreeTextSafety(config: ResolvedConfig, i18n: I18nController, text: string | undefined, field: FreeTextField, stepId: string): TemplateResult | typeof nothing {
+function renderFreeTextSafety(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  text: string | undefined,
+  field: FreeTextField,
+  stepId: string,
+): TemplateResult | typeof nothing {
   const safety = text ? assessSafety(config, text) : undefined;
   if (!safety) return nothing;
   const idPrefix = `${field}-${stepId}-`; // one card per field of a step, each with its own heading id
@@ -112,7 +130,13 @@ export const freeTextSafetySelector = (stepId: string, field: FreeTextField): st
   `#step-${CSS.escape(stepId)} .free-text-safety[data-field="${field}"] .safety`;
 
 /** The open step: information, the controls, history and comments. */
-export function renderStepBody(step: TrackedStep, config: ResolvedConfig, session: RouteSession, i18n: I18nController, on: StepHandlers): TemplateResult {
+export function renderStepBody(
+  step: TrackedStep,
+  config: ResolvedConfig,
+  session: RouteSession,
+  i18n: I18nController,
+  on: StepHandlers,
+): TemplateResult {
   const t = (k: string) => i18n.t(k);
   const s = session.state.steps.get(step.id);
   const status = statusOf(session.state, step.id);
@@ -126,9 +150,11 @@ export function renderStepBody(step: TrackedStep, config: ResolvedConfig, sessio
     ${step.why ? html`<h4>${t('why')}</h4><p>${i18n.text(step.why)}</p>` : nothing}
     ${step.todo ? html`<h4>${t('todo')}</h4><p>${i18n.text(step.todo)}</p>` : nothing}
     ${renderOffers(step, config, i18n)}
-    ${step.source
-      ? html`<p class="hint"><a href=${safeHref(step.source) ?? '#'} target="_blank" rel="noopener noreferrer">${t('source')}<span class="visually-hidden"> ${t('external')}</span></a></p>`
-      : nothing}
+    ${
+      step.source
+        ? html`<p class="hint"><a href=${safeHref(step.source) ?? '#'} target="_blank" rel="noopener noreferrer">${t('source')}<span class="visually-hidden"> ${t('external')}</span></a></p>`
+        : nothing
+    }
     <div class="controls">
       <div class="field">
         <label for=${id('status')}>${t('status.label')}</label>
@@ -159,27 +185,36 @@ export function renderStepBody(step: TrackedStep, config: ResolvedConfig, sessio
       </div>
     </div>
     ${renderHistory(i18n, session.state.history.get(step.id) ?? [], s)}
-    ${comments.length || isBegeleider
-      ? html`<h4>${t('comments.heading')}</h4>
+    ${
+      comments.length || isBegeleider
+        ? html`<h4>${t('comments.heading')}</h4>
           ${comments.length ? html`<ul>${comments.map((c) => html`<li>${c.value as string} <span class="hint">— ${changedBy(i18n, c.by, c.at)}</span></li>`)}</ul>` : nothing}
           ${renderFreeTextSafety(config, i18n, comments.map((c) => String(c.value)).join('\n'), 'comments', step.id)}
-          ${isBegeleider && !disabled
-            ? html`<form class="row" @submit=${(e: SubmitEvent) => {
-                e.preventDefault();
-                const area = (e.target as HTMLFormElement).querySelector('textarea')!;
-                if (area.value.trim()) on.onComment(area.value.trim());
-                area.value = '';
-              }}>
+          ${
+            isBegeleider && !disabled
+              ? html`<form class="row" @submit=${(e: SubmitEvent) => {
+                  e.preventDefault();
+                  const area = (e.target as HTMLFormElement).querySelector('textarea')!;
+                  if (area.value.trim()) on.onComment(area.value.trim());
+                  area.value = '';
+                }}>
                 <div class="field wide"><label for=${id('comment')}>${t('comments.label')}</label><textarea id=${id('comment')} maxlength="2000"></textarea></div>
                 <button class="button secondary" type="submit">${t('comments.save')}</button>
               </form>`
-            : nothing}`
-      : nothing}
+              : nothing
+          }`
+        : nothing
+    }
   </div>`;
 }
 
 /** Progress over the whole route, and what is next (a button that opens that step). */
-export function renderProgress(route: readonly TrackedPhase[], state: RouteState, i18n: I18nController, onOpen: (id: string) => void): TemplateResult {
+export function renderProgress(
+  route: readonly TrackedPhase[],
+  state: RouteState,
+  i18n: I18nController,
+  onOpen: (id: string) => void,
+): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const steps = allSteps(route);
   const total = progressOf(steps, state);
@@ -190,9 +225,11 @@ export function renderProgress(route: readonly TrackedPhase[], state: RouteState
     </div>
     <section class="next panel" part="next" aria-labelledby="next-heading">
       <h3 id="next-heading">${t('next.heading')}</h3>
-      ${next
-        ? html`<p><button type="button" class="button link" @click=${() => onOpen(next.step.id)}>${t(`next.${next.reason}`, { title: i18n.text(next.step.title) })}</button></p>`
-        : html`<p>${steps.some((s) => statusOf(state, s.id) === 'waiting') ? t('next.waiting') : t('next.done')}</p>`}
+      ${
+        next
+          ? html`<p><button type="button" class="button link" @click=${() => onOpen(next.step.id)}>${t(`next.${next.reason}`, { title: i18n.text(next.step.title) })}</button></p>`
+          : html`<p>${steps.some((s) => statusOf(state, s.id) === 'waiting') ? t('next.waiting') : t('next.done')}</p>`
+      }
     </section>`;
 }
 
@@ -236,21 +273,28 @@ function renderStep(step: TrackedStep, n: number, c: PhaseContext): TemplateResu
         ${step.required ? html`<span class="tag required">${t('required')}</span>` : nothing}
         <span class="tag" data-status=${status}><span class="visually-hidden">${t('status.label')}: </span>${statusLabel(c.i18n, status)}</span>
       </summary>
-      ${open
-        ? renderStepBody(step, c.config, session, c.i18n, {
-            onStatus: (value) => c.onStatus(step, value),
-            onWho: (value) => session.change(step.id, 'who', value),
-            onDate: (value) => session.change(step.id, 'date', value),
-            onNotes: (value) => c.onFreeText(step, 'notes', value),
-            onComment: (value) => c.onFreeText(step, 'comment', value),
-          })
-        : nothing}
+      ${
+        open
+          ? renderStepBody(step, c.config, session, c.i18n, {
+              onStatus: (value) => c.onStatus(step, value),
+              onWho: (value) => session.change(step.id, 'who', value),
+              onDate: (value) => session.change(step.id, 'date', value),
+              onNotes: (value) => c.onFreeText(step, 'notes', value),
+              onComment: (value) => c.onFreeText(step, 'comment', value),
+            })
+          : nothing
+      }
     </details>
   </li>`;
 }
 
 /** The one-page overview for print: every step with its status, who and date. */
-export function renderPrintSummary(route: readonly TrackedPhase[], state: RouteState, i18n: I18nController, family: string): TemplateResult {
+export function renderPrintSummary(
+  route: readonly TrackedPhase[],
+  state: RouteState,
+  i18n: I18nController,
+  family: string,
+): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   let n = 0;
   return html`<section class="print-only" part="print">
@@ -264,9 +308,9 @@ export function renderPrintSummary(route: readonly TrackedPhase[], state: RouteS
             const s = state.steps.get(step.id);
             n++;
             return html`<tr>
-              <td>${n}. ${i18n.text(step.title)}${step.required ? ` (${t('required')})` : ''}${s?.notes?.value
-                ? html`<div class="print-notes">${t('print.notes')}: ${s.notes.value}</div>`
-                : nothing}</td>
+              <td>${n}. ${i18n.text(step.title)}${step.required ? ` (${t('required')})` : ''}${
+                s?.notes?.value ? html`<div class="print-notes">${t('print.notes')}: ${s.notes.value}</div>` : nothing
+              }</td>
               <td>${statusLabel(i18n, statusOf(state, step.id))}</td>
               <td>${s?.who?.value ? t(`who.${s.who.value}`) : ''}</td>
               <td>${s?.date?.value ?? ''}</td>

@@ -64,17 +64,24 @@ export function renderSync(i18n: I18nController, s: RouteSession): TemplateResul
   const prefix = typeof navigator !== 'undefined' && navigator.onLine === false ? 'share.offline' : 'share.unreachable';
   const text =
     s.status === 'offline'
-      ? s.pending.size ? t(prefix, { count: s.pending.size }) : t(`${prefix}None`)
-      : s.status === 'closed' ? t('share.closed')
-      : s.status === 'removed' ? t('share.removed')
-      : s.status === 'synced' ? t('share.synced', { time })
-      : t('share.syncing');
+      ? s.pending.size
+        ? t(prefix, { count: s.pending.size })
+        : t(`${prefix}None`)
+      : s.status === 'closed'
+        ? t('share.closed')
+        : s.status === 'removed'
+          ? t('share.removed')
+          : s.status === 'synced'
+            ? t('share.synced', { time })
+            : t('share.syncing');
   return html`<div class="sync panel" data-status=${s.status}>
     <p>${t('share.role', { role: t(`who.${share.role}`) })} ${t('share.code')} <span class="code">${formatCode(share.code)}</span>.</p>
     <p>${text}</p>
-    ${(s.status === 'closed' || s.status === 'removed') && share.role !== 'begeleider'
-      ? html`<button type="button" class="button secondary" @click=${() => s.detach()}>${t('share.keepCopy')}</button>`
-      : nothing}
+    ${
+      (s.status === 'closed' || s.status === 'removed') && share.role !== 'begeleider'
+        ? html`<button type="button" class="button secondary" @click=${() => s.detach()}>${t('share.keepCopy')}</button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -86,26 +93,30 @@ export function renderShare(v: ShareView, on: ShareHandlers, steps: TrackedStep[
   return html`<section class="panel" aria-labelledby="share-heading">
     <h3 id="share-heading">${t('share.heading')}</h3>
     ${renderNotice(v.shareNotice)}
-    ${!share
-      ? html`<p>${t('share.intro')}</p>
+    ${
+      !share
+        ? html`<p>${t('share.intro')}</p>
           <button type="button" class="button" ?disabled=${v.busy} @click=${() => on.onShare(steps)}>${v.busy ? t('share.busy') : t('share.button')}</button>
           ${renderJoin(v, on, 4)}`
-      : html`
-          ${share.role === 'parent1' && share.link
-            ? html`<p>${t('share.link')}: <a href=${share.link}>${share.link}</a></p>`
-            : nothing}
+        : html`
+          ${share.role === 'parent1' && share.link ? html`<p>${t('share.link')}: <a href=${share.link}>${share.link}</a></p>` : nothing}
           ${share.role !== 'begeleider' ? html`<p class="hint">${t('share.codeHint')}</p>` : nothing}
-          ${share.role !== 'begeleider' && !closed
-            ? html`<p class="hint" id="leave-hint">${t('share.leaveHint')}</p>
+          ${
+            share.role !== 'begeleider' && !closed
+              ? html`<p class="hint" id="leave-hint">${t('share.leaveHint')}</p>
                 <button type="button" class="button secondary" aria-describedby="leave-hint" @click=${on.onLeave}>${t('share.leave')}</button>`
-            : nothing}
-          ${share.role === 'begeleider' && !closed
-            ? v.confirmClose
-              ? html`<p role="alert">${t('share.closeConfirm')}</p>
+              : nothing
+          }
+          ${
+            share.role === 'begeleider' && !closed
+              ? v.confirmClose
+                ? html`<p role="alert">${t('share.closeConfirm')}</p>
                   <div class="actions"><button type="button" class="button danger" @click=${on.onClose}>${t('share.closeYes')}</button>
                   <button type="button" class="button secondary" @click=${() => on.onConfirmClose(false)}>${t('tools.wipeNo')}</button></div>`
-              : html`<button type="button" class="button secondary" @click=${() => on.onConfirmClose(true)}>${t('share.close')}</button>`
-            : nothing}
-        `}
+                : html`<button type="button" class="button secondary" @click=${() => on.onConfirmClose(true)}>${t('share.close')}</button>`
+              : nothing
+          }
+        `
+    }
   </section>`;
 }

@@ -27,7 +27,6 @@ import { stapTrackerStyles } from './styles.js';
 import { nl } from './locales/nl.js';
 import { en } from './locales/en.js';
 
-
 /**
  * The separation route as steps: a short start selects the steps that fit the family; each step
  * gets a status, who is doing it, a date and notes; progress per phase and in total, and what is
@@ -162,13 +161,20 @@ export class DigipleinStapTracker extends DigipleinElement {
   private renderStart(config: ResolvedConfig): TemplateResult {
     const join = this.canShare(config) && !this.editingFamily ? renderJoin(this.shareView, this.shareHandlers) : nothing;
     // a saved route can be put back on a new device without making a plan first
-    const restore = this.ephemeral || this.editingFamily
-      ? nothing
-      : html`<section class="panel restore" aria-labelledby="restore-heading">
+    const restore =
+      this.ephemeral || this.editingFamily
+        ? nothing
+        : html`<section class="panel restore" aria-labelledby="restore-heading">
           <h3 id="restore-heading">${this.i18n.t('tools.restoreHeading')}</h3>
           ${renderImportField(this.i18n, 'import-start', this.importNotice, (e) => void this.onImport(e))}
         </section>`;
-    return renderStart(this.i18n, this.session.family, this.startErrors, { onStart: (e) => this.onStart(e), onFocusField: (e, n) => this.focusField(e, n) }, html`${join}${restore}`);
+    return renderStart(
+      this.i18n,
+      this.session.family,
+      this.startErrors,
+      { onStart: (e) => this.onStart(e), onFocusField: (e, n) => this.focusField(e, n) },
+      html`${join}${restore}`,
+    );
   }
 
   private focusField(e: Event, name: string): void {
@@ -220,9 +226,11 @@ export class DigipleinStapTracker extends DigipleinElement {
       <div class="screen-only">
         <p class="family">
           ${summary}.
-          ${this.session.share
-            ? nothing
-            : html`<button type="button" class="button link" @click=${() => (this.editingFamily = true)}>${t('family.change')}</button>`}
+          ${
+            this.session.share
+              ? nothing
+              : html`<button type="button" class="button link" @click=${() => (this.editingFamily = true)}>${t('family.change')}</button>`
+          }
         </p>
         ${this.session.share?.role === 'begeleider' ? html`<p><strong>${t('begeleider')}</strong></p>` : nothing}
         ${this.session.share ? renderSync(this.i18n, this.session) : nothing}
@@ -242,7 +250,11 @@ export class DigipleinStapTracker extends DigipleinElement {
   private phaseContext(config: ResolvedConfig, numbers: Map<string, number>): PhaseContext {
     const { session, i18n, openSteps } = this;
     return {
-      config, session, i18n, openSteps, numbers,
+      config,
+      session,
+      i18n,
+      openSteps,
+      numbers,
       onToggle: (id, open) => this.onToggle(id, open),
       onStatus: (step, value) => this.setStatus(step, value),
       onFreeText: (step, field, value) => this.saveFreeText(config, step, field, value),
@@ -337,20 +349,27 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.busy = true;
     this.shareNotice = undefined;
     const page = location.protocol.startsWith('http') ? location.href.split('#')[0] : undefined;
-    const error = await this.session.shareRoute(steps.filter((s) => !s.added).map((s) => s.id), page);
+    const error = await this.session.shareRoute(
+      steps.filter((s) => !s.added).map((s) => s.id),
+      page,
+    );
     this.busy = false;
     if (error) this.shareNotice = { kind: 'error', text: errorText(this.i18n, error, 'share') };
   }
 
   private async onLeave(): Promise<void> {
     const error = await this.session.leave();
-    this.shareNotice = error ? { kind: 'error', text: errorText(this.i18n, error, 'share') } : { kind: 'ok', text: this.i18n.t('share.left') };
+    this.shareNotice = error
+      ? { kind: 'error', text: errorText(this.i18n, error, 'share') }
+      : { kind: 'ok', text: this.i18n.t('share.left') };
   }
 
   private async onClose(): Promise<void> {
     this.confirm = undefined;
     const error = await this.session.close();
-    this.shareNotice = error ? { kind: 'error', text: errorText(this.i18n, error, 'share') } : { kind: 'ok', text: this.i18n.t('share.closed_done') };
+    this.shareNotice = error
+      ? { kind: 'error', text: errorText(this.i18n, error, 'share') }
+      : { kind: 'ok', text: this.i18n.t('share.closed_done') };
   }
 
   // ---- keep, print, wipe ------------------------------------------------------------------
@@ -413,4 +432,3 @@ export class DigipleinStapTracker extends DigipleinElement {
     return this.session;
   }
 }
-

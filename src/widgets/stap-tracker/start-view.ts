@@ -12,7 +12,13 @@ export interface StartHandlers {
 }
 
 /** `errors` names the unanswered questions; `after` comes below the form (the join form, when sharing is on). */
-export function renderStart(i18n: I18nController, f: Family | undefined, errors: readonly string[], on: StartHandlers, after: TemplateResult | typeof nothing): TemplateResult {
+export function renderStart(
+  i18n: I18nController,
+  f: Family | undefined,
+  errors: readonly string[],
+  on: StartHandlers,
+  after: TemplateResult | typeof nothing,
+): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   // an unanswered question is marked invalid on its radios (screen readers say so at each one)
   const radio = (name: string, value: string, label: string, checked: boolean) =>
@@ -23,10 +29,12 @@ export function renderStart(i18n: I18nController, f: Family | undefined, errors:
     <p class="intro">${t('intro')}</p>
     <form class="start panel" novalidate @submit=${on.onStart} aria-labelledby="start-heading">
       <h3 id="start-heading" tabindex="-1">${t('start.heading')}</h3>
-      ${errors.length
-        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="start-errors-heading"><p id="start-errors-heading"><strong>${t('start.errorsHeading')}</strong></p>
+      ${
+        errors.length
+          ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="start-errors-heading"><p id="start-errors-heading"><strong>${t('start.errorsHeading')}</strong></p>
             <ul>${errors.map((n) => html`<li><a href=${`#q-${n}`} @click=${(e: Event) => on.onFocusField(e, n)}>${t(n === 'relation' ? 'start.relation' : n === 'children' ? 'start.children' : 'start.help')}</a></li>`)}</ul></div>`
-        : nothing}
+          : nothing
+      }
       <fieldset id="q-relation" aria-describedby=${desc('relation') ?? nothing}>
         <legend>${t('start.relation')}</legend>${err('relation')}
         <div class="choices">

@@ -235,10 +235,13 @@ export class RouteSession {
   }
 
   private schedule(): void {
-    this.timer = setTimeout(() => {
-      void this.sync();
-      this.schedule();
-    }, this.live ? Math.max(this.pollMs, LIVE_POLL_MS) : this.pollMs);
+    this.timer = setTimeout(
+      () => {
+        void this.sync();
+        this.schedule();
+      },
+      this.live ? Math.max(this.pollMs, LIVE_POLL_MS) : this.pollMs,
+    );
   }
 
   /** Opens the server's stream: a `changed` event fetches at once. The browser reconnects it by itself. */
@@ -323,7 +326,10 @@ export class RouteSession {
   }
 }
 
-function failure(result: { ok: false; offline: true } | { ok: false; offline: false; error: { code: string; bilingualMessage: { nl: string; en: string } } }): SessionError {
+function failure(
+  result:
+    { ok: false; offline: true } | { ok: false; offline: false; error: { code: string; bilingualMessage: { nl: string; en: string } } },
+): SessionError {
   if (result.offline) return { reason: 'offline' };
   const code = result.error.code;
   if (code === 'not_found' || code === 'route_not_found') return { reason: 'wrong-code' };
@@ -331,4 +337,3 @@ function failure(result: { ok: false; offline: true } | { ok: false; offline: fa
   if (code === 'route_closed') return { reason: 'closed' };
   return { reason: 'server', message: result.error.bilingualMessage };
 }
-

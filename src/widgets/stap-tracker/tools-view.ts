@@ -22,16 +22,23 @@ export interface ToolsView {
  * the widget, out of sight). Also on the start screen: a new device can restore without first
  * making a plan.
  */
-export function renderImportField(i18n: I18nController, id: string, notice: ToolsView['importNotice'], onImport: (e: Event) => void): TemplateResult {
+export function renderImportField(
+  i18n: I18nController,
+  id: string,
+  notice: ToolsView['importNotice'],
+  onImport: (e: Event) => void,
+): TemplateResult {
   const t = (k: string) => i18n.t(k);
   const messageId = `${id}-message`;
   return html`<div class="field">
     <label for=${id}>${t('tools.import')}</label>
     <span class="hint" id=${`${id}-hint`}>${t('tools.importHint')}</span>
     <input type="file" id=${id} accept="application/json,.json" aria-describedby=${notice ? `${id}-hint ${messageId}` : `${id}-hint`} @change=${onImport} />
-    ${notice
-      ? html`<p id=${messageId} class=${notice.kind === 'error' ? 'error' : 'hint'} role=${notice.kind === 'error' ? 'alert' : 'status'}>${notice.text}</p>`
-      : nothing}
+    ${
+      notice
+        ? html`<p id=${messageId} class=${notice.kind === 'error' ? 'error' : 'hint'} role=${notice.kind === 'error' ? 'alert' : 'status'}>${notice.text}</p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -73,15 +80,19 @@ export function renderTools(v: ToolsView, on: ToolsHandlers): TemplateResult {
       <button type="button" class="button secondary" @click=${on.onExport}>${t('tools.export')}</button>
       <button type="button" class="button secondary" @click=${() => window.print()}>${t('tools.print')}</button>
     </div>
-    ${desk
-      ? nothing
-      : html`${renderImportField(v.i18n, 'import', v.importNotice, on.onImport)}
-          ${v.confirmWipe
-            ? html`<p role="alert">${t('tools.wipeConfirm')} ${v.shared ? t('tools.wipeShared') : ''}</p>
+    ${
+      desk
+        ? nothing
+        : html`${renderImportField(v.i18n, 'import', v.importNotice, on.onImport)}
+          ${
+            v.confirmWipe
+              ? html`<p role="alert">${t('tools.wipeConfirm')} ${v.shared ? t('tools.wipeShared') : ''}</p>
                 <div class="actions">
                   <button type="button" class="button danger" @click=${on.onWipe}>${t('tools.wipeYes')}</button>
                   <button type="button" class="button secondary" @click=${() => on.onConfirmWipe(false)}>${t('tools.wipeNo')}</button>
                 </div>`
-            : html`<button type="button" class="button secondary" @click=${() => on.onConfirmWipe(true)}>${t('tools.wipe')}</button>`}`}
+              : html`<button type="button" class="button secondary" @click=${() => on.onConfirmWipe(true)}>${t('tools.wipe')}</button>`
+          }`
+    }
   </section>`;
 }

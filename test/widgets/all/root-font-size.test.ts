@@ -25,7 +25,8 @@ async function heightOf(make: () => ReturnType<typeof html>): Promise<number> {
   clearAllData();
   const el = await fixture<HTMLElement>(make());
   // settle: the config resolves, lazy parts load
-  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part="base"] > *:not(.loading)'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part="base"] > *:not(.loading)'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 200));
   const h = el.getBoundingClientRect().height;
   el.remove();

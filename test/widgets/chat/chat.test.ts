@@ -12,7 +12,12 @@ describe('<digiplein-chat> answers from content', () => {
     const { panel } = await inlineChat();
     expect(logText(panel)[0]).to.contain('Ik ben de DigiBegeleider');
     const topics = $$(panel, '.starters button').map((b) => b.textContent!.trim());
-    expect(topics).to.include.members(['Hoe vertel ik het de kinderen?', 'Wat moet er allemaal geregeld worden?', 'Ik zoek hulp in mijn gemeente', 'Ik wil iemand spreken']);
+    expect(topics).to.include.members([
+      'Hoe vertel ik het de kinderen?',
+      'Wat moet er allemaal geregeld worden?',
+      'Ik zoek hulp in mijn gemeente',
+      'Ik wil iemand spreken',
+    ]);
     expect($(panel, '[role="log"]')).to.exist;
     await expect(panel).to.be.accessible();
   });
@@ -22,18 +27,24 @@ describe('<digiplein-chat> answers from content', () => {
     await say(panel, 'Wie mag in het huis blijven wonen?');
     const last = $$(panel, '.log .msg').at(-1)!;
     expect(last.textContent).to.contain('Dat spreekt u samen af.');
-    expect([...last.querySelectorAll('li')].map((l) => l.textContent!.trim())).to.include.members(['Huurhuis: vraag de verhuurder', 'Koophuis: vraag de bank']);
+    expect([...last.querySelectorAll('li')].map((l) => l.textContent!.trim())).to.include.members([
+      'Huurhuis: vraag de verhuurder',
+      'Koophuis: vraag de bank',
+    ]);
     const link = [...last.querySelectorAll('a')].find((a) => a.textContent!.includes('Wonen in Testdorp'))!;
     expect(link.getAttribute('href')).to.equal('https://www.testdorp.example/wonen');
     expect(last.textContent).to.contain('Bron');
     await expect(panel).to.be.accessible();
   });
 
-  it('shows the parent\'s own message as one clean line, without stray whitespace', async () => {
+  it("shows the parent's own message as one clean line, without stray whitespace", async () => {
     const { panel } = await inlineChat();
     await say(panel, 'Wie mag in het huis blijven wonen?');
     const bubble = $$(panel, '.log .msg.parent').at(-1)!;
-    const text = [...bubble.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    const text = [...bubble.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('');
     expect(text).to.equal('Wie mag in het huis blijven wonen?');
     const line = parseFloat(getComputedStyle(bubble).lineHeight);
     const padding = parseFloat(getComputedStyle(bubble).paddingBlockStart) + parseFloat(getComputedStyle(bubble).paddingBlockEnd);
@@ -92,7 +103,10 @@ describe('<digiplein-chat> answers from content', () => {
     const answerAt = messages.findIndex((m) => m.textContent!.includes('Dat spreekt u samen af'));
     expect(noticeAt).to.be.greaterThan(0);
     expect(answerAt).to.be.greaterThan(noticeAt);
-    expect(messages.some((m) => m.querySelector('.safety:not(.possible)')), 'no full card').to.equal(false);
+    expect(
+      messages.some((m) => m.querySelector('.safety:not(.possible)')),
+      'no full card',
+    ).to.equal(false);
     await expect(panel).to.be.accessible();
   });
 
@@ -134,7 +148,8 @@ describe('<digiplein-chat> answers from content', () => {
         {
           id: 'boos',
           question: 'Test injectie vraag',
-          answer: 'Hallo <img src=x onerror="window.pwned=true"> daar.\n\n- [klik](javascript:window.pwned=true)\n- [mail](mailto:a@b.example) en [bel](tel:0800-2000)',
+          answer:
+            'Hallo <img src=x onerror="window.pwned=true"> daar.\n\n- [klik](javascript:window.pwned=true)\n- [mail](mailto:a@b.example) en [bel](tel:0800-2000)',
           keywords: ['injectie'],
         },
       ],
@@ -187,7 +202,9 @@ describe('<digiplein-chat> guided conversations', () => {
 
   it('walks a conversation: question with a checked postcode, then opens the hulpzoeker by its element', async () => {
     const { panel } = await inlineChat();
-    $$<HTMLButtonElement>(panel, '.starters button').find((b) => b.textContent!.includes('Ik zoek hulp in mijn gemeente'))!.click();
+    $$<HTMLButtonElement>(panel, '.starters button')
+      .find((b) => b.textContent!.includes('Ik zoek hulp in mijn gemeente'))!
+      .click();
     await panel.updateComplete;
     expect(logText(panel).at(-1)).to.contain('Wat is uw postcode?');
     expect($(panel, 'label[for="input"]')!.textContent).to.equal('Uw antwoord');
@@ -203,10 +220,16 @@ describe('<digiplein-chat> guided conversations', () => {
 
   it('offers choices as buttons and follows the picked one', async () => {
     const { panel } = await inlineChat();
-    $$<HTMLButtonElement>(panel, '.starters button').find((b) => b.textContent!.includes('Hoe vertel ik het de kinderen?'))!.click();
+    $$<HTMLButtonElement>(panel, '.starters button')
+      .find((b) => b.textContent!.includes('Hoe vertel ik het de kinderen?'))!
+      .click();
     await panel.updateComplete;
     const choices = $$<HTMLButtonElement>(panel, '.choices button');
-    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal(['Hulp voor mij als ouder', 'Steun voor mijn kind', 'Ik wil iemand spreken']);
+    expect(choices.map((c) => c.textContent!.trim())).to.deep.equal([
+      'Hulp voor mij als ouder',
+      'Steun voor mijn kind',
+      'Ik wil iemand spreken',
+    ]);
     await expect(panel).to.be.accessible();
     choices[1]!.click();
     await panel.updateComplete;
@@ -219,7 +242,9 @@ describe('<digiplein-chat> guided conversations', () => {
     console.error = (...a: unknown[]) => errors.push(a);
     try {
       const config = chatConfig({
-        conversations: [{ id: 'kapot', title: 'Kapot gesprek', start: 'a', nodes: { a: { type: 'message', text: 'Hoi', next: 'nergens' } } }],
+        conversations: [
+          { id: 'kapot', title: 'Kapot gesprek', start: 'a', nodes: { a: { type: 'message', text: 'Hoi', next: 'nergens' } } },
+        ],
       });
       const { panel } = await inlineChat(config);
       expect(JSON.stringify(errors)).to.contain('conversations[0].nodes.a.next');
@@ -299,7 +324,9 @@ describe('<digiplein-chat mode="launcher">', () => {
   });
 
   it('names the launcher in the page’s language, also after the language changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><digiplein-chat mode="launcher" .config=${chatConfig()}></digiplein-chat></div>`,
+    );
     const chat = wrapper.querySelector('digiplein-chat')!;
     const label = () => chat.shadowRoot!.querySelector('.launcher')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(label()).to.equal('Questions? Ask the DigiBegeleider your question');

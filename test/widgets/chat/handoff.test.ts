@@ -84,7 +84,10 @@ describe('<digiplein-chat> handoff to a person', () => {
     setChatTransport({
       fetch: fakeFetch(
         {
-          '/api/chat/conversations': () => ({ status: 201, body: { id: 'c1', token: 'secret-token', state: { status: 'waiting', position: 1, expectedWaitMinutes: 10 } } }),
+          '/api/chat/conversations': () => ({
+            status: 201,
+            body: { id: 'c1', token: 'secret-token', state: { status: 'waiting', position: 1, expectedWaitMinutes: 10 } },
+          }),
           '/api/chat/conversations/c1/messages': (r) => ({ body: msg(20, 'parent', r.body.text, { clientId: r.body.clientId }) }),
           '/api/chat/conversations/c1/close': () => ({ status: 204 }),
           '/api/chat/conversations/c1/typing': () => ({ status: 204 }),
@@ -102,12 +105,18 @@ describe('<digiplein-chat> handoff to a person', () => {
     await say(panel, 'Wie mag in het huis blijven wonen?');
     expect(requests).to.deep.equal([], 'nothing goes to the server before a handoff');
 
-    $$<HTMLButtonElement>(panel, '.foot button').find((b) => b.textContent!.includes('Iemand spreken'))!.click();
+    $$<HTMLButtonElement>(panel, '.foot button')
+      .find((b) => b.textContent!.includes('Iemand spreken'))!
+      .click();
     await panel.updateComplete;
     expect($(panel, '.consent')!.textContent).to.contain('Mag de medewerker lezen wat u hier al schreef?');
     await expect(panel).to.be.accessible();
 
-    setTimeout(() => $$<HTMLButtonElement>(panel, '.consent button').find((b) => b.textContent!.includes('Ja, deel het gesprek'))!.click());
+    setTimeout(() =>
+      $$<HTMLButtonElement>(panel, '.consent button')
+        .find((b) => b.textContent!.includes('Ja, deel het gesprek'))!
+        .click(),
+    );
     const handoff = await oneEvent(chat, 'digiplein-chat-handoff');
     expect(handoff.detail).to.deep.equal({ stage: 'requested', sharedHistory: true });
     await waitFor(() => logText(panel).some((t) => t.includes('U staat in de wachtrij')));
@@ -129,7 +138,10 @@ describe('<digiplein-chat> handoff to a person', () => {
     source.emit('state', { status: 'active', professional: 'Anna' });
     source.emit('message', msg(4, 'professional', 'Hallo, ik ben Anna.', { name: 'Anna' }), 4);
     await panel.updateComplete;
-    expect(logText(panel).filter((t) => t.includes('Wie mag in het huis blijven wonen?')).length).to.equal(1, 'the shared history shows once');
+    expect(logText(panel).filter((t) => t.includes('Wie mag in het huis blijven wonen?')).length).to.equal(
+      1,
+      'the shared history shows once',
+    );
     expect(logText(panel).join(' | ')).to.contain('U praat nu met een medewerker: Anna.');
     expect($(panel, '.badge')!.textContent).to.contain('U praat met een mens');
     // who and when: the name with "Medewerker", the time for screen readers and on hover
@@ -173,9 +185,14 @@ describe('<digiplein-chat> handoff to a person', () => {
     setChatTransport({
       fetch: fakeFetch(
         {
-          '/api/chat/conversations': () => ({ status: 201, body: { id: 'c1', token: 'secret-token', state: { status: 'active', professional: 'Anna' } } }),
+          '/api/chat/conversations': () => ({
+            status: 201,
+            body: { id: 'c1', token: 'secret-token', state: { status: 'active', professional: 'Anna' } },
+          }),
           '/api/chat/conversations/c1/messages': (r) =>
-            refuse ? { status: 400, body: { error: { code: 'validation', message: { nl: 'Ongeldig', en: 'Invalid' } } } } : { body: msg(21, 'parent', r.body.text, { clientId: r.body.clientId }) },
+            refuse
+              ? { status: 400, body: { error: { code: 'validation', message: { nl: 'Ongeldig', en: 'Invalid' } } } }
+              : { body: msg(21, 'parent', r.body.text, { clientId: r.body.clientId }) },
           '/api/chat/conversations/c1/typing': () => ({ status: 204 }),
         },
         requests,
@@ -183,9 +200,15 @@ describe('<digiplein-chat> handoff to a person', () => {
       eventSource: (url) => new FakeEventSource(url) as unknown as EventSourceLike,
     });
     const { chat, panel } = await inlineChat(serverConfig());
-    $$<HTMLButtonElement>(panel, '.foot button').find((b) => b.textContent!.includes('Iemand spreken'))!.click();
+    $$<HTMLButtonElement>(panel, '.foot button')
+      .find((b) => b.textContent!.includes('Iemand spreken'))!
+      .click();
     await panel.updateComplete;
-    setTimeout(() => $$<HTMLButtonElement>(panel, '.consent button').find((b) => b.textContent!.includes('Ja'))!.click());
+    setTimeout(() =>
+      $$<HTMLButtonElement>(panel, '.consent button')
+        .find((b) => b.textContent!.includes('Ja'))!
+        .click(),
+    );
     await oneEvent(chat, 'digiplein-chat-handoff');
     await waitFor(() => FakeEventSource.all.at(-1));
     await say(panel, 'Kunt u mij helpen?');
@@ -207,7 +230,9 @@ describe('<digiplein-chat> handoff to a person', () => {
     const panel = await waitFor(() => chat.shadowRoot!.querySelector('digiplein-chat-panel'));
     await waitFor(() => $(panel, 'form.composer'));
     await say(panel, 'Ik wil iemand spreken');
-    $$<HTMLButtonElement>(panel, '.consent button').find((b) => b.textContent!.includes('Nee, begin opnieuw'))!.click();
+    $$<HTMLButtonElement>(panel, '.consent button')
+      .find((b) => b.textContent!.includes('Nee, begin opnieuw'))!
+      .click();
     const source = await waitFor(() => FakeEventSource.all.at(-1));
     expect(requests[0]!.body.history).to.deep.equal([], 'without consent nothing of the conversation is shared');
     chat.hide();
@@ -224,12 +249,18 @@ describe('<digiplein-chat> handoff to a person', () => {
     await say(panel, 'Ik wil iemand spreken');
     expect($(panel, '.closed-hours')!.textContent).to.contain('Er is nu niemand beschikbaar');
     await expect(panel).to.be.accessible();
-    $$<HTMLButtonElement>(panel, '.closed-hours button').find((b) => b.textContent!.includes('Een vraag achterlaten'))!.click();
+    $$<HTMLButtonElement>(panel, '.closed-hours button')
+      .find((b) => b.textContent!.includes('Een vraag achterlaten'))!
+      .click();
     await panel.updateComplete;
     $<HTMLFormElement>(panel, 'form.leave')!.requestSubmit();
     await panel.updateComplete;
     const errors = $$(panel, 'form.leave .error').map((e) => e.textContent!.trim());
-    expect(errors).to.include.members(['Typ uw vraag.', 'Vul een e-mailadres of een telefoonnummer in.', 'Geef toestemming, anders kunnen we u niet bereiken.']);
+    expect(errors).to.include.members([
+      'Typ uw vraag.',
+      'Vul een e-mailadres of een telefoonnummer in.',
+      'Geef toestemming, anders kunnen we u niet bereiken.',
+    ]);
     expect(requests).to.deep.equal([]);
     await expect(panel).to.be.accessible();
 
@@ -246,7 +277,13 @@ describe('<digiplein-chat> handoff to a person', () => {
     setTimeout(() => $<HTMLFormElement>(panel, 'form.leave')!.requestSubmit());
     const e = await oneEvent(chat, 'digiplein-chat-handoff');
     expect(e.detail).to.deep.equal({ stage: 'question-left' });
-    expect(requests[0]!.body).to.deep.equal({ organisation: 'testdorp', lang: 'nl', question: 'Kunt u mij bellen over de omgangsregeling? Ik ben bang voor mijn ex.', phone: '06 12345678', consent: true });
+    expect(requests[0]!.body).to.deep.equal({
+      organisation: 'testdorp',
+      lang: 'nl',
+      question: 'Kunt u mij bellen over de omgangsregeling? Ik ben bang voor mijn ex.',
+      phone: '06 12345678',
+      consent: true,
+    });
     await panel.updateComplete;
     expect(logText(panel).at(-2)).to.contain('Uw vraag is verstuurd.');
     expect($$(panel, '.log .msg').at(-1)!.querySelector('[part="safety"]'), 'danger in a left question brings the safety card').to.exist;
@@ -255,11 +292,20 @@ describe('<digiplein-chat> handoff to a person', () => {
   it('outside opening hours with spreekuren: opens the sign-up form by its element', async () => {
     const config = serverConfig({ openingHours: {} });
     (config as { spreekuren?: unknown[] }).spreekuren = [
-      { id: 'spreekuur-scheiden', name: 'Spreekuur scheiden', organisation: 'Wijkteam', kind: 'spreekuur', location: 'Wijkcentrum', email: 'spreekuur@testdorp.example' },
+      {
+        id: 'spreekuur-scheiden',
+        name: 'Spreekuur scheiden',
+        organisation: 'Wijkteam',
+        kind: 'spreekuur',
+        location: 'Wijkcentrum',
+        email: 'spreekuur@testdorp.example',
+      },
     ];
     const { panel } = await inlineChat(config);
     await say(panel, 'Ik wil iemand spreken');
-    const button = $$<HTMLButtonElement>(panel, '.closed-hours button').find((b) => b.textContent!.includes('Aanmelden voor een spreekuur'));
+    const button = $$<HTMLButtonElement>(panel, '.closed-hours button').find((b) =>
+      b.textContent!.includes('Aanmelden voor een spreekuur'),
+    );
     if (!button) return expect.fail(`no spreekuur button: ${$(panel, '.closed-hours')?.textContent}`);
     button.click();
     await panel.updateComplete;
@@ -271,7 +317,10 @@ describe('<digiplein-chat> handoff to a person', () => {
     await say(panel, 'Ik wil iemand spreken');
     const pane = $(panel, '.pane')!;
     expect(pane.textContent).to.contain('Chatten met een medewerker kan hier niet.');
-    expect([...pane.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['tel:09001234567', 'mailto:scheiden@testdorp.example']);
+    expect([...pane.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members([
+      'tel:09001234567',
+      'mailto:scheiden@testdorp.example',
+    ]);
     await expect(panel).to.be.accessible();
     expect(storedKeys()).to.deep.equal(['digiplein:chat:session']);
   });

@@ -7,7 +7,13 @@ import { clearAllData } from '../../../src/core/storage/storage.js';
 import type { ChatMessage } from '../../../src/core/api/chat.js';
 
 /** A message as the server's stream sends it. */
-export const msg = (seq: number, from: ChatMessage['from'], text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({ seq, from, text, at: '2026-11-23T10:00:00Z', ...extra });
+export const msg = (seq: number, from: ChatMessage['from'], text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
+  seq,
+  from,
+  text,
+  at: '2026-11-23T10:00:00Z',
+  ...extra,
+});
 
 /** A small gemeente config for the chat tests (fresh object each call). */
 export function chatConfig(extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -18,7 +24,10 @@ export function chatConfig(extra: Record<string, unknown> = {}): Record<string, 
       {
         id: 'huis-wie-blijft',
         question: { nl: 'Wie mag er in het huis blijven wonen?', en: 'Who may stay in the house?' },
-        answer: { nl: 'Dat spreekt u samen af.\n\n- Huurhuis: vraag de verhuurder\n- Koophuis: vraag de bank', en: 'You agree on that together.\n\n- Rented: ask the landlord\n- Owned: ask the bank' },
+        answer: {
+          nl: 'Dat spreekt u samen af.\n\n- Huurhuis: vraag de verhuurder\n- Koophuis: vraag de bank',
+          en: 'You agree on that together.\n\n- Rented: ask the landlord\n- Owned: ask the bank',
+        },
         keywords: ['huis', 'woning', 'blijven wonen'],
         links: [{ label: 'Wonen in Testdorp', url: 'https://www.testdorp.example/wonen' }],
         source: 'https://www.testdorp.example/wonen',
@@ -47,7 +56,9 @@ export async function waitFor<T>(fn: () => T | undefined | null | false, tries =
 }
 
 export const $ = <E extends Element = HTMLElement>(panel: DigipleinChatPanel, sel: string) => panel.shadowRoot!.querySelector<E>(sel);
-export const $$ = <E extends Element = HTMLElement>(panel: DigipleinChatPanel, sel: string) => [...panel.shadowRoot!.querySelectorAll<E>(sel)];
+export const $$ = <E extends Element = HTMLElement>(panel: DigipleinChatPanel, sel: string) => [
+  ...panel.shadowRoot!.querySelectorAll<E>(sel),
+];
 
 /** Types a message and sends it, then waits for the render. */
 export async function say(panel: DigipleinChatPanel, text: string): Promise<void> {
@@ -109,7 +120,10 @@ export interface RecordedRequest {
 }
 
 /** A fake server for the widget's fetch: answers by path. */
-export function fakeFetch(routes: Record<string, (req: RecordedRequest) => { status?: number; body?: unknown }>, log: RecordedRequest[]): typeof fetch {
+export function fakeFetch(
+  routes: Record<string, (req: RecordedRequest) => { status?: number; body?: unknown }>,
+  log: RecordedRequest[],
+): typeof fetch {
   return (async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
     const req: RecordedRequest = {
@@ -121,7 +135,11 @@ export function fakeFetch(routes: Record<string, (req: RecordedRequest) => { sta
     log.push(req);
     const path = new URL(url).pathname;
     const route = Object.entries(routes).find(([p]) => new RegExp(`^${p}$`).test(path));
-    if (!route) return new Response(JSON.stringify({ error: { code: 'not_found' } }), { status: 404, headers: { 'content-type': 'application/json' } });
+    if (!route)
+      return new Response(JSON.stringify({ error: { code: 'not_found' } }), {
+        status: 404,
+        headers: { 'content-type': 'application/json' },
+      });
     const { status = 200, body } = route[1](req);
     return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;

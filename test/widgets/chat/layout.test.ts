@@ -15,7 +15,10 @@ import type { RecordedRequest } from './helpers.js';
 
 const allDay = ['00:00-24:00'];
 const alwaysOpen = { ma: allDay, di: allDay, wo: allDay, do: allDay, vr: allDay, za: allDay, zo: allDay };
-const longAnswer = Array.from({ length: 14 }, (_, i) => `Regel ${i + 1} van een lang antwoord over wonen na de scheiding, met uitleg in gewone woorden.`).join('\n\n');
+const longAnswer = Array.from(
+  { length: 14 },
+  (_, i) => `Regel ${i + 1} van een lang antwoord over wonen na de scheiding, met uitleg in gewone woorden.`,
+).join('\n\n');
 const config = (openingHours: Record<string, string[]>) =>
   chatConfig({
     endpoints: { api: 'https://api.testdorp.example' },
@@ -66,7 +69,9 @@ function deepElementAt(x: number, y: number): Element | null {
 }
 
 const controls = (panel: DigipleinChatPanel) =>
-  $$(panel, '.chat button, .chat input, .chat textarea, .chat a[href], .chat [tabindex="0"]').filter((el) => el.getClientRects().length > 0);
+  $$(panel, '.chat button, .chat input, .chat textarea, .chat a[href], .chat [tabindex="0"]').filter(
+    (el) => el.getClientRects().length > 0,
+  );
 
 /** Every control, scrolled into view, lies inside the panel and the viewport and is the one a pointer hits. */
 function expectAllReachable(chat: DigipleinChat, panel: DigipleinChatPanel, state: string): void {
@@ -100,10 +105,14 @@ async function openLauncher(openingHours: Record<string, string[]>): Promise<{ c
   await waitFor(() => panel.shadowRoot!.querySelector('#input'));
   await panel.updateComplete;
   // the panel rises into place (0.15 s): measure where it ends up
-  await Promise.all(chat.shadowRoot!.querySelector('.panel')!.getAnimations().map((a) => a.finished));
+  await Promise.all(
+    chat
+      .shadowRoot!.querySelector('.panel')!
+      .getAnimations()
+      .map((a) => a.finished),
+  );
   return { chat, panel };
 }
-
 
 describe('<digiplein-chat> panel layout at every size', () => {
   let requests: RecordedRequest[];
@@ -147,7 +156,10 @@ describe('<digiplein-chat> panel layout at every size', () => {
       expectAllReachable(chat, panel, 'answer');
 
       await say(panel, 'zwembad pas');
-      expect($(panel, '.suggestions'), `suggestions; last: ${$$(panel, '.log .msg').at(-1)?.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`).to.exist;
+      expect(
+        $(panel, '.suggestions'),
+        `suggestions; last: ${$$(panel, '.log .msg').at(-1)?.textContent?.replace(/\s+/g, ' ').slice(0, 300)}`,
+      ).to.exist;
       expectAllReachable(chat, panel, 'suggestions');
 
       await say(panel, 'mijn ex heeft me geslagen');
@@ -183,12 +195,15 @@ describe('<digiplein-chat> panel layout at every size', () => {
       await waitFor(() => focused(panel)?.closest('.closed-hours'));
       expectAllReachable(chat, panel, 'closed hours');
 
-      $$<HTMLButtonElement>(panel, '.closed-hours button').find((b) => b.textContent!.includes('Een vraag achterlaten'))!.click();
+      $$<HTMLButtonElement>(panel, '.closed-hours button')
+        .find((b) => b.textContent!.includes('Een vraag achterlaten'))!
+        .click();
       await waitFor(() => $(panel, 'form.leave'));
       await waitFor(() => focused(panel)?.closest('form.leave'));
       expect($(panel, 'form.composer'), 'one composer at a time').to.equal(null);
       for (const el of $$(panel, '[aria-describedby]')) {
-        for (const id of el.getAttribute('aria-describedby')!.split(' ')) expect(panel.shadowRoot!.getElementById(id), `#${id} referenced by ${el.id}`).to.exist;
+        for (const id of el.getAttribute('aria-describedby')!.split(' '))
+          expect(panel.shadowRoot!.getElementById(id), `#${id} referenced by ${el.id}`).to.exist;
       }
       expectAllReachable(chat, panel, 'leave-a-question');
 
@@ -222,9 +237,13 @@ describe('<digiplein-chat> panel layout at every size', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => focused(panel)?.closest('form.leave'));
     // "Toch niet" goes back to the choices with focus there, and in again
-    $$<HTMLButtonElement>(panel, 'form.leave button').find((b) => b.textContent!.includes('Toch niet'))!.click();
+    $$<HTMLButtonElement>(panel, 'form.leave button')
+      .find((b) => b.textContent!.includes('Toch niet'))!
+      .click();
     await waitFor(() => focused(panel)?.closest('.closed-hours'));
-    $$<HTMLButtonElement>(panel, '.closed-hours button').find((b) => b.textContent!.includes('Een vraag achterlaten'))!.click();
+    $$<HTMLButtonElement>(panel, '.closed-hours button')
+      .find((b) => b.textContent!.includes('Een vraag achterlaten'))!
+      .click();
     await waitFor(() => focused(panel)?.closest('form.leave'));
     const inView = () => {
       const r = focused(panel)!.getBoundingClientRect();
@@ -348,7 +367,9 @@ describe('<digiplein-chat> launcher and the host page', () => {
 
   it('placement="start" puts the launcher in the other corner, and hidden hides it', async () => {
     await setViewport({ width: 1280, height: 900 });
-    const chat = await fixture<DigipleinChat>(html`<digiplein-chat mode="launcher" placement="start" .config=${chatConfig()}></digiplein-chat>`);
+    const chat = await fixture<DigipleinChat>(
+      html`<digiplein-chat mode="launcher" placement="start" .config=${chatConfig()}></digiplein-chat>`,
+    );
     const launcher = chat.shadowRoot!.querySelector<HTMLElement>('.launcher')!;
     expect(launcher.getBoundingClientRect().left).to.be.below(100);
     chat.hidden = true;

@@ -169,7 +169,10 @@ describe('guided-conversation interpreter', () => {
 });
 
 describe('opening hours in Europe/Amsterdam', () => {
-  const hours = { openingHours: { ma: ['09:00-17:00'], di: ['09:00-12:00', '13:00-17:00'], zo: ['10:00-12:00'] }, closedDays: ['2026-12-28'] };
+  const hours = {
+    openingHours: { ma: ['09:00-17:00'], di: ['09:00-12:00', '13:00-17:00'], zo: ['10:00-12:00'] },
+    closedDays: ['2026-12-28'],
+  };
 
   it('reads Amsterdam time in winter and summer', () => {
     expect(wallClock(new Date('2026-01-05T08:30:00Z'))).to.deep.equal({ date: '2026-01-05', day: 'ma', minutes: 9 * 60 + 30, seconds: 0 });

@@ -10,7 +10,9 @@ describe('<digiplein-chat> hands the postcode to the hulpzoeker it opens', () =>
 
   it('"Ik zoek hulp in mijn gemeente": the postcode typed in the chat gives that gemeente\'s help, without asking again', async () => {
     const { panel } = await inlineChat(structuredClone(testConfig));
-    $$<HTMLButtonElement>(panel, '.starters button').find((b) => b.textContent!.includes('Ik zoek hulp in mijn gemeente'))!.click();
+    $$<HTMLButtonElement>(panel, '.starters button')
+      .find((b) => b.textContent!.includes('Ik zoek hulp in mijn gemeente'))!
+      .click();
     await panel.updateComplete;
     await say(panel, '9995');
     const finder = await waitFor(() => $(panel, '.log digiplein-hulpzoeker'));
@@ -24,7 +26,13 @@ describe('<digiplein-chat> hands the postcode to the hulpzoeker it opens', () =>
   });
 
   it('never sets an undocumented attribute on an opened widget, also not from a session stored before the config was fixed', () => {
-    const el = createWidgetElement({ id: 'w', from: 'bot', kind: 'widget', widget: 'hulpzoeker', options: { onclick: 'alert(1)', style: 'background:url(https://evil.example/x)', postcode: '9995' } });
+    const el = createWidgetElement({
+      id: 'w',
+      from: 'bot',
+      kind: 'widget',
+      widget: 'hulpzoeker',
+      options: { onclick: 'alert(1)', style: 'background:url(https://evil.example/x)', postcode: '9995' },
+    });
     expect(el.getAttribute('onclick')).to.equal(null);
     expect(el.getAttribute('style')).to.equal(null);
     expect(el.getAttribute('postcode')).to.equal('9995');

@@ -14,7 +14,12 @@ const legend = (el: El) => text($(el, 'legend'));
 const offerNames = (el: El) => $$(el, '.offer h4').map((h) => text(h));
 const button = (el: El, label: string) => {
   const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label);
-  if (!found) throw new Error(`no button "${label}"; there are: ${$$(el, 'button').map((b) => text(b)).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `no button "${label}"; there are: ${$$(el, 'button')
+        .map((b) => text(b))
+        .join(' | ')}`,
+    );
   return found;
 };
 
@@ -23,15 +28,22 @@ function inViewport(el: El, sel: string, what: string): void {
   const target = $(el, sel);
   expect(target, what).to.exist;
   const r = target!.getBoundingClientRect();
-  expect(r.top >= -1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1, `${what} in view (${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight})`).to.equal(true);
+  expect(
+    r.top >= -1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1,
+    `${what} in view (${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight})`,
+  ).to.equal(true);
 }
 
 async function render(config: unknown = testConfig, attrs: { lang?: string; syncUrl?: boolean; debug?: boolean } = {}): Promise<El> {
-  return fixture<El>(html`<digiplein-hulpzoeker .config=${config} lang=${attrs.lang ?? 'nl'} ?sync-url=${attrs.syncUrl} ?debug=${attrs.debug}></digiplein-hulpzoeker>`);
+  return fixture<El>(
+    html`<digiplein-hulpzoeker .config=${config} lang=${attrs.lang ?? 'nl'} ?sync-url=${attrs.syncUrl} ?debug=${attrs.debug}></digiplein-hulpzoeker>`,
+  );
 }
 
 async function choose(el: El, label: string): Promise<void> {
-  const input = $$<HTMLLabelElement>(el, 'label.choice').find((l) => text(l) === label)?.querySelector('input');
+  const input = $$<HTMLLabelElement>(el, 'label.choice')
+    .find((l) => text(l) === label)
+    ?.querySelector('input');
   if (!input) throw new Error(`no choice "${label}"`);
   input.click();
   await el.updateComplete;
@@ -44,7 +56,10 @@ async function next(el: El): Promise<void> {
 }
 
 /** Answers the four questions through the form: parent, themes, situation, gemeente from the list. */
-async function answerAll(el: El, { themes = ['Emoties en ruzie'], situation = 'We kunnen goed praten', gemeente = 'GM9901' } = {}): Promise<void> {
+async function answerAll(
+  el: El,
+  { themes = ['Emoties en ruzie'], situation = 'We kunnen goed praten', gemeente = 'GM9901' } = {},
+): Promise<void> {
   await choose(el, 'Ik ben ouder');
   await next(el);
   for (const t of themes) await choose(el, t);
@@ -298,7 +313,7 @@ describe('<digiplein-hulpzoeker>', () => {
 
   it('finds the gemeente from a postcode in the config, and explains a wrong one', async () => {
     const el = await render(testConfig);
-    for (let i = 0; i < 3; i++) button(el, 'Overslaan').click(), await el.updateComplete;
+    for (let i = 0; i < 3; i++) (button(el, 'Overslaan').click(), await el.updateComplete);
     const input = $<HTMLInputElement>(el, '#postcode')!;
     input.value = '12';
     input.dispatchEvent(new Event('input'));
@@ -316,7 +331,7 @@ describe('<digiplein-hulpzoeker>', () => {
   it('asks PDOK (when enabled) for a postcode outside the config, and falls back to the list when it fails', async () => {
     const pdokUrl = '/test/fixtures/pdok/free-9401.json'; // a path: the recorded response served by the test server
     const el = await render({ ...testConfig, hulpzoeker: { pdok: true, pdokUrl } });
-    for (let i = 0; i < 3; i++) button(el, 'Overslaan').click(), await el.updateComplete;
+    for (let i = 0; i < 3; i++) (button(el, 'Overslaan').click(), await el.updateComplete);
     const input = $<HTMLInputElement>(el, '#postcode')!;
     input.value = '9401';
     input.dispatchEvent(new Event('input'));
@@ -329,7 +344,7 @@ describe('<digiplein-hulpzoeker>', () => {
 
     clearAllData(); // a fresh start, not the answers kept above
     const failing = await render({ ...testConfig, hulpzoeker: { pdok: true, pdokUrl: '/test/fixtures/pdok/missing.json' } });
-    for (let i = 0; i < 3; i++) button(failing, 'Overslaan').click(), await failing.updateComplete;
+    for (let i = 0; i < 3; i++) (button(failing, 'Overslaan').click(), await failing.updateComplete);
     const field = $<HTMLInputElement>(failing, '#postcode')!;
     field.value = '9401';
     field.dispatchEvent(new Event('input'));
@@ -347,7 +362,7 @@ describe('<digiplein-hulpzoeker>', () => {
     await next(el);
     const again = await render();
     expect(legend(again)).to.equal('Waar denkt u aan?'); // restored for this session
-    for (let i = 0; i < 3; i++) button(again, 'Overslaan').click(), await again.updateComplete;
+    for (let i = 0; i < 3; i++) (button(again, 'Overslaan').click(), await again.updateComplete);
     button(again, 'Wis mijn gegevens').click();
     await again.updateComplete;
     expect(storedKeys()).to.deep.equal([]);
@@ -376,12 +391,16 @@ describe('<digiplein-hulpzoeker>', () => {
   });
 
   it('opens on a start state or a search word from the page, without storing anything', async () => {
-    const el = await fixture<El>(html`<digiplein-hulpzoeker .config=${testConfig} .start=${{ step: 4, answers: { voorWie: 'kind' } }}></digiplein-hulpzoeker>`);
+    const el = await fixture<El>(
+      html`<digiplein-hulpzoeker .config=${testConfig} .start=${{ step: 4, answers: { voorWie: 'kind' } }}></digiplein-hulpzoeker>`,
+    );
     expect(text($(el, '#results-heading'))).to.equal('Hulp die bij u past');
     expect(offerNames(el)).to.include('De Kindertelefoon');
     expect(offerNames(el)).not.to.include('Cursus Ouders blijven');
     expect(storedKeys()).to.deep.equal([]);
-    const search = await fixture<El>(html`<digiplein-hulpzoeker .config=${testConfig} mode="search" query="alimentatie"></digiplein-hulpzoeker>`);
+    const search = await fixture<El>(
+      html`<digiplein-hulpzoeker .config=${testConfig} mode="search" query="alimentatie"></digiplein-hulpzoeker>`,
+    );
     expect($<HTMLInputElement>(search, 'input#query')!.value).to.equal('alimentatie');
     expect(offerNames(search)).to.include('LBIO');
   });
@@ -463,7 +482,10 @@ describe('<digiplein-hulpzoeker>', () => {
     await sendKeys({ type: 'g' });
     await el.updateComplete;
     await el.updateComplete;
-    if (before) expect(text($(el, '[role="status"][aria-live="polite"]')), 'nothing stale stays while the next result is computed').not.to.equal(before);
+    if (before)
+      expect(text($(el, '[role="status"][aria-live="polite"]')), 'nothing stale stays while the next result is computed').not.to.equal(
+        before,
+      );
     await new Promise((r) => setTimeout(r, 900));
     const status = text($(el, '[role="status"][aria-live="polite"]'));
     const shown = offerNames(el).length;

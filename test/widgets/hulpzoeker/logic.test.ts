@@ -25,7 +25,9 @@ describe('hulpzoeker ranking', () => {
     expect(list.indexOf('ouderschapscursus')).to.be.lessThan(list.indexOf('hoog-conflict'));
     expect(list.indexOf('wijkteam-voorbeeld')).to.be.lessThan(list.indexOf('hoog-conflict'));
     const levels = rankOffers(config.offers, { themas: ['emoties'], situatie: 'goed' }).map((r) => r.offer.level);
-    expect(levels).to.deep.equal([...levels].sort((a, b) => ['licht', 'midden', 'zwaar'].indexOf(a) - ['licht', 'midden', 'zwaar'].indexOf(b)));
+    expect(levels).to.deep.equal(
+      [...levels].sort((a, b) => ['licht', 'midden', 'zwaar'].indexOf(a) - ['licht', 'midden', 'zwaar'].indexOf(b)),
+    );
   });
 
   it('puts heavier help first when the parents hardly speak', () => {
@@ -42,7 +44,9 @@ describe('hulpzoeker ranking', () => {
   });
 
   it('orders by place: own gemeente, then region, then national', () => {
-    const list = rankOffers(config.offers, { themas: ['kinderen'], situatie: 'goed', gemeente: 'GM9901' }).filter((r) => r.offer.level === 'licht');
+    const list = rankOffers(config.offers, { themas: ['kinderen'], situatie: 'goed', gemeente: 'GM9901' }).filter(
+      (r) => r.offer.level === 'licht',
+    );
     const places = list.map((r) => r.place);
     expect(places[0]).to.equal('gemeente');
     expect(places.indexOf('regio')).to.be.lessThan(places.indexOf('landelijk'));
@@ -96,13 +100,18 @@ describe('hulpzoeker question flow', () => {
   it('writes and reads the URL hash, but never "not safe"', () => {
     const hash = toHash({ step: 4, answers: { voorWie: 'ouder', themas: ['kinderen', 'geld'], situatie: 'goed', gemeente: 'GM9901' } });
     expect(hash).to.equal('#hulp=voor:ouder;themas:kinderen,geld;situatie:goed;gemeente:GM9901;stap:4');
-    expect(fromHash(hash, questions)).to.deep.equal({ step: 4, answers: { voorWie: 'ouder', themas: ['kinderen', 'geld'], situatie: 'goed', gemeente: 'GM9901' } });
+    expect(fromHash(hash, questions)).to.deep.equal({
+      step: 4,
+      answers: { voorWie: 'ouder', themas: ['kinderen', 'geld'], situatie: 'goed', gemeente: 'GM9901' },
+    });
     expect(toHash({ step: 3, answers: { situatie: 'onveilig' } })).to.equal('#hulp=stap:3');
     expect(fromHash('#contact', questions)).to.equal(undefined);
   });
 
   it('drops unknown or unsafe values from stored answers', () => {
-    expect(parseFlow({ step: 99, answers: { voorWie: 'hacker', themas: ['<b>', 'geld'], gemeente: 'x', situatie: 'goed' } }, questions)).to.deep.equal({
+    expect(
+      parseFlow({ step: 99, answers: { voorWie: 'hacker', themas: ['<b>', 'geld'], gemeente: 'x', situatie: 'goed' } }, questions),
+    ).to.deep.equal({
       step: 4,
       answers: { themas: ['geld'], situatie: 'goed' },
     });
@@ -161,7 +170,10 @@ describe('hulpzoeker postcode to gemeente', () => {
 
 describe('hulpzoeker search over the catalogue', () => {
   const config = resolved();
-  const search = (q: string) => offerIndex(config, 'nl').search(q).map((h) => h.doc.id);
+  const search = (q: string) =>
+    offerIndex(config, 'nl')
+      .search(q)
+      .map((h) => h.doc.id);
 
   it('finds offers with typos, stemming, prefixes and config synonyms', () => {
     expect(search('mediaton')[0]).to.equal('regio-mediation');

@@ -5,7 +5,7 @@ import { $, $$, check, clickButton, fillDetails, mount, settle, testConfig, text
 describe('spreekuur-aanmelding: the steps', () => {
   afterEach(() => clearAllData());
 
-  it('lists the gemeente\'s own spreekuur first and asks to choose before going on', async () => {
+  it("lists the gemeente's own spreekuur first and asks to choose before going on", async () => {
     const el = await mount(testConfig());
     const titles = $$(el, '.choice-title').map((t) => t.textContent);
     expect(titles).to.deep.equal(['Spreekuur wijkteam', 'Spreekuur van het juridisch loket']);
@@ -61,7 +61,9 @@ describe('spreekuur-aanmelding: the steps', () => {
   });
 
   it('fits the page outline: heading-level sets its headings, hide-heading leaves out the one the page already has', async () => {
-    const el = await fixture<HTMLElement>(html`<digiplein-spreekuur-aanmelding .config=${testConfig()} heading-level="3" hide-heading lang="nl"></digiplein-spreekuur-aanmelding>`);
+    const el = await fixture<HTMLElement>(
+      html`<digiplein-spreekuur-aanmelding .config=${testConfig()} heading-level="3" hide-heading lang="nl"></digiplein-spreekuur-aanmelding>`,
+    );
     await settle(el as never);
     const headings = [...el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => `${h.tagName}:${h.textContent!.trim()}`);
     expect(headings[0]).to.equal('H4:Waarvoor wilt u zich aanmelden?');

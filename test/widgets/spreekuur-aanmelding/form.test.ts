@@ -166,4 +166,3 @@ describe('spreekuur-aanmelding: details form', () => {
     expect($(el, '.question-safety .safety.possible')).to.exist;
   });
 });
-

@@ -18,17 +18,37 @@ export function testConfig(opts: { api?: string; slots?: boolean } = {}) {
   const s2 = slotAt(3, 13);
   return {
     version: 1,
-    organisation: { name: 'Gemeente Voorbeeld', privacyStatementUrl: 'https://www.example.org/privacy', phone: '14 020', email: 'info@example.org' },
+    organisation: {
+      name: 'Gemeente Voorbeeld',
+      privacyStatementUrl: 'https://www.example.org/privacy',
+      phone: '14 020',
+      email: 'info@example.org',
+    },
     spreekuren: [
       {
-        id: 'juridisch-spreekuur', name: 'Spreekuur van het juridisch loket', organisation: 'Regio Voorbeeld', kind: 'spreekuur',
-        location: 'Bibliotheek, Dorpsstraat 1', email: 'loket@example.org',
+        id: 'juridisch-spreekuur',
+        name: 'Spreekuur van het juridisch loket',
+        organisation: 'Regio Voorbeeld',
+        kind: 'spreekuur',
+        location: 'Bibliotheek, Dorpsstraat 1',
+        email: 'loket@example.org',
         ...(opts.slots === false ? {} : { slots: [{ start: s1.start, end: s1.end }] }),
       },
       {
-        id: 'wijkteam-spreekuur', name: { nl: 'Spreekuur wijkteam', en: 'Local team consultation hour' }, organisation: 'Gemeente Voorbeeld', kind: 'spreekuur',
-        location: 'Wijkcentrum, Kerkplein 2, Voorbeeld', email: 'wijkteam@example.org',
-        ...(opts.slots === false ? {} : { slots: [{ start: s1.start, end: s1.end }, { start: s2.start, end: s2.end, capacity: 3 }] }),
+        id: 'wijkteam-spreekuur',
+        name: { nl: 'Spreekuur wijkteam', en: 'Local team consultation hour' },
+        organisation: 'Gemeente Voorbeeld',
+        kind: 'spreekuur',
+        location: 'Wijkcentrum, Kerkplein 2, Voorbeeld',
+        email: 'wijkteam@example.org',
+        ...(opts.slots === false
+          ? {}
+          : {
+              slots: [
+                { start: s1.start, end: s1.end },
+                { start: s2.start, end: s2.end, capacity: 3 },
+              ],
+            }),
       },
     ],
     ...(opts.api ? { endpoints: { api: opts.api } } : {}),
@@ -51,7 +71,9 @@ export async function settle(el: SpreekuurAanmelding): Promise<void> {
 }
 
 export const $ = <T extends Element = HTMLElement>(el: SpreekuurAanmelding, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: SpreekuurAanmelding, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $$ = <T extends Element = HTMLElement>(el: SpreekuurAanmelding, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const text = (el: SpreekuurAanmelding) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 /** Clicks the button (or link) with this text. */

@@ -9,7 +9,11 @@ const free = slotAt(2, 9, { id: 'slot-a', capacity: 1, remaining: 1 });
 const full = slotAt(2, 10, { id: 'slot-b', capacity: 2, remaining: 0 });
 const later = slotAt(4, 8, { id: 'slot-c', capacity: 3, remaining: 2 });
 
-interface Call { url: string; method: string; body?: Record<string, unknown> }
+interface Call {
+  url: string;
+  method: string;
+  body?: Record<string, unknown>;
+}
 
 /** Replaces `fetch` with a scripted server; each POST answer is taken from `posts` in order. */
 function stubFetch(posts: (() => Response | Promise<Response>)[], slots = [free, full, later]) {
@@ -34,7 +38,16 @@ function stubFetch(posts: (() => Response | Promise<Response>)[], slots = [free,
 }
 
 const booked = (slot = free) =>
-  Response.json({ reference: 'DP-7K3M9Q', cancelToken: 'c'.repeat(32), spreekuur: 'wijkteam-spreekuur', slot: { id: slot.id, start: slot.start, end: slot.end }, status: 'booked' }, { status: 201 });
+  Response.json(
+    {
+      reference: 'DP-7K3M9Q',
+      cancelToken: 'c'.repeat(32),
+      spreekuur: 'wijkteam-spreekuur',
+      slot: { id: slot.id, start: slot.start, end: slot.end },
+      status: 'booked',
+    },
+    { status: 201 },
+  );
 
 async function toCheck(el: SpreekuurAanmelding) {
   await check(el, '#slot-first');
@@ -53,7 +66,9 @@ describe('spreekuur-aanmelding: sending to the server', () => {
   it('on a phone, 36 times over six days: days first, then one day\'s times, with "Verder" close by', async () => {
     await setViewport({ width: 360, height: 740 });
     try {
-      const many = Array.from({ length: 36 }, (_, i) => slotAt(2 + Math.floor(i / 6), 8 + (i % 6), { id: `s${i}`, capacity: 1, remaining: 1 }));
+      const many = Array.from({ length: 36 }, (_, i) =>
+        slotAt(2 + Math.floor(i / 6), 8 + (i % 6), { id: `s${i}`, capacity: 1, remaining: 1 }),
+      );
       server = stubFetch([], many);
       const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
       expect($$(el, 'input[name=day]')).to.have.length(6);
@@ -72,7 +87,9 @@ describe('spreekuur-aanmelding: sending to the server', () => {
     const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
     expect(server.calls[0]!.url).to.equal('https://api.example.org/api/spreekuren/wijkteam-spreekuur/slots');
     // the first day with room shows its times: one free, one full
-    expect($$<HTMLInputElement>(el, 'input[name=day]').map((d) => d.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.have.length(2);
+    expect(
+      $$<HTMLInputElement>(el, 'input[name=day]').map((d) => d.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.have.length(2);
     const radios = $$<HTMLInputElement>(el, 'input[name=slot]');
     expect(radios).to.have.length(2);
     const fullRadio = radios.find((r) => r.value === 'slot-b')!;
@@ -171,7 +188,10 @@ describe('spreekuur-aanmelding: sending to the server', () => {
   });
 
   it('goes back to the times with the form kept when the time was just taken', async () => {
-    server = stubFetch([() => Response.json({ error: { code: 'slot_full', message: { nl: 'Vol', en: 'Full' } } }, { status: 409 }), () => booked(later)]);
+    server = stubFetch([
+      () => Response.json({ error: { code: 'slot_full', message: { nl: 'Vol', en: 'Full' } } }, { status: 409 }),
+      () => booked(later),
+    ]);
     const el = await mount(testConfig({ api: API }), { spreekuur: 'wijkteam-spreekuur' });
     await toCheck(el);
     server.setSlots([{ ...free, remaining: 0 }, full, later]);

@@ -31,7 +31,8 @@ export class FakeRoutesServer {
 
   /** Answers fetch; with `events`, also the route event streams (else the widget only polls). */
   install(options: { events?: boolean } = {}): this {
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => this.handle(String(input instanceof Request ? input.url : input), init ?? {});
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      this.handle(String(input instanceof Request ? input.url : input), init ?? {});
     if (options.events) {
       setEventSourceFactory((url) => {
         const stream = new FakeRouteStream(url, this);
@@ -79,11 +80,31 @@ export class FakeRoutesServer {
       const id = `route-${++this.n}`;
       const code = `TEST${String(this.n).padStart(4, '2')}`;
       const t = `token-parent1-${id}-xxxxxxxxxxxxxxxx`;
-      this.routes.set(id, { id, code, family: body.family, steps: body.steps, changes: body.changes, closed: false, tokens: new Map([[t, 'parent1']]) });
-      return this.reply(201, { routeId: id, role: 'parent1', token: t, code, link: `${body.page ?? 'https://x.example/'}#digiplein-route=${code}` });
+      this.routes.set(id, {
+        id,
+        code,
+        family: body.family,
+        steps: body.steps,
+        changes: body.changes,
+        closed: false,
+        tokens: new Map([[t, 'parent1']]),
+      });
+      return this.reply(201, {
+        routeId: id,
+        role: 'parent1',
+        token: t,
+        code,
+        link: `${body.page ?? 'https://x.example/'}#digiplein-route=${code}`,
+      });
     }
     if (method === 'POST' && path === 'routes/join') {
-      const route = [...this.routes.values()].find((r) => r.code === String(body.code).toUpperCase().replace(/[^A-Z0-9]/g, '') && !r.closed);
+      const route = [...this.routes.values()].find(
+        (r) =>
+          r.code ===
+            String(body.code)
+              .toUpperCase()
+              .replace(/[^A-Z0-9]/g, '') && !r.closed,
+      );
       if (!route) return this.error(404, 'route_not_found');
       const t = `token-parent2-${route.id}-xxxxxxxxxxxxxxxx`;
       route.tokens.set(t, 'parent2');
@@ -97,7 +118,12 @@ export class FakeRoutesServer {
     const action = m![2];
     if (!action) return this.reply(200, this.snapshot(route));
     if (action === 'changes' && method === 'GET') {
-      return this.reply(200, { changes: route.changes.slice(since), seq: route.changes.length, closed: route.closed, members: [...new Set(route.tokens.values())].sort() });
+      return this.reply(200, {
+        changes: route.changes.slice(since),
+        seq: route.changes.length,
+        closed: route.closed,
+        members: [...new Set(route.tokens.values())].sort(),
+      });
     }
     if (action === 'changes') {
       if (route.closed) return this.error(409, 'route_closed');
@@ -126,7 +152,16 @@ export class FakeRoutesServer {
   }
 
   private snapshot(r: FakeRoute) {
-    return { routeId: r.id, code: r.code, family: r.family, steps: r.steps, changes: r.changes, seq: r.changes.length, closed: r.closed, members: [...new Set(r.tokens.values())].sort() };
+    return {
+      routeId: r.id,
+      code: r.code,
+      family: r.family,
+      steps: r.steps,
+      changes: r.changes,
+      seq: r.changes.length,
+      closed: r.closed,
+      members: [...new Set(r.tokens.values())].sort(),
+    };
   }
 }
 

@@ -13,21 +13,41 @@ import { registerNationalContent } from '../../../src/content/registry.js';
 registerNationalContent({ routePhases: nationalPhases, routeSteps: nationalSteps });
 
 const ids = (family: Family) => selectSteps(nationalSteps, family).map((s) => s.id);
-const required = (family: Family) => selectSteps(nationalSteps, family).filter((s) => s.required).map((s) => s.id);
+const required = (family: Family) =>
+  selectSteps(nationalSteps, family)
+    .filter((s) => s.required)
+    .map((s) => s.id);
 let n = 0;
-const change = (c: Partial<Change> & Pick<Change, 'step' | 'field' | 'value'>): Change => ({ id: `change-${String(++n).padStart(4, '0')}`, at: 1000 + n, by: 'self', ...c }) as Change;
+const change = (c: Partial<Change> & Pick<Change, 'step' | 'field' | 'value'>): Change =>
+  ({ id: `change-${String(++n).padStart(4, '0')}`, at: 1000 + n, by: 'self', ...c }) as Change;
 
 describe('stap-tracker route selection per family situation', () => {
   it('ships national steps that all pass the config schema, each fact step with a source', () => {
     for (const step of nationalSteps) expect(routeStep.safeParse(step).success, step.id).to.equal(true);
-    for (const id of ['ouderschapsplan', 'partneralimentatie', 'echtscheiding-rechter', 'partnerschap-beeindigen', 'toeslagen', 'alimentatie-inning']) {
+    for (const id of [
+      'ouderschapsplan',
+      'partneralimentatie',
+      'echtscheiding-rechter',
+      'partnerschap-beeindigen',
+      'toeslagen',
+      'alimentatie-inning',
+    ]) {
       expect(nationalSteps.find((s) => s.id === id)?.source, id).to.match(/^https:\/\//);
     }
   });
 
   it('married with children under 18: parenting plan required, divorce through the court, partner alimentatie', () => {
     const family: Family = { relation: 'getrouwd', minorChildren: true, hasHelp: false };
-    expect(ids(family)).to.include.members(['ouderschapsplan', 'zorgregeling', 'kinderalimentatie', 'kinderen-vertellen', 'partneralimentatie', 'echtscheiding-rechter', 'school', 'mediator-of-advocaat']);
+    expect(ids(family)).to.include.members([
+      'ouderschapsplan',
+      'zorgregeling',
+      'kinderalimentatie',
+      'kinderen-vertellen',
+      'partneralimentatie',
+      'echtscheiding-rechter',
+      'school',
+      'mediator-of-advocaat',
+    ]);
     expect(ids(family)).not.to.include('partnerschap-beeindigen');
     expect(ids(family)).not.to.include('begeleider-delen');
     expect(required(family)).to.have.members(['ouderschapsplan', 'echtscheiding-rechter']);
@@ -36,7 +56,14 @@ describe('stap-tracker route selection per family situation', () => {
   it('registered partners without children: no parenting plan, the partnership step is required', () => {
     const family: Family = { relation: 'geregistreerd', minorChildren: false, hasHelp: true };
     const list = ids(family);
-    expect(list).not.to.include.any.members(['ouderschapsplan', 'zorgregeling', 'kinderalimentatie', 'school', 'echtscheiding-rechter', 'partneralimentatie']);
+    expect(list).not.to.include.any.members([
+      'ouderschapsplan',
+      'zorgregeling',
+      'kinderalimentatie',
+      'school',
+      'echtscheiding-rechter',
+      'partneralimentatie',
+    ]);
     expect(list).to.include.members(['partnerschap-beeindigen', 'pensioen', 'toeslagen', 'begeleider-delen']);
     expect(required(family)).to.deep.equal(['partnerschap-beeindigen']);
   });
@@ -51,7 +78,18 @@ describe('stap-tracker route selection per family situation', () => {
 
   it('living together without children and with help: only the general steps', () => {
     const list = ids({ relation: 'samenwonend', minorChildren: false, hasHelp: true });
-    expect(list).to.deep.equal(['veiligheid', 'juridisch-advies', 'begeleider-delen', 'woning', 'spullen-verdelen', 'toeslagen', 'inschrijving', 'verzekeringen', 'alimentatie-inning', 'steun-voor-uzelf']);
+    expect(list).to.deep.equal([
+      'veiligheid',
+      'juridisch-advies',
+      'begeleider-delen',
+      'woning',
+      'spullen-verdelen',
+      'toeslagen',
+      'inschrijving',
+      'verzekeringen',
+      'alimentatie-inning',
+      'steun-voor-uzelf',
+    ]);
   });
 
   it('groups the steps under their phases in order and leaves empty phases out', () => {
@@ -60,8 +98,13 @@ describe('stap-tracker route selection per family situation', () => {
   });
 
   it('keeps the step list of a shared route and adds the begeleider’s steps to their phase', () => {
-    const state = foldChanges([change({ step: 'extra-1', field: 'add', value: { phase: 'praktisch', title: 'Bank bellen' }, by: 'begeleider' })]);
-    const route = buildRoute(nationalPhases, nationalSteps, { relation: 'getrouwd', minorChildren: false, hasHelp: false }, state, ['woning', 'toeslagen']);
+    const state = foldChanges([
+      change({ step: 'extra-1', field: 'add', value: { phase: 'praktisch', title: 'Bank bellen' }, by: 'begeleider' }),
+    ]);
+    const route = buildRoute(nationalPhases, nationalSteps, { relation: 'getrouwd', minorChildren: false, hasHelp: false }, state, [
+      'woning',
+      'toeslagen',
+    ]);
     expect(allSteps(route).map((s) => s.id)).to.deep.equal(['woning', 'toeslagen', 'extra-1']);
     expect(allSteps(route)[2]!.added).to.equal(true);
   });
@@ -77,7 +120,14 @@ describe('a gemeente config adds, changes and hides steps', () => {
           phases: [{ id: 'lokaal', title: 'In onze gemeente' }],
           steps: [
             { id: 'toeslagen', phase: 'praktisch', title: 'Toeslagen en kwijtschelding', why: 'Lokaal.', todo: 'Bel ons.' },
-            { id: 'wijkteam', phase: 'hulp', title: 'Praat met het wijkteam', why: 'Dichtbij.', todo: 'Bel het wijkteam.', appliesTo: { minorChildren: true } },
+            {
+              id: 'wijkteam',
+              phase: 'hulp',
+              title: 'Praat met het wijkteam',
+              why: 'Dichtbij.',
+              todo: 'Bel het wijkteam.',
+              appliesTo: { minorChildren: true },
+            },
             { id: 'lokale-cursus', phase: 'lokaal', title: 'Cursus ouderschap', why: 'Samen ouder blijven.', todo: 'Meld u aan.' },
             { id: 'kapot', phase: 'bestaat-niet', title: 'Kapot', why: 'x', todo: 'y' },
           ],
@@ -88,12 +138,22 @@ describe('a gemeente config adds, changes and hides steps', () => {
     );
     expect(issues.map((i) => i.path)).to.deep.equal(['route.steps[3].phase'], 'a step in an unknown phase is reported and left out');
     const resolved = resolveConfig(config!, nationalPack);
-    const route = buildRoute(resolved.route.phases, resolved.route.steps, { relation: 'samenwonend', minorChildren: true, hasHelp: false }, emptyState());
+    const route = buildRoute(
+      resolved.route.phases,
+      resolved.route.steps,
+      { relation: 'samenwonend', minorChildren: true, hasHelp: false },
+      emptyState(),
+    );
     const steps = allSteps(route);
     const ids = steps.map((s) => s.id);
     expect(steps.find((s) => s.id === 'toeslagen')!.title).to.equal('Toeslagen en kwijtschelding');
     expect(ids.indexOf('toeslagen')).to.be.below(ids.indexOf('school'), 'replaced in place');
-    expect(route.find((p) => p.id === 'hulp')!.steps.map((s) => s.id).at(-1)).to.equal('wijkteam');
+    expect(
+      route
+        .find((p) => p.id === 'hulp')!
+        .steps.map((s) => s.id)
+        .at(-1),
+    ).to.equal('wijkteam');
     expect(route.at(-1)!.id).to.equal('lokaal');
     expect(ids).not.to.include('inschrijving');
     expect(ids).not.to.include('kapot');

@@ -13,7 +13,12 @@ const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shad
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: El, label: string) => {
   const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label);
-  if (!found) throw new Error(`no button "${label}"; there are: ${$$(el, 'button').map((b) => text(b)).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `no button "${label}"; there are: ${$$(el, 'button')
+        .map((b) => text(b))
+        .join(' | ')}`,
+    );
   return found;
 };
 const settle = async (el: El) => {
@@ -24,8 +29,13 @@ const settle = async (el: El) => {
 const localConfig = { version: 1, organisation: { name: 'Gemeente Test (fictief)' } };
 const sharedConfig = { ...localConfig, endpoints: { api: API }, stapTracker: { pollSeconds: 3600 } };
 
-async function render(config: unknown = localConfig, attrs: { lang?: string; ephemeral?: boolean; membership?: Membership } = {}): Promise<El> {
-  const el = await fixture<El>(html`<digiplein-stap-tracker .config=${config} lang=${attrs.lang ?? 'nl'} ?ephemeral=${attrs.ephemeral} .membership=${attrs.membership}></digiplein-stap-tracker>`);
+async function render(
+  config: unknown = localConfig,
+  attrs: { lang?: string; ephemeral?: boolean; membership?: Membership } = {},
+): Promise<El> {
+  const el = await fixture<El>(
+    html`<digiplein-stap-tracker .config=${config} lang=${attrs.lang ?? 'nl'} ?ephemeral=${attrs.ephemeral} .membership=${attrs.membership}></digiplein-stap-tracker>`,
+  );
   await settle(el);
   return el;
 }
@@ -83,7 +93,10 @@ describe('<digiplein-stap-tracker>', () => {
       await settle(el);
       const summary = $(el, '.error-summary')!;
       expect(summary.getAttribute('role')).to.equal('alert');
-      expect($$(el, '.error-summary a').map(text)).to.deep.equal(['Heeft u samen kinderen onder de 18 jaar?', 'Heeft u al hulp, zoals een mediator, advocaat of scheidingsbegeleider?']);
+      expect($$(el, '.error-summary a').map(text)).to.deep.equal([
+        'Heeft u samen kinderen onder de 18 jaar?',
+        'Heeft u al hulp, zoals een mediator, advocaat of scheidingsbegeleider?',
+      ]);
       expect($(el, '#q-children')!.getAttribute('aria-describedby')).to.equal('err-children');
       // focus on the summary (as in the sign-up), unanswered radios invalid, the answered one not
       expect(el.shadowRoot!.activeElement).to.equal(summary);
@@ -127,7 +140,13 @@ describe('<digiplein-stap-tracker>', () => {
       expect(progressText(el)).to.equal(`Voortgang: 0 van ${total} stappen klaar`);
       await openStep(el, 'ouderschapsplan');
       const select = $<HTMLSelectElement>(el, '#status-ouderschapsplan')!;
-      expect([...select.options].map((o) => o.text)).to.deep.equal(['Nog niet begonnen', 'Bezig', 'Klaar', 'Niet van toepassing', 'Wacht op iemand anders']);
+      expect([...select.options].map((o) => o.text)).to.deep.equal([
+        'Nog niet begonnen',
+        'Bezig',
+        'Klaar',
+        'Niet van toepassing',
+        'Wacht op iemand anders',
+      ]);
       expect(text(el.shadowRoot!.querySelector(`label[for="status-ouderschapsplan"]`))).to.equal('Status');
       select.value = 'done';
       setTimeout(() => select.dispatchEvent(new Event('change')));
@@ -151,7 +170,11 @@ describe('<digiplein-stap-tracker>', () => {
       const ids = $$(el, 'details').map((d) => d.id.replace('step-', ''));
       for (const id of ids) await setStatus(el, id, id === 'inschrijving' ? 'not-applicable' : 'done');
       expect(progressText(el)).to.equal(`Voortgang: ${ids.length} van ${ids.length} stappen klaar`);
-      expect($$(el, '.phase-progress').map(text).every((t) => /^(\d+) van \1 klaar$/.test(t))).to.equal(true);
+      expect(
+        $$(el, '.phase-progress')
+          .map(text)
+          .every((t) => /^(\d+) van \1 klaar$/.test(t)),
+      ).to.equal(true);
       expect(text($(el, '.next'))).to.contain('Alle stappen zijn klaar of niet van toepassing');
       await expect(el).to.be.accessible();
     });
@@ -194,7 +217,10 @@ describe('<digiplein-stap-tracker>', () => {
         await new Promise((r) => setTimeout(r, 50));
         const card = $(el, '#step-woning .free-text-safety .safety:not(.possible)')!;
         expect(card).to.exist;
-        for (const [sel, what] of [['a[href="tel:112"]', '112'], ['a[href="tel:08002000"]', 'Veilig Thuis']]) {
+        for (const [sel, what] of [
+          ['a[href="tel:112"]', '112'],
+          ['a[href="tel:08002000"]', 'Veilig Thuis'],
+        ]) {
           const r = card.querySelector(sel!)!.getBoundingClientRect();
           expect(r.top >= -1 && r.bottom <= innerHeight + 1, `${what} in view`).to.equal(true);
         }
@@ -248,7 +274,10 @@ describe('<digiplein-stap-tracker>', () => {
       for (const [broken, message] of [
         ['{ dit is geen json', 'Dit bestand kunnen we niet lezen. Er is niets veranderd.'],
         ['{"hello": 1}', 'Dit is geen stappenplan van DigiPlein. Er is niets veranderd.'],
-        [JSON.stringify({ ...JSON.parse(exported), changes: [{ id: 'x', step: 'woning' }] }), 'Dit bestand is beschadigd of van een andere versie. Er is niets veranderd.'],
+        [
+          JSON.stringify({ ...JSON.parse(exported), changes: [{ id: 'x', step: 'woning' }] }),
+          'Dit bestand is beschadigd of van een andere versie. Er is niets veranderd.',
+        ],
       ] as const) {
         expect(await el.importText(broken)).to.equal(false);
         await settle(el);
@@ -391,7 +420,10 @@ describe('<digiplein-stap-tracker>', () => {
       await setStatus(b, 'woning', 'waiting');
       await a.routeSession.sync();
       await settle(a);
-      expect($<HTMLSelectElement>(a, '#status-woning')!.value).to.equal('waiting', 'the open select follows a change from the other parent');
+      expect($<HTMLSelectElement>(a, '#status-woning')!.value).to.equal(
+        'waiting',
+        'the open select follows a change from the other parent',
+      );
       await expect(a).to.be.accessible();
     });
 
@@ -526,7 +558,9 @@ describe('<digiplein-stap-tracker>', () => {
     button(el, 'Alle stappen openen').click();
     await settle(el);
     const root = $(el, '.root')!;
-    const wide = $$(el, '*').filter((n) => n.getBoundingClientRect().right > root.getBoundingClientRect().right + 1).map((n) => `${n.tagName}.${n.className}`);
+    const wide = $$(el, '*')
+      .filter((n) => n.getBoundingClientRect().right > root.getBoundingClientRect().right + 1)
+      .map((n) => `${n.tagName}.${n.className}`);
     expect(wide).to.deep.equal([]);
     expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -79,7 +79,15 @@ export const conversation = z.strictObject({
  * pattern syntax): words in any order close together, `|` for alternatives, `*` for a stem.
  */
 const safetySignal = z.strictObject({
-  category: z.enum(['acute-violence', 'threats', 'suicide-self-harm', 'child-danger', 'child-abduction', 'stalking-coercive-control', 'sexual-violence']),
+  category: z.enum([
+    'acute-violence',
+    'threats',
+    'suicide-self-harm',
+    'child-danger',
+    'child-abduction',
+    'stalking-coercive-control',
+    'sexual-violence',
+  ]),
   strength: z.enum(['strong', 'possible']),
   match: z.array(z.string().check(z.minLength(2, 'not-empty'))).check(z.minLength(1, 'at-least-one')),
   unless: z.optional(z.array(z.string().check(z.minLength(2, 'not-empty')))),

@@ -10,7 +10,10 @@ export const languageCode = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4}
 
 /** Text shown to people: a plain string, or a map per language (`{"nl": "…", "en": "…"}`). */
 export const text = z.union(
-  [z.string().check(z.trim(), z.minLength(1, 'not-empty')), z.record(languageCode, z.string().check(z.trim(), z.minLength(1, 'not-empty')))],
+  [
+    z.string().check(z.trim(), z.minLength(1, 'not-empty')),
+    z.record(languageCode, z.string().check(z.trim(), z.minLength(1, 'not-empty'))),
+  ],
   'text',
 );
 export type Text = z.infer<typeof text>;
@@ -54,7 +57,9 @@ export function forwardRange(value: string): boolean {
 }
 
 /** A clock time range in Europe/Amsterdam (09:00-17:00). */
-export const timeRange = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'time-range'), z.refine(forwardRange, 'forward-range'));
+export const timeRange = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'time-range'), z.refine(forwardRange, 'forward-range'));
 
 /** Opening hours per weekday; a missing day is closed. */
 export const openingHours = z.partial(

@@ -59,7 +59,12 @@ export const configSchema = z.strictObject({
        * Values for the documented `--digiplein-*` custom properties: what a theme needs (colours,
        * lengths, font names), never `url(…)` or other ways to load from another host.
        */
-      tokens: z.optional(z.record(z.string().check(z.regex(/^--digiplein-[a-z0-9-]+$/, 'token-name')), z.string().check(z.regex(TOKEN_VALUE, 'token-value')))),
+      tokens: z.optional(
+        z.record(
+          z.string().check(z.regex(/^--digiplein-[a-z0-9-]+$/, 'token-name')),
+          z.string().check(z.regex(TOKEN_VALUE, 'token-value')),
+        ),
+      ),
     }),
   ),
   hulpzoeker: z.optional(hulpzoekerSettings),

@@ -16,7 +16,8 @@ export const en: Translation<typeof nl> = {
   you: 'You',
   bot: 'DigiBegeleider',
   professional: 'Professional',
-  welcome: 'Hello! I am the DigiBegeleider. I answer with information from your municipality and national organisations. Type your question, or choose a topic.',
+  welcome:
+    'Hello! I am the DigiBegeleider. I answer with information from your municipality and national organisations. Type your question, or choose a topic.',
   starters: 'Topics',
   input: 'Your question',
   inputToPerson: 'Your message to the professional',

@@ -14,7 +14,8 @@ export const nl = {
   you: 'U',
   bot: 'DigiBegeleider',
   professional: 'Medewerker',
-  welcome: 'Hallo! Ik ben de DigiBegeleider. Ik geef antwoord met informatie van uw gemeente en landelijke organisaties. Typ uw vraag, of kies een onderwerp.',
+  welcome:
+    'Hallo! Ik ben de DigiBegeleider. Ik geef antwoord met informatie van uw gemeente en landelijke organisaties. Typ uw vraag, of kies een onderwerp.',
   starters: 'Onderwerpen',
   input: 'Uw vraag',
   inputToPerson: 'Uw bericht aan de medewerker',

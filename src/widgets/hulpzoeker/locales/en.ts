@@ -46,7 +46,8 @@ export const en: Translation<typeof nl> = {
       elsewhere: 'I live somewhere else',
       elsewhereChosen: 'You will see the national help. It is there for everyone in the Netherlands.',
       invalid: 'Enter a postcode with four digits, such as 1234 or 1234 AB.',
-      unknown: 'This postcode is not in our region. Choose your municipality from the list, or choose "I live somewhere else". If you go on, you will see the national help.',
+      unknown:
+        'This postcode is not in our region. Choose your municipality from the list, or choose "I live somewhere else". If you go on, you will see the national help.',
       looking: 'Looking up your municipality…',
       failed: 'We could not find your municipality. Choose it from the list.',
       found: 'You live in the municipality of {{name}}.',

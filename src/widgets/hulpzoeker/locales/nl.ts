@@ -44,7 +44,8 @@ export const nl = {
       elsewhere: 'Ik woon ergens anders',
       elsewhereChosen: 'U ziet de landelijke hulp. Die is er voor iedereen in Nederland.',
       invalid: 'Vul een postcode in met vier cijfers, zoals 1234 of 1234 AB.',
-      unknown: 'Deze postcode hoort niet bij onze regio. Kies uw gemeente in de lijst, of kies "Ik woon ergens anders". Gaat u verder, dan ziet u de landelijke hulp.',
+      unknown:
+        'Deze postcode hoort niet bij onze regio. Kies uw gemeente in de lijst, of kies "Ik woon ergens anders". Gaat u verder, dan ziet u de landelijke hulp.',
       looking: 'We zoeken uw gemeente…',
       failed: 'Het lukte niet om uw gemeente te vinden. Kies uw gemeente in de lijst.',
       found: 'U woont in de gemeente {{name}}.',

@@ -106,7 +106,8 @@ export const en: Translation<typeof nl> = {
     details: 'Your details',
     send: 'Send sign-up',
     sending: 'Sending your sign-up…',
-    mailtoIntro: 'Your sign-up goes to {{name}} by e-mail. When you press the button, your e-mail program opens with an e-mail that is already filled in. Send that e-mail to sign up.',
+    mailtoIntro:
+      'Your sign-up goes to {{name}} by e-mail. When you press the button, your e-mail program opens with an e-mail that is already filled in. Send that e-mail to sign up.',
     mailtoSend: 'Open the e-mail',
     mailtoSent: 'I have sent the e-mail',
   },
@@ -131,7 +132,8 @@ export const en: Translation<typeof nl> = {
     mailtoText: 'Your sign-up only arrives once you have sent the e-mail. Did it not work? Then e-mail {{email}} yourself.',
     reference: 'Your sign-up number',
     next: 'What happens next?',
-    nextText: '{{name}} sees your sign-up and will contact you before the appointment if needed. Keep your sign-up number. Cannot come? Please cancel, so the place is free for someone else.',
+    nextText:
+      '{{name}} sees your sign-up and will contact you before the appointment if needed. Keep your sign-up number. Cannot come? Please cancel, so the place is free for someone else.',
     calendar: 'Add to my calendar (.ics)',
     cancel: 'Cancel',
     cancelConfirm: 'Are you sure you want to cancel?',
@@ -151,7 +153,8 @@ export const en: Translation<typeof nl> = {
     loading: 'Looking up your appointment…',
     already: 'This appointment has already been cancelled',
     text: 'You are signed up with number {{reference}}. Do you want to cancel? Then the place is free again for someone else.',
-    failed: 'Cancelling does not work right now. Perhaps the appointment has passed, or the link is not right. Please try again later, or get in touch.',
+    failed:
+      'Cancelling does not work right now. Perhaps the appointment has passed, or the link is not right. Please try again later, or get in touch.',
   },
   mail: {
     subject: 'Sign-up: {{name}}',

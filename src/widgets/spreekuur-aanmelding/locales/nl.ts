@@ -103,7 +103,8 @@ export const nl = {
     details: 'Uw gegevens',
     send: 'Aanmelding versturen',
     sending: 'Uw aanmelding wordt verstuurd…',
-    mailtoIntro: 'Uw aanmelding gaat per e-mail naar {{name}}. Als u op de knop drukt, opent uw e-mailprogramma met een e-mail die al is ingevuld. Verstuur die e-mail om u aan te melden.',
+    mailtoIntro:
+      'Uw aanmelding gaat per e-mail naar {{name}}. Als u op de knop drukt, opent uw e-mailprogramma met een e-mail die al is ingevuld. Verstuur die e-mail om u aan te melden.',
     mailtoSend: 'Open de e-mail',
     mailtoSent: 'Ik heb de e-mail verstuurd',
   },
@@ -111,7 +112,8 @@ export const nl = {
     retrying_one: 'Versturen lukte niet. Uw gegevens zijn bewaard. We proberen het over {{count}} seconde opnieuw.',
     retrying_other: 'Versturen lukte niet. Uw gegevens zijn bewaard. We proberen het over {{count}} seconden opnieuw.',
     offline: 'U bent offline. Uw gegevens zijn bewaard. Zodra u weer internet heeft, proberen we het opnieuw.',
-    failed: 'Het lukt nu niet om uw aanmelding te versturen. Uw gegevens zijn bewaard. Probeer het later nog eens, of neem op een andere manier contact op.',
+    failed:
+      'Het lukt nu niet om uw aanmelding te versturen. Uw gegevens zijn bewaard. Probeer het later nog eens, of neem op een andere manier contact op.',
     retryNow: 'Nu opnieuw proberen',
     refused: {
       rate_limited: 'Er zijn net veel aanmeldingen verstuurd vanaf dit adres. Wacht een paar minuten en probeer het dan opnieuw.',
@@ -128,7 +130,8 @@ export const nl = {
     mailtoText: 'Uw aanmelding is pas binnen als u de e-mail heeft verstuurd. Lukt het niet? Mail dan zelf naar {{email}}.',
     reference: 'Uw aanmeldnummer',
     next: 'Wat gebeurt er nu?',
-    nextText: '{{name}} ziet uw aanmelding en neemt zo nodig vóór de afspraak contact met u op. Bewaar uw aanmeldnummer. Kunt u niet komen? Meld u dan af, dan is de plek vrij voor iemand anders.',
+    nextText:
+      '{{name}} ziet uw aanmelding en neemt zo nodig vóór de afspraak contact met u op. Bewaar uw aanmeldnummer. Kunt u niet komen? Meld u dan af, dan is de plek vrij voor iemand anders.',
     calendar: 'Zet in mijn agenda (.ics)',
     cancel: 'Afmelden',
     cancelConfirm: 'Weet u zeker dat u zich wilt afmelden?',
@@ -148,7 +151,8 @@ export const nl = {
     loading: 'We zoeken uw afspraak op…',
     already: 'Deze afspraak is al afgemeld',
     text: 'U staat aangemeld met nummer {{reference}}. Wilt u zich afmelden? Dan is de plek weer vrij voor iemand anders.',
-    failed: 'Afmelden lukt nu niet. Misschien is de afspraak al voorbij, of de link klopt niet. Probeer het later opnieuw, of neem contact op.',
+    failed:
+      'Afmelden lukt nu niet. Misschien is de afspraak al voorbij, of de link klopt niet. Probeer het later opnieuw, of neem contact op.',
   },
   mail: {
     subject: 'Aanmelding: {{name}}',

@@ -22,17 +22,22 @@ export function renderCancelLink(ctx: StepContext, link: CancelLink): TemplateRe
     return html`${heading(ctx.level + 1, i18n.t('cancelLink.already'), { id: 'step-heading', focusable: true })}
       <p><button type="button" class="button secondary" @click=${actions.restart}>${i18n.t('done.again')}</button></p>`;
   }
-  const spreekuur = details === 'unknown' ? undefined : ctx.spreekuren.find((s) => s.id === details.spreekuur) ?? ctx.config.spreekuren.find((s) => s.id === details.spreekuur);
+  const spreekuur =
+    details === 'unknown'
+      ? undefined
+      : (ctx.spreekuren.find((s) => s.id === details.spreekuur) ?? ctx.config.spreekuren.find((s) => s.id === details.spreekuur));
   const when = details === 'unknown' ? undefined : describeSlot(details.slot, i18n.lang);
   // what is cancelled first, then the two buttons: on a phone both are in view
   return html`${heading(ctx.level + 1, i18n.t('cancelLink.heading'), { id: 'step-heading', focusable: true })}
-    ${when
-      ? html`<dl class="summary">
+    ${
+      when
+        ? html`<dl class="summary">
           ${spreekuur ? html`<div><dt>${i18n.t('check.what')}</dt><dd>${i18n.text(spreekuur.name)}</dd></div>` : nothing}
           <div><dt>${i18n.t('check.when')}</dt><dd>${i18n.t('check.whenValue', when)}</dd></div>
           ${spreekuur?.location ? html`<div><dt>${i18n.t('check.where')}</dt><dd>${i18n.text(spreekuur.location)}</dd></div>` : nothing}
         </dl>`
-      : nothing}
+        : nothing
+    }
     <p>${i18n.t('cancelLink.text', { reference: link.reference })}</p>
     <p class="actions">
       <button type="button" class="button danger" aria-disabled=${state.cancel === 'cancelling' ? 'true' : 'false'} @click=${() => actions.cancel(true)}>${i18n.t('done.cancelYes')}</button>

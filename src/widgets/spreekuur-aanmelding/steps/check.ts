@@ -26,19 +26,23 @@ export function renderCheck(ctx: StepContext, mailto: string | undefined): Templ
         <dd>${current ? i18n.text(current.name) : ''}</dd>
         <dd class="change">${change('what', i18n.t('check.what'))}</dd>
       </div>
-      ${when
-        ? html`<div>
+      ${
+        when
+          ? html`<div>
             <dt>${i18n.t('check.when')}</dt>
             <dd>${i18n.t('check.whenValue', when)}</dd>
             <dd class="change">${change('time', i18n.t('check.when'))}</dd>
           </div>`
-        : nothing}
-      ${current?.location
-        ? html`<div>
+          : nothing
+      }
+      ${
+        current?.location
+          ? html`<div>
             <dt>${i18n.t('check.where')}</dt>
             <dd>${i18n.text(current.location)}</dd>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${detailRows(ctx).map(
         (row) => html`<div>
           <dt>${row.label}</dt>
@@ -47,21 +51,25 @@ export function renderCheck(ctx: StepContext, mailto: string | undefined): Templ
         </div>`,
       )}
     </dl>
-    ${state.questionSafety
-      ? html`<div class="check-safety">${renderSafetyNotice(ctx.config, i18n, state.questionSafety, 'check-')}</div>`
-      : nothing}
+    ${
+      state.questionSafety
+        ? html`<div class="check-safety">${renderSafetyNotice(ctx.config, i18n, state.questionSafety, 'check-')}</div>`
+        : nothing
+    }
     <div class="status" role="status" aria-live="polite">${renderSendStatus(ctx)}</div>
     ${send.status === 'failed' || send.status === 'refused' ? renderOtherWays(ctx, current) : nothing}
-    ${mailto
-      ? html`<p>${i18n.t('check.mailtoIntro', { name: current ? i18n.text(current.organisation) : '' })}</p>
+    ${
+      mailto
+        ? html`<p>${i18n.t('check.mailtoIntro', { name: current ? i18n.text(current.organisation) : '' })}</p>
           <div class="nav">
             ${renderBack(ctx)}
             <a class="button" href=${mailto} @click=${actions.mailtoOpened}>${i18n.t('check.mailtoSend')}</a>
           </div>`
-      : html`<div class="nav">
+        : html`<div class="nav">
           ${renderBack(ctx)}
           <button type="button" class="button" aria-disabled=${busy ? 'true' : 'false'} @click=${actions.send}>${i18n.t('check.send')}</button>
-        </div>`}`;
+        </div>`
+    }`;
 }
 
 function renderSendStatus(ctx: StepContext): TemplateResult | typeof nothing {

@@ -20,7 +20,12 @@ export function renderDetails(ctx: StepContext): TemplateResult {
   const left = ctx.questionMax - d.question.length;
   const privacy = safeHref(config.organisation.privacyStatementUrl);
 
-  const textField = (field: 'name' | 'email' | 'phone' | 'postcode', type: 'text' | 'email' | 'tel', autocomplete: 'name' | 'email' | 'tel' | 'postal-code', opts: { hint?: boolean; optional?: boolean; inputmode?: string; groupHint?: string } = {}) =>
+  const textField = (
+    field: 'name' | 'email' | 'phone' | 'postcode',
+    type: 'text' | 'email' | 'tel',
+    autocomplete: 'name' | 'email' | 'tel' | 'postal-code',
+    opts: { hint?: boolean; optional?: boolean; inputmode?: string; groupHint?: string } = {},
+  ) =>
     html`<div class="field ${errorFor(state.errors, field) ? 'has-error' : ''}">
       <label for=${field}>${i18n.t(`details.${field}`)}${opts.optional ? html` <span class="optional">${i18n.t('details.optional')}</span>` : nothing}</label>
       ${opts.hint ? html`<p class="hint" id=${`${field}-hint`}>${i18n.t(`details.${field}Hint`)}</p>` : nothing}
@@ -34,7 +39,10 @@ export function renderDetails(ctx: StepContext): TemplateResult {
   return html`${heading(ctx.level + 1, i18n.t('details.heading'), { id: 'step-heading', focusable: true })}
     ${renderErrorSummary(ctx)}
     <p class="hint">${i18n.t('details.intro')}</p>
-    <form class="details" novalidate @submit=${(e: Event) => { e.preventDefault(); actions.next(); }}>
+    <form class="details" novalidate @submit=${(e: Event) => {
+      e.preventDefault();
+      actions.next();
+    }}>
       ${textField('name', 'text', 'name', { hint: true })}
 
       <fieldset class="group" aria-describedby="contact-hint">
@@ -66,13 +74,17 @@ export function renderDetails(ctx: StepContext): TemplateResult {
           ${left >= 0 ? i18n.t('details.charsLeft', { count: left }) : i18n.t('details.charsOver', { count: -left })}
         </p>
         <p class="visually-hidden" aria-live="polite">${state.counterNote ?? ''}</p>
-        ${state.questionSafety
-          ? html`<div class="question-safety">
-              ${state.questionSafety.strength === 'strong'
-                ? renderSafetyCard(config, i18n, 4, state.questionSafety, 'question-')
-                : renderSafetyNotice(config, i18n, state.questionSafety, 'question-')}
+        ${
+          state.questionSafety
+            ? html`<div class="question-safety">
+              ${
+                state.questionSafety.strength === 'strong'
+                  ? renderSafetyCard(config, i18n, 4, state.questionSafety, 'question-')
+                  : renderSafetyNotice(config, i18n, state.questionSafety, 'question-')
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
 
       <fieldset class="field ${errorFor(state.errors, 'contactBy') ? 'has-error' : ''}" aria-describedby=${describedBy(ctx, 'contactBy')}>
@@ -97,9 +109,11 @@ export function renderDetails(ctx: StepContext): TemplateResult {
             @change=${(e: Event) => actions.input('consent', (e.target as HTMLInputElement).checked)} />
           <span>${i18n.t('details.consent')}</span>
         </label>
-        ${privacy
-          ? html`<p class="hint" id="consent-privacy"><a href=${privacy} target="_blank" rel="noopener noreferrer">${i18n.t('details.consentPrivacy', { name: i18n.text(config.organisation.name) })}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a></p>`
-          : nothing}
+        ${
+          privacy
+            ? html`<p class="hint" id="consent-privacy"><a href=${privacy} target="_blank" rel="noopener noreferrer">${i18n.t('details.consentPrivacy', { name: i18n.text(config.organisation.name) })}<span class="visually-hidden"> ${i18n.t('core:contact.external')}</span></a></p>`
+            : nothing
+        }
       </div>
 
       <div class="hp" aria-hidden="true">

@@ -19,7 +19,10 @@ export function renderStepIndicator(ctx: StepContext): TemplateResult | typeof n
     <p class="progress">${i18n.t('steps.progress', { current: index + 1, total: countedSteps.length })}</p>
     <ol>
       ${countedSteps.map(
-        (step, i) => html`<li class=${i < index ? 'completed' : i === index ? 'current' : ''} aria-current=${ifDefined(i === index ? 'step' : undefined)}>
+        (
+          step,
+          i,
+        ) => html`<li class=${i < index ? 'completed' : i === index ? 'current' : ''} aria-current=${ifDefined(i === index ? 'step' : undefined)}>
           <span class="marker" aria-hidden="true">${i + 1}</span>
           <span>${i18n.t(`steps.${step}`)}</span>
           <span class="visually-hidden">${i === index ? i18n.t('steps.current') : i < index ? i18n.t('steps.completed') : ''}</span>
@@ -68,10 +71,12 @@ export function renderOtherWays(ctx: StepContext, spreekuur?: Spreekuur): Templa
     <p class="actions">
       ${org.phone ? html`<a class="button secondary" href=${telHref(org.phone)}>${i18n.t('core:contact.call', { number: org.phone })}</a>` : nothing}
       ${emails.map((e) => html`<a class="button secondary" href=${`mailto:${e}`}>${i18n.t('core:contact.email', { address: wrappableAddress(e) })}</a>`)}
-      ${website
-        ? html`<a class="button secondary" href=${website} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.website')}<span class="visually-hidden">
+      ${
+        website
+          ? html`<a class="button secondary" href=${website} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.website')}<span class="visually-hidden">
               ${i18n.t('core:contact.websiteOf', { name: i18n.text(org.name) })} ${i18n.t('core:contact.external')}</span></a>`
-        : nothing}
+          : nothing
+      }
     </p>
   </section>`;
 }

@@ -49,7 +49,9 @@ function renderSlots(ctx: StepContext): TemplateResult {
   // days first, then the times of the chosen day: on a phone the list stays short and "Verder" near
   const days = groupByDay(slots.slots);
   const chosenDay =
-    days.find((d) => d.day === state.day) ?? days.find((d) => state.slot && d.day === amsterdamDate(state.slot.start)) ?? days.find((d) => !d.full)!;
+    days.find((d) => d.day === state.day) ??
+    days.find((d) => state.slot && d.day === amsterdamDate(state.slot.start)) ??
+    days.find((d) => !d.full)!;
   const firstFree = chosenDay.slots.find((s) => s.remaining > 0);
   return html`
     ${renderErrorSummary(ctx)}
