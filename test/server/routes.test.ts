@@ -195,12 +195,16 @@ describe('shared routes (server)', () => {
     assert.match(body.error.message.nl, /te diep genest/);
   });
 
-  it('a parent cannot act as the begeleider or in the other parent’s name', async () => {
+  it('a parent cannot act as the begeleider or in the other parent’s name; adding a step of their own is fine', async () => {
     const p1 = await share();
     const post = (changes: Change[]) =>
       server.fetch(`/api/routes/${p1.routeId}/changes`, { method: 'POST', headers: auth(p1.token), json: { changes } });
+    const own = await post([
+      change({ step: 'training-gesprek', field: 'add', value: { phase: 'praktisch', title: 'Plan een gesprek' }, by: 'parent1' }),
+    ]);
+    assert.equal(own.status, 200, 'a step from the training, in the parent’s own name');
     for (const c of [
-      change({ step: 'extra-1', field: 'add', value: { phase: 'praktisch', title: 'Bank' }, by: 'parent1' }),
+      change({ step: 'extra-1', field: 'add', value: { phase: 'praktisch', title: 'Bank' }, by: 'parent2' }),
       change({ step: 'woning', field: 'comment', value: 'Hallo', by: 'parent1' }),
       change({ step: 'woning', field: 'status', value: 'done', by: 'begeleider' }),
       change({ step: 'woning', field: 'status', value: 'done', by: 'parent2' }),

@@ -88,7 +88,6 @@ async function authorise(db: Queryable, c: RequestContext): Promise<{ route: Rou
   return { route: await routeById(db, member.route_id), member };
 }
 
-/** A role may only change in its own name; only the begeleider adds steps and comments. */
 /** How far ahead of the server's clock a change may be dated (a phone's clock may run a little fast). */
 export const CLOCK_TOLERANCE_MS = 5 * 60_000;
 
@@ -101,7 +100,8 @@ function checkChanges(changes: readonly Change[], role: Role, now: number): Chan
   return changes.map((c) => {
     const by = c.by === 'self' && role === 'parent1' ? 'parent1' : c.by;
     if (by !== role) throw routeErrors.notYourRole();
-    if ((c.field === 'add' || c.field === 'comment') && role !== 'begeleider') throw routeErrors.notYourRole();
+    // parents add steps too (from the training, "zet dit op mijn stappenplan"); comments are the begeleider's
+    if (c.field === 'comment' && role !== 'begeleider') throw routeErrors.notYourRole();
     return { ...c, by, at: Math.min(c.at, now + CLOCK_TOLERANCE_MS) } as Change;
   });
 }

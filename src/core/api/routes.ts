@@ -46,7 +46,7 @@ const base = {
 /**
  * One change to a route. `status`, `who`, `date` and `notes` are fields of a step: per field the
  * later change wins (by `at`, then author, then id), and every change stays in the history.
- * `comment` (begeleider) adds a comment; `add` (begeleider) adds a step.
+ * `comment` (begeleider) adds a comment; `add` adds a step (the begeleider's, or a parent's from the training).
  */
 export const change = z.discriminatedUnion('field', [
   z.strictObject({ ...base, field: z.literal('status'), value: z.enum(stepStatuses) }),

@@ -6,6 +6,8 @@ export function fire<K extends keyof GlobalEventHandlersEventMap>(
   host: HTMLElement,
   name: K,
   detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  options: { cancelable?: boolean } = {},
 ): boolean {
-  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  // cancelable only where a listener answers by calling preventDefault() (a step offered to the stap-tracker)
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }

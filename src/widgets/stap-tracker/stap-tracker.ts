@@ -9,9 +9,11 @@ import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/stap-changed.js';
+import '../../core/events/step-suggested.js';
+import type { StepSuggestedEvent } from '../../core/events/step-suggested.js';
 import { formatCode, normalizeCode } from '../../core/api/routes.js';
 import type { Family, Membership, StepStatus } from '../../core/api/routes.js';
-import { allSteps, buildRoute, progressOf } from './logic.js';
+import { allSteps, buildRoute, nextStep, progressOf } from './logic.js';
 import type { TrackedPhase, TrackedStep } from './logic.js';
 import { RouteSession } from './sync.js';
 import type { SessionError } from './sync.js';
@@ -36,6 +38,8 @@ import { en } from './locales/en.js';
  * @tagname digiplein-stap-tracker
  * @summary Step-by-step overview of a separation, shared by both parents and their begeleider.
  * @fires digiplein-stap-changed - A person changed a step's status. Detail: `{ stepId, status }`.
+ * Takes `digiplein-step-suggested` (from `<digiplein-training>` on the same page): the step is added
+ * to the parent's route, in the phase they are in, and the event is answered with `preventDefault()`.
  * @csspart base - The widget's outer box.
  * @csspart step - One step (a `<details>` element).
  * @csspart next - The "what is next" box.
@@ -80,6 +84,21 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.performUpdate(); // synchronously, before the browser lays out the page for print
   };
   private readonly onAfterPrint = () => (this.printing = false);
+  /** A step the parent asked another widget (the training) to put on their stappenplan. */
+  private readonly onStepSuggested = (e: StepSuggestedEvent) => {
+    const cs = this.configController.state;
+    if (e.defaultPrevented || cs.status !== 'ready' || !this.session.family || this.session.readOnly) return;
+    const id = `training-${e.detail.stepId}`; // the same suggestion twice is one step
+    const title = this.i18n.text(e.detail.title);
+    if (!this.session.state.added.some((step) => step.id === id)) {
+      const route = this.route;
+      const phase = nextStep(route, this.session.state)?.step.phase ?? route.at(-1)?.id ?? cs.config.route.phases[0]?.id;
+      if (!phase) return;
+      this.session.change(id, 'add', { phase, title, todo: this.i18n.text(e.detail.description) });
+    }
+    e.preventDefault();
+    this.notice = { kind: 'ok', text: this.i18n.t('addStep.suggested', { title }) };
+  };
 
   constructor() {
     super();
@@ -103,6 +122,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     if (this.session.api) this.session.startSync();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('digiplein-step-suggested', this.onStepSuggested);
   }
 
   override disconnectedCallback(): void {
@@ -110,6 +130,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.session.stopSync();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('digiplein-step-suggested', this.onStepSuggested);
   }
 
   /** After the config is ready (the config controller resolves it during the update): connect to the server. */

@@ -116,6 +116,7 @@ export const en: Translation<typeof nl> = {
     submit: 'Add step',
     missing: 'Please enter a title.',
     done: 'The step was added.',
+    suggested: '"{{title}}" is now on your step plan.',
   },
   tools: {
     heading: 'Save, print and wipe',

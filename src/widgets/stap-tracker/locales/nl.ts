@@ -113,6 +113,7 @@ export const nl = {
     submit: 'Stap toevoegen',
     missing: 'Vul een titel in.',
     done: 'De stap is toegevoegd.',
+    suggested: '"{{title}}" staat nu op uw stappenplan.',
   },
   tools: {
     heading: 'Bewaren, afdrukken en wissen',
