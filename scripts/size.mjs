@@ -55,6 +55,21 @@ for (const entry of readdirSync('dist')
   );
 }
 
+// The training's own bytes: what its entry loads that no other widget's entry loads.
+if (existsSync('dist/digiplein-training.js')) {
+  const others = new Set(
+    readdirSync('dist')
+      .filter((f) => /^digiplein-.+\.js$/.test(f) && f !== 'digiplein-training.js')
+      .flatMap((f) => [...closure(join('dist', f))]),
+  );
+  const own = [...closure('dist/digiplein-training.js')].filter((f) => !others.has(f)).reduce((sum, f) => sum + gz(f), 0);
+  console.log(
+    `  digiplein-training.js beyond the shared core`.padEnd(54),
+    kb(own).padStart(9),
+    own <= 12 * 1024 ? 'within 12 KB budget' : 'OVER 12 KB budget',
+  );
+}
+
 // The chat's launcher loads with the page; its panel (a dynamic import) only on first open.
 if (existsSync('dist/digiplein-chat.js')) {
   const launcher = closure('dist/digiplein-chat.js');

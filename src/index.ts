@@ -8,6 +8,7 @@ export { DigipleinHulpzoeker } from './widgets/hulpzoeker/define.js';
 export { SpreekuurAanmelding } from './widgets/spreekuur-aanmelding/define.js';
 export { DigipleinChat } from './widgets/chat/define.js';
 export { DigipleinStapTracker } from './widgets/stap-tracker/define.js';
+export { DigipleinTraining } from './widgets/training/define.js';
 export { clearAllData } from './core/storage/storage.js';
 export type { ConfigIssue } from './core/config/issues.js';
 export type { DigipleinConfig } from './core/config/schema/index.js';

@@ -1,8 +1,8 @@
-import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep } from '../core/config/schema/index.js';
+import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, TrainingChapter } from '../core/config/schema/index.js';
 
 /**
  * National content that only one widget needs (the chat's knowledge base and conversations,
- * the stap-tracker's route) is registered by that widget's entry module, so a page that loads
+ * the stap-tracker's route, the training) is registered by that widget's entry module, so a page that loads
  * only the hulpzoeker does not download the route or the knowledge base.
  */
 export interface WidgetContent {
@@ -10,6 +10,8 @@ export interface WidgetContent {
   conversations?: Conversation[];
   routePhases?: RoutePhase[];
   routeSteps?: RouteStep[];
+  /** The national training of `<digiplein-training>`. */
+  training?: { title: Text; intro: Text; chapters: TrainingChapter[] };
 }
 
 const registered: WidgetContent = {};

@@ -71,6 +71,11 @@ export const classModules = [
   'src/widgets/stap-tracker/styles.ts',
   'src/widgets/stap-tracker/sync.ts',
   'src/widgets/stap-tracker/tools-view.ts',
+  'src/widgets/training/locales/en.ts',
+  'src/widgets/training/locales/nl.ts',
+  'src/widgets/training/progress.ts',
+  'src/widgets/training/styles.ts',
+  'src/widgets/training/training.ts',
 ];
 
 /**

@@ -9,7 +9,9 @@ import type {
   RoutePhase,
   RouteStep,
   Spreekuur,
+  Text,
   Theme,
+  TrainingChapter,
 } from './schema/index.js';
 import type { NationalPack } from '../../content/index.js';
 import { phraseSignals } from '../safety/detect.js';
@@ -42,6 +44,8 @@ export interface ResolvedConfig {
   hulpzoeker: NonNullable<DigipleinConfig['hulpzoeker']>;
   chat: ChatSettings;
   stapTracker: NonNullable<DigipleinConfig['stapTracker']>;
+  /** The training's title and introduction, and its chapters in order (national merged with the config's). */
+  training: { title?: Text; intro?: Text; chapters: TrainingChapter[] };
   spreekuurAanmelding: NonNullable<DigipleinConfig['spreekuurAanmelding']>;
 }
 
@@ -89,6 +93,17 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     phases: byId(registeredContent().routePhases ?? [], config.route?.phases, hidden),
     steps: byId(registeredContent().routeSteps ?? [], config.route?.steps, hidden),
   }));
+  const training = registeredSection(() => {
+    const national = registeredContent().training;
+    const chapters = byId(national?.chapters ?? [], config.training?.chapters, hidden);
+    const order = config.training?.order ?? [];
+    const rank = (c: TrainingChapter) => (order.includes(c.id) ? order.indexOf(c.id) : order.length + chapters.indexOf(c));
+    return {
+      title: config.training?.title ?? national?.title,
+      intro: config.training?.intro ?? national?.intro,
+      chapters: [...chapters].sort((a, b) => rank(a) - rank(b)),
+    };
+  });
   const nationalOfferIds = new Set(pack.offers.map((o) => o.id));
   const ownOfferIds = new Set((config.offers ?? []).map((o) => o.id));
   const offers = byId(pack.offers, config.offers, hidden).map((offer): ScopedOffer => ({
@@ -121,6 +136,9 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     hulpzoeker: config.hulpzoeker ?? {},
     chat: config.chat ?? {},
     stapTracker: config.stapTracker ?? {},
+    get training() {
+      return training();
+    },
     spreekuurAanmelding: config.spreekuurAanmelding ?? {},
   };
 }

@@ -127,9 +127,17 @@ export const controls = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     line-height: 1.25;
     margin-block: 0 0.5em;
+  }
+  /* with heading-level a widget's sub-headings may sit at h5 or h6: not smaller than the text */
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
   }
   h2 {
     font-size: 1.375em;

@@ -10,7 +10,7 @@ import { DataClearedController } from '../../core/storage/controller.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/stap-changed.js';
 import '../../core/events/step-suggested.js';
-import type { StepSuggestedEvent } from '../../core/events/step-suggested.js';
+import type { StepSuggestedDetail, StepSuggestedEvent } from '../../core/events/step-suggested.js';
 import { formatCode, normalizeCode } from '../../core/api/routes.js';
 import type { Family, Membership, StepStatus } from '../../core/api/routes.js';
 import { allSteps, buildRoute, nextStep, progressOf } from './logic.js';
@@ -86,19 +86,32 @@ export class DigipleinStapTracker extends DigipleinElement {
   private readonly onAfterPrint = () => (this.printing = false);
   /** A step the parent asked another widget (the training) to put on their stappenplan. */
   private readonly onStepSuggested = (e: StepSuggestedEvent) => {
-    const cs = this.configController.state;
-    if (e.defaultPrevented || cs.status !== 'ready' || !this.session.family || this.session.readOnly) return;
-    const id = `training-${e.detail.stepId}`; // the same suggestion twice is one step
+    if (e.defaultPrevented || this.configController.state.status !== 'ready' || this.session.readOnly) return;
     const title = this.i18n.text(e.detail.title);
-    if (!this.session.state.added.some((step) => step.id === id)) {
-      const route = this.route;
-      const phase = nextStep(route, this.session.state)?.step.phase ?? route.at(-1)?.id ?? cs.config.route.phases[0]?.id;
-      if (!phase) return;
-      this.session.change(id, 'add', { phase, title, todo: this.i18n.text(e.detail.description) });
-    }
     e.preventDefault();
+    if (!this.session.family) {
+      // no route yet: the step follows once the parent answered the start questions
+      if (!this.pendingSuggestions.some((p) => p.stepId === e.detail.stepId)) this.pendingSuggestions.push(e.detail);
+      e.detail.answer = 'after-start';
+      this.notice = { kind: 'ok', text: this.i18n.t('addStep.afterStart', { title }) };
+      return;
+    }
+    this.addSuggested(e.detail);
+    e.detail.answer = 'added';
     this.notice = { kind: 'ok', text: this.i18n.t('addStep.suggested', { title }) };
   };
+  /** Steps offered before the route existed (kept in memory for this visit). */
+  private readonly pendingSuggestions: StepSuggestedDetail[] = [];
+
+  private addSuggested(step: StepSuggestedDetail): void {
+    const cs = this.configController.state;
+    const id = `training-${step.stepId}`; // the same suggestion twice is one step
+    if (cs.status !== 'ready' || this.session.state.added.some((s) => s.id === id)) return;
+    const route = this.route;
+    const phase = nextStep(route, this.session.state)?.step.phase ?? route.at(-1)?.id ?? cs.config.route.phases[0]?.id;
+    if (!phase) return;
+    this.session.change(id, 'add', { phase, title: this.i18n.text(step.title), todo: this.i18n.text(step.description) });
+  }
 
   constructor() {
     super();
@@ -214,6 +227,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     }
     this.editingFamily = false;
     this.session.start(answers);
+    for (const step of this.pendingSuggestions.splice(0)) this.addSuggested(step);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
   }
 

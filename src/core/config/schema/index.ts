@@ -5,6 +5,7 @@ import { hulpzoekerSettings, offer } from './offers.js';
 import { chatSettings, conversation, knowledgeEntry, safety } from './chat.js';
 import { route, stapTrackerSettings } from './route.js';
 import { spreekuur } from './spreekuur.js';
+import { trainingSettings } from './training.js';
 
 export * from './common.js';
 export * from './organisation.js';
@@ -12,6 +13,7 @@ export * from './offers.js';
 export * from './chat.js';
 export * from './route.js';
 export * from './spreekuur.js';
+export * from './training.js';
 
 /** The config version this library reads. */
 /**
@@ -70,6 +72,7 @@ export const configSchema = z.strictObject({
   hulpzoeker: z.optional(hulpzoekerSettings),
   chat: z.optional(chatSettings),
   stapTracker: z.optional(stapTrackerSettings),
+  training: z.optional(trainingSettings),
   spreekuurAanmelding: z.optional(
     z.strictObject({
       /** Maximum length of the free question. */

@@ -117,6 +117,7 @@ export const en: Translation<typeof nl> = {
     missing: 'Please enter a title.',
     done: 'The step was added.',
     suggested: '"{{title}}" is now on your step plan.',
+    afterStart: 'First answer the three questions below. Then "{{title}}" goes on your step plan.',
   },
   tools: {
     heading: 'Save, print and wipe',

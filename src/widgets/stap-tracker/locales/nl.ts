@@ -114,6 +114,7 @@ export const nl = {
     missing: 'Vul een titel in.',
     done: 'De stap is toegevoegd.',
     suggested: '"{{title}}" staat nu op uw stappenplan.',
+    afterStart: 'Beantwoord eerst de drie vragen hieronder. Daarna komt "{{title}}" op uw stappenplan.',
   },
   tools: {
     heading: 'Bewaren, afdrukken en wissen',

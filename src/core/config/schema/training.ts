@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { id, text, webUrl } from './common.js';
+
+/** A short part of a chapter, read one at a time. Facts keep the public source they come from. */
+export const trainingSection = z.strictObject({
+  id,
+  title: text,
+  /** Paragraphs separated by an empty line. */
+  body: text,
+  source: z.optional(z.array(webUrl)),
+});
+
+/** A question the parent answers for themselves; the answer stays on their device. */
+export const trainingReflection = z.strictObject({ id, prompt: text });
+
+/** A question without a grade: every option gets a kind, informative reply. */
+export const trainingSelfCheck = z.strictObject({
+  id,
+  question: text,
+  options: z.array(z.strictObject({ id, label: text, feedback: text })).check(z.minLength(2, 'min-2')),
+});
+
+/** A concrete next step the parent can put on their stappenplan. */
+export const trainingStep = z.strictObject({ id, title: text, description: text });
+
+export const trainingChapter = z.strictObject({
+  id,
+  title: text,
+  intro: text,
+  /** About how long reading it takes. */
+  minutes: z.int().check(z.positive('positive')),
+  sections: z.array(trainingSection).check(z.minLength(1, 'not-empty')),
+  reflections: z.optional(z.array(trainingReflection)),
+  selfCheck: z.optional(z.array(trainingSelfCheck)),
+  suggestedSteps: z.optional(z.array(trainingStep)),
+});
+
+/**
+ * `<digiplein-training>`: the national training of four chapters, with the gemeente's own
+ * chapters added or national ones replaced (same id) or left out (`hide`).
+ */
+export const trainingSettings = z.strictObject({
+  title: z.optional(text),
+  intro: z.optional(text),
+  chapters: z.optional(z.array(trainingChapter)),
+  /** The chapters' ids in the order to show them (others follow). */
+  order: z.optional(z.array(id)),
+});
+
+export type TrainingSection = z.infer<typeof trainingSection>;
+export type TrainingReflection = z.infer<typeof trainingReflection>;
+export type TrainingSelfCheck = z.infer<typeof trainingSelfCheck>;
+export type TrainingStep = z.infer<typeof trainingStep>;
+export type TrainingChapter = z.infer<typeof trainingChapter>;
+export type TrainingSettings = z.infer<typeof trainingSettings>;

@@ -1,0 +1,414 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DigipleinElement } from '../../core/element.js';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
+import type { TrainingChapter, TrainingSelfCheck, TrainingStep } from '../../core/config/schema/training.js';
+import { fire } from '../../core/events/fire.js';
+import '../../core/events/step-suggested.js';
+import type { StepSuggestedDetail } from '../../core/events/step-suggested.js';
+import { I18nController } from '../../core/i18n/index.js';
+import { assessSafety } from '../../core/safety/index.js';
+import { DataClearedController } from '../../core/storage/controller.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
+import { heading } from '../../core/ui/heading.js';
+import { safeHref } from '../../core/ui/links.js';
+import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/ui/parts.js';
+import { chapterStatus, fitProgress, nextChapter, partsOf, progressStore, startProgress } from './progress.js';
+import type { Progress } from './progress.js';
+import { trainingStyles } from './styles.js';
+import { nl } from './locales/nl.js';
+import { en } from './locales/en.js';
+
+/**
+ * An online training of a few chapters that a parent follows at their own pace: short parts to
+ * read, questions to think about whose answers stay on the device, a self-check without grades,
+ * and next steps for their stappenplan. Nothing is kept before the parent starts; then progress
+ * is kept on this device only, so they resume where they left off. Printable summary of their
+ * own answers, "Wis mijn antwoorden", and the safety help under any answer that signals danger.
+ *
+ * @tagname digiplein-training
+ * @summary A training in chapters at the parent's own pace, with questions that stay on the device.
+ * @fires digiplein-step-suggested - The parent wants a suggested step on their stappenplan. Detail: `{ stepId, title, description }`; a stap-tracker on the page takes it and calls `preventDefault()`.
+ * @csspart base - The widget's outer box.
+ * @csspart chapter - The chapter being read.
+ * @csspart print - The summary shown only when printing.
+ * @cssprop --digiplein-training-tag-background-color - Background of the chapter status tags.
+ */
+export class DigipleinTraining extends DigipleinElement {
+  static override styles = [...DigipleinElement.styles, trainingStyles];
+
+  protected readonly i18n = new I18nController(this, 'training', { nl, en });
+
+  /** Keep nothing on this device (a shared computer, a preview). */
+  @property({ type: Boolean, reflect: true }) ephemeral = false;
+
+  @state() private progress?: Progress;
+  @state() private reading = false;
+  @state() private confirmWipe = false;
+  @state() private announcement = '';
+  /** The answer to each suggested step's button: taken by the stap-tracker, or no stap-tracker here. */
+  @state() private stepNotice: Record<string, 'added' | 'after-start' | 'no-tracker'> = {};
+  /** The summary is rendered only for printing. */
+  @state() private printing = false;
+
+  private readonly store = progressStore();
+  private loaded = false;
+  /** Reflection fields that showed safety help, so it is brought into view once, when it appears. */
+  private readonly safetyShown = new Set<string>();
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    this.performUpdate(); // synchronously, before the browser lays out the page for print
+  };
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  constructor() {
+    super();
+    new DataClearedController(this, () => this.reset());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.loaded) {
+      this.loaded = true;
+      if (!this.ephemeral) this.progress = this.store.get();
+    }
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  private reset(): void {
+    this.progress = undefined;
+    this.reading = false;
+    this.confirmWipe = false;
+    this.stepNotice = {};
+    this.safetyShown.clear();
+  }
+
+  private save(progress: Progress): void {
+    this.progress = progress;
+    if (!this.ephemeral) this.store.set(progress);
+  }
+
+  private chapters(config: ResolvedConfig): TrainingChapter[] {
+    return config.training.chapters;
+  }
+
+  /** Opens a chapter at a part (the first start writes the progress: the parent acted). */
+  private open(config: ResolvedConfig, chapter: TrainingChapter, part = 0): void {
+    const progress = this.progress ?? startProgress(chapter);
+    this.save({ ...progress, chapter: chapter.id, part });
+    this.reading = true;
+    this.confirmWipe = false;
+    this.focusAfterUpdate('#part-heading');
+    void config;
+  }
+
+  private go(part: number): void {
+    if (!this.progress) return;
+    this.save({ ...this.progress, part });
+    this.focusAfterUpdate('#part-heading');
+  }
+
+  private toOverview(): void {
+    this.reading = false;
+    this.focusAfterUpdate('#overview-heading');
+  }
+
+  private finish(config: ResolvedConfig, chapter: TrainingChapter): void {
+    if (!this.progress) return;
+    const done = this.progress.done.includes(chapter.id) ? this.progress.done : [...this.progress.done, chapter.id];
+    const chapters = this.chapters(config);
+    const next = nextChapter(chapters, { ...this.progress, done }, chapter.id);
+    // the pointer stays on the finished chapter: the next one is "not started" until opened
+    this.save({ ...this.progress, done, chapter: chapter.id, part: 0 });
+    const title = this.i18n.text(chapter.title);
+    this.announcement = next ? this.i18n.t('finished', { title }) : this.i18n.t('allDone');
+    this.toOverview();
+  }
+
+  private reflect(config: ResolvedConfig, id: string, value: string): void {
+    if (!this.progress) return;
+    const reflections = { ...this.progress.reflections };
+    if (value.trim()) reflections[id] = value;
+    else delete reflections[id];
+    this.save({ ...this.progress, reflections });
+    if (!this.safetyShown.has(id) && assessSafety(config, value)) {
+      this.safetyShown.add(id);
+      void this.updateComplete.then(() => revealSafety(this.renderRoot.querySelector(`#safety-${id}`)));
+    }
+  }
+
+  private choose(check: TrainingSelfCheck, optionId: string): void {
+    if (!this.progress) return;
+    this.save({ ...this.progress, checks: { ...this.progress.checks, [check.id]: optionId } });
+  }
+
+  /** Offers the step to a stap-tracker on the page; it takes it by calling preventDefault() and says when. */
+  private suggest(step: TrainingStep): void {
+    const detail: StepSuggestedDetail = { stepId: step.id, title: step.title, description: step.description };
+    const taken = !fire(this, 'digiplein-step-suggested', detail, { cancelable: true });
+    this.stepNotice = { ...this.stepNotice, [step.id]: taken ? (detail.answer ?? 'added') : 'no-tracker' };
+    if (taken && this.progress && !this.progress.steps.includes(step.id))
+      this.save({ ...this.progress, steps: [...this.progress.steps, step.id] });
+  }
+
+  private wipe(): void {
+    this.store.remove();
+    this.reset();
+    this.announcement = this.i18n.t('wipe.done');
+    this.focusAfterUpdate('#overview-heading');
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  protected renderReady(config: ResolvedConfig): TemplateResult {
+    const chapters = this.chapters(config);
+    const progress = this.progress ? fitProgress(this.progress, chapters) : undefined;
+    const title = this.i18n.text(config.training.title ?? '');
+    const current = progress && this.reading ? chapters.find((c) => c.id === progress.chapter) : undefined;
+    return html`<section class="training" aria-labelledby=${this.hideHeading ? nothing : 'training-heading'} aria-label=${this.hideHeading ? title : nothing}>
+      <div class="screen">
+        ${this.hideHeading ? nothing : heading(this.level, title, { id: 'training-heading' })}
+        ${
+          !chapters.length
+            ? html`<p>${this.i18n.t('empty')}</p>`
+            : current && progress
+              ? this.renderChapter(config, chapters, current, progress)
+              : this.renderOverview(config, chapters, progress)
+        }
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      </div>
+      ${this.printing ? this.renderPrint(config, chapters, progress) : nothing}
+    </section>`;
+  }
+
+  private renderOverview(config: ResolvedConfig, chapters: TrainingChapter[], progress: Progress | undefined): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const done = chapters.filter((c) => chapterStatus(progress, c) === 'done').length;
+    const resume = progress
+      ? (chapters.find((c) => c.id === progress.chapter && !progress.done.includes(c.id)) ?? nextChapter(chapters, progress))
+      : undefined;
+    return html`<p class="intro">${this.i18n.text(config.training.intro ?? '')}</p>
+      <p class="hint">${t('privacy')}</p>
+      ${heading(this.level + 1, t('overview'), { id: 'overview-heading', focusable: true })}
+      ${progress ? html`<p class="where">${t('progress', { done, total: chapters.length })}</p>` : nothing}
+      <div class="row">
+        ${
+          !progress
+            ? html`<button type="button" class="button" @click=${() => this.open(config, chapters[0]!)}>${t('start')}</button>`
+            : resume
+              ? html`<button type="button" class="button" @click=${() => this.open(config, resume, resume.id === progress.chapter ? progress.part : 0)}>${t('resume')}</button>`
+              : nothing
+        }
+        ${progress ? html`<button type="button" class="button secondary" @click=${() => window.print()}>${t('print.button')}</button>` : nothing}
+        ${progress && !this.confirmWipe ? html`<button type="button" class="button secondary" @click=${() => (this.confirmWipe = true)}>${t('wipe.button')}</button>` : nothing}
+      </div>
+      ${
+        this.confirmWipe
+          ? html`<div class="confirm" role="alertdialog" aria-labelledby="wipe-question">
+            <p id="wipe-question">${t('wipe.confirm')}</p>
+            <div class="row">
+              <button type="button" class="button danger" @click=${() => this.wipe()}>${t('wipe.yes')}</button>
+              <button type="button" class="button secondary" @click=${() => (this.confirmWipe = false)}>${t('wipe.no')}</button>
+            </div>
+          </div>`
+          : nothing
+      }
+      <ol class="chapters">
+        ${chapters.map((chapter, i) => {
+          const status = chapterStatus(progress, chapter);
+          const name = this.i18n.text(chapter.title);
+          return html`<li>
+            <span>
+              <strong>${t('chapterOf', { n: i + 1, total: chapters.length })}: ${name}</strong>
+              <span class="meta"><span>${t('minutes', { count: chapter.minutes })}</span><span class="tag" data-status=${status}>${t(`status.${status}`)}</span></span>
+            </span>
+            <button type="button" class="button secondary" @click=${() => this.open(config, chapter, status === 'busy' && progress?.chapter === chapter.id ? progress.part : 0)}>
+              ${t('open')}<span class="visually-hidden"> ${name}</span>
+            </button>
+          </li>`;
+        })}
+      </ol>
+      ${this.renderPerson(config)}`;
+  }
+
+  private renderChapter(config: ResolvedConfig, chapters: TrainingChapter[], chapter: TrainingChapter, progress: Progress): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const parts = partsOf(chapter);
+    const part = Math.min(progress.part, parts - 1);
+    const section = chapter.sections[part];
+    const index = chapters.indexOf(chapter);
+    return html`<article class="chapter" part="chapter" aria-labelledby="chapter-heading">
+      <p class="where">${t('chapterOf', { n: index + 1, total: chapters.length })}</p>
+      ${heading(this.level + 1, this.i18n.text(chapter.title), { id: 'chapter-heading' })}
+      ${part === 0 ? html`<p class="intro">${this.i18n.text(chapter.intro)}</p>` : nothing}
+      <p class="where">${t('partOf', { n: part + 1, total: parts })}</p>
+      ${
+        section
+          ? html`${heading(this.level + 2, this.i18n.text(section.title), { id: 'part-heading', focusable: true })}
+            <div class="body">${this.paragraphs(this.i18n.text(section.body))}</div>
+            ${
+              section.source?.length
+                ? html`<div class="sources">
+                  ${t('sources')}:
+                  <ul>
+                    ${section.source.map((url) => html`<li><a href=${safeHref(url) ?? '#'} target="_blank" rel="noopener noreferrer">${new URL(url).hostname}</a></li>`)}
+                  </ul>
+                </div>`
+                : nothing
+            }`
+          : html`${heading(this.level + 2, t('questions'), { id: 'part-heading', focusable: true })} ${this.renderQuestions(config, chapter, progress)}`
+      }
+      <div class="row">
+        ${part > 0 ? html`<button type="button" class="button secondary" @click=${() => this.go(part - 1)}>${t('previous')}</button>` : nothing}
+        ${
+          part < parts - 1
+            ? html`<button type="button" class="button" @click=${() => this.go(part + 1)}>${t('next')}</button>`
+            : html`<button type="button" class="button" @click=${() => this.finish(config, chapter)}>${t('finish')}</button>`
+        }
+        <button type="button" class="button link" @click=${() => this.toOverview()}>${t('toOverview')}</button>
+      </div>
+    </article>`;
+  }
+
+  private renderQuestions(config: ResolvedConfig, chapter: TrainingChapter, progress: Progress): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const level = this.level + 3;
+    return html`${
+      chapter.reflections?.length
+        ? html`<div class="panel">
+            ${heading(level, t('reflect.heading'))}
+            <p class="hint" id="reflect-hint">${t('reflect.hint')}</p>
+            ${chapter.reflections.map((r) => {
+              const value = progress.reflections[r.id] ?? '';
+              const safety = value ? assessSafety(config, value) : undefined;
+              return html`<div class="field">
+                <label for=${`reflect-${r.id}`}>${this.i18n.text(r.prompt)}</label>
+                <textarea id=${`reflect-${r.id}`} rows="4" aria-describedby="reflect-hint" .value=${live(value)}
+                  @input=${(e: Event) => this.reflect(config, r.id, (e.target as HTMLTextAreaElement).value)}></textarea>
+                ${
+                  safety
+                    ? html`<div id=${`safety-${r.id}`}>
+                      ${safety.strength === 'strong' ? renderSafetyCard(config, this.i18n, level + 1, safety, `${r.id}-`) : renderSafetyNotice(config, this.i18n, safety, `${r.id}-`)}
+                    </div>`
+                    : nothing
+                }
+              </div>`;
+            })}
+          </div>`
+        : nothing
+    }
+      ${
+        chapter.selfCheck?.length
+          ? html`${heading(level, t('check.heading'))}
+            <p class="hint">${t('check.hint')}</p>
+            ${chapter.selfCheck.map((check) => this.renderCheck(check, progress))}`
+          : nothing
+      }
+      ${
+        chapter.suggestedSteps?.length
+          ? html`${heading(level, t('steps.heading'))}
+            ${chapter.suggestedSteps.map(
+              (step) => html`<div class="step">
+                <p><strong>${this.i18n.text(step.title)}</strong></p>
+                <p>${this.i18n.text(step.description)}</p>
+                ${
+                  this.stepNotice[step.id] === 'after-start'
+                    ? html`<p role="status">${t('steps.afterStart')}</p>`
+                    : this.stepNotice[step.id] === 'added' || progress.steps.includes(step.id)
+                      ? html`<p role="status">${t('steps.added')}</p>`
+                      : html`<button type="button" class="button secondary" @click=${() => this.suggest(step)}>${t('steps.add')}</button>
+                      ${this.stepNotice[step.id] === 'no-tracker' ? html`<p role="status">${t('steps.noTracker')}</p>` : nothing}`
+                }
+              </div>`,
+            )}`
+          : nothing
+      }`;
+  }
+
+  private renderCheck(check: TrainingSelfCheck, progress: Progress): TemplateResult {
+    const chosen = check.options.find((o) => o.id === progress.checks[check.id]);
+    return html`<fieldset>
+      <legend>${this.i18n.text(check.question)}</legend>
+      ${check.options.map(
+        (o) => html`<label class="choice">
+          <input type="radio" name=${`check-${check.id}`} value=${o.id} .checked=${live(chosen?.id === o.id)} @change=${() => this.choose(check, o.id)} />
+          ${this.i18n.text(o.label)}
+        </label>`,
+      )}
+      <div aria-live="polite">${chosen ? html`<p class="feedback">${this.i18n.text(chosen.feedback)}</p>` : nothing}</div>
+    </fieldset>`;
+  }
+
+  /** The organisation, so a person is always one step away. */
+  private renderPerson(config: ResolvedConfig): TemplateResult | typeof nothing {
+    const org = config.organisation;
+    if (!org.phone && !org.email && !org.website) return nothing;
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<div class="panel">
+      ${heading(this.level + 1, t('person.heading'))}
+      <p>${t('person.text', { name: this.i18n.text(org.name) })}</p>
+      <div class="row">
+        ${org.phone ? html`<a class="button secondary" href=${`tel:${org.phone.replace(/[^\d+]/g, '')}`}>${t('person.call', { number: org.phone })}</a>` : nothing}
+        ${org.email ? html`<a class="button secondary" href=${`mailto:${org.email}`}>${t('person.mail', { address: org.email })}</a>` : nothing}
+        ${org.website ? html`<a class="button secondary" href=${safeHref(org.website) ?? '#'} target="_blank" rel="noopener noreferrer">${t('person.website')}</a>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The parent's own answers, chapter by chapter, for printing. */
+  private renderPrint(config: ResolvedConfig, chapters: TrainingChapter[], progress: Progress | undefined): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const date = amsterdamFormat(this.i18n.lang, { dateStyle: 'long' }).format(new Date());
+    const answered = chapters.filter(
+      (c) =>
+        (c.reflections ?? []).some((r) => progress?.reflections[r.id]) ||
+        (c.selfCheck ?? []).some((s) => progress?.checks[s.id]) ||
+        (c.suggestedSteps ?? []).some((s) => progress?.steps.includes(s.id)),
+    );
+    return html`<div class="print-summary" part="print">
+      <h2>${t('print.heading')}</h2>
+      <p>${this.i18n.text(config.training.title ?? '')} · ${t('print.note', { date })}</p>
+      ${!answered.length ? html`<p>${t('print.nothing')}</p>` : nothing}
+      ${answered.map(
+        (c) => html`<h3>${this.i18n.text(c.title)}</h3>
+          ${(c.reflections ?? [])
+            .filter((r) => progress?.reflections[r.id])
+            .map((r) => html`<p><strong>${this.i18n.text(r.prompt)}</strong></p>${this.paragraphs(progress!.reflections[r.id]!)}`)}
+          ${(c.selfCheck ?? [])
+            .filter((s) => progress?.checks[s.id])
+            .map((s) => {
+              const o = s.options.find((x) => x.id === progress!.checks[s.id]);
+              return o
+                ? html`<p><strong>${this.i18n.text(s.question)}</strong> ${t('print.chosen')} ${this.i18n.text(o.label)}</p>`
+                : nothing;
+            })}
+          ${
+            (c.suggestedSteps ?? []).filter((s) => progress?.steps.includes(s.id)).length
+              ? html`<p><strong>${t('print.steps')}</strong> ${(c.suggestedSteps ?? [])
+                  .filter((s) => progress?.steps.includes(s.id))
+                  .map((s) => this.i18n.text(s.title))
+                  .join('; ')}</p>`
+              : nothing
+          }`,
+      )}
+    </div>`;
+  }
+
+  private paragraphs(text: string): TemplateResult[] {
+    return text
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim())
+      .map((p) => html`<p>${p.trim()}</p>`);
+  }
+}
