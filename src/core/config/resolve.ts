@@ -45,7 +45,7 @@ export interface ResolvedConfig {
   chat: ChatSettings;
   stapTracker: NonNullable<DigipleinConfig['stapTracker']>;
   /** The training's title and introduction, and its chapters in order (national merged with the config's). */
-  training: { title?: Text; intro?: Text; chapters: TrainingChapter[] };
+  training: { title?: Text; intro?: Text; chapters: TrainingChapter[]; followUp?: NonNullable<DigipleinConfig['training']>['followUp'] };
   spreekuurAanmelding: NonNullable<DigipleinConfig['spreekuurAanmelding']>;
 }
 
@@ -102,6 +102,7 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
       title: config.training?.title ?? national?.title,
       intro: config.training?.intro ?? national?.intro,
       chapters: [...chapters].sort((a, b) => rank(a) - rank(b)),
+      followUp: config.training?.followUp,
     };
   });
   const nationalOfferIds = new Set(pack.offers.map((o) => o.id));

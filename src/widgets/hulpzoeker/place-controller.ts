@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Gemeente } from '../../core/config/schema/index.js';
-import { PDOK_FREE_URL, gemeenteForPostcode, lookupPdok, postcodeDigits } from './postcode.js';
+import { PDOK_FREE_URL, gemeenteForPostcode, lookupPdok, postcodeDigits } from '../../core/config/postcode.js';
 
 /** What the place question shows under the postcode field. */
 export type PlaceStatus =

@@ -114,6 +114,16 @@ export const trainingStyles = css`
     border: 3px solid var(--_danger);
     border-radius: var(--_radius);
   }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .ok {
+    font-weight: 600;
+  }
+  .followup form {
+    margin-block-start: 0.5em;
+  }
   .print-summary {
     display: none;
   }
@@ -121,7 +131,17 @@ export const trainingStyles = css`
     .screen {
       display: none;
     }
-    .print-summary {
+    .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .ok {
+    font-weight: 600;
+  }
+  .followup form {
+    margin-block-start: 0.5em;
+  }
+  .print-summary {
       display: block;
     }
   }

@@ -18,6 +18,8 @@ import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/u
 import { chapterStatus, fitProgress, nextChapter, partsOf, progressStore, startProgress } from './progress.js';
 import type { Progress } from './progress.js';
 import { trainingStyles } from './styles.js';
+import { checkDraft, emptyDraft, renderFollowUp, sendFollowUp, toRequest } from './followup-view.js';
+import type { FollowUpDraft, FollowUpState } from './followup-view.js';
 import { nl } from './locales/nl.js';
 import { en } from './locales/en.js';
 
@@ -52,6 +54,9 @@ export class DigipleinTraining extends DigipleinElement {
   @state() private stepNotice: Record<string, 'added' | 'after-start' | 'no-tracker'> = {};
   /** The summary is rendered only for printing. */
   @state() private printing = false;
+  @state() private followUp: FollowUpState = { step: 'closed' };
+  /** The follow-up form, in memory only: it is sent, never kept on the device. */
+  @state() private draft: FollowUpDraft = emptyDraft();
 
   private readonly store = progressStore();
   private loaded = false;
@@ -86,6 +91,8 @@ export class DigipleinTraining extends DigipleinElement {
 
   private reset(): void {
     this.progress = undefined;
+    this.draft = emptyDraft();
+    this.followUp = { step: 'closed' };
     this.reading = false;
     this.confirmWipe = false;
     this.stepNotice = {};
@@ -158,6 +165,43 @@ export class DigipleinTraining extends DigipleinElement {
     this.stepNotice = { ...this.stepNotice, [step.id]: taken ? (detail.answer ?? 'added') : 'no-tracker' };
     if (taken && this.progress && !this.progress.steps.includes(step.id))
       this.save({ ...this.progress, steps: [...this.progress.steps, step.id] });
+  }
+
+  private renderFollowUpPart(config: ResolvedConfig, level: number): TemplateResult | typeof nothing {
+    return renderFollowUp({
+      config,
+      i18n: this.i18n,
+      level,
+      state: this.followUp,
+      draft: this.draft,
+      onOpen: () => {
+        this.followUp = { step: 'form', errors: [] };
+        this.focusAfterUpdate('#fu-name');
+      },
+      onInput: (field, value) => (this.draft = { ...this.draft, [field]: value }),
+      onSubmit: (e) => void this.submitFollowUp(e, config),
+    });
+  }
+
+  private async submitFollowUp(e: SubmitEvent, config: ResolvedConfig): Promise<void> {
+    e.preventDefault();
+    const errors = checkDraft(this.draft);
+    const request = errors.length ? undefined : toRequest(config, this.draft, this.i18n.lang);
+    if (!request || !config.endpoints.api) {
+      this.followUp = { step: 'form', errors: errors.length ? errors : ['name'] };
+      this.focusAfterUpdate(`#fu-${(errors[0] ?? 'name') === 'consent' ? 'consent' : (errors[0] ?? 'name')}`);
+      return;
+    }
+    this.followUp = { step: 'sending' };
+    const result = await sendFollowUp(config.endpoints.api, request);
+    if (result.ok) {
+      this.followUp = { step: 'sent' };
+      this.draft = emptyDraft(); // sent: nothing of it stays, not even in memory
+    } else {
+      // the form keeps what was typed; the parent can send again or use e-mail
+      this.followUp = { step: 'failed', offline: result.offline };
+    }
+    this.focusAfterUpdate('#followup-heading');
   }
 
   private wipe(): void {
@@ -239,7 +283,7 @@ export class DigipleinTraining extends DigipleinElement {
           </li>`;
         })}
       </ol>
-      ${this.renderPerson(config)}`;
+      ${this.renderFollowUpPart(config, this.level + 1)} ${this.renderPerson(config)}`;
   }
 
   private renderChapter(config: ResolvedConfig, chapters: TrainingChapter[], chapter: TrainingChapter, progress: Progress): TemplateResult {
@@ -267,7 +311,7 @@ export class DigipleinTraining extends DigipleinElement {
                 </div>`
                 : nothing
             }`
-          : html`${heading(this.level + 2, t('questions'), { id: 'part-heading', focusable: true })} ${this.renderQuestions(config, chapter, progress)}`
+          : html`${heading(this.level + 2, t('questions'), { id: 'part-heading', focusable: true })} ${this.renderQuestions(config, chapter, progress)} ${this.renderFollowUpPart(config, this.level + 3)}`
       }
       <div class="row">
         ${part > 0 ? html`<button type="button" class="button secondary" @click=${() => this.go(part - 1)}>${t('previous')}</button>` : nothing}

@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../../../src/core/config/resolve.js';
 import { nationalIds, nationalPack } from '../../../src/content/index.js';
 import { noMatchHelp, rankOffers } from '../../../src/widgets/hulpzoeker/ranking.js';
 import { back, fromHash, levelFor, next, parseFlow, questionsFrom, toHash } from '../../../src/widgets/hulpzoeker/flow.js';
-import { gemeenteForPostcode, inArea, lookupPdok, postcodeDigits } from '../../../src/widgets/hulpzoeker/postcode.js';
+import { gemeenteForPostcode, inArea, lookupPdok, postcodeDigits } from '../../../src/core/config/postcode.js';
 import { offerIndex } from '../../../src/widgets/hulpzoeker/catalogue.js';
 import { badOfferConfig, testConfig } from './config.js';
 

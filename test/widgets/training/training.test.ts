@@ -7,6 +7,7 @@ import type { DigipleinTraining } from '../../../src/widgets/training/define.js'
 import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
 import { trainingChapter } from '../../../src/core/config/schema/training.js';
 import { nationalTraining } from '../../../src/content/training.js';
+import { setApiFetch } from '../../../src/core/api/client.js';
 
 type El = DigipleinTraining;
 const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -336,5 +337,98 @@ describe('<digiplein-training>', () => {
     expect(text($(el, '#part-heading'))).to.equal('Part A');
     expect(button(el, 'Next')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  describe('the follow-up ("Mag het wijkteam contact met u opnemen?")', () => {
+    const withServer = {
+      ...config,
+      organisation: { ...config.organisation, email: 'wijkteam@test.example' },
+      endpoints: { api: 'https://api.test.example/' },
+      gemeenten: [{ code: 'GM0002', name: 'Tweestad', postcodes: ['2000-2999'] }],
+      training: { ...config.training, followUp: { organisation: 'wijkteam-regio', byGemeente: { GM0002: 'wijkteam-tweestad' } } },
+    };
+    let sent: { url: string; body: unknown }[] = [];
+    let offline = false;
+    beforeEach(() => {
+      sent = [];
+      offline = false;
+      setApiFetch(async (input, init) => {
+        if (offline) throw new TypeError('Failed to fetch');
+        sent.push({ url: String(input), body: JSON.parse(String(init?.body)) });
+        return new Response(JSON.stringify({ id: 'fu-1' }), { status: 201, headers: { 'content-type': 'application/json' } });
+      });
+    });
+    afterEach(() => setApiFetch(undefined));
+
+    const type = async (el: El, sel: string, value: string) => {
+      const input = $<HTMLInputElement>(el, sel)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+
+    it('names what is missing, then sends only the contact details to the wijkteam of the parent’s gemeente', async () => {
+      const el = await fixture<El>(html`<digiplein-training .config=${withServer} lang="nl"></digiplein-training>`);
+      await toQuestions(el);
+      const answer = $<HTMLTextAreaElement>(el, '#reflect-een-r1')!;
+      answer.value = 'Iets heel persoonlijks.';
+      answer.dispatchEvent(new Event('input'));
+      await click(el, 'Ja, neem contact met mij op');
+      await click(el, 'Versturen');
+      expect($$(el, '.followup .error').map((e) => text(e))).to.deep.equal([
+        'Vul uw naam in.',
+        'Vul een telefoonnummer in, bijvoorbeeld 06 12345678.',
+        'Zet een vinkje als u het goed vindt dat het wijkteam contact opneemt.',
+      ]);
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'fu-name', 'focus not on the first missing field');
+      expect(sent).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      await type(el, '#fu-name', 'Sam');
+      await type(el, '#fu-phone', '06 12345678');
+      await type(el, '#fu-postcode', '2345 AB');
+      await type(el, '#fu-times', 'dinsdagochtend');
+      $<HTMLInputElement>(el, '#fu-consent')!.click();
+      await click(el, 'Versturen');
+      await waitUntil(() => text($(el, '.followup [role="status"]')).startsWith('Verstuurd.'), 'not sent');
+      expect(sent).to.deep.equal([
+        {
+          url: 'https://api.test.example/api/followups',
+          body: {
+            organisation: 'wijkteam-tweestad',
+            gemeente: 'GM0002',
+            name: 'Sam',
+            contactBy: 'phone',
+            phone: '06 12345678',
+            times: 'dinsdagochtend',
+            lang: 'nl',
+            consent: true,
+          },
+        },
+      ]);
+      expect(JSON.stringify(sent)).not.to.contain('persoonlijks');
+    });
+
+    it('keeps what was typed when the server cannot be reached, and offers e-mail', async () => {
+      offline = true;
+      const el = await fixture<El>(html`<digiplein-training .config=${withServer} lang="nl"></digiplein-training>`);
+      await click(el, 'Ja, neem contact met mij op');
+      await type(el, '#fu-name', 'Sam');
+      await type(el, '#fu-phone', '06 12345678');
+      $<HTMLInputElement>(el, '#fu-consent')!.click();
+      await click(el, 'Versturen');
+      await waitUntil(() => $(el, '.followup [role="alert"]'), 'no error shown', { timeout: 20000 });
+      expect(text($(el, '.followup [role="alert"]'))).to.contain('er is geen verbinding');
+      expect($<HTMLAnchorElement>(el, '.followup [role="alert"] a')!.href).to.match(/^mailto:wijkteam@test\.example/);
+      expect($<HTMLInputElement>(el, '#fu-name')!.value).to.equal('Sam');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a server: an e-mail link to the organisation', async () => {
+      const el = await fixture<El>(html`<digiplein-training .config=${{ ...withServer, endpoints: {} }} lang="nl"></digiplein-training>`);
+      const link = $<HTMLAnchorElement>(el, '.followup a')!;
+      expect(text(link)).to.equal('Mail wijkteam@test.example');
+      expect(link.href).to.match(/^mailto:wijkteam@test\.example\?subject=/);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, text, webUrl } from './common.js';
+import { cbsCode, id, text, webUrl } from './common.js';
 
 /** A short part of a chapter, read one at a time. Facts keep the public source they come from. */
 export const trainingSection = z.strictObject({
@@ -45,6 +45,21 @@ export const trainingSettings = z.strictObject({
   chapters: z.optional(z.array(trainingChapter)),
   /** The chapters' ids in the order to show them (others follow). */
   order: z.optional(z.array(id)),
+  /**
+   * "Mag het wijkteam contact met u opnemen?": who follows up. With `endpoints.api` the request
+   * goes to the DigiPlein server for this organisation (per gemeente another, by the parent's
+   * postcode); without a server the parent gets an e-mail link to `organisation.email`.
+   */
+  followUp: z.optional(
+    z.strictObject({
+      /** The organisation's id on the DigiPlein server (as in the desk). */
+      organisation: id,
+      /** Another organisation for a gemeente of the region (CBS code → organisation id). */
+      byGemeente: z.optional(z.record(cbsCode, id)),
+      /** The consent text the parent agrees to; default the widget's own. */
+      consent: z.optional(text),
+    }),
+  ),
 });
 
 export type TrainingSection = z.infer<typeof trainingSection>;

@@ -1,4 +1,4 @@
-import type { Gemeente } from '../../core/config/schema/index.js';
+import type { Gemeente } from './schema/index.js';
 
 /**
  * Postcode → gemeente. First from the config's own postcode areas (no outside call at all);
