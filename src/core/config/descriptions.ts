@@ -196,6 +196,12 @@ export const fieldDescriptions: Record<string, string> = {
   'training.chapters[].suggestedSteps[].id': 'Unieke naam van de stap.',
   'training.chapters[].suggestedSteps[].title': 'Titel van de stap.',
   'training.chapters[].suggestedSteps[].description': 'Wat er bij deze stap te doen is.',
+  'training.followUp':
+    'Wie neemt contact op als de ouder daarom vraagt (met endpoints.api: via de DigiPlein-server; zonder: een maillink naar organisation.email).',
+  'training.followUp.organisation': 'Het id van de organisatie op de DigiPlein-server (zoals in de balie).',
+  'training.followUp.byGemeente':
+    'Per gemeente (CBS-code) een andere organisatie, bijvoorbeeld het wijkteam van die gemeente. De postcode van de ouder bepaalt de gemeente.',
+  'training.followUp.consent': 'De toestemmingstekst waar de ouder een vinkje bij zet (standaard de tekst van de widget).',
   'training.order': 'De volgorde van de hoofdstukken (ids); hoofdstukken die er niet in staan, komen erachter.',
   spreekuurAanmelding: 'Instellingen van het aanmelden voor een spreekuur.',
   'spreekuurAanmelding.questionMaxLength': 'Hoe lang de vraag van een ouder mag zijn (aantal tekens).',
