@@ -17,6 +17,12 @@ export interface Bus {
   close(): Promise<void>;
 }
 
+/**
+ * Delivered to its subscribers when messages from other processes may have been missed (the
+ * PostgreSQL LISTEN connection was away): streams read back from their cursor.
+ */
+export const RESYNC = 'bus:resync';
+
 /** The bus within one process; the PostgreSQL bus adds the way across processes on top. */
 export class LocalBus implements Bus {
   private readonly subscribers = new Map<string, Set<(message: unknown) => void>>();

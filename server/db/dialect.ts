@@ -2,7 +2,9 @@
  * The one place where the SQL the features write (portable, SQLite-flavoured: `?` placeholders,
  * `INTEGER` for epoch milliseconds) becomes PostgreSQL's. See docs/server.md, "Database".
  *
- * - `?` outside string literals, quoted identifiers and comments becomes `$1`, `$2`, …
+ * - `?` outside string literals ('…'), quoted identifiers ("…") and `--` comments becomes `$1`,
+ *   `$2`, … (not understood: `/* … *\/` comments, E'…' escapes and $$-quoting; the features'
+ *   SQL uses none of them, and must not put a `?` in them)
  * - the type name `INTEGER` becomes `BIGINT`: epoch milliseconds do not fit PostgreSQL's
  *   32-bit integer (SQLite's INTEGER is 64-bit).
  */

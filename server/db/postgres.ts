@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import { LocalBus } from './bus.js';
+import { LocalBus, RESYNC } from './bus.js';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
 import { RETRYABLE_CODES, toPostgres } from './dialect.js';
 
@@ -62,7 +62,8 @@ export class PostgresDatabase implements Database {
 
   constructor(url: string, options: PostgresOptions = {}) {
     this.sql = postgres(url, {
-      max: options.max ?? (Number(process.env.DATABASE_POOL_SIZE) || 10),
+      // at least 3: runAlone keeps one open while its job and the bus use others
+      max: Math.max(3, options.max ?? (Number(process.env.DATABASE_POOL_SIZE) || 10)),
       idle_timeout: 30,
       connect_timeout: 10,
       onnotice: () => undefined,
@@ -76,11 +77,17 @@ export class PostgresDatabase implements Database {
     this.bus = new PostgresBus(this.sql, () => this.init());
   }
 
-  /** Creates the adapter's own tables once, before the first statement. */
+  /**
+   * Creates the adapter's own tables once, before the first statement. Under the migration lock:
+   * CREATE TABLE IF NOT EXISTS is not safe when replicas start together on an empty database.
+   */
   private init(): Promise<void> {
     this.ready ??= this.sql
-      .unsafe(`${MIGRATIONS_TABLE}; ${BUS_OVERFLOW_TABLE}`)
-      .simple()
+      .begin(async (tx) => {
+        await tx.unsafe('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        await tx.unsafe(MIGRATIONS_TABLE);
+        await tx.unsafe(BUS_OVERFLOW_TABLE);
+      })
       .then(
         () => undefined,
         (error: unknown) => {
@@ -129,20 +136,20 @@ export class PostgresDatabase implements Database {
 
   async runAlone<T>(job: string, fn: () => Promise<T>): Promise<T | undefined> {
     if (this.inTransaction.getStore()) throw misuse();
+    await this.init();
     const key = createHash('sha256').update(job).digest().readInt32BE(0);
-    // a session lock on a connection of its own, held while the job runs on the pool
-    const connection = await this.sql.reserve();
-    try {
-      const [lock] = await connection.unsafe<{ ok: boolean }[]>('SELECT pg_try_advisory_lock($1, $2) AS ok', [JOB_LOCKS, key]);
-      if (!lock?.ok) return undefined;
-      try {
-        return await fn();
-      } finally {
-        await connection.unsafe('SELECT pg_advisory_unlock($1, $2)', [JOB_LOCKS, key]);
-      }
-    } finally {
-      connection.release();
-    }
+    // A transaction-level lock, held by a transaction that stays open while the job runs on
+    // the pool: PostgreSQL releases it however that transaction ends, even when its
+    // connection drops (a session lock on a kept connection would crash the process then).
+    let ran = false;
+    let result: T | undefined;
+    await this.sql.begin(async (tx) => {
+      const [lock] = await tx.unsafe<{ ok: boolean }[]>('SELECT pg_try_advisory_xact_lock($1, $2) AS ok', [JOB_LOCKS, key]);
+      if (!lock?.ok) return;
+      ran = true;
+      result = await fn();
+    });
+    return ran ? result : undefined;
   }
 
   async migrate(migrations: readonly Migration[]): Promise<string[]> {
@@ -200,16 +207,17 @@ export class PostgresDatabase implements Database {
 }
 
 /**
- * The bus across processes: one LISTEN connection per process, NOTIFY through one reserved
- * connection in publishing order. A process delivers its own messages at once and skips their
- * echo; a message longer than NOTIFY takes waits in `bus_overflow` (kept a minute).
+ * The bus across processes: one LISTEN connection per process; NOTIFY through the pool, one at
+ * a time (publishing order). A process delivers its own messages at once and skips their echo;
+ * a message longer than NOTIFY takes waits in `bus_overflow` (kept a minute). When the LISTEN
+ * connection comes back after a drop, subscribers of `RESYNC` hear it: what was published
+ * meanwhile is lost, so they read back from their cursor.
  */
 export class PostgresBus extends LocalBus {
   /** This process (this app instance) on the bus. */
   readonly origin = randomUUID();
   private listening: Promise<void> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
-  private publisher: Promise<postgres.ReservedSql<Record<string, never>>> | undefined;
   private closed = false;
 
   constructor(
@@ -225,7 +233,24 @@ export class PostgresBus extends LocalBus {
   }
 
   override ready(): Promise<void> {
-    this.listening ??= this.sql.listen(BUS_CHANNEL, (payload) => void this.receive(payload)).then(() => undefined);
+    let first = true;
+    this.listening ??= this.sql
+      .listen(
+        BUS_CHANNEL,
+        (payload) => void this.receive(payload),
+        () => {
+          // called on every (re)connect of the LISTEN connection
+          if (!first) this.deliver(RESYNC, {});
+          first = false;
+        },
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          this.listening = undefined; // try again on the next subscriber, not never
+          throw error;
+        },
+      );
     return this.listening;
   }
 
@@ -235,8 +260,7 @@ export class PostgresBus extends LocalBus {
     const body = JSON.stringify({ o: this.origin, c: channel, m: message });
     this.queue = this.queue
       .then(async () => {
-        this.publisher ??= this.sql.reserve();
-        const connection = await this.publisher;
+        const connection = this.sql;
         let payload = body;
         if (Buffer.byteLength(body) > NOTIFY_LIMIT) {
           await this.init();
@@ -269,7 +293,6 @@ export class PostgresBus extends LocalBus {
   override async close(): Promise<void> {
     this.closed = true;
     await this.queue;
-    if (this.publisher) (await this.publisher.catch(() => undefined))?.release();
     await super.close();
   }
 }

@@ -104,6 +104,15 @@ describe(`database adapter (${testDialect})`, () => {
     assert.deepEqual(await db.get('SELECT n FROM counters WHERE id = ?', ['c']), { n: 40 });
   });
 
+  it('lets several processes start on an empty database at once: each migrates or finds it done', async () => {
+    const { another } = await fresh();
+    const handles = Array.from({ length: testDialect === 'postgres' ? 12 : 1 }, () => another());
+    const migrations = [{ id: 'notes-001', description: 'notes', up: 'CREATE TABLE notes (id TEXT PRIMARY KEY)' }];
+    const applied = await Promise.all(handles.map((db) => db.migrate(migrations)));
+    assert.equal(applied.flat().length, 1, 'applied once');
+    for (const db of handles) assert.deepEqual((await db.health()).migrations, ['notes-001']);
+  });
+
   it('stores epoch milliseconds and reads them back as numbers', async () => {
     const { db } = await fresh();
     await db.exec('CREATE TABLE times (id TEXT PRIMARY KEY, at INTEGER NOT NULL)');
