@@ -160,11 +160,20 @@ export function deskRoutes(router: FeatureRouter, ctx: FeatureContext, service: 
       c.res.once('close', release);
       await openStream(c.req, c.res, hub.streams, async (write) => {
         const off = hub.onOrganisation(organisationId, accountId, write);
-        await hub.ready();
+        // the bus was away: 'ready' again makes the desk load the lists afresh
+        const offResync = hub.onResync(() => write({ event: 'ready', data: {} }));
+        try {
+          await hub.ready();
+        } catch (error) {
+          off(); // a failed start leaves no presence behind
+          offResync();
+          throw error;
+        }
         write({ event: 'ready', data: {} });
         await publishQueue(organisationId); // the expected wait changes with who is online
         return () => {
           off();
+          offResync();
           void publishQueue(organisationId).catch(() => undefined);
         };
       });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RESYNC } from '../../db/bus.js';
 import type { Bus } from '../../db/bus.js';
 import { EventStreams } from '../../http/sse.js';
 import type { SseEvent } from '../../http/sse.js';
@@ -118,6 +119,11 @@ export class ChatHub {
     clearInterval(this.presenceTimer);
     this.bus.publish('chat:presence', { from: this.origin, gone: true } satisfies PresenceNote);
     this.offPresence();
+  }
+
+  /** Calls `fn` when events from other processes may have been missed (see bus.ts RESYNC). */
+  onResync(fn: () => void): () => void {
+    return this.bus.subscribe(RESYNC, fn);
   }
 
   /** The conversations with a parent's stream open in this process. */

@@ -93,31 +93,57 @@ export function parentRoutes(router: FeatureRouter, ctx: FeatureContext, service
       if (!release) throw errors.rateLimited(10);
       c.res.once('close', release);
       await openStream(c.req, c.res, hub.streams, async (write) => {
-        // subscribe first and hold live events until the backlog is written: none lost, none doubled
+        // Subscribe first and hold live events until the backlog is written: none lost, none
+        // doubled. Messages reach the stream in order of their seq: one that arrives ahead of a gap
+        // (another process committed the one before it a moment earlier, and its word is still on
+        // the way) first has the gap read back from the database.
         let cursor = since;
         let held: SseEvent[] | undefined = [];
-        const emit = (e: SseEvent) => {
+        let chain: Promise<void> = Promise.resolve();
+        const readBack = async (below = Number.MAX_SAFE_INTEGER) => {
+          const rows = await db.all<MessageRow>(
+            'SELECT seq, sender, text, at, client_id, author_name FROM chat_messages WHERE conversation_id = ? AND seq > ? AND seq < ? ORDER BY seq',
+            [conv.id, cursor, below],
+          );
+          for (const r of rows) emitNow({ event: 'message', id: r.seq, data: toMessage(r) });
+        };
+        const emitNow = (e: SseEvent) => {
           if (e.id !== undefined) {
             if (e.id <= cursor) return;
             cursor = e.id;
           }
           write(e);
         };
+        const emit = (e: SseEvent) => {
+          chain = chain
+            .then(async () => {
+              if (e.id !== undefined && e.id > cursor + 1) await readBack(e.id);
+              emitNow(e);
+            })
+            .catch(() => emitNow(e));
+        };
         const off = hub.onConversation(conv.id, (e) => (held ? held.push(e) : emit(e)));
-        await hub.ready();
-        await parentSeen(conv);
-        const fresh = (await load(conv.id))!;
-        emit({ event: 'state', data: await stateOf(fresh) });
-        const rows = await db.all<MessageRow>(
-          'SELECT seq, sender, text, at, client_id, author_name FROM chat_messages WHERE conversation_id = ? AND seq > ? ORDER BY seq',
-          [conv.id, since],
-        );
-        for (const r of rows) emit({ event: 'message', id: r.seq, data: toMessage(r) });
+        // the bus was away (PostgreSQL LISTEN reconnected): read back what may have been missed
+        const offResync = hub.onResync(() => {
+          chain = chain.then(() => readBack()).catch(() => undefined);
+        });
+        try {
+          await hub.ready();
+          await parentSeen(conv);
+          const fresh = (await load(conv.id))!;
+          emitNow({ event: 'state', data: await stateOf(fresh) });
+          await readBack();
+        } catch (error) {
+          off(); // a failed start leaves no subscription behind
+          offResync();
+          throw error;
+        }
         const pending = held;
         held = undefined;
         pending.forEach(emit);
         return () => {
           off();
+          offResync();
           void parentSeen(conv).catch(() => undefined); // the clock for "abandoned" starts when the parent leaves
         };
       });

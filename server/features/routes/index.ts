@@ -19,6 +19,7 @@ import type { Queryable } from '../../db/database.js';
 import { DEMO_ACCOUNTS } from '../../demo.js';
 import { errors, HttpError } from '../../http/errors.js';
 import { Reply } from '../../http/router.js';
+import { RESYNC } from '../../db/bus.js';
 import { EventStreams, openStream } from '../../http/sse.js';
 import type { NamedRateLimit, RequestContext } from '../../http/router.js';
 import type { Feature, FeatureContext } from '../types.js';
@@ -325,9 +326,20 @@ export const routesFeature: Feature = {
         c.res.once('close', release);
         await openStream(c.req, c.res, streams, async (write) => {
           const off = db.bus.subscribe(`routes:${member.route_id}`, () => write({ event: 'changed', data: {} }));
-          await db.bus.ready();
+          // the bus was away: something may have changed meanwhile
+          const offResync = db.bus.subscribe(RESYNC, () => write({ event: 'changed', data: {} }));
+          try {
+            await db.bus.ready();
+          } catch (error) {
+            off(); // a failed start leaves no subscription behind
+            offResync();
+            throw error;
+          }
           write({ event: 'ready', data: {} });
-          return off;
+          return () => {
+            off();
+            offResync();
+          };
         });
         return undefined;
       },

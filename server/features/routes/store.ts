@@ -170,8 +170,14 @@ export async function changesSince(db: Queryable, routeId: string, since: number
     'SELECT seq, body FROM shared_route_changes WHERE route_id = ? AND seq > ? ORDER BY seq',
     [routeId, since],
   );
+  if (rows.length) {
+    // the last row read, not a later MAX(seq): a change committed between the two reads would
+    // otherwise be skipped by the client's cursor for good
+    return { changes: rows.map((r) => JSON.parse(r.body) as Change), seq: rows.at(-1)!.seq };
+  }
   const last = await db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM shared_route_changes WHERE route_id = ?', [routeId]);
-  return { changes: rows.map((r) => JSON.parse(r.body) as Change), seq: last?.seq ?? 0 };
+  // nothing new: the cursor stays (or comes down, if the route's changes were removed)
+  return { changes: [], seq: Math.min(since, last?.seq ?? 0) };
 }
 
 export async function deleteRoutes(tx: Queryable, ids: readonly string[]): Promise<void> {
