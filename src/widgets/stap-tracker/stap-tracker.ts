@@ -151,6 +151,10 @@ export class DigipleinStapTracker extends DigipleinElement {
     super.updated(changed);
     const cs = this.configController.state;
     if (cs.status !== 'ready') return;
+    // a route now exists (started, joined, imported): steps offered before it was there land now
+    if (this.session.family && this.pendingSuggestions.length && !this.session.readOnly) {
+      for (const step of this.pendingSuggestions.splice(0)) this.addSuggested(step);
+    }
     const api = cs.config.endpoints.api;
     const pollMs = (cs.config.stapTracker.pollSeconds ?? 3) * 1000;
     if (api && this.session.api !== api) {
@@ -227,7 +231,6 @@ export class DigipleinStapTracker extends DigipleinElement {
     }
     this.editingFamily = false;
     this.session.start(answers);
-    for (const step of this.pendingSuggestions.splice(0)) this.addSuggested(step);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
   }
 
@@ -453,6 +456,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.shareNotice = undefined;
     this.joinError = undefined;
     this.joinCode = '';
+    this.pendingSuggestions.length = 0; // wiped: a suggestion from before does not come back
   }
 
   private onWipe(): void {

@@ -107,7 +107,7 @@ export function renderFollowUp(v: FollowUpView): TemplateResult | typeof nothing
               <div class="field">
                 <label for="fu-name">${t('followUp.name')}</label>
                 ${error('name')}
-                <input id="fu-name" autocomplete="name" .value=${draft.name} aria-invalid=${ifDefined(invalid('name'))}
+                 <input id="fu-name" autocomplete="name" maxlength="100" .value=${draft.name} aria-invalid=${ifDefined(invalid('name'))}
                   aria-describedby=${ifDefined(invalid('name') ? 'fu-name-error' : undefined)} @input=${(e: Event) => v.onInput('name', (e.target as HTMLInputElement).value)} />
               </div>
               <fieldset>
@@ -124,13 +124,13 @@ export function renderFollowUp(v: FollowUpView): TemplateResult | typeof nothing
                   ? html`<div class="field">
                     <label for="fu-phone">${t('followUp.phone')}</label>
                     ${error('phone')}
-                    <input id="fu-phone" type="tel" autocomplete="tel" .value=${draft.phone} aria-invalid=${ifDefined(invalid('phone'))}
+                     <input id="fu-phone" type="tel" autocomplete="tel" maxlength="20" .value=${draft.phone} aria-invalid=${ifDefined(invalid('phone'))}
                       aria-describedby=${ifDefined(invalid('phone') ? 'fu-phone-error' : undefined)} @input=${(e: Event) => v.onInput('phone', (e.target as HTMLInputElement).value)} />
                   </div>`
                   : html`<div class="field">
                     <label for="fu-email">${t('followUp.email')}</label>
                     ${error('email')}
-                    <input id="fu-email" type="email" autocomplete="email" .value=${draft.email} aria-invalid=${ifDefined(invalid('email'))}
+                     <input id="fu-email" type="email" autocomplete="email" maxlength="200" .value=${draft.email} aria-invalid=${ifDefined(invalid('email'))}
                       aria-describedby=${ifDefined(invalid('email') ? 'fu-email-error' : undefined)} @input=${(e: Event) => v.onInput('email', (e.target as HTMLInputElement).value)} />
                   </div>`
               }

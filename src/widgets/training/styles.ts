@@ -127,6 +127,9 @@ export const trainingStyles = css`
   .print-summary {
     display: none;
   }
+  .print-summary p {
+    white-space: pre-line; /* an answer typed as a list keeps its lines */
+  }
   @media print {
     .screen {
       display: none;

@@ -162,9 +162,16 @@ export class DigipleinTraining extends DigipleinElement {
   private suggest(step: TrainingStep): void {
     const detail: StepSuggestedDetail = { stepId: step.id, title: step.title, description: step.description };
     const taken = !fire(this, 'digiplein-step-suggested', detail, { cancelable: true });
-    this.stepNotice = { ...this.stepNotice, [step.id]: taken ? (detail.answer ?? 'added') : 'no-tracker' };
-    if (taken && this.progress && !this.progress.steps.includes(step.id))
+    const answer = taken ? (detail.answer ?? 'added') : 'no-tracker';
+    this.stepNotice = { ...this.stepNotice, [step.id]: answer };
+    // kept (and printed) as "on my stappenplan" only when it is there now
+    if (answer === 'added' && this.progress && !this.progress.steps.includes(step.id)) {
       this.save({ ...this.progress, steps: [...this.progress.steps, step.id] });
+    }
+    const said = { added: 'steps.added', 'after-start': 'steps.afterStart', 'no-tracker': 'steps.noTracker' }[answer];
+    this.announcement = this.i18n.t(said);
+    // the button is gone (or stays): focus goes to the message, so it is read and not lost
+    this.focusAfterUpdate(`#step-message-${step.id}`);
   }
 
   private renderFollowUpPart(config: ResolvedConfig, level: number): TemplateResult | typeof nothing {
@@ -202,6 +209,12 @@ export class DigipleinTraining extends DigipleinElement {
       this.followUp = { step: 'failed', offline: result.offline };
     }
     this.focusAfterUpdate('#followup-heading');
+  }
+
+  /** Asks before wiping (focus on the question), or takes it back (focus on the button again). */
+  private askWipe(ask: boolean): void {
+    this.confirmWipe = ask;
+    this.focusAfterUpdate(ask ? '#wipe-question' : '#wipe-button');
   }
 
   private wipe(): void {
@@ -255,15 +268,15 @@ export class DigipleinTraining extends DigipleinElement {
               : nothing
         }
         ${progress ? html`<button type="button" class="button secondary" @click=${() => window.print()}>${t('print.button')}</button>` : nothing}
-        ${progress && !this.confirmWipe ? html`<button type="button" class="button secondary" @click=${() => (this.confirmWipe = true)}>${t('wipe.button')}</button>` : nothing}
+        ${progress && !this.confirmWipe ? html`<button type="button" class="button secondary" id="wipe-button" @click=${() => this.askWipe(true)}>${t('wipe.button')}</button>` : nothing}
       </div>
       ${
         this.confirmWipe
           ? html`<div class="confirm" role="alertdialog" aria-labelledby="wipe-question">
-            <p id="wipe-question">${t('wipe.confirm')}</p>
+            <p id="wipe-question" tabindex="-1">${t('wipe.confirm')}</p>
             <div class="row">
               <button type="button" class="button danger" @click=${() => this.wipe()}>${t('wipe.yes')}</button>
-              <button type="button" class="button secondary" @click=${() => (this.confirmWipe = false)}>${t('wipe.no')}</button>
+              <button type="button" class="button secondary" @click=${() => this.askWipe(false)}>${t('wipe.no')}</button>
             </div>
           </div>`
           : nothing
@@ -368,11 +381,11 @@ export class DigipleinTraining extends DigipleinElement {
                 <p>${this.i18n.text(step.description)}</p>
                 ${
                   this.stepNotice[step.id] === 'after-start'
-                    ? html`<p role="status">${t('steps.afterStart')}</p>`
+                    ? html`<p id=${`step-message-${step.id}`} tabindex="-1">${t('steps.afterStart')}</p>`
                     : this.stepNotice[step.id] === 'added' || progress.steps.includes(step.id)
-                      ? html`<p role="status">${t('steps.added')}</p>`
+                      ? html`<p id=${`step-message-${step.id}`} tabindex="-1">${t('steps.added')}</p>`
                       : html`<button type="button" class="button secondary" @click=${() => this.suggest(step)}>${t('steps.add')}</button>
-                      ${this.stepNotice[step.id] === 'no-tracker' ? html`<p role="status">${t('steps.noTracker')}</p>` : nothing}`
+                      ${this.stepNotice[step.id] === 'no-tracker' ? html`<p id=${`step-message-${step.id}`} tabindex="-1">${t('steps.noTracker')}</p>` : nothing}`
                 }
               </div>`,
             )}`

@@ -200,7 +200,8 @@ describe('<digiplein-training>', () => {
     const el = await render();
     await toQuestions(el);
     await click(el, 'Zet dit op mijn stappenplan');
-    expect(text($(el, '.step [role="status"]'))).to.contain('geen stappenplan');
+    expect(text($(el, '.step [id^="step-message-"]'))).to.contain('geen stappenplan');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-message-stap-gesprek', 'focus not on the message');
 
     const take = (e: Event) => e.preventDefault();
     document.addEventListener('digiplein-step-suggested', take);
@@ -213,7 +214,7 @@ describe('<digiplein-training>', () => {
         title: { nl: 'Plan een gesprek', en: 'Plan a talk' },
         description: { nl: 'Spreek een moment af.', en: 'Agree on a moment.' },
       });
-      expect(text($(el, '.step [role="status"]'))).to.equal('Staat op uw stappenplan.');
+      expect(text($(el, '.step [id^="step-message-"]'))).to.equal('Staat op uw stappenplan.');
     } finally {
       document.removeEventListener('digiplein-step-suggested', take);
     }
@@ -232,7 +233,7 @@ describe('<digiplein-training>', () => {
     await el.updateComplete;
     await toQuestions(el);
     await click(el, 'Zet dit op mijn stappenplan');
-    expect(text($(el, '.step [role="status"]'))).to.equal('Staat op uw stappenplan.');
+    expect(text($(el, '.step [id^="step-message-"]'))).to.equal('Staat op uw stappenplan.');
     const added = tracker.routeSession.state.added;
     expect(added.map((s) => [s.id, s.title, s.todo])).to.deep.equal([
       ['training-stap-gesprek', 'Plan een gesprek', 'Spreek een moment af.'],
@@ -263,7 +264,7 @@ describe('<digiplein-training>', () => {
     await tracker.updateComplete;
     await toQuestions(el);
     await click(el, 'Zet dit op mijn stappenplan');
-    expect(text($(el, '.step [role="status"]'))).to.equal(
+    expect(text($(el, '.step [id^="step-message-"]'))).to.equal(
       'Uw stappenplan op deze pagina neemt de stap op zodra u daar de drie vragen heeft beantwoord.',
     );
     await tracker.updateComplete;
@@ -323,6 +324,10 @@ describe('<digiplein-training>', () => {
     await click(el, 'Naar het overzicht');
     await click(el, 'Wis mijn antwoorden');
     expect(text($(el, '.confirm'))).to.contain('Weet u het zeker?');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'wipe-question', 'focus not on the question');
+    await click(el, 'Nee, terug');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'wipe-button', 'focus not back on the button');
+    await click(el, 'Wis mijn antwoorden');
     await expect(el).to.be.accessible();
     await click(el, 'Ja, wis alles');
     expect(storedKeys()).to.deep.equal([]);
