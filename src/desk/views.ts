@@ -4,5 +4,6 @@
  */
 import './views/account-define.js';
 import './views/chat-define.js';
+import './views/followups-define.js';
 import './views/routes-define.js';
 import './views/signups-define.js';
