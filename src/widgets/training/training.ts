@@ -104,18 +104,13 @@ export class DigipleinTraining extends DigipleinElement {
     if (!this.ephemeral) this.store.set(progress);
   }
 
-  private chapters(config: ResolvedConfig): TrainingChapter[] {
-    return config.training.chapters;
-  }
-
   /** Opens a chapter at a part (the first start writes the progress: the parent acted). */
-  private open(config: ResolvedConfig, chapter: TrainingChapter, part = 0): void {
+  private open(chapter: TrainingChapter, part = 0): void {
     const progress = this.progress ?? startProgress(chapter);
     this.save({ ...progress, chapter: chapter.id, part });
     this.reading = true;
     this.confirmWipe = false;
     this.focusAfterUpdate('#part-heading');
-    void config;
   }
 
   private go(part: number): void {
@@ -132,7 +127,7 @@ export class DigipleinTraining extends DigipleinElement {
   private finish(config: ResolvedConfig, chapter: TrainingChapter): void {
     if (!this.progress) return;
     const done = this.progress.done.includes(chapter.id) ? this.progress.done : [...this.progress.done, chapter.id];
-    const chapters = this.chapters(config);
+    const chapters = config.training.chapters;
     const next = nextChapter(chapters, { ...this.progress, done }, chapter.id);
     // the pointer stays on the finished chapter: the next one is "not started" until opened
     this.save({ ...this.progress, done, chapter: chapter.id, part: 0 });
@@ -229,7 +224,7 @@ export class DigipleinTraining extends DigipleinElement {
   }
 
   protected renderReady(config: ResolvedConfig): TemplateResult {
-    const chapters = this.chapters(config);
+    const chapters = config.training.chapters;
     const progress = this.progress ? fitProgress(this.progress, chapters) : undefined;
     const title = this.i18n.text(config.training.title ?? '');
     const current = progress && this.reading ? chapters.find((c) => c.id === progress.chapter) : undefined;
@@ -262,9 +257,9 @@ export class DigipleinTraining extends DigipleinElement {
       <div class="row">
         ${
           !progress
-            ? html`<button type="button" class="button" @click=${() => this.open(config, chapters[0]!)}>${t('start')}</button>`
+            ? html`<button type="button" class="button" @click=${() => this.open(chapters[0]!)}>${t('start')}</button>`
             : resume
-              ? html`<button type="button" class="button" @click=${() => this.open(config, resume, resume.id === progress.chapter ? progress.part : 0)}>${t('resume')}</button>`
+              ? html`<button type="button" class="button" @click=${() => this.open(resume, resume.id === progress.chapter ? progress.part : 0)}>${t('resume')}</button>`
               : nothing
         }
         ${progress ? html`<button type="button" class="button secondary" @click=${() => window.print()}>${t('print.button')}</button>` : nothing}
@@ -290,7 +285,7 @@ export class DigipleinTraining extends DigipleinElement {
               <strong>${t('chapterOf', { n: i + 1, total: chapters.length })}: ${name}</strong>
               <span class="meta"><span>${t('minutes', { count: chapter.minutes })}</span><span class="tag" data-status=${status}>${t(`status.${status}`)}</span></span>
             </span>
-            <button type="button" class="button secondary" @click=${() => this.open(config, chapter, status === 'busy' && progress?.chapter === chapter.id ? progress.part : 0)}>
+            <button type="button" class="button secondary" @click=${() => this.open(chapter, status === 'busy' && progress?.chapter === chapter.id ? progress.part : 0)}>
               ${t('open')}<span class="visually-hidden"> ${name}</span>
             </button>
           </li>`;
