@@ -16,6 +16,8 @@ import { createSafetyDetector, safetyCategories } from '../../src/core/safety/de
 import type { SafetyAssessment } from '../../src/core/safety/detect.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
 import { createRetriever } from '../../src/widgets/chat/retrieve.js';
+import { loadQuestionModel } from '../../src/core/search/classifier.js';
+import { nationalQuestionModel } from '../../src/content/knowledge/model.js';
 import { offerIndex } from '../../src/widgets/hulpzoeker/catalogue.js';
 import { nationalPack } from '../../src/content/index.js';
 import { resolveConfig } from '../../src/core/config/resolve.js';
@@ -132,7 +134,10 @@ function evalChat(part: string): void {
       `(${unknown.length} questions expect an entry that does not exist: ${[...new Set(unknown.map((i) => i.expect))].join(', ')})`,
     );
   // a Dutch gemeente page: the parent may ask in Dutch or in English
-  const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalPack.synonyms });
+  const retriever = createRetriever(nationalKnowledge, 'nl', {
+    synonyms: nationalPack.synonyms,
+    model: loadQuestionModel(nationalQuestionModel),
+  });
   const covered = items.filter((i) => i.expect);
   const uncovered = items.filter((i) => !i.expect);
   let direct = 0;

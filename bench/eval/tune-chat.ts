@@ -1,5 +1,6 @@
 /**
- * Tunes the chat's answer thresholds (src/widgets/chat/retrieve.ts) on the DEV part of the chat
+ * Tunes the TF-IDF-alone lines of the chat (src/widgets/chat/retrieve.ts: a config without the
+ * classifier, and a gemeente's own entries, which the classifier has not seen) on the DEV part of the chat
  * set only: a grid over ANSWER, LEAD, LEAD_SHARE and FLOOR. The rule, fixed before looking:
  * the most direct correct answers with at most 3 % confident wrong answers (over all dev
  * questions), ties broken by more honest "don't know" on uncovered topics, then by reachability.

@@ -1,3 +1,4 @@
+import type { PackedQuestionModel } from '../core/search/classifier.js';
 import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, TrainingChapter } from '../core/config/schema/index.js';
 
 /**
@@ -7,6 +8,8 @@ import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, Trainin
  */
 export interface WidgetContent {
   knowledgeBase?: KnowledgeEntry[];
+  /** The chat's question classifier, trained on the national knowledge base. */
+  questionModel?: PackedQuestionModel;
   conversations?: Conversation[];
   routePhases?: RoutePhase[];
   routeSteps?: RouteStep[];

@@ -5,6 +5,9 @@ import { nationalSafetySignals } from '../../../src/content/safety-lexicon.js';
 import { nationalKnowledge } from '../../../src/content/knowledge/index.js';
 import { nationalConversations } from '../../../src/content/conversations.js';
 import { createRetriever } from '../../../src/widgets/chat/retrieve.js';
+import { loadQuestionModel } from '../../../src/core/search/classifier.js';
+import { nationalQuestionModel } from '../../../src/content/knowledge/model.js';
+import type { KnowledgeEntry } from '../../../src/core/config/schema/index.js';
 import { answer, choose, normalizePostcode, run } from '../../../src/widgets/chat/flow.js';
 import { availability } from '../../../src/widgets/chat/availability.js';
 import { wallClock } from '../../../src/core/time/amsterdam.js';
@@ -59,6 +62,51 @@ describe('chat retrieval (answers from content only)', () => {
         expect((e.answer as { nl: string }).nl, e.id).to.match(/Juridisch Loket|mediator|advocaat/);
       }
     }
+  });
+});
+
+describe('chat retrieval with the question classifier (as the panel runs it)', () => {
+  const model = loadQuestionModel(nationalQuestionModel);
+  const retriever = createRetriever(nationalKnowledge, 'nl', { model });
+  const idsOf = (r: ReturnType<typeof retriever.ask>) =>
+    r.kind === 'answer' ? [r.entry.id] : r.kind === 'suggest' ? r.entries.map((e) => e.id) : [];
+
+  it('knows every national entry, and "none" as its last class', () => {
+    expect(model.classes.slice(0, -1)).to.have.members(nationalKnowledge.map((e) => e.id));
+    expect(model.classes.at(-1)).to.equal('none');
+    const p = model.classify('hoe vertel ik het de kinderen');
+    expect([...p].reduce((a, b) => a + b, 0)).to.be.closeTo(1, 1e-9);
+  });
+
+  it('answers or offers the entry a plain question is about', () => {
+    expect(idsOf(retriever.ask('Moeten wij een ouderschapsplan maken als we uit elkaar gaan?'))).to.include('ouderschapsplan-verplicht');
+    expect(idsOf(retriever.ask('hoe lang duurt partneralimentatie'))).to.include('partneralimentatie-duur');
+  });
+
+  it('says honestly it does not know what the content does not cover', () => {
+    expect(retriever.ask('hoe laat gaat het zwembad open op zondag').kind).to.equal('none');
+    expect(retriever.ask('parkeervergunning aanvragen').kind).to.equal('none');
+  });
+
+  it("answers a gemeente's own entry, which the classifier has never seen, by its words", () => {
+    const own: KnowledgeEntry = {
+      id: 'inloopspreekuur-bibliotheek',
+      question: 'Wanneer is het inloopspreekuur in de bibliotheek?',
+      answer: 'Elke dinsdag van 10 tot 12 uur in de bibliotheek aan het Marktplein.',
+      keywords: ['inloopspreekuur', 'bibliotheek'],
+    };
+    const withOwn = createRetriever([...nationalKnowledge, own], 'nl', { model });
+    const r = withOwn.ask('wanneer is het inloopspreekuur in de bibliotheek');
+    expect(r.kind === 'answer' && r.entry.id).to.equal('inloopspreekuur-bibliotheek');
+  });
+
+  it('never offers a national entry the gemeente hid', () => {
+    const without = createRetriever(
+      nationalKnowledge.filter((e) => e.id !== 'partneralimentatie-duur'),
+      'nl',
+      { model },
+    );
+    expect(idsOf(without.ask('hoe lang duurt partneralimentatie'))).to.not.include('partneralimentatie-duur');
   });
 });
 

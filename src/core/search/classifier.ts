@@ -1,0 +1,146 @@
+/**
+ * A small on-device question classifier for the chat: multinomial logistic regression over the
+ * words of a question (their keys, as the search index makes them) and the four-letter pieces
+ * of those words (which carry typos and the parts of compounds). It is trained offline on ways
+ * parents ask each knowledge-base entry, plus questions the content does not cover (the class
+ * `none`), by `bench/eval/train-chat.ts`; the trained weights ship as text with the knowledge
+ * base (`src/content/knowledge/model.ts`), so nothing a parent types leaves the device.
+ *
+ * Why next to the TF-IDF index and not instead of it: the index finds an entry by the words it
+ * shares with any way of asking it; the classifier has learned which words tell entries apart
+ * and which questions are about something else, so together they rank better and say "don't
+ * know" more honestly than either alone (bench/eval/README.md has the figures).
+ */
+import { termKey, tokenize } from './dutch.js';
+
+/**
+ * The digits of the packed table: one character a class number or a weight, none that JSON or
+ * a script would escape (89): a weight is a step of `1 / scale` from the middle digit.
+ */
+export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#%&()*+,-./:;<=>?@[]^_{|}~';
+
+/** A trained model as it ships, small: every weight is one digit in one text table. */
+export interface PackedQuestionModel {
+  /** Entry ids; the last class is "none" (a question the content does not cover). */
+  classes: readonly string[];
+  /** Weight steps per unit. */
+  scale: number;
+  bias: readonly number[];
+  /** Line `n` holds the weights of the features that hash to `n`: pairs of digits (class, weight). */
+  table: string;
+  /** How much the TF-IDF score adds to the classifier's probability when ranking entries. */
+  blend: number;
+  /** Where the chat draws its lines, chosen by cross-validation in the training script. */
+  thresholds: QuestionThresholds;
+}
+
+export interface QuestionThresholds {
+  /** Answer only when the chance of "none" is under this… */
+  answerNone: number;
+  /** …the best entry's blended score reaches this… */
+  answer: number;
+  /** …and it is this many times the next entry's. */
+  ratio: number;
+  /** Suggest ("Bedoelt u…?") only when the chance of "none" is under this… */
+  suggestNone: number;
+  /** …and for entries whose blended score reaches this. */
+  suggest: number;
+}
+
+export interface QuestionModel {
+  readonly classes: readonly string[];
+  readonly blend: number;
+  readonly thresholds: QuestionThresholds;
+  /** The probability of each class (the last is "none"), summing to 1. */
+  classify(question: string): Float64Array;
+}
+
+/** Features hash into this many rows, so the shipped table needs no feature names. */
+export const ROWS = 1 << 14;
+
+/** FNV-1a: a feature's row. */
+export function featureRow(feature: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % ROWS;
+}
+
+/** The length of the word pieces. */
+const PIECE = 4;
+
+/** The features of a text: `w:` word keys and `c:` four-letter pieces of longer words. */
+export function questionFeatures(text: string): string[] {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) {
+    const key = termKey(token);
+    if (!key) continue;
+    out.add(`w:${key}`);
+    if (token.length < PIECE) continue;
+    const padded = `_${key}_`;
+    for (let i = 0; i + PIECE <= padded.length; i++) out.add(`c:${padded.slice(i, i + PIECE)}`);
+  }
+  return [...out];
+}
+
+/** The rows of a text's features (a feature counts once; two that share a row count twice). */
+export function questionRows(text: string): number[] {
+  return questionFeatures(text).map(featureRow);
+}
+
+const loaded = new WeakMap<PackedQuestionModel, QuestionModel>();
+
+/** Unpacks a shipped model (once per page; the table is parsed on first use). */
+export function loadQuestionModel(packed: PackedQuestionModel): QuestionModel {
+  let model = loaded.get(packed);
+  if (!model) loaded.set(packed, (model = unpack(packed)));
+  return model;
+}
+
+function unpack(packed: PackedQuestionModel): QuestionModel {
+  // sparse rows: most features tell about a few classes only
+  let weights: Map<number, { classes: Uint16Array; values: Float32Array }> | undefined;
+  const parse = () => {
+    const map = new Map<number, { classes: Uint16Array; values: Float32Array }>();
+    const digit = new Map([...DIGITS].map((d, i) => [d, i]));
+    const zero = Math.floor(DIGITS.length / 2);
+    packed.table.split('\n').forEach((line, row) => {
+      const n = line.length >> 1;
+      if (!n) return;
+      const classes = new Uint16Array(n);
+      const values = new Float32Array(n);
+      for (let i = 0; i < n; i++) {
+        classes[i] = digit.get(line[2 * i]!)!;
+        values[i] = (digit.get(line[2 * i + 1]!)! - zero) / packed.scale;
+      }
+      map.set(row, { classes, values });
+    });
+    return map;
+  };
+  return {
+    classes: packed.classes,
+    blend: packed.blend,
+    thresholds: packed.thresholds,
+    classify(question) {
+      weights ??= parse();
+      const rows = questionRows(question);
+      // the same length normalisation as in training: long stories do not shout
+      const norm = 1 / Math.sqrt(rows.length || 1);
+      const z = Float64Array.from(packed.bias);
+      for (const at of rows) {
+        const row = weights.get(at);
+        if (row) for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.values[i]! * norm;
+      }
+      return softmax(z);
+    },
+  };
+}
+
+/** In place: exponentials normalised to sum 1. */
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c]! - max);
+  for (let c = 0; c < z.length; c++) z[c]! /= sum;
+  return z;
+}
