@@ -21,6 +21,11 @@ import { deskStyles } from '../styles.js';
 import { en, nl } from './spreekuren-locales.js';
 
 const WEEKDAY_KEYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+/** Fields the server may name, each with a label of the same name under `form.`. */
+const FIELD_LABELS = new Set([
+  ...['name', 'kind', 'id', 'location', 'link', 'description', 'defaultCapacity'],
+  ...['date', 'start', 'minutes', 'capacity', 'weekday', 'from', 'weeks', 'until'],
+]);
 
 /** Which form is open; one at a time, so field ids stay unique in the shadow root. */
 type Editing =
@@ -499,7 +504,12 @@ export class DeskSpreekurenView extends LitElement {
             ${
               problem.issues.length
                 ? html`<ul>
-                  ${problem.issues.map((i) => html`<li><a href=${`#field-${i.path.split('.')[0]}`}>${i.path}</a>: ${this.i18n.text(i.message)}</li>`)}
+                  ${problem.issues.map((i) => {
+                    const field = i.path.split('.')[0]!;
+                    // the field's own label, so the summary reads like the form (the server's path otherwise)
+                    const label = FIELD_LABELS.has(field) ? t(`form.${field}`) : i.path;
+                    return html`<li><a href=${`#field-${field}`}>${label}</a>: ${this.i18n.text(i.message)}</li>`;
+                  })}
                 </ul>`
                 : nothing
             }
