@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { holdsRole } from '../src/core/api/desk.js';
 import { findSession, sessionToken } from './auth/sessions.js';
 import { coreFeature } from './core/feature.js';
 import type { Database } from './db/database.js';
@@ -123,7 +124,7 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
       const token = sessionToken(c.req);
       const session = token ? await findSession(db, token, options.now()) : undefined;
       if (!session) throw errors.unauthenticated();
-      if (access === 'admin' && session.role !== 'admin') throw errors.forbidden();
+      if (access === 'admin' && !holdsRole(session.role, 'admin')) throw errors.forbidden();
       const { expiresAt, ...professional } = session;
       c.professional = professional;
       c.sessionExpiresAt = expiresAt;

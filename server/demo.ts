@@ -28,6 +28,13 @@ export const DEMO_ACCOUNTS: { organisationId: string; email: string; name: strin
     password: 'demo-beheer-2026',
   },
   {
+    organisationId: 'gemeente-voorbeeld',
+    email: 'coordinator@voorbeeld.example',
+    name: 'Noor Coördinator (fictief)',
+    role: 'coordinator',
+    password: 'demo-coordinator-2026',
+  },
+  {
     organisationId: 'regio-voorbeeld',
     email: 'wijkteam@voorbeeld.example',
     name: 'Joris Wijkteam (fictief)',

@@ -1,6 +1,6 @@
 /**
  * `npm run create-account -- --organisation <id> [--organisation-name <name>] --email <address>
- *    --name <name> [--role professional|admin]`
+ *    --name <name> [--role professional|coordinator|admin]`
  *
  * Adds a professional's account to the database in DATA_DIR (default ./.data), creating the
  * organisation when `--organisation-name` is given. The password is read from the terminal
@@ -19,7 +19,7 @@ import { coreMigrations } from '../core/migrations.js';
 import { openDatabase } from '../db/open.js';
 import { features } from '../features/index.js';
 
-const usage = `Usage: npm run create-account -- --organisation <id> [--organisation-name <name>] --email <address> --name <name> [--role professional|admin]
+const usage = `Usage: npm run create-account -- --organisation <id> [--organisation-name <name>] --email <address> --name <name> [--role professional|coordinator|admin]
 Password: typed at the prompt, or DIGIPLEIN_PASSWORD. Database: DATA_DIR (default ./.data).`;
 
 function fail(message: string): never {

@@ -52,4 +52,39 @@ export const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    id: 'core-004',
+    description: 'the role coordinator (runs the spreekuren and meetings of the organisation)',
+    // A CHECK constraint cannot be altered portably: PostgreSQL swaps it, SQLite rebuilds the table.
+    async up(tx, dialect) {
+      const allowed = "role IN ('professional', 'coordinator', 'admin')";
+      if (dialect === 'postgres') {
+        await tx.exec(`ALTER TABLE accounts DROP CONSTRAINT accounts_role_check;
+          ALTER TABLE accounts ADD CONSTRAINT accounts_role_check CHECK (${allowed});`);
+        return;
+      }
+      // Dropping the old table deletes the sessions through ON DELETE CASCADE (foreign keys are
+      // on, and cannot be switched off inside the migration's transaction): keep them aside.
+      await tx.exec(`
+        CREATE TABLE accounts_next (
+          id TEXT PRIMARY KEY,
+          organisation_id TEXT NOT NULL REFERENCES organisations (id),
+          email TEXT NOT NULL UNIQUE,
+          name TEXT NOT NULL,
+          role TEXT NOT NULL CHECK (${allowed}),
+          password_hash TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          disabled_at INTEGER
+        );
+        INSERT INTO accounts_next (id, organisation_id, email, name, role, password_hash, created_at, disabled_at)
+          SELECT id, organisation_id, email, name, role, password_hash, created_at, disabled_at FROM accounts;
+        CREATE TEMP TABLE sessions_kept AS SELECT * FROM sessions;
+        DROP TABLE accounts;
+        ALTER TABLE accounts_next RENAME TO accounts;
+        CREATE INDEX accounts_organisation ON accounts (organisation_id);
+        INSERT INTO sessions SELECT * FROM sessions_kept;
+        DROP TABLE sessions_kept;
+      `);
+    },
+  },
 ];

@@ -26,8 +26,11 @@ export interface Queryable {
 export interface Migration {
   id: string;
   description: string;
-  /** SQL statements, or a function for changes SQL alone cannot express. */
-  up: string | ((tx: Queryable) => Promise<void>);
+  /**
+   * SQL statements, or a function for changes SQL alone cannot express. The function is told
+   * the dialect for the rare change that portable SQL cannot make (a CHECK constraint).
+   */
+  up: string | ((tx: Queryable, dialect: Database['dialect']) => Promise<void>);
 }
 
 export interface DatabaseHealth {

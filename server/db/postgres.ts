@@ -168,7 +168,7 @@ export class PostgresDatabase implements Database {
         const q = queryable(tx as unknown as TransactionSql);
         await this.inTransaction.run(true, async () => {
           if (typeof migration.up === 'string') await q.exec(migration.up);
-          else await migration.up(q);
+          else await migration.up(q, this.dialect);
         });
         await tx.unsafe('INSERT INTO schema_migrations (id, description, applied_at) VALUES ($1, $2, $3)', [
           migration.id,

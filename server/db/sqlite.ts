@@ -141,7 +141,7 @@ export class SqliteDatabase implements Database {
       if (applied.has(migration.id)) continue;
       await this.transaction(async (tx) => {
         if (typeof migration.up === 'string') await tx.exec(migration.up);
-        else await migration.up(tx);
+        else await migration.up(tx, this.dialect);
         await tx.run('INSERT INTO schema_migrations (id, description, applied_at) VALUES (?, ?, ?)', [
           migration.id,
           migration.description,

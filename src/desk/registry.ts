@@ -1,4 +1,5 @@
-import type { DeskSession } from '../core/api/desk.js';
+import { holdsRole } from '../core/api/desk.js';
+import type { DeskSession, Role } from '../core/api/desk.js';
 
 /**
  * A view in the desk: one tab with a label and a custom element. The shell creates the
@@ -13,8 +14,8 @@ export interface DeskView {
   tag: string;
   /** Lower comes first; the core's account view is 100. */
   order?: number;
-  /** Only for these roles (default: every role). */
-  roles?: DeskSession['account']['role'][];
+  /** Only for accounts holding at least this role (`coordinator` includes admins; default: every role). */
+  minimumRole?: Role;
 }
 
 /** What the shell sets on a view element. */
@@ -35,9 +36,9 @@ export function registerDeskView(view: DeskView): void {
 }
 
 /** The views a role may see, in order. */
-export function deskViews(role?: DeskSession['account']['role']): DeskView[] {
+export function deskViews(role?: Role): DeskView[] {
   return [...views.values()]
-    .filter((v) => !role || !v.roles || v.roles.includes(role))
+    .filter((v) => !v.minimumRole || (role !== undefined && holdsRole(role, v.minimumRole)))
     .sort((a, b) => (a.order ?? 50) - (b.order ?? 50) || a.id.localeCompare(b.id));
 }
 

@@ -7,3 +7,4 @@ import './views/chat-define.js';
 import './views/followups-define.js';
 import './views/routes-define.js';
 import './views/signups-define.js';
+import './views/spreekuren-define.js';

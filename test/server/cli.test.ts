@@ -75,7 +75,7 @@ describe('npm run create-account', () => {
       [[...base, '--organisation-name', 'Gemeente CLI'], 'kort', /at least 12 characters/],
       [[...base, '--organisation-name', 'Gemeente CLI', '--email', 'geen-adres'], 'een-lang-cli-wachtwoord', /e-mail address/],
       [base, 'een-lang-cli-wachtwoord', /does not exist: add --organisation-name/],
-      [[...base, '--role', 'baas'], 'een-lang-cli-wachtwoord', /--role must be one of: professional, admin/],
+      [[...base, '--role', 'baas'], 'een-lang-cli-wachtwoord', /--role must be one of: professional, coordinator, admin/],
     ];
     for (const [args, password, message] of cases) {
       const result = createAccount(dataDir, args, password, databaseUrl);

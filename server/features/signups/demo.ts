@@ -25,13 +25,25 @@ const PATTERN: Record<string, WeeklyPattern> = {
  * times are added only when a spreekuur has none left in the future.
  */
 export async function seedSignupsDemo(ctx: FeatureContext): Promise<void> {
-  const config = ctx.siteConfig as { spreekuren?: { id: string; name: unknown }[] } | undefined;
+  const config = ctx.siteConfig as
+    { spreekuren?: { id: string; name: unknown; kind?: string; location?: unknown; description?: unknown }[] } | undefined;
   const now = ctx.now();
   for (const s of config?.spreekuren ?? []) {
     const organisationId = ORGANISATION_OF[s.id];
     const pattern = PATTERN[s.id];
     if (!organisationId || !pattern) continue;
     await upsertSpreekuur(ctx.db, { id: s.id, organisationId, name: localize(s.name as never, 'nl') }, now.getTime());
+    // the details a coordinator manages in the desk, once (a later edit in the desk is kept)
+    await ctx.db.run(
+      'UPDATE signup_spreekuren SET kind = ?, location = ?, description = ?, default_capacity = ? WHERE id = ? AND location IS NULL AND online = 0',
+      [
+        s.kind ?? 'spreekuur',
+        s.location ? localize(s.location as never, 'nl') : null,
+        s.description ? localize(s.description as never, 'nl') : null,
+        pattern.capacity,
+        s.id,
+      ],
+    );
     const future = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM signup_slots WHERE spreekuur_id = ? AND start_at > ?', [
       s.id,
       now.getTime(),

@@ -1,4 +1,7 @@
-import { HttpError } from '../../http/errors.js';
+import { HttpError, errors } from '../../http/errors.js';
+
+/** A 400 that names one field, worded like the shared validation (`invalid_request`). */
+const fieldError = (path: string, message: { nl: string; en: string }) => errors.invalidRequest([{ path, message }]);
 
 /** The sign-up feature's failures, in plain Dutch (B1) and English. */
 export const signupErrors = {
@@ -31,4 +34,42 @@ export const signupErrors = {
     }),
   notFound: () =>
     new HttpError(404, 'not_found', { nl: 'Deze aanmelding bestaat niet (meer).', en: 'This sign-up does not exist (any more).' }),
+
+  // desk management (coordinators)
+  capacityBelowBooked: (booked: number) => {
+    const message = {
+      nl: `Voor deze tijd zijn al ${booked} mensen aangemeld. Het aantal plaatsen kan niet lager dan ${booked}.`,
+      en: `${booked} people have already signed up for this time. The number of places cannot be lower than ${booked}.`,
+    };
+    return new HttpError(409, 'capacity_below_booked', message, [{ path: 'capacity', message }]);
+  },
+  timeHasSignups: (count: number) =>
+    new HttpError(409, 'time_has_signups', {
+      nl: `Voor deze tijd ${count === 1 ? 'is 1 persoon' : `zijn ${count} mensen`} aangemeld. Bevestig dat u de tijd wilt annuleren, en neem daarna contact met hen op.`,
+      en: `${count === 1 ? '1 person has' : `${count} people have`} signed up for this time. Confirm that you want to cancel it, then contact them.`,
+    }),
+  spreekuurIdTaken: () =>
+    new HttpError(
+      409,
+      'spreekuur_id_taken',
+      { nl: 'Deze code is al in gebruik. Kies een andere.', en: 'This code is already in use. Please choose another.' },
+      [{ path: 'id', message: { nl: 'is al in gebruik', en: 'is already in use' } }],
+    ),
+  placeMissing: () =>
+    fieldError('location', {
+      nl: 'ontbreekt: vul een adres of plaats in, of kies online',
+      en: 'missing: enter an address or place, or choose online',
+    }),
+  notARealDate: (path: string) => fieldError(path, { nl: 'deze datum bestaat niet', en: 'this date does not exist' }),
+  inThePast: (path: string) => fieldError(path, { nl: 'deze tijd is al voorbij', en: 'this time has already passed' }),
+  seriesLength: () =>
+    fieldError('weeks', {
+      nl: 'vul het aantal weken in of een einddatum (niet allebei)',
+      en: 'enter the number of weeks or an end date (not both)',
+    }),
+  seriesTooLong: () =>
+    fieldError('until', {
+      nl: 'een reeks loopt hoogstens 52 weken',
+      en: 'a series runs for at most 52 weeks',
+    }),
 };

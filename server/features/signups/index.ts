@@ -16,6 +16,7 @@ import {
 import { signupsCsvChunks } from './csv.js';
 import { seedSignupsDemo } from './demo.js';
 import { signupErrors } from './errors.js';
+import { registerManagementRoutes } from './manage-routes.js';
 import { chatHub } from '../chat/index.js';
 import { book, cancel, lookup, markHandled, migrations, purgeBefore, upcomingForOrganisation, upcomingSlots } from './store.js';
 
@@ -24,7 +25,8 @@ const contactCap = () => Number(process.env.SIGNUPS_PER_CONTACT_PER_DAY) || 3;
 
 /**
  * Spreekuur sign-ups: the public endpoints `<digiplein-spreekuur-aanmelding>` calls, the
- * desk's list, "handled" and CSV export, retention and demo data. See docs/spreekuur-aanmelding.md.
+ * desk's list, "handled" and CSV export, the coordinators' management of spreekuren and their
+ * times (`manage-routes.ts`), retention and demo data. See docs/spreekuur-aanmelding.md.
  */
 export const signups: Feature = {
   name: 'signups',
@@ -41,6 +43,8 @@ export const signups: Feature = {
     };
 
     const now = () => ctx.now().getTime();
+
+    registerManagementRoutes(router, ctx, tellDesk);
 
     router.add({
       method: 'GET',

@@ -68,6 +68,20 @@ export const migrations = [
     description: 'a danger signal in the question of a sign-up, for the desk flag',
     up: 'ALTER TABLE signups ADD COLUMN safety TEXT;',
   },
+  {
+    id: 'signups-003',
+    description: 'spreekuren and meetings run in the desk: kind, place, description, default places; closed times',
+    up: `
+      ALTER TABLE signup_spreekuren ADD COLUMN kind TEXT NOT NULL DEFAULT 'spreekuur';
+      ALTER TABLE signup_spreekuren ADD COLUMN online INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE signup_spreekuren ADD COLUMN location TEXT;
+      ALTER TABLE signup_spreekuren ADD COLUMN link TEXT;
+      ALTER TABLE signup_spreekuren ADD COLUMN description TEXT;
+      ALTER TABLE signup_spreekuren ADD COLUMN default_capacity INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE signup_slots ADD COLUMN closed_at INTEGER;
+      CREATE INDEX signups_by_slot ON signups (slot_id, status);
+    `,
+  },
 ];
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -96,6 +110,7 @@ interface SlotRow {
   end_at: number;
   capacity: number;
   booked: number;
+  closed_at: number | null;
 }
 
 export async function upsertSpreekuur(
@@ -128,10 +143,11 @@ export async function addSlot(
 export async function upcomingSlots(db: Queryable, spreekuurId: string, now: number): Promise<Slot[] | undefined> {
   const spreekuur = await db.get('SELECT id FROM signup_spreekuren WHERE id = ?', [spreekuurId]);
   if (!spreekuur) return undefined;
-  const rows = await db.all<SlotRow>('SELECT * FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? ORDER BY start_at, id LIMIT 500', [
-    spreekuurId,
-    now,
-  ]);
+  // a closed time is no longer offered (the desk still shows it)
+  const rows = await db.all<SlotRow>(
+    'SELECT * FROM signup_slots WHERE spreekuur_id = ? AND start_at > ? AND closed_at IS NULL ORDER BY start_at, id LIMIT 500',
+    [spreekuurId, now],
+  );
   return rows.map((r) => ({
     id: r.id,
     start: iso(r.start_at),
@@ -200,7 +216,8 @@ export async function book(
       'SELECT s.*, p.organisation_id FROM signup_slots s JOIN signup_spreekuren p ON p.id = s.spreekuur_id WHERE s.id = ? AND s.spreekuur_id = ?',
       [input.slot, input.spreekuur],
     );
-    if (!slot || slot.start_at <= opts.now) throw signupErrors.slotNotFound();
+    // a closed time answers like a gone one: the widget then says so and loads the times again
+    if (!slot || slot.start_at <= opts.now || slot.closed_at !== null) throw signupErrors.slotNotFound();
 
     const dayAgo = opts.now - 24 * 60 * 60 * 1000;
     for (const [column, hash] of [

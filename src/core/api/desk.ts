@@ -4,7 +4,16 @@ import * as z from 'zod/mini';
  * The desk's own contract (login, the session, the organisation's accounts): shared by the
  * reference server and the desk elements in `src/desk/`.
  */
-export const roles = ['professional', 'admin'] as const;
+/**
+ * Roles within an organisation, from fewest rights to most: a `coordinator` also runs the
+ * organisation's spreekuren and meetings, an `admin` does what a coordinator does and manages
+ * the organisation's accounts. Each role holds the rights of the roles before it.
+ */
+export const roles = ['professional', 'coordinator', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** Whether an account with role `held` may do what needs `needed` (admins are coordinators too). */
+export const holdsRole = (held: Role, needed: Role): boolean => roles.indexOf(held) >= roles.indexOf(needed);
 
 export const loginRequest = z.strictObject({
   email: z.email('email').check(z.maxLength(254)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { spreekuurKinds } from '../config/schema/spreekuur.js';
 
 /**
  * The sign-up contract between `<digiplein-spreekuur-aanmelding>` and a DigiPlein server
@@ -263,3 +264,122 @@ export type DeskSignupList = z.infer<typeof deskSignupListSchema>;
 
 /** `POST /api/desk/signups/{id}/handled`. */
 export const markHandledSchema = z.object({ handled: z.boolean() });
+
+// ---------------------------------------------------------------------------------------------
+// Desk management: coordinators run the organisation's spreekuren and meetings and their times
+
+/** The same kinds as the config's `spreekuren[].kind`: a spreekuur, or a bijeenkomst (meeting). */
+export { spreekuurKinds };
+export type SpreekuurKind = (typeof spreekuurKinds)[number];
+
+/** Places per time: from 1 up to a hall's worth. */
+export const MAX_CAPACITY = 500;
+/** A weekly series covers at most a year. */
+export const MAX_SERIES_WEEKS = 52;
+/** The id a gemeente's config names the spreekuur by (`spreekuren[].id`). */
+export const SPREEKUUR_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const capacitySchema = z.int().check(z.minimum(1, 'positive'), z.maximum(MAX_CAPACITY));
+const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'iso-date'));
+const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'clock-time'));
+const minutesSchema = z.int().check(z.minimum(5), z.maximum(600));
+
+/**
+ * `PUT /api/desk/spreekuren/{id}`: what a coordinator sets. A place is a location text, or
+ * `online: true` with an optional https link (the server refuses a place with neither).
+ */
+export const spreekuurInputSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1, 'not-empty'), z.maxLength(120)),
+  kind: z.enum(spreekuurKinds),
+  online: z.boolean(),
+  location: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  link: z.optional(z.string().check(z.trim(), z.regex(/^https:\/\/[^\s]+$/, 'web-url'), z.maxLength(500))),
+  description: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  defaultCapacity: capacitySchema,
+});
+export type SpreekuurInput = z.infer<typeof spreekuurInputSchema>;
+
+/** `POST /api/desk/spreekuren`: the same, with the id for the config (made from the name when left out). */
+export const createSpreekuurSchema = z.extend(spreekuurInputSchema, {
+  id: z.optional(z.string().check(z.regex(SPREEKUUR_ID_PATTERN, 'id'), z.maxLength(60))),
+});
+export type CreateSpreekuur = z.infer<typeof createSpreekuurSchema>;
+
+/** `POST /api/desk/spreekuren/{id}/times`: one time, as wall-clock time in Europe/Amsterdam. */
+export const addTimeSchema = z.strictObject({
+  date: dateSchema,
+  start: clockSchema,
+  minutes: minutesSchema,
+  /** Default: the spreekuur's default capacity. */
+  capacity: z.optional(capacitySchema),
+});
+export type AddTime = z.infer<typeof addTimeSchema>;
+
+/** `POST /api/desk/spreekuren/{id}/series`: one weekday every week, for `weeks` weeks or until a date. */
+export const addSeriesSchema = z.strictObject({
+  weekday: z.enum(['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo']),
+  start: clockSchema,
+  minutes: minutesSchema,
+  from: dateSchema,
+  weeks: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_SERIES_WEEKS))),
+  until: z.optional(dateSchema),
+  capacity: z.optional(capacitySchema),
+});
+export type AddSeries = z.infer<typeof addSeriesSchema>;
+
+/** `PATCH /api/desk/spreekuren/{id}/times/{timeId}`: places (never below those booked) and/or closed. */
+export const updateTimeSchema = z.strictObject({
+  capacity: z.optional(capacitySchema),
+  /** A closed time takes no new sign-ups and is no longer offered; the desk still shows it. */
+  closed: z.optional(z.boolean()),
+});
+
+/** `POST /api/desk/spreekuren/{id}/times/{timeId}/cancel`: a time with sign-ups needs `confirm: true`. */
+export const cancelTimeSchema = z.strictObject({ confirm: z.optional(z.boolean()) });
+
+/** Someone signed up for a time: enough to contact them. */
+export const deskTimeSignupSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  name: z.string(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  contactBy: z.enum(contactPreferences),
+});
+export type DeskTimeSignup = z.infer<typeof deskTimeSignupSchema>;
+
+export const deskTimeSchema = z.object({
+  id: z.string(),
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }),
+  capacity: z.int(),
+  booked: z.int(),
+  closed: z.boolean(),
+  /** Active sign-ups (cancelled ones left out). */
+  signups: z.array(deskTimeSignupSchema),
+});
+export type DeskTime = z.infer<typeof deskTimeSchema>;
+
+export const deskSpreekuurSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(spreekuurKinds),
+  online: z.boolean(),
+  location: z.optional(z.string()),
+  link: z.optional(z.string()),
+  description: z.optional(z.string()),
+  defaultCapacity: z.int(),
+  /** Times that have not ended, earliest first. */
+  times: z.array(deskTimeSchema),
+});
+export type DeskSpreekuur = z.infer<typeof deskSpreekuurSchema>;
+
+/** `GET /api/desk/spreekuren`. */
+export const deskSpreekuurListSchema = z.object({ spreekuren: z.array(deskSpreekuurSchema) });
+
+/** Times just added (a series leaves out the ones already past). */
+export const addedTimesSchema = z.object({ times: z.array(deskTimeSchema) });
+
+/** The answer to cancelling a time: the people whose sign-up was cancelled, to contact. */
+export const cancelledTimeSchema = z.object({ cancelled: z.array(deskTimeSignupSchema) });
+export type CancelledTime = z.infer<typeof cancelledTimeSchema>;

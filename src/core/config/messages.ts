@@ -44,6 +44,7 @@ const formats: Record<string, Bilingual> = {
     nl: 'verwacht een datum en tijd met tijdzone zoals "2026-12-01T09:00:00+01:00"',
     en: 'expected a date and time with time zone such as "2026-12-01T09:00:00+01:00"',
   },
+  'clock-time': { nl: 'verwacht een tijd zoals "09:30"', en: 'expected a time such as "09:30"' },
   'time-range': { nl: 'verwacht tijden zoals "09:00-17:00"', en: 'expected times such as "09:00-17:00"' },
   'real-date': { nl: 'deze datum bestaat niet', en: 'this date does not exist' },
   'forward-range': {

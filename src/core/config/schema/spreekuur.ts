@@ -8,12 +8,15 @@ export const staticSlot = z.strictObject({
   capacity: z.optional(z.int().check(z.positive('positive'))),
 });
 
+/** A spreekuur (an appointment or walk-in hour) or a bijeenkomst (a meeting for a group). */
+export const spreekuurKinds = ['spreekuur', 'bijeenkomst'] as const;
+
 /** A spreekuur or meeting parents can sign up for. */
 export const spreekuur = z.strictObject({
   id,
   name: text,
   organisation: text,
-  kind: z.enum(['spreekuur', 'bijeenkomst']),
+  kind: z.enum(spreekuurKinds),
   description: z.optional(text),
   location: z.optional(text),
   online: z.optional(z.boolean()),
