@@ -38,6 +38,7 @@ import {
   organisationSection,
   spreekurenSection,
   themeSection,
+  trainingSection,
 } from './sections.js';
 import { configuratorStyles } from './styles.js';
 
@@ -409,6 +410,7 @@ export class DigipleinConfigurator extends LitElement {
       ${section('offers', offersSection(ctx))}
       ${section('spreekuren', spreekurenSection(ctx))}
       ${section('knowledge', knowledgeSection(ctx))}
+      ${section('training', trainingSection(ctx))}
       ${section('theme', themeSection(ctx))}
       ${section('endpoints', endpointsSection(ctx))}
     </section>`;

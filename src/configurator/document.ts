@@ -155,6 +155,7 @@ export const widgetTags = {
   'spreekuur-aanmelding': { tag: 'digiplein-spreekuur-aanmelding', attributes: {} as Record<string, string> },
   'stap-tracker': { tag: 'digiplein-stap-tracker', attributes: {} as Record<string, string> },
   chat: { tag: 'digiplein-chat', attributes: { mode: 'launcher' } as Record<string, string> },
+  training: { tag: 'digiplein-training', attributes: {} as Record<string, string> },
 } as const;
 export type WidgetName = keyof typeof widgetTags;
 export const widgetNames = Object.keys(widgetTags) as WidgetName[];

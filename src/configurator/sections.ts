@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { nationalThemes } from '../content/themes.js';
+import { nationalTraining } from '../content/training.js';
 import { audiences, levels } from '../core/config/schema/index.js';
 import { localize } from '../core/i18n/i18n.js';
 import { tokens } from '../core/theme/tokens.js';
@@ -161,6 +162,48 @@ export function spreekurenSection(ctx: FormContext): TemplateResult {
       ${choicesField(ctx, [...p, 'gemeenten'], ctx.t('spreekuur.gemeenten'), gemeenten)}`,
     (): JsonObject => ({ id: freshId('nieuw-spreekuur', getAt(ctx.doc, ['spreekuren'])), name: '', organisation: '', kind: 'spreekuur' }),
   );
+}
+
+/**
+ * The training: which national chapters parents see (a chapter left out goes into the config's
+ * `hide`, next to any other hidden ids) and who follows up after it.
+ */
+export function trainingSection(ctx: FormContext): TemplateResult {
+  const hidden = (): string[] => {
+    const list = getAt(ctx.doc, ['hide']);
+    return Array.isArray(list) ? list.map(String) : [];
+  };
+  const show = (id: string, on: boolean) => {
+    const next = on ? hidden().filter((h) => h !== id) : [...hidden().filter((h) => h !== id), id];
+    ctx.set(['hide'], next.length ? next : undefined);
+  };
+  const shown = nationalTraining.chapters.filter((c) => !hidden().includes(c.id)).length;
+  // an emptied follow-up field leaves no empty `followUp` (or `training`) behind to trip validation
+  const followUp: FormContext = {
+    ...ctx,
+    set: (path, value) => {
+      ctx.set(path, value);
+      for (const at of [['training', 'followUp'], ['training']]) {
+        const left = getAt(ctx.doc, at);
+        if (isObject(left) && !Object.keys(left).length) ctx.set(at, undefined);
+      }
+    },
+  };
+  return html`<p class="hint">${ctx.t('training.intro')}</p>
+    <fieldset class="field choices" data-path="training.chapters" aria-describedby="training-chapters-hint">
+      <legend>${ctx.t('training.chapters')}</legend>
+      <span class="hint" id="training-chapters-hint">${ctx.t(shown ? 'training.chaptersHint' : 'training.noChapters')}</span>
+      <div class="choice-list">
+        ${nationalTraining.chapters.map(
+          (chapter) => html`<span class="choice">
+            <input id=${`training-chapter-${chapter.id}`} type="checkbox" .checked=${!hidden().includes(chapter.id)} @change=${(e: Event) => show(chapter.id, (e.target as HTMLInputElement).checked)} />
+            <label for=${`training-chapter-${chapter.id}`}>${localize(chapter.title, ctx.lang)}</label>
+          </span>`,
+        )}
+      </div>
+    </fieldset>
+    ${inputField(followUp, ['training', 'followUp', 'organisation'], ctx.t('training.organisation'), { hint: ctx.t('training.organisationHint') })}
+    ${textField(followUp, ['training', 'followUp', 'consent'], ctx.t('training.consent'), { multiline: true, hint: ctx.t('training.consentHint') })}`;
 }
 
 export function knowledgeSection(ctx: FormContext): TemplateResult {

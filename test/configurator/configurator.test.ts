@@ -255,6 +255,31 @@ describe('<digiplein-configurator>', () => {
     expect($<HTMLTextAreaElement>(el, '#snippet').value).to.contain('config="https://www.gemeente.example/a&quot;b.json"');
   });
 
+  it('switches the training on, chooses its chapters and who follows up', async () => {
+    const el = await fixture<DigipleinConfigurator>(
+      html`<digiplein-configurator script-url="https://cdn.example.nl/digiplein.js" config-url="https://www.gemeente.example/digiplein.json"></digiplein-configurator>`,
+    );
+    await click(el, $(el, '#widget-training'));
+    expect($<HTMLTextAreaElement>(el, '#snippet').value).to.contain('  <digiplein-training></digiplein-training>');
+    $<HTMLDetailsElement>(el, 'details:has(> #section-training)').open = true;
+    const chapters = [...root(el).querySelectorAll<HTMLInputElement>('[data-path="training.chapters"] input[type=checkbox]')];
+    expect(chapters).to.have.length(4);
+    expect(chapters.every((c) => c.checked)).to.equal(true);
+    el.load({ ...el.document, hide: ['een-aanbod'] });
+    await el.updateComplete;
+    // leaving out the second chapter keeps what was hidden before
+    await click(el, root(el).querySelectorAll<HTMLInputElement>('[data-path="training.chapters"] input[type=checkbox]')[1]!);
+    expect(el.document.hide).to.deep.equal(['een-aanbod', chapters[1]!.id.replace('training-chapter-', '')]);
+    await click(el, root(el).querySelectorAll<HTMLInputElement>('[data-path="training.chapters"] input[type=checkbox]')[1]!);
+    expect(el.document.hide).to.deep.equal(['een-aanbod']);
+
+    await type(el, '#f-training-followUp-organisation', 'wijkteam-voorbeeld');
+    expect(el.document.training).to.deep.equal({ followUp: { organisation: 'wijkteam-voorbeeld' } });
+    await type(el, '#f-training-followUp-organisation', '');
+    expect(el.document).to.not.have.property('training'); // no empty followUp left to fail validation
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English on an English page', async () => {
     const wrapper = await fixture(html`<div lang="en"><digiplein-configurator></digiplein-configurator></div>`);
     const el = wrapper.querySelector('digiplein-configurator')!;

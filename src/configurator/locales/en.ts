@@ -77,6 +77,17 @@ export const en: Translation<typeof nl> = {
     emailHint: 'Without a server, a sign-up arrives as an e-mail at this address.',
     gemeenten: 'For residents of',
   },
+  training: {
+    intro: 'The national training has four chapters. Choose which ones parents see. Switch the training on in step 2.',
+    chapters: 'Chapters',
+    chaptersHint: 'A chapter without a tick is shown to nobody.',
+    noChapters: 'No chapter is switched on: parents see an empty training. Switch on at least one chapter.',
+    organisation: 'Organisation that follows up (its id on the DigiPlein server)',
+    organisationHint:
+      "After the training parents can ask the wijkteam to contact them. Empty: without a server parents get an e-mail link to your organisation's address.",
+    consent: 'Consent text',
+    consentHint: "Empty: the widget's own text.",
+  },
   knowledge: {
     item: 'Question',
     add: 'Add a question and answer',
@@ -149,6 +160,10 @@ export const en: Translation<typeof nl> = {
     'spreekuur-aanmelding': { name: 'Sign up for a spreekuur', goal: 'Parents sign up for a spreekuur or a meeting.' },
     'stap-tracker': { name: 'Route', goal: 'Parents see the steps of separating and keep track of what is done.' },
     chat: { name: 'Chat', goal: 'Parents ask a question and get an answer from your knowledge base, or talk to a professional.' },
+    training: {
+      name: 'Training',
+      goal: 'Parents follow a four-chapter training in their own time; afterwards the wijkteam can contact them.',
+    },
   },
   sections: {
     heading: '3. Fill in the details',
@@ -158,6 +173,7 @@ export const en: Translation<typeof nl> = {
     offers: 'Help offers',
     spreekuren: 'Spreekuren',
     knowledge: 'Questions and answers (knowledge base)',
+    training: 'Training and follow-up',
     theme: 'Theme: colours and fonts',
     endpoints: 'Server',
   },

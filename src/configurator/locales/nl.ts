@@ -68,6 +68,17 @@ export const nl = {
     emailHint: 'Zonder server komt een aanmelding als e-mail op dit adres binnen.',
     gemeenten: 'Voor inwoners van',
   },
+  training: {
+    intro: 'De landelijke training heeft vier hoofdstukken. Kies welke ouders zien. Zet de training aan bij stap 2.',
+    chapters: 'Hoofdstukken',
+    chaptersHint: 'Een hoofdstuk zonder vinkje ziet niemand.',
+    noChapters: 'Er staat geen hoofdstuk aan: ouders zien een lege training. Zet minstens één hoofdstuk aan.',
+    organisation: 'Organisatie die terugbelt (code op de DigiPlein-server)',
+    organisationHint:
+      'Ouders kunnen na de training vragen of het wijkteam contact opneemt. Leeg: zonder server krijgen ouders een e-maillink naar het e-mailadres van uw organisatie.',
+    consent: 'Toestemmingstekst',
+    consentHint: 'Leeg: de tekst van de widget zelf.',
+  },
   knowledge: {
     item: 'Vraag',
     add: 'Vraag en antwoord toevoegen',
@@ -140,6 +151,10 @@ export const nl = {
     'spreekuur-aanmelding': { name: 'Aanmelden voor een spreekuur', goal: 'Ouders melden zich aan voor een spreekuur of bijeenkomst.' },
     'stap-tracker': { name: 'Stappenplan', goal: 'Ouders zien welke stappen er zijn bij scheiden en houden bij wat klaar is.' },
     chat: { name: 'Chat', goal: 'Ouders stellen een vraag en krijgen antwoord uit uw kennisbank, of praten met een medewerker.' },
+    training: {
+      name: 'Training',
+      goal: 'Ouders volgen in hun eigen tijd een training van vier hoofdstukken; daarna kan het wijkteam contact opnemen.',
+    },
   },
   sections: {
     heading: '3. Vul de gegevens in',
@@ -149,6 +164,7 @@ export const nl = {
     offers: 'Hulpaanbod',
     spreekuren: 'Spreekuren',
     knowledge: 'Vragen en antwoorden (kennisbank)',
+    training: 'Training en terugbellen',
     theme: 'Thema: kleuren en letters',
     endpoints: 'Server',
   },
