@@ -153,6 +153,10 @@ export const configuratorStyles = css`
     gap: 0.5em;
     min-block-size: var(--_target-size);
   }
+  .choice input {
+    /* a long label wraps; the box keeps its size */
+    flex: none;
+  }
   .widget-choice {
     display: grid;
     grid-template-columns: auto 1fr;
