@@ -132,8 +132,9 @@ function reblend(blend: number): { item: Item; ranking: Ranking }[] {
     item,
     ranking: {
       none: ranking.none,
+      hidden: ranking.hidden,
       hits: ranking.hits
-        .map((h) => ({ ...h, score: h.known ? h.score + blend * h.text : h.text * (1 + blend) }))
+        .map((h) => ({ ...h, score: h.known ? h.score + blend * h.text : h.text }))
         .sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)),
     },
   }));

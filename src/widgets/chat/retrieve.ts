@@ -22,10 +22,16 @@ export interface Retriever {
 }
 
 export interface Ranking {
-  /** Entries best first, each with its blended score and whether the classifier knows it. */
+  /**
+   * Every entry the words reach, best first: `text` is the TF-IDF score (0 to 1), `score` the
+   * blend of the classifier's probability and `text` for an entry the classifier knows (a
+   * national one), and `text` alone for a gemeente's own entry (`known: false`).
+   */
   hits: { entry: KnowledgeEntry; score: number; known: boolean; text: number }[];
   /** The classifier's chance that the question is about something the content does not cover. */
   none: number;
+  /** The classifier's highest probability for a national entry this gemeente hides (0 if none). */
+  hidden: number;
 }
 
 export interface RetrieverOptions {
@@ -71,27 +77,25 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
   });
   const max = options.suggestions ?? 3;
   const model = options.model;
-  const classOf = new Map(model?.classes.map((id, i) => [id, i]));
+  // the last class is "none": a gemeente's own entry that happens to have that id stays its own
+  const classOf = new Map(model?.classes.slice(0, -1).map((id, i) => [id, i]));
+  const present = new Set(entries.map((e) => e.id));
+  const hiddenClasses = [...classOf].filter(([id]) => !present.has(id)).map(([, at]) => at);
 
   function rank(question: string): Ranking {
     const text = new Map(index.search(question, { prefix: false }).map((h) => [h.id, h.score]));
-    if (!model) {
-      const hits = [...text].map(([id, score]) => ({ entry: byId.get(id)!, score, known: false, text: score }));
-      return { hits: hits.sort((a, b) => b.score - a.score), none: 0 };
-    }
-    const p = model.classify(question);
-    const hits = entries.map((entry) => {
+    const p = model?.classify(question);
+    const hits = entries.flatMap((entry) => {
       const tf = text.get(entry.id) ?? 0;
       const at = classOf.get(entry.id);
-      // a gemeente's own entry is found by its words alone, on the same scale as a known one
-      return at === undefined
-        ? { entry, score: tf * (1 + model.blend), known: false, text: tf }
-        : { entry, score: p[at]! + model.blend * tf, known: true, text: tf };
+      if (p && at !== undefined) return [{ entry, score: p[at]! + model!.blend * tf, known: true, text: tf }];
+      return tf > 0 ? [{ entry, score: tf, known: false, text: tf }] : [];
     });
     hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
-    return { hits, none: p[p.length - 1]! };
+    let hidden = 0;
+    if (p) for (const at of hiddenClasses) hidden = Math.max(hidden, p[at]!);
+    return { hits, none: p ? p[p.length - 1]! : 0, hidden };
   }
-  const byId = new Map(entries.map((e) => [e.id, e]));
 
   return {
     size: index.size,
@@ -100,21 +104,33 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
   };
 }
 
-/** From scores to what the chat does: answer, suggest or say honestly it does not know. */
+/**
+ * From scores to what the chat does: answer, suggest or say honestly it does not know. The
+ * classifier's lines decide, unless the words alone put a gemeente's own entry first (the
+ * classifier has never seen it): then the TF-IDF lines do, on TF-IDF scores only, so an own
+ * entry never wins on a scale the national ones are not measured on.
+ */
 export function decide(ranking: Ranking, lines: QuestionThresholds | undefined, max = 3): Retrieval {
-  const [top, second] = ranking.hits;
-  if (!top) return { kind: 'none' };
-  if (!lines || !top.known) {
-    // the TF-IDF rule: an answer must stand out; a bare topic word several entries share gets "Bedoelt u…?"
+  const byText = ranking.hits.filter((h) => h.text > 0).sort((a, b) => b.text - a.text || a.entry.id.localeCompare(b.entry.id));
+  if (!lines || (byText[0] && !byText[0].known)) {
+    // an answer must stand out; a bare topic word several entries share gets "Bedoelt u…?"
     const { ANSWER, LEAD, LEAD_SHARE, FLOOR } = thresholds;
-    const relevant = ranking.hits.filter((h) => h.text > FLOOR);
-    if (!relevant.length) return { kind: 'none' };
-    const next = relevant.find((h) => h !== top)?.text ?? 0;
-    if (top.text >= ANSWER && top.text - next >= Math.max(LEAD, LEAD_SHARE * top.text)) return { kind: 'answer', entry: top.entry };
+    const relevant = byText.filter((h) => h.text > FLOOR);
+    const [top, next] = relevant;
+    if (!top) return { kind: 'none' };
+    if (top.text >= ANSWER && top.text - (next?.text ?? 0) >= Math.max(LEAD, LEAD_SHARE * top.text))
+      return { kind: 'answer', entry: top.entry };
     return { kind: 'suggest', entries: relevant.slice(0, max).map((h) => h.entry) };
   }
-  if (ranking.none < lines.answerNone && top.score >= lines.answer && top.score >= lines.ratio * (second?.score ?? 0))
+  const national = ranking.hits.filter((h) => h.known);
+  const [top, second] = national;
+  if (!top) return { kind: 'none' };
+  // an entry the gemeente hid competes too: its question must not get a neighbour's answer
+  const competitor = Math.max(second?.score ?? 0, ranking.hidden);
+  if (ranking.none < lines.answerNone && top.score >= lines.answer && top.score >= lines.ratio * competitor)
     return { kind: 'answer', entry: top.entry };
-  const suggested = ranking.none < lines.suggestNone ? ranking.hits.filter((h) => h.score >= lines.suggest).slice(0, max) : [];
-  return suggested.length ? { kind: 'suggest', entries: suggested.map((h) => h.entry) } : { kind: 'none' };
+  if (ranking.none >= lines.suggestNone) return { kind: 'none' };
+  // the national entries the classifier finds likely, then own entries the words reach well
+  const suggested = [...national.filter((h) => h.score >= lines.suggest), ...byText.filter((h) => !h.known && h.text > thresholds.FLOOR)];
+  return suggested.length ? { kind: 'suggest', entries: suggested.slice(0, max).map((h) => h.entry) } : { kind: 'none' };
 }

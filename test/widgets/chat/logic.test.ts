@@ -100,13 +100,29 @@ describe('chat retrieval with the question classifier (as the panel runs it)', (
     expect(r.kind === 'answer' && r.entry.id).to.equal('inloopspreekuur-bibliotheek');
   });
 
-  it('never offers a national entry the gemeente hid', () => {
+  it("does not put a gemeente's off-topic entry before the national one a question is about", () => {
+    const parking: KnowledgeEntry = {
+      id: 'parkeervergunning',
+      question: 'Hoe vraag ik een parkeervergunning aan bij de gemeente?',
+      answer: 'Via het digitale loket van de gemeente.',
+    };
+    const withParking = createRetriever([...nationalKnowledge, parking], 'nl', { model });
+    const ids = idsOf(withParking.ask('wat doet de gemeente voor gezinnen bij een scheiding'));
+    expect(ids[0]).to.not.equal('parkeervergunning');
+    expect(idsOf(withParking.ask('parkeervergunning aanvragen'))[0]).to.equal('parkeervergunning');
+  });
+
+  it("gives no neighbour's answer to a question about an entry the gemeente hid", () => {
+    const question = 'hoe lang duurt partneralimentatie';
+    expect(retriever.ask(question).kind).to.equal('answer'); // with the entry: answered
     const without = createRetriever(
       nationalKnowledge.filter((e) => e.id !== 'partneralimentatie-duur'),
       'nl',
       { model },
     );
-    expect(idsOf(without.ask('hoe lang duurt partneralimentatie'))).to.not.include('partneralimentatie-duur');
+    const r = without.ask(question);
+    expect(r.kind).to.not.equal('answer');
+    expect(idsOf(r)).to.not.include('partneralimentatie-duur');
   });
 });
 
