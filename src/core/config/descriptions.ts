@@ -34,6 +34,8 @@ export const fieldDescriptions: Record<string, string> = {
   'offers[].name': 'Naam van het aanbod.',
   'offers[].organisation': 'Organisatie die het aanbod geeft.',
   'offers[].description': 'Korte uitleg voor ouders: wat is het en voor wie.',
+  'offers[].keywords':
+    'Extra zoekwoorden waarmee ouders dit aanbod vinden: woorden die niet in de naam of uitleg staan, ook in het Engels.',
   'offers[].themes': 'Onderwerpen (ids uit themes of de landelijke onderwerpen). Minstens één.',
   'offers[].level': 'Zwaarte: licht (informatie, eerste gesprek), midden (begeleiding) of zwaar (veel zorgen of onveilig).',
   'offers[].audience': 'Voor wie: ouder, kind en/of naaste. Minstens één.',

@@ -183,6 +183,24 @@ describe('hulpzoeker search over the catalogue', () => {
     expect(search('zorgregeling')[0]).to.equal('ouderschapscursus');
   });
 
+  it('finds offers by their keywords and phone number, words their name and description lack', () => {
+    // national keywords in parents' words, Dutch and English
+    expect(search('ex betaalt niet')[0]).to.equal('lbio');
+    expect(search('child support not paid')[0]).to.equal('lbio');
+    // the number from a poster
+    expect(search('0800-2000')[0]).to.equal('veilig-thuis');
+    // a gemeente's own keywords
+    const own = resolved({
+      ...testConfig,
+      offers: [
+        ...(testConfig as { offers: object[] }).offers,
+        { ...(testConfig as { offers: object[] }).offers[0], id: 'eigen-loket', keywords: ['klussendienst'] },
+      ],
+    });
+    expect(offerIndex(own, 'nl').search('klussendienst')[0]?.doc.id).to.equal('eigen-loket');
+    expect(offerIndex(config, 'nl').search('klussendienst')[0]?.doc.id).to.not.equal('eigen-loket');
+  });
+
   it('finds offers through the labels of their themes', () => {
     expect(search('alimentatie')).to.include('lbio');
   });

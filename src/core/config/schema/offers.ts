@@ -22,6 +22,8 @@ export const offer = z.strictObject({
   name: text,
   organisation: text,
   description: text,
+  /** Words parents search with that the name and description lack (any language); found by the hulpzoeker's search only. */
+  keywords: z.optional(z.array(z.string())),
   themes: z.array(id).check(z.minLength(1, 'at-least-one')),
   level: z.enum(levels),
   audience: z.array(z.enum(audiences)).check(z.minLength(1, 'at-least-one')),
