@@ -27,11 +27,20 @@ export interface Ranking {
    * blend of the classifier's probability and `text` for an entry the classifier knows (a
    * national one), and `text` alone for a gemeente's own entry (`known: false`).
    */
-  hits: { entry: KnowledgeEntry; score: number; known: boolean; text: number }[];
+  hits: Hit[];
+  /** The same entries ordered by their TF-IDF score alone. */
+  byText: Hit[];
   /** The classifier's chance that the question is about something the content does not cover. */
   none: number;
   /** The classifier's highest probability for a national entry this gemeente hides (0 if none). */
   hidden: number;
+}
+
+export interface Hit {
+  entry: KnowledgeEntry;
+  score: number;
+  known: boolean;
+  text: number;
 }
 
 export interface RetrieverOptions {
@@ -94,7 +103,8 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
     hits.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
     let hidden = 0;
     if (p) for (const at of hiddenClasses) hidden = Math.max(hidden, p[at]!);
-    return { hits, none: p ? p[p.length - 1]! : 0, hidden };
+    const byText = [...hits].sort((a, b) => b.text - a.text || a.entry.id.localeCompare(b.entry.id));
+    return { hits, byText, none: p ? p[p.length - 1]! : 0, hidden };
   }
 
   return {
@@ -111,7 +121,7 @@ export function createRetriever(entries: readonly KnowledgeEntry[], lang: string
  * entry never wins on a scale the national ones are not measured on.
  */
 export function decide(ranking: Ranking, lines: QuestionThresholds | undefined, max = 3): Retrieval {
-  const byText = ranking.hits.filter((h) => h.text > 0).sort((a, b) => b.text - a.text || a.entry.id.localeCompare(b.entry.id));
+  const byText = ranking.byText;
   if (!lines || (byText[0] && !byText[0].known)) {
     // an answer must stand out; a bare topic word several entries share gets "Bedoelt u…?"
     const { ANSWER, LEAD, LEAD_SHARE, FLOOR } = thresholds;
