@@ -1,5 +1,6 @@
 // Chat answer benchmark: the DigiBegeleider's answer path (safety check, "wants a person",
-// retrieval over the shared search module with the confident/weak/none decision) over a
+// retrieval over the shared search module and the question classifier with the
+// confident/weak/none decision) over a
 // generated knowledge base of 2,000 entries plus the national pack, in node. Prints the index
 // build time and the median and p95 time per answer. Asserts nothing (aim from issue 6: p95
 // under 10 ms).
@@ -17,6 +18,8 @@ const bundle = await build({
       export { botReply } from './src/widgets/chat/bot.ts';
       export { createSafetyDetector } from './src/core/safety/detect.ts';
       export { nationalKnowledge } from './src/content/knowledge/index.ts';
+      export { nationalQuestionModel } from './src/content/knowledge/model.ts';
+      export { loadQuestionModel } from './src/core/search/classifier.ts';
       export { nationalSafetySignals } from './src/content/safety-lexicon.ts';`,
     resolveDir: process.cwd(),
     sourcefile: 'chat-bench-entry.ts',
@@ -119,6 +122,7 @@ const questions = [
 
 const t0 = performance.now();
 const retriever = mod.createRetriever(entries, 'nl', {
+  model: mod.loadQuestionModel(mod.nationalQuestionModel), // as the panel runs it
   synonyms: [
     ['omgangsregeling', 'zorgregeling'],
     ['alimentatie', 'kinderalimentatie', 'partneralimentatie'],

@@ -29,7 +29,7 @@ interface Item {
 const EPOCHS = 60;
 const RATE = 0.2;
 const L2 = 1e-4;
-/** Weights under this are dropped: 24 KB gzip instead of 68 (cross-validated: 50 % direct against 51 % unpruned). */
+/** Weights under this are dropped: the model stays small (24 KB gzip instead of 68 when measured, at 50 % direct against 51 % unpruned). */
 const PRUNE = 0.6;
 const SCALE = 5;
 /** A weight as one digit of the table: steps of 1 / SCALE around the middle digit. */
