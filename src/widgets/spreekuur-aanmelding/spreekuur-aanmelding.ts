@@ -1,6 +1,7 @@
 import { assessSafety } from '../../core/safety/index.js';
 import { heading } from '../../core/ui/heading.js';
 import { revealSafety } from '../../core/ui/parts.js';
+import { focusField } from '../../core/ui/focus-field.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -264,12 +265,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.focusAfterRender = 'heading';
       fire(this, 'digiplein-aanmelding-submitted', { spreekuur: this.flow.spreekuur!, via: 'mailto' });
     },
-    focusField: (target, event) => {
-      event.preventDefault();
-      const el = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`);
-      el?.focus();
-      el?.scrollIntoView({ block: 'center' });
-    },
+    focusField: (target, event) => focusField(event, this.renderRoot, `#${CSS.escape(target)}`),
     askCancel: () => {
       this.flow = { ...this.flow, cancel: 'confirm' };
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#cancel-yes')?.focus());

@@ -1,5 +1,6 @@
 import { assessSafety } from '../../core/safety/index.js';
 import { revealSafety } from '../../core/ui/parts.js';
+import { focusField } from '../../core/ui/focus-field.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -216,8 +217,7 @@ export class DigipleinStapTracker extends DigipleinElement {
   }
 
   private focusField(e: Event, name: string): void {
-    e.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>(`#q-${name} input`)?.focus();
+    focusField(e, this.renderRoot, `#q-${name} input`);
   }
 
   private onStart(e: SubmitEvent): void {
