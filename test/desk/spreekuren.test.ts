@@ -173,6 +173,40 @@ describe('desk: manage spreekuren view', () => {
     await waitUntil(() => text(el.shadowRoot!.querySelector('[role="status"][aria-live]')) === '2 tijden toegevoegd.');
   });
 
+  it('an error summary link focuses its field and keeps the address (the desk routes on its #)', async () => {
+    const el = await open();
+    const before = location.href;
+    let hashChanged = false;
+    const onHash = () => (hashChanged = true);
+    window.addEventListener('hashchange', onHash);
+    try {
+      button(el.shadowRoot!, 'Tijd toevoegen').click();
+      await el.updateComplete;
+      answer = () =>
+        Response.json(
+          {
+            error: {
+              code: 'invalid_request',
+              message: { nl: 'Niet alle gegevens kloppen.', en: 'Some data is not right.' },
+              issues: [{ path: 'date', message: { nl: 'deze tijd is al voorbij', en: 'this time has already passed' } }],
+            },
+          },
+          { status: 400 },
+        );
+      button(el.shadowRoot!.querySelector('form.panel')!, 'Opslaan').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('form.panel .error a'), 'no summary');
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('form.panel .error a')!;
+      expect(text(link)).to.equal('Datum');
+      link.click();
+      expect(el.shadowRoot!.activeElement?.id).to.equal('field-date');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(location.href).to.equal(before);
+      expect(hashChanged).to.equal(false);
+    } finally {
+      window.removeEventListener('hashchange', onHash);
+    }
+  });
+
   it('asks before cancelling a time with sign-ups, in a dialog that shows whom to contact', async () => {
     const el = await open();
     const first = el.shadowRoot!.querySelector('ul.times > li')!;

@@ -16,6 +16,7 @@ import {
 import type { DeskSpreekuur, DeskTime, DeskTimeSignup } from '../../core/api/signups.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { amsterdamDate, formatDay, formatTime } from '../../core/time/amsterdam.js';
+import { focusField } from '../../core/ui/focus-field.js';
 import { deskFetch } from '../api.js';
 import { deskStyles } from '../styles.js';
 import { en, nl } from './spreekuren-locales.js';
@@ -508,7 +509,9 @@ export class DeskSpreekurenView extends LitElement {
                     const field = i.path.split('.')[0]!;
                     // the field's own label, so the summary reads like the form (the server's path otherwise)
                     const label = FIELD_LABELS.has(field) ? t(`form.${field}`) : i.path;
-                    return html`<li><a href=${`#field-${field}`}>${label}</a>: ${this.i18n.text(i.message)}</li>`;
+                    // in the shadow root, and the desk routes on the address's #: focus the field, keep the tab
+                    const go = (e: Event) => focusField(e, this.renderRoot, `#field-${field}`);
+                    return html`<li><a href=${`#field-${field}`} @click=${go}>${label}</a>: ${this.i18n.text(i.message)}</li>`;
                   })}
                 </ul>`
                 : nothing
