@@ -39,6 +39,8 @@ const wijkteam = (): DeskSpreekuur => ({
   ],
 });
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What has the keyboard inside the view (its text: a failing check then says where focus is). */
+const focused = (el: HTMLElement) => text(el.shadowRoot!.activeElement) || el.shadowRoot!.activeElement?.tagName || '(outside the view)';
 
 describe('desk: manage spreekuren view', () => {
   const original = window.fetch;
@@ -171,6 +173,21 @@ describe('desk: manage spreekuren view', () => {
       body: { start: '19:30', minutes: 90, capacity: 2, weekday: 'do', from: '2026-12-01', until: '2026-12-31' },
     });
     await waitUntil(() => text(el.shadowRoot!.querySelector('[role="status"][aria-live]')) === '2 tijden toegevoegd.');
+    // the keyboard is back on the button that opened the form
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el.shadowRoot!, 'Wekelijkse reeks toevoegen'), 'focus lost after saving');
+    expect(el.shadowRoot!.querySelector('form.panel')).to.equal(null);
+  });
+
+  it('sends the keyboard back to the button that opened a form when it is closed with "Terug"', async () => {
+    const el = await open();
+    const first = el.shadowRoot!.querySelector('ul.times > li')!;
+    button(first, 'Plaatsen wijzigen').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('field-capacity');
+    button(el.shadowRoot!.querySelector('form.panel')!, 'Terug').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('form.panel'), 'form stays open');
+    await el.updateComplete;
+    expect(focused(el)).to.equal(text(button(el.shadowRoot!.querySelector('ul.times > li')!, 'Plaatsen wijzigen')));
   });
 
   it('an error summary link focuses its field and keeps the address (the desk routes on its #)', async () => {
@@ -236,6 +253,83 @@ describe('desk: manage spreekuren view', () => {
     button(dialog, 'Sluiten').click();
     await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'dialog stays');
     expect(el.shadowRoot!.querySelectorAll('ul.times > li').length).to.equal(1);
+    // the cancelled time's buttons are gone: the keyboard goes to the next time, not the heading
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === button(el.shadowRoot!.querySelector('ul.times > li')!, 'Tijd annuleren'),
+      'focus not on the next time',
+    );
+  });
+
+  it('keeps the keyboard on the time when the dialog is left without cancelling', async () => {
+    const el = await open();
+    button(el.shadowRoot!.querySelector('ul.times > li')!, 'Tijd annuleren').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'no dialog');
+    button(el.shadowRoot!.querySelector('dialog')!, 'Niet annuleren').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'dialog stays');
+    await el.updateComplete;
+    expect(requests).to.deep.equal([]);
+    expect(focused(el)).to.equal(text(button(el.shadowRoot!.querySelector('ul.times > li')!, 'Tijd annuleren')));
+  });
+
+  it('asks after all when a time that looked empty got a sign-up since the list was loaded', async () => {
+    const el = await open();
+    const late = { id: 's-9', reference: 'DP-CCCCCC', name: 'Ouder Laat', email: 'laat@voorbeeld.example', contactBy: 'email' as const };
+    // the list on screen shows the closed time t-2 without sign-ups; meanwhile someone booked it
+    const withLate = wijkteam();
+    withLate.times[1] = { ...withLate.times[1]!, booked: 1, signups: [late] };
+    listed = [withLate];
+    answer = (_method, url) =>
+      url.endsWith('/times/t-2/cancel') && requests.length === 1
+        ? Response.json(
+            {
+              error: {
+                code: 'time_has_signups',
+                message: { nl: 'Voor deze tijd is 1 persoon aangemeld.', en: '1 person has signed up for this time.' },
+              },
+            },
+            { status: 409 },
+          )
+        : Response.json({ cancelled: [late] });
+    button(el.shadowRoot!.querySelectorAll('ul.times > li')[1]!, 'Tijd annuleren').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'no dialog: the time was cancelled without asking');
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(requests).to.deep.equal([{ method: 'POST', url: '/api/desk/spreekuren/wijkteam-voorbeeld/times/t-2/cancel', body: {} }]);
+    expect(text(dialog)).to.contain('Voor deze tijd is 1 persoon aangemeld.');
+    expect([...dialog.querySelectorAll('.contacts strong')].map(text)).to.deep.equal(['Ouder Laat']);
+    expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+
+    listed = [{ ...wijkteam(), times: wijkteam().times.slice(0, 1) }];
+    button(dialog, 'Ja, tijd annuleren').click();
+    await waitUntil(() => dialog.querySelector('.done'), 'no result');
+    expect(requests[1]).to.deep.equal({
+      method: 'POST',
+      url: '/api/desk/spreekuren/wijkteam-voorbeeld/times/t-2/cancel',
+      body: { confirm: true },
+    });
+    expect([...dialog.querySelectorAll('.contacts strong')].map(text)).to.deep.equal(['Ouder Laat']);
+    button(dialog, 'Sluiten').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog'), 'dialog stays');
+    // the last time is gone: the keyboard goes to the time before it
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === button(el.shadowRoot!.querySelector('ul.times > li')!, 'Tijd annuleren'),
+      'focus not on the time before',
+    );
+  });
+
+  it('cancels a time without sign-ups without confirming, and moves the keyboard to the next time', async () => {
+    listed = [{ ...wijkteam(), times: [time('t-0', '2026-11-30T08:00:00.000Z'), ...wijkteam().times] }];
+    const el = await open();
+    answer = () => Response.json({ cancelled: [] });
+    listed = [wijkteam()];
+    button(el.shadowRoot!.querySelector('ul.times > li')!, 'Tijd annuleren').click();
+    await waitUntil(() => requests.length === 1);
+    expect(requests[0]).to.deep.equal({ method: 'POST', url: '/api/desk/spreekuren/wijkteam-voorbeeld/times/t-0/cancel', body: {} });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('ul.times > li').length === 2, 'list not reloaded');
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === button(el.shadowRoot!.querySelector('ul.times > li')!, 'Tijd annuleren'),
+      'focus lost',
+    );
   });
 
   it('closes a time without sign-ups straight away, and reopens it', async () => {

@@ -34,7 +34,11 @@ type Editing =
   | { form: 'time' | 'series'; spreekuur: DeskSpreekuur }
   | { form: 'places'; spreekuur: DeskSpreekuur; time: DeskTime };
 
-/** The cancel dialog: first the question (with whom to contact), then whom was cancelled. */
+/**
+ * The cancel dialog: first the question (with whom to contact), then whom was cancelled.
+ * `spreekuur` is the spreekuur as listed when the dialog opened (its times tell where the
+ * keyboard goes once the time is gone).
+ */
 type Cancelling = { spreekuur: DeskSpreekuur; time: DeskTime; cancelled?: DeskTimeSignup[] };
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
@@ -145,17 +149,14 @@ export class DeskSpreekurenView extends LitElement {
   @state() private announcement = '';
   @query('dialog') private dialog?: HTMLDialogElement;
   private loadedFor?: string;
+  /** The `data-focus` key of the button that opened the form: the keyboard goes back there. */
+  private opener?: string;
 
   protected override willUpdate(): void {
     if (this.session && this.loadedFor !== this.session.account.id) {
       this.loadedFor = this.session.account.id;
       void this.load();
     }
-  }
-
-  protected override updated(): void {
-    // the dialog is modal: it keeps the keyboard inside until it is closed (Escape too)
-    if (this.cancelling && this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
   private async load(): Promise<void> {
@@ -172,33 +173,55 @@ export class DeskSpreekurenView extends LitElement {
     return `${formatDay(time.start, lang)} ${formatTime(time.start, lang)}–${formatTime(time.end, lang)}`;
   }
 
-  private open(editing: Editing): void {
+  /**
+   * Moves the keyboard, after the next render, to the first of these buttons that is there (by
+   * their `data-focus` key), else to the view's heading.
+   */
+  private async focusOn(...keys: string[]): Promise<void> {
+    await this.updateComplete;
+    for (const key of keys) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
+      if (target) return target.focus();
+    }
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** `opener`: the `data-focus` key of the button that opens it, where the keyboard returns. */
+  private open(editing: Editing, opener: string): void {
     this.editing = editing;
+    this.opener = opener;
     this.formError = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.panel input, form.panel select')?.focus());
   }
 
+  /** Closes the form (saved, or "Terug"); the keyboard goes back to the button that opened it. */
   private closeForm(): void {
     this.editing = undefined;
     this.formError = undefined;
+    void this.focusOn(this.opener ?? '');
   }
 
-  /** Sends a change; on success reloads the list and says what happened, on failure shows why. */
-  private async change(run: () => Promise<string>, inForm: boolean): Promise<void> {
-    if (this.busy) return;
+  /**
+   * Sends a change; on success reloads the list and says what happened, on failure shows why.
+   * Resolves with whether it succeeded, once the list shows the change.
+   */
+  private async change(run: () => Promise<string>, inForm: boolean): Promise<boolean> {
+    if (this.busy) return false;
     this.busy = true;
     try {
       const said = await run();
-      if (inForm) this.closeForm();
       this.error = undefined;
       await this.load();
+      if (inForm) this.closeForm();
       this.announcement = said;
+      return true;
     } catch (error) {
       const failure = error instanceof ApiRequestError ? error : undefined;
       if (inForm) {
         this.formError = failure;
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.panel .error')?.focus());
       } else this.error = failure;
+      return false;
     } finally {
       this.busy = false;
     }
@@ -274,49 +297,106 @@ export class DeskSpreekurenView extends LitElement {
     });
   }
 
-  private toggleClosed(spreekuur: DeskSpreekuur, time: DeskTime): void {
-    void this.change(async () => {
+  private async toggleClosed(spreekuur: DeskSpreekuur, time: DeskTime): Promise<void> {
+    const done = await this.change(async () => {
       const updated = await this.patchTime(spreekuur, time, { closed: !time.closed });
       return this.i18n.t(updated.closed ? 'announce.closed' : 'announce.reopened', { when: this.when(updated) });
     }, false);
+    if (done) void this.focusOn(`close:${time.id}`);
   }
 
-  /** A time nobody signed up for goes at once; otherwise the dialog asks first. */
-  private askCancel(spreekuur: DeskSpreekuur, time: DeskTime): void {
-    if (time.signups.length) {
-      this.cancelling = { spreekuur, time };
-      return;
+  /**
+   * Where the keyboard goes once a time is cancelled (its buttons are gone): the next time's
+   * "cancel" button, else the one before, else the spreekuur's "add a time".
+   */
+  private afterCancel(spreekuur: DeskSpreekuur, time: DeskTime): string[] {
+    const i = spreekuur.times.findIndex((t) => t.id === time.id);
+    const next = spreekuur.times[i + 1];
+    const before = i > 0 ? spreekuur.times[i - 1] : undefined;
+    return [...(next ? [`cancel:${next.id}`] : []), ...(before ? [`cancel:${before.id}`] : []), `time:${spreekuur.id}`];
+  }
+
+  /**
+   * Cancelling never loses a sign-up unseen. A time listed with sign-ups opens the dialog. One
+   * listed without is sent without `confirm`: the list is not live, so the server refuses when
+   * someone signed up since (409 `time_has_signups`); then the list is loaded again and the
+   * dialog asks, with the people to contact. Only the dialog's "yes" sends `confirm: true`.
+   */
+  private async askCancel(spreekuur: DeskSpreekuur, time: DeskTime): Promise<void> {
+    if (this.busy) return;
+    if (time.signups.length) return this.openDialog({ spreekuur, time });
+    this.busy = true;
+    try {
+      const cancelled = await this.cancelTime(spreekuur, time, false);
+      this.error = undefined;
+      await this.load();
+      this.announcement = this.i18n.t('announce.cancelled', { when: this.when(time) });
+      // (a server that cancels without confirmation must still say whom to contact)
+      if (cancelled.length) this.openDialog({ spreekuur, time, cancelled });
+      else void this.focusOn(...this.afterCancel(spreekuur, time));
+    } catch (error) {
+      const failure = error instanceof ApiRequestError ? error : undefined;
+      if (failure?.code !== 'time_has_signups') {
+        this.error = failure;
+        return;
+      }
+      this.error = undefined;
+      await this.load();
+      const fresh = this.spreekuren?.find((s) => s.id === spreekuur.id);
+      const freshTime = fresh?.times.find((t) => t.id === time.id);
+      if (fresh && freshTime) this.openDialog({ spreekuur: fresh, time: freshTime });
+      else this.error = failure; // gone meanwhile: the list shows it
+    } finally {
+      this.busy = false;
     }
-    void this.change(
-      () => this.cancelTime(spreekuur, time).then(() => this.i18n.t('announce.cancelled', { when: this.when(time) })),
-      false,
-    );
   }
 
-  private async cancelTime(spreekuur: DeskSpreekuur, time: DeskTime): Promise<DeskTimeSignup[]> {
+  private async cancelTime(spreekuur: DeskSpreekuur, time: DeskTime, confirm: boolean): Promise<DeskTimeSignup[]> {
     const path = `/api/desk/spreekuren/${encodeURIComponent(spreekuur.id)}/times/${encodeURIComponent(time.id)}/cancel`;
-    return (await deskFetch(path, { method: 'POST', body: { confirm: true }, schema: cancelledTimeSchema })).cancelled;
+    return (await deskFetch(path, { method: 'POST', body: confirm ? { confirm: true } : {}, schema: cancelledTimeSchema })).cancelled;
   }
 
-  private confirmCancel(): void {
+  /** The dialog is modal: it keeps the keyboard inside until it is closed (Escape too). */
+  private openDialog(cancelling: Cancelling): void {
+    this.cancelling = cancelling;
+    void this.updateComplete.then(() => {
+      if (!this.dialog?.open) this.dialog?.showModal();
+      if (cancelling.cancelled) this.renderRoot.querySelector<HTMLElement>('dialog .done')?.focus();
+    });
+  }
+
+  private async confirmCancel(): Promise<void> {
     const cancelling = this.cancelling;
     if (!cancelling || cancelling.cancelled) return;
-    void this.change(async () => {
-      const cancelled = await this.cancelTime(cancelling.spreekuur, cancelling.time);
-      this.cancelling = { ...cancelling, cancelled };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('dialog .done')?.focus());
+    let cancelled: DeskTimeSignup[] = [];
+    const done = await this.change(async () => {
+      cancelled = await this.cancelTime(cancelling.spreekuur, cancelling.time, true);
       return this.i18n.t('announce.cancelled', { when: this.when(cancelling.time) });
     }, false);
+    if (!done) return;
+    // the server's list is the one that counts (someone may have signed up or cancelled since)
+    this.cancelling = { ...cancelling, cancelled };
+    if (cancelled.length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('dialog .done')?.focus();
+    } else this.closeDialog();
   }
 
   private closeDialog(): void {
     this.dialog?.close();
   }
 
-  /** After the dialog closes (a button or Escape), the keyboard goes back to the list. */
+  /**
+   * After the dialog closes (a button or Escape), the keyboard goes back to the time's "cancel"
+   * button, or, when the time is gone, to the next time.
+   */
   private dialogClosed(): void {
+    const cancelling = this.cancelling;
     this.cancelling = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+    if (!cancelling) return;
+    void this.focusOn(
+      ...(cancelling.cancelled ? this.afterCancel(cancelling.spreekuur, cancelling.time) : [`cancel:${cancelling.time.id}`]),
+    );
   }
 
   protected override render(): TemplateResult {
@@ -325,7 +405,7 @@ export class DeskSpreekurenView extends LitElement {
     return html`<h2 tabindex="-1">${t('heading')}</h2>
       <p>${t('intro')}</p>
       <p class="row">
-        <button type="button" class="button" @click=${() => this.open({ form: 'spreekuur' })}>${t('add')}</button>
+        <button type="button" class="button" data-focus="add" @click=${() => this.open({ form: 'spreekuur' }, 'add')}>${t('add')}</button>
         <button type="button" class="button secondary" @click=${() => void this.load()}>${t('refresh')}</button>
       </p>
       ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(this.i18n.lang)}</p>` : nothing}
@@ -358,13 +438,13 @@ export class DeskSpreekurenView extends LitElement {
       ${s.description ? html`<p>${s.description}</p>` : nothing}
       <p class="meta">${t('code', { id: s.id })}</p>
       <p class="row">
-        <button type="button" class="button secondary" @click=${() => this.open({ form: 'spreekuur', spreekuur: s })}>
+        <button type="button" class="button secondary" data-focus=${`edit:${s.id}`} @click=${() => this.open({ form: 'spreekuur', spreekuur: s }, `edit:${s.id}`)}>
           ${t('edit')}<span class="visually-hidden"> ${s.name}</span>
         </button>
-        <button type="button" class="button secondary" @click=${() => this.open({ form: 'time', spreekuur: s })}>
+        <button type="button" class="button secondary" data-focus=${`time:${s.id}`} @click=${() => this.open({ form: 'time', spreekuur: s }, `time:${s.id}`)}>
           ${t('addTime')}<span class="visually-hidden"> (${s.name})</span>
         </button>
-        <button type="button" class="button secondary" @click=${() => this.open({ form: 'series', spreekuur: s })}>
+        <button type="button" class="button secondary" data-focus=${`series:${s.id}`} @click=${() => this.open({ form: 'series', spreekuur: s }, `series:${s.id}`)}>
           ${t('addSeries')}<span class="visually-hidden"> (${s.name})</span>
         </button>
       </p>
@@ -400,13 +480,13 @@ export class DeskSpreekurenView extends LitElement {
           : nothing
       }
       <p class="row">
-        <button type="button" class="button secondary" @click=${() => this.open({ form: 'places', spreekuur: s, time })}>
+        <button type="button" class="button secondary" data-focus=${`places:${time.id}`} @click=${() => this.open({ form: 'places', spreekuur: s, time }, `places:${time.id}`)}>
           ${t('changePlaces')}<span class="visually-hidden"> ${t('forTime', { when })}</span>
         </button>
-        <button type="button" class="button secondary" @click=${() => this.toggleClosed(s, time)}>
+        <button type="button" class="button secondary" data-focus=${`close:${time.id}`} @click=${() => void this.toggleClosed(s, time)}>
           ${time.closed ? t('reopen') : t('close')}<span class="visually-hidden"> ${when}</span>
         </button>
-        <button type="button" class="button danger" @click=${() => this.askCancel(s, time)}>
+        <button type="button" class="button danger" data-focus=${`cancel:${time.id}`} @click=${() => void this.askCancel(s, time)}>
           ${t('cancelTime')}<span class="visually-hidden"> ${when}</span>
         </button>
       </p>
@@ -441,7 +521,7 @@ export class DeskSpreekurenView extends LitElement {
             ${this.renderContacts(c.time.signups)}
             ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(this.i18n.lang)}</p>` : nothing}
             <p class="row">
-              <button type="button" class="button danger" ?disabled=${this.busy} @click=${() => this.confirmCancel()}>${t('dialog.confirm')}</button>
+              <button type="button" class="button danger" ?disabled=${this.busy} @click=${() => void this.confirmCancel()}>${t('dialog.confirm')}</button>
               <button type="button" class="button secondary" @click=${() => this.closeDialog()}>${t('dialog.back')}</button>
             </p>`
       }
