@@ -1,9 +1,11 @@
 // @ts-check
 // The library, built twice from one source:
-//  - for a script tag (CDN, self-contained, minified, Lit and the rest inside):
-//    1. dist/digiplein.js: one module that defines every element (the all-in-one embed).
-//    2. dist/digiplein-<widget>.js: one entry per widget sharing chunks in dist/chunks/, so a site
-//       that uses one widget loads only that one (and the chat's panel loads on first open).
+//  - for a script tag (CDN, self-contained, minified, Lit and the rest inside), entries sharing
+//    chunks in dist/chunks/:
+//    1. dist/digiplein.js: the all-in-one embed (src/all-in-one.ts): one script tag for every
+//       element, which loads each widget's module only when its tag is in the page.
+//    2. dist/digiplein-<widget>.js: one entry per widget, so a site that uses one widget loads
+//       only that one (and the chat's panel loads on first open).
 //  - for npm (dist/npm/): one module per source module, importing lit, @lit/context, i18next and
 //    zod as dependencies, so a site's bundler keeps one copy of each (package.json `exports`).
 // And the reference server's own pages: the desk and the configurator (not in the npm package).
@@ -40,16 +42,37 @@ const widgetEntries = Object.fromEntries(
     .map((d) => [`digiplein-${d.name}`, `src/widgets/${d.name}/define.ts`]),
 );
 
+/**
+ * Fills the all-in-one's preload table (the JSON string '"__DIGIPLEIN_PRELOAD__"' in
+ * src/core/lazy/loader.ts): for each widget module, every file it imports statically, so the
+ * page asks for them all at once (modulepreload) instead of discovering them level by level.
+ * Runs before terser, on file names that rollup still turns into their hashed names.
+ * @returns {import('rollup').Plugin}
+ */
+function preloadTable() {
+  return {
+    name: 'digiplein-preload-table',
+    renderChunk(code, chunk, _options, meta) {
+      if (!code.includes('__DIGIPLEIN_PRELOAD__')) return null;
+      /** @type {Record<string, string[]>} */
+      const table = {};
+      for (const c of Object.values(meta.chunks)) {
+        const id = c.facadeModuleId?.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1];
+        if (!id) continue;
+        const files = new Set([c.fileName]);
+        for (const f of files) for (const i of meta.chunks[f]?.imports ?? []) if (i !== chunk.fileName) files.add(i);
+        table[id] = [...files];
+      }
+      // the source parses a JSON string literal at run time: it becomes the table's JSON
+      return { code: code.replace(/(["'])"__DIGIPLEIN_PRELOAD__"\1/, JSON.stringify(JSON.stringify(table))), map: null };
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/digiplein.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    onwarn,
-    plugins: plugins(),
-  },
-  {
-    input: widgetEntries,
+    input: { digiplein: 'src/all-in-one.ts', ...widgetEntries },
     output: {
       dir: 'dist',
       format: 'es',
@@ -58,7 +81,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     onwarn,
-    plugins: plugins(),
+    plugins: [...plugins().slice(0, 2), preloadTable(), ...plugins().slice(2)],
   },
   {
     input: { index: 'src/index.ts', ...Object.fromEntries(Object.entries(widgetEntries).map(([, file]) => [file.slice(4, -3), file])) },
