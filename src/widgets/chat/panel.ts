@@ -7,7 +7,7 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { assessSafety } from '../../core/safety/index.js';
+import { SafetyController, assessSafety, safetyLoaded, safetyReady } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { availability } from './availability.js';
@@ -67,6 +67,8 @@ export class DigipleinChatPanel extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, panelStyles];
 
   protected readonly i18n = new I18nController(this, 'chat', { nl, en });
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
 
   /** `launcher` shows a close button (reflected: the layout differs). */
   @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
@@ -237,6 +239,9 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   // ——— the bot ———
 
+  /** A question waits for the safety lexicon to load before the bot answers it. */
+  private awaitingSafety = false;
+
   private onSubmit = (e: Event) => {
     e.preventDefault();
     const config = this.resolved;
@@ -249,6 +254,17 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
+    if (!safetyReady()) {
+      // the safety check runs before any reply: wait for the national lexicon (it loads on the first input)
+      if (!this.awaitingSafety) {
+        this.awaitingSafety = true;
+        void safetyLoaded().then(() => {
+          this.awaitingSafety = false;
+          this.onSubmit(e);
+        });
+      }
+      return;
+    }
     if (wait?.kind === 'question' && !this.session.handoff) {
       const conv = this.conversation(config, this.session.flow!.conversation);
       const result = conv ? answerFlow(conv, wait.node, text, this.session.flow!.answers) : undefined;
@@ -384,6 +400,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.leave = emptyLeave();
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
       // a question left may signal danger too: the safety card comes with the confirmation
+      await safetyLoaded();
       const safety = assessSafety(config, f.question);
       if (safety) this.add({ id: newId(), from: 'bot', kind: 'safety', assessment: safety });
       fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });

@@ -1,4 +1,4 @@
-import { assessSafety } from '../../core/safety/index.js';
+import { SafetyController, assessSafety, safetyLoaded } from '../../core/safety/index.js';
 import { revealSafety } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -51,6 +51,8 @@ export class DigipleinStapTracker extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, stapTrackerStyles];
 
   protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en });
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
 
   /** Keep nothing on this device (the desk sets this: a shared work place). */
   @property({ type: Boolean, reflect: true }) ephemeral = false;
@@ -302,6 +304,10 @@ export class DigipleinStapTracker extends DigipleinElement {
   /** Saves a note or comment; danger in it brings the safety help under the field into view and says so. */
   private saveFreeText(config: ResolvedConfig, step: TrackedStep, field: 'notes' | 'comment', value: string): void {
     this.session.change(step.id, field, value);
+    void safetyLoaded().then(() => this.revealFreeTextSafety(config, step, field, value));
+  }
+
+  private revealFreeTextSafety(config: ResolvedConfig, step: TrackedStep, field: 'notes' | 'comment', value: string): void {
     if (!assessSafety(config, value)) return;
     // emptied first, so a second note with danger in it is announced again
     this.announcement = '';

@@ -4,6 +4,7 @@ import '../../../src/widgets/chat/define.js';
 import type { DigipleinChatPanel } from '../../../src/widgets/chat/panel-define.js';
 import '../../../src/widgets/chat/panel-define.js';
 import { clearAllData } from '../../../src/core/storage/storage.js';
+import { safetyLoaded } from '../../../src/core/safety/index.js';
 import type { ChatMessage } from '../../../src/core/api/chat.js';
 
 /** A message as the server's stream sends it. */
@@ -65,6 +66,8 @@ export async function say(panel: DigipleinChatPanel, text: string): Promise<void
   const input = $<HTMLInputElement>(panel, '#input')!;
   input.value = text;
   $<HTMLFormElement>(panel, 'form.composer')!.requestSubmit();
+  // the first question waits for the national safety lexicon, which loads on demand
+  await safetyLoaded();
   await panel.updateComplete;
 }
 
