@@ -21,6 +21,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const onInteraction = {
   'panel-define': 'the chat panel: when the visitor opens the chat',
   'safety-data': 'the national safety lexicon and model: on the first input in a free-text field (or with stored text to check)',
+  'knowledge-data': 'the national knowledge base: on the first input in the chat (or with a conversation from before)',
   'config-messages': 'explanations of config problems: only when a config has problems',
 };
 const chunkName = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '');

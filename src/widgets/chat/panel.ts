@@ -7,6 +7,7 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
+import { knowledgeReady, loadKnowledge } from './knowledge.js';
 import { SafetyController, assessSafety, safetyLoaded, safetyReady } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -114,6 +115,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('input', this.onFirstInput);
   }
 
   override disconnectedCallback(): void {
@@ -121,6 +123,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.removeEventListener('keydown', this.onKeydown);
+    this.removeEventListener('input', this.onFirstInput);
   }
 
   /**
@@ -221,6 +224,8 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // a conversation from before (this page or the last) shows its answers from the knowledge base
+    if (!knowledgeReady() && this.session.items.some((i) => i.from === 'parent')) this.onFirstInput();
     if (changed.has('active') && this.active && this.session.unread) {
       this.change((s) => ({ ...s, unread: false }));
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
@@ -239,8 +244,25 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   // ——— the bot ———
 
-  /** A question waits for the safety lexicon to load before the bot answers it. */
-  private awaitingSafety = false;
+  /** A question waits for the safety lexicon and the knowledge base to load before the bot answers it. */
+  private awaitingContent = false;
+
+  /** The national knowledge base; if it cannot load, the bot answers from the gemeente's own. */
+  private async knowledgeLoaded(): Promise<void> {
+    try {
+      await loadKnowledge();
+    } catch (e) {
+      console.error('DigiPlein: de landelijke kennisbank kon niet laden / the national knowledge base could not load', e);
+    }
+  }
+
+  private readonly onFirstInput = () => {
+    if (!knowledgeReady())
+      loadKnowledge().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+  };
 
   private onSubmit = (e: Event) => {
     e.preventDefault();
@@ -254,12 +276,13 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
-    if (!safetyReady()) {
-      // the safety check runs before any reply: wait for the national lexicon (it loads on the first input)
-      if (!this.awaitingSafety) {
-        this.awaitingSafety = true;
-        void safetyLoaded().then(() => {
-          this.awaitingSafety = false;
+    if (!safetyReady() || !knowledgeReady()) {
+      // the safety check runs before any reply, and the answer comes from the whole knowledge
+      // base: wait for both (they load on the first input)
+      if (!this.awaitingContent) {
+        this.awaitingContent = true;
+        void Promise.all([safetyLoaded(), this.knowledgeLoaded()]).then(() => {
+          this.awaitingContent = false;
           this.onSubmit(e);
         });
       }
