@@ -17,8 +17,12 @@ if (!existsSync('dist/digiplein.js')) {
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Chunks (by name, dist/chunks/<name>-<hash>.js) that load only after a visitor does something. */
+/**
+ * Chunks (by name, dist/chunks/<name>-<hash>.js) that load only after a visitor does something,
+ * or only on a page in another language than Dutch (the budgets are for a Dutch page).
+ */
 const onInteraction = {
+  en: 'English strings: only on an English page, or when the page switches to English',
   'panel-define': 'the chat panel: when the visitor opens the chat',
   'safety-data': 'the national safety lexicon and model: on the first input in a free-text field (or with stored text to check)',
   'knowledge-data': 'the national knowledge base: on the first input in the chat (or with a conversation from before)',
@@ -112,7 +116,7 @@ for (const [what, bytes, budget] of rows) {
   if (!ok) broken++;
   console.log(`  ${what}`.padEnd(58), kb(bytes).padStart(9), `${ok ? 'within' : 'OVER'} ${budget / KB} KB`);
 }
-console.log('\nLoaded only after an interaction (not counted above):');
+console.log('\nLoaded only after an interaction, or in English (not counted above):');
 for (const [name, when] of Object.entries(onInteraction)) console.log(`  ${name}: ${when}`);
 if (broken) {
   console.error(`\nsize: ${broken} budget${broken > 1 ? 's' : ''} broken (see OVER above).`);

@@ -22,7 +22,6 @@ import { ChatApi } from './handoff.js';
 import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-view.js';
 import { stepItems } from './items.js';
 import { emptyLeave, leaveErrors, leaveRequest } from './leave.js';
-import { en } from './locales/en.js';
 import { nl } from './locales/nl.js';
 import {
   renderBanners,
@@ -67,7 +66,7 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
 export class DigipleinChatPanel extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, panelStyles];
 
-  protected readonly i18n = new I18nController(this, 'chat', { nl, en });
+  protected readonly i18n = new I18nController(this, 'chat', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */
   protected readonly safetyLexicon = new SafetyController(this);
 

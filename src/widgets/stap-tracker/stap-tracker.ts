@@ -27,7 +27,6 @@ import { renderAddStep, renderImportField, renderTools } from './tools-view.js';
 import type { ToolsHandlers } from './tools-view.js';
 import { stapTrackerStyles } from './styles.js';
 import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
 
 /**
  * The separation route as steps: a short start selects the steps that fit the family; each step
@@ -50,7 +49,7 @@ import { en } from './locales/en.js';
 export class DigipleinStapTracker extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, stapTrackerStyles];
 
-  protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en });
+  protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */
   protected readonly safetyLexicon = new SafetyController(this);
 

@@ -21,7 +21,6 @@ import { trainingStyles } from './styles.js';
 import { checkDraft, emptyDraft, renderFollowUp, sendFollowUp, toRequest } from './followup-view.js';
 import type { FollowUpDraft, FollowUpState } from './followup-view.js';
 import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
 
 /**
  * An online training of a few chapters that a parent follows at their own pace: short parts to
@@ -41,7 +40,7 @@ import { en } from './locales/en.js';
 export class DigipleinTraining extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, trainingStyles];
 
-  protected readonly i18n = new I18nController(this, 'training', { nl, en });
+  protected readonly i18n = new I18nController(this, 'training', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */
   protected readonly safetyLexicon = new SafetyController(this);
 
