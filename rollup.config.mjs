@@ -22,6 +22,60 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * Squeezes the CSS in Lit's css`…` templates of our own sources (comments, runs of white space,
+ * spaces around braces and semicolons): terser leaves template text alone. Only the text
+ * between interpolations changes, and only in ways that keep its meaning (no space is removed
+ * where a selector could need it).
+ * @returns {import('rollup').Plugin}
+ */
+function minifyCss() {
+  // every line stays where it was (only white space within lines and comments' text go), so the
+  // source maps stay right without a map of this step
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+      .replace(/\s+/g, (space) => (space.includes('\n') ? '\n'.repeat(space.split('\n').length - 1) : ' '))
+      .replace(/[ \t]*([{};])[ \t]*/g, '$1')
+      .replace(/: /g, ':');
+  return {
+    name: 'digiplein-minify-css',
+    transform(code, id) {
+      // TypeScript writes the tag as `css \``
+      const tag = /\bcss ?`/g;
+      if (!id.endsWith('.ts') || !id.includes('/src/') || !tag.test(code)) return null;
+      let out = '';
+      let i = 0;
+      for (let m = ((tag.lastIndex = 0), tag.exec(code)); m; m = ((tag.lastIndex = i), tag.exec(code))) {
+        out += code.slice(i, m.index + m[0].length);
+        // the template's text parts, up to its closing backtick; give up on nested templates
+        let j = m.index + m[0].length;
+        let text = '';
+        let ok = true;
+        while (j < code.length && code[j] !== '`') {
+          if (code[j] === '\\') {
+            text += code.slice(j, j + 2);
+            j += 2;
+          } else if (code.startsWith('${', j)) {
+            const close = code.indexOf('}', j);
+            if (close === -1 || code.slice(j, close).includes('`')) {
+              ok = false;
+              break;
+            }
+            out += squeeze(text) + code.slice(j, close + 1);
+            text = '';
+            j = close + 1;
+          } else text += code[j++];
+        }
+        if (!ok) return null;
+        out += squeeze(text) + '`';
+        i = j + 1;
+      }
+      return { code: out + code.slice(i), map: null };
+    },
+  };
+}
+
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }), // Lit's production build
   typescript({
@@ -30,6 +84,7 @@ const plugins = () => [
     exclude: ['test/**', 'stories/**', 'server/**', 'bench/**'],
     compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: 'dist', types: [] },
   }),
+  minifyCss(), // after the TypeScript plugin, which compiles from the files themselves
   terser({ ecma: 2020, module: true, format: { comments: false } }),
 ];
 
@@ -81,7 +136,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     onwarn,
-    plugins: [...plugins().slice(0, 2), preloadTable(), ...plugins().slice(2)],
+    plugins: [...plugins().slice(0, 3), preloadTable(), ...plugins().slice(3)],
   },
   {
     input: { index: 'src/index.ts', ...Object.fromEntries(Object.entries(widgetEntries).map(([, file]) => [file.slice(4, -3), file])) },
