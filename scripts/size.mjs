@@ -26,6 +26,7 @@ const onInteraction = {
   en: 'English strings: only on an English page, or when the page switches to English',
   'panel-define': 'the chat panel: when the visitor opens the chat',
   'safety-data': 'the national safety lexicon and model: on the first input in a free-text field (or with stored text to check)',
+  messages: 'the texts that explain config problems: only for a config with problems',
   'knowledge-data': 'the national knowledge base: on the first input in the chat (or with a conversation from before)',
 };
 const chunkName = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '');
