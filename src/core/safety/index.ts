@@ -20,10 +20,12 @@ interface National {
  */
 let national: National | undefined;
 let loading: Promise<void> | undefined;
+/** The load failed (no network): a browser does not fetch a failed module again, so neither do we. */
+let failed = false;
 /** Elements to render again when the lexicon has loaded (their text is checked anew). */
 const waiting = new Set<ReactiveControllerHost>();
 
-/** Loads the national lexicon and model (once; a failed load is tried again on the next call). */
+/** Loads the national lexicon and model (once: a failed load stays failed for the page view). */
 export function loadSafety(): Promise<void> {
   loading ??= import('../../content/safety-data.js').then(
     (m) => {
@@ -31,7 +33,8 @@ export function loadSafety(): Promise<void> {
       for (const host of waiting) host.requestUpdate();
     },
     (e: unknown) => {
-      loading = undefined;
+      failed = true;
+      for (const host of waiting) host.requestUpdate();
       throw e;
     },
   );
@@ -41,6 +44,14 @@ export function loadSafety(): Promise<void> {
 /** Whether the national lexicon has loaded, so {@link assessSafety} checks with all of it. */
 export function safetyReady(): boolean {
   return national !== undefined;
+}
+
+/**
+ * Whether the check is as complete as it will get: the national lexicon has loaded, or could
+ * not load (then the gemeente's own signals are all there is, and waiting longer helps nobody).
+ */
+export function safetySettled(): boolean {
+  return national !== undefined || failed;
 }
 
 /**
@@ -69,7 +80,7 @@ const detectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
   if (!national) {
-    loadSafety().catch(() => undefined); // the elements render again once it is there
+    if (!failed) loadSafety().catch(() => undefined); // the elements render again once it is there
     return createSafetyDetector(config.safety.signals).assess(text);
   }
   let detector = detectors.get(config.safety);
@@ -91,7 +102,7 @@ export class SafetyController implements ReactiveController {
   }
 
   private readonly onInput = () => {
-    loadSafety().catch(() => undefined);
+    if (!safetySettled()) loadSafety().catch(() => undefined);
   };
 
   hostConnected(): void {
@@ -104,8 +115,8 @@ export class SafetyController implements ReactiveController {
     this.host.removeEventListener('input', this.onInput);
   }
 
-  /** Whether text is checked with the national lexicon yet. */
+  /** Whether text is checked as completely as it will be (see {@link safetySettled}). */
   get ready(): boolean {
-    return safetyReady();
+    return safetySettled();
   }
 }

@@ -7,8 +7,8 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { knowledgeReady, loadKnowledge } from './knowledge.js';
-import { SafetyController, assessSafety, safetyLoaded, safetyReady } from '../../core/safety/index.js';
+import { knowledgeSettled, loadKnowledge } from './knowledge.js';
+import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { availability } from './availability.js';
@@ -224,7 +224,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // a conversation from before (this page or the last) shows its answers from the knowledge base
-    if (!knowledgeReady() && this.session.items.some((i) => i.from === 'parent')) this.onFirstInput();
+    if (!knowledgeSettled() && this.session.items.some((i) => i.from === 'parent')) this.onFirstInput();
     if (changed.has('active') && this.active && this.session.unread) {
       this.change((s) => ({ ...s, unread: false }));
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
@@ -256,7 +256,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private readonly onFirstInput = () => {
-    if (!knowledgeReady())
+    if (!knowledgeSettled())
       loadKnowledge().then(
         () => this.requestUpdate(),
         () => undefined,
@@ -275,7 +275,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
-    if (!safetyReady() || !knowledgeReady()) {
+    if (!safetySettled() || !knowledgeSettled()) {
       // the safety check runs before any reply, and the answer comes from the whole knowledge
       // base: wait for both (they load on the first input)
       if (!this.awaitingContent) {

@@ -1,4 +1,4 @@
-import { SafetyController, assessSafety, safetyLoaded, safetyReady } from '../../core/safety/index.js';
+import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import { heading } from '../../core/ui/heading.js';
 import { revealSafety } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
@@ -324,7 +324,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     const left = this.questionMax(config) - this.flow.details.question.length;
     const counter = left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left });
     // checked again with the national lexicon once that has loaded (it loads on the first input)
-    if (!safetyReady()) void safetyLoaded().then(() => this.checkQuestion());
+    if (!safetySettled()) void safetyLoaded().then(() => this.checkQuestion());
     const questionSafety = assessSafety(config, this.flow.details.question);
     if (questionSafety && questionSafety.strength !== this.flow.questionSafety?.strength) this.revealSafetyCard = true;
     this.flow = { ...this.flow, questionSafety, counterNote: questionSafety ? `${this.i18n.t('details.safetyNote')} ${counter}` : counter };
@@ -452,7 +452,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
       const question = this.flow.details.question;
       if (question) {
         this.flow = { ...this.flow, questionSafety: assessSafety(config, question) };
-        if (!safetyReady()) void safetyLoaded().then(() => (this.flow = { ...this.flow, questionSafety: assessSafety(config, question) }));
+        if (!safetySettled())
+          void safetyLoaded().then(() => (this.flow = { ...this.flow, questionSafety: assessSafety(config, question) }));
       }
     }
     // A spreekuur from the draft or the attribute that the config does not (or no longer) have.
