@@ -94,12 +94,12 @@ const widgets = readdirSync('dist')
  * the line once the budget is met. `npm run size -- --strict` checks the budgets alone.
  */
 const notMetYet = {
-  'digiplein.js': 143, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
-  'digiplein-hulpzoeker.js': 70,
-  'digiplein-spreekuur-aanmelding.js': 73,
-  'digiplein-stap-tracker.js': 79,
-  'digiplein-training.js': 90,
-  'chat after opening': 83,
+  'digiplein.js': 141, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
+  'digiplein-hulpzoeker.js': 69,
+  'digiplein-spreekuur-aanmelding.js': 71,
+  'digiplein-stap-tracker.js': 77,
+  'digiplein-training.js': 88,
+  'chat after opening': 81,
   'training beyond the core': 32, // its national content (22 KB) loads with it
 };
 const strict = process.argv.includes('--strict');
