@@ -1,9 +1,11 @@
 // @ts-check
 // The library, built twice from one source:
-//  - for a script tag (CDN, self-contained, minified, Lit and the rest inside):
-//    1. dist/digiplein.js: one module that defines every element (the all-in-one embed).
-//    2. dist/digiplein-<widget>.js: one entry per widget sharing chunks in dist/chunks/, so a site
-//       that uses one widget loads only that one (and the chat's panel loads on first open).
+//  - for a script tag (CDN, self-contained, minified, Lit and the rest inside), entries sharing
+//    chunks in dist/chunks/:
+//    1. dist/digiplein.js: the all-in-one embed (src/all-in-one.ts): one script tag for every
+//       element, which loads each widget's module only when its tag is in the page.
+//    2. dist/digiplein-<widget>.js: one entry per widget, so a site that uses one widget loads
+//       only that one (and the chat's panel loads on first open).
 //  - for npm (dist/npm/): one module per source module, importing lit, @lit/context, i18next and
 //    zod as dependencies, so a site's bundler keeps one copy of each (package.json `exports`).
 // And the reference server's own pages: the desk and the configurator (not in the npm package).
@@ -20,6 +22,60 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * Squeezes the CSS in Lit's css`…` templates of our own sources (comments, runs of white space,
+ * spaces around braces and semicolons): terser leaves template text alone. Only the text
+ * between interpolations changes, and only in ways that keep its meaning (no space is removed
+ * where a selector could need it).
+ * @returns {import('rollup').Plugin}
+ */
+function minifyCss() {
+  // every line stays where it was (only white space within lines and comments' text go), so the
+  // source maps stay right without a map of this step
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+      .replace(/\s+/g, (space) => (space.includes('\n') ? '\n'.repeat(space.split('\n').length - 1) : ' '))
+      .replace(/[ \t]*([{};])[ \t]*/g, '$1')
+      .replace(/: /g, ':');
+  return {
+    name: 'digiplein-minify-css',
+    transform(code, id) {
+      // TypeScript writes the tag as `css \``
+      const tag = /\bcss ?`/g;
+      if (!id.endsWith('.ts') || !id.includes('/src/') || !tag.test(code)) return null;
+      let out = '';
+      let i = 0;
+      for (let m = ((tag.lastIndex = 0), tag.exec(code)); m; m = ((tag.lastIndex = i), tag.exec(code))) {
+        out += code.slice(i, m.index + m[0].length);
+        // the template's text parts, up to its closing backtick; give up on nested templates
+        let j = m.index + m[0].length;
+        let text = '';
+        let ok = true;
+        while (j < code.length && code[j] !== '`') {
+          if (code[j] === '\\') {
+            text += code.slice(j, j + 2);
+            j += 2;
+          } else if (code.startsWith('${', j)) {
+            const close = code.indexOf('}', j);
+            if (close === -1 || code.slice(j, close).includes('`')) {
+              ok = false;
+              break;
+            }
+            out += squeeze(text) + code.slice(j, close + 1);
+            text = '';
+            j = close + 1;
+          } else text += code[j++];
+        }
+        if (!ok) return null;
+        out += squeeze(text) + '`';
+        i = j + 1;
+      }
+      return { code: out + code.slice(i), map: null };
+    },
+  };
+}
+
 const plugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }), // Lit's production build
   typescript({
@@ -28,6 +84,7 @@ const plugins = () => [
     exclude: ['test/**', 'stories/**', 'server/**', 'bench/**'],
     compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: 'dist', types: [] },
   }),
+  minifyCss(), // after the TypeScript plugin, which compiles from the files themselves
   terser({ ecma: 2020, module: true, format: { comments: false } }),
 ];
 
@@ -40,16 +97,37 @@ const widgetEntries = Object.fromEntries(
     .map((d) => [`digiplein-${d.name}`, `src/widgets/${d.name}/define.ts`]),
 );
 
+/**
+ * Fills the all-in-one's preload table (the JSON string '"__DIGIPLEIN_PRELOAD__"' in
+ * src/core/lazy/loader.ts): for each widget module, every file it imports statically, so the
+ * page asks for them all at once (modulepreload) instead of discovering them level by level.
+ * Runs before terser, on file names that rollup still turns into their hashed names.
+ * @returns {import('rollup').Plugin}
+ */
+function preloadTable() {
+  return {
+    name: 'digiplein-preload-table',
+    renderChunk(code, chunk, _options, meta) {
+      if (!code.includes('__DIGIPLEIN_PRELOAD__')) return null;
+      /** @type {Record<string, string[]>} */
+      const table = {};
+      for (const c of Object.values(meta.chunks)) {
+        const id = c.facadeModuleId?.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1];
+        if (!id) continue;
+        const files = new Set([c.fileName]);
+        for (const f of files) for (const i of meta.chunks[f]?.imports ?? []) if (i !== chunk.fileName) files.add(i);
+        table[id] = [...files];
+      }
+      // the source parses a JSON string literal at run time: it becomes the table's JSON
+      return { code: code.replace(/(["'])"__DIGIPLEIN_PRELOAD__"\1/, JSON.stringify(JSON.stringify(table))), map: null };
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/digiplein.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    onwarn,
-    plugins: plugins(),
-  },
-  {
-    input: widgetEntries,
+    input: { digiplein: 'src/all-in-one.ts', ...widgetEntries },
     output: {
       dir: 'dist',
       format: 'es',
@@ -58,7 +136,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     onwarn,
-    plugins: plugins(),
+    plugins: [...plugins().slice(0, 3), preloadTable(), ...plugins().slice(3)],
   },
   {
     input: { index: 'src/index.ts', ...Object.fromEntries(Object.entries(widgetEntries).map(([, file]) => [file.slice(4, -3), file])) },

@@ -1,8 +1,15 @@
-// `npm run size`: the gzip size of every file in dist/ and of what one page loads per widget
-// (its entry plus every chunk it imports statically). Budgets are reported, not enforced.
+// `npm run size`: the gzip size of every file in dist/, and of what a page loads before any
+// interaction, checked against the size budgets of issue 17 (and issue 20 for the training).
+// Exits non-zero when a budget is broken (or, for a budget not met yet, its ceiling: see
+// `notMetYet`); `npm test` runs it after the build.
+//
+// What a page loads: its entry, every chunk imported statically, and every chunk imported
+// dynamically, except the dynamic imports that wait for a visitor's action (listed in
+// `onInteraction` below, by chunk name, each with the action that loads it). A dynamic import
+// that is not in that list counts as loaded with the page, so a new lazy chunk never hides bytes.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, dirname, normalize } from 'node:path';
+import { basename, join, dirname, normalize } from 'node:path';
 
 if (!existsSync('dist/digiplein.js')) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -11,82 +18,132 @@ if (!existsSync('dist/digiplein.js')) {
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-console.log('file'.padEnd(52), 'raw'.padStart(10), 'gzip -9'.padStart(10));
-// the script-tag builds a visitor's browser loads; dist/npm/ is the npm build, which the site's
-// own bundler takes apart (its size is the site's to measure)
-const files = readdirSync('dist', { recursive: true })
-  .map(String)
-  .filter((f) => (f.endsWith('.js') || f.endsWith('.json')) && !/^(npm|types)\//.test(f))
-  .sort();
-for (const f of files) {
-  const p = join('dist', f);
-  console.log(p.padEnd(52), String(readFileSync(p).length).padStart(10), String(gz(p)).padStart(10));
+/**
+ * Chunks (by name, dist/chunks/<name>-<hash>.js) that load only after a visitor does something,
+ * or only on a page in another language than Dutch (the budgets are for a Dutch page).
+ */
+const onInteraction = {
+  en: 'English strings: only on an English page, or when the page switches to English',
+  'panel-define': 'the chat panel: when the visitor opens the chat',
+  'safety-data': 'the national safety lexicon and model: on the first input in a free-text field (or with stored text to check)',
+  messages: 'the texts that explain config problems: only for a config with problems',
+  'knowledge-data': 'the national knowledge base: on the first input in the chat (or with a conversation from before)',
+};
+const chunkName = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '');
+const interactionOnly = (file) => file.startsWith(normalize('dist/chunks/')) && chunkName(file) in onInteraction;
+
+if (!process.argv.includes('--quiet')) {
+  console.log('file'.padEnd(52), 'raw'.padStart(10), 'gzip -9'.padStart(10));
+  // the script-tag builds a visitor's browser loads; dist/npm/ is the npm build, which the site's
+  // own bundler takes apart (its size is the site's to measure)
+  const files = readdirSync('dist', { recursive: true })
+    .map(String)
+    .filter((f) => (f.endsWith('.js') || f.endsWith('.json')) && !/^(npm|types)\//.test(f))
+    .sort();
+  for (const f of files) {
+    const p = join('dist', f);
+    console.log(p.padEnd(52), String(readFileSync(p).length).padStart(10), String(gz(p)).padStart(10));
+  }
 }
 
-/** Static import closure of one entry: what the browser fetches before the element works. */
-function closure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  // static `import … from`, bare `import "…"` and re-exports `export … from` (not dynamic `import()`)
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)) {
-    closure(normalize(join(dirname(entry), m[1])), seen);
-  }
+const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g;
+const dynamicImport = /import\(\s*["'](\.[^"']+)["']\s*\)/g;
+const resolve = (from, spec) => normalize(join(dirname(from), spec));
+
+/**
+ * Every file a page fetches for `entries`: static imports always, dynamic ones unless they wait
+ * for an interaction (or `lazy` says to follow those too: what loads after that interaction).
+ */
+function closure(entries, { lazy = false } = {}) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(staticImport)) visit(resolve(file, m[1]));
+    for (const m of code.matchAll(dynamicImport)) {
+      const target = resolve(file, m[1]);
+      if (lazy || !interactionOnly(target)) visit(target);
+    }
+  };
+  entries.forEach(visit);
   return seen;
 }
-
-const BUDGET_ALL = 60 * 1024;
-const BUDGET_WIDGET = 40 * 1024;
-console.log('\nWhat a page loads (entry + static chunks), gzip -9 per file, summed:');
-const all = gz('dist/digiplein.js');
-console.log(
-  `  dist/digiplein.js (all elements)`.padEnd(54),
-  kb(all).padStart(9),
-  all <= BUDGET_ALL ? 'within 60 KB budget' : 'OVER 60 KB budget',
-);
-for (const entry of readdirSync('dist')
-  .filter((f) => /^digiplein-.+\.js$/.test(f))
-  .sort()) {
-  const total = [...closure(join('dist', entry))].reduce((sum, f) => sum + gz(f), 0);
-  console.log(
-    `  ${entry} + shared core`.padEnd(54),
-    kb(total).padStart(9),
-    total <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget',
-  );
-}
-
-// The training's own bytes: what its entry loads that no other widget's entry loads.
-if (existsSync('dist/digiplein-training.js')) {
-  const others = new Set(
-    readdirSync('dist')
-      .filter((f) => /^digiplein-.+\.js$/.test(f) && f !== 'digiplein-training.js')
-      .flatMap((f) => [...closure(join('dist', f))]),
-  );
-  const own = [...closure('dist/digiplein-training.js')].filter((f) => !others.has(f)).reduce((sum, f) => sum + gz(f), 0);
-  console.log(
-    `  digiplein-training.js beyond the shared core`.padEnd(54),
-    kb(own).padStart(9),
-    own <= 12 * 1024 ? 'within 12 KB budget' : 'OVER 12 KB budget',
-  );
-}
-
-// The chat's launcher loads with the page; its panel (a dynamic import) only on first open.
-if (existsSync('dist/digiplein-chat.js')) {
-  const launcher = closure('dist/digiplein-chat.js');
-  const lazy = new Set();
-  for (const f of launcher) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/import\(["'](\.[^"']+)["']\)/g)) closure(normalize(join(dirname(f), m[1])), lazy);
+/** The dynamic imports of `files` that wait for an interaction named `name`, with their closure. */
+function afterInteraction(files, name) {
+  const targets = [];
+  for (const f of files) {
+    for (const m of readFileSync(f, 'utf8').matchAll(dynamicImport)) {
+      const target = resolve(f, m[1]);
+      if (chunkName(target) === name) targets.push(target);
+    }
   }
-  const size = (files) => [...files].reduce((sum, f) => sum + gz(f), 0);
-  const full = size(new Set([...launcher, ...lazy]));
-  console.log(
-    `  chat launcher (with the page)`.padEnd(54),
-    kb(size(launcher)).padStart(9),
-    size(launcher) <= 12 * 1024 ? 'within 12 KB aim' : 'OVER 12 KB aim',
+  return closure([...files, ...targets]);
+}
+const sum = (files) => [...files].reduce((total, f) => total + gz(f), 0);
+
+const KB = 1024;
+const widgets = readdirSync('dist')
+  .filter((f) => /^digiplein-.+\.js$/.test(f))
+  .sort();
+
+/**
+ * Budgets of issue 17 that the code does not meet yet, each with a ceiling: what it loads today,
+ * rounded up, so it cannot grow while the work goes on. The budget stays the aim and is printed
+ * as OVER; the ceiling is what fails `npm test`. Lower a ceiling with every saving, and remove
+ * the line once the budget is met. `npm run size -- --strict` checks the budgets alone.
+ */
+const notMetYet = {
+  'digiplein.js': 141, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
+  'digiplein-hulpzoeker.js': 69,
+  'digiplein-spreekuur-aanmelding.js': 71,
+  'digiplein-stap-tracker.js': 77,
+  'digiplein-training.js': 88,
+  'chat after opening': 81,
+  'training beyond the core': 32, // its national content (22 KB) loads with it
+};
+const strict = process.argv.includes('--strict');
+
+/** [what, bytes, budget, ceiling] */
+const rows = [];
+const check = (key, what, bytes, budget) => rows.push([what, bytes, budget, strict ? undefined : notMetYet[key] && notMetYet[key] * KB]);
+
+// A page with every element, on the all-in-one script: every widget's module loads (its tag is there).
+check('digiplein.js', 'digiplein.js, a page with every widget (chat closed)', sum(closure(['dist/digiplein.js'])), 75 * KB);
+for (const entry of widgets) {
+  if (entry === 'digiplein-chat.js') continue;
+  check(entry, `${entry} + what it loads`, sum(closure([join('dist', entry)])), 50 * KB);
+}
+if (widgets.includes('digiplein-chat.js')) {
+  const launcher = closure(['dist/digiplein-chat.js']);
+  check('launcher', 'digiplein-chat.js: the launcher, with the page', sum(launcher), 12 * KB);
+  check('chat after opening', 'digiplein-chat.js: after the chat opens', sum(afterInteraction(launcher, 'panel-define')), 60 * KB);
+}
+// The training's own bytes (issue 20): what its page loads that no other widget's page loads.
+if (widgets.includes('digiplein-training.js')) {
+  const others = new Set(
+    widgets.filter((f) => f !== 'digiplein-training.js').flatMap((f) => [...closure([join('dist', f)], { lazy: true })]),
   );
-  console.log(
-    `  chat launcher + panel (after first open)`.padEnd(54),
-    kb(full).padStart(9),
-    full <= BUDGET_WIDGET ? 'within 40 KB budget' : 'OVER 40 KB budget',
-  );
+  const own = [...closure(['dist/digiplein-training.js'])].filter((f) => !others.has(f));
+  check('training beyond the core', 'digiplein-training.js beyond the shared core', sum(own), 12 * KB);
+}
+
+console.log('\nWhat a page loads before any interaction (entry + chunks), gzip -9 per file, summed:');
+let broken = 0;
+for (const [what, bytes, budget, ceiling] of rows) {
+  const ok = bytes <= budget;
+  const held = !ok && ceiling !== undefined && bytes <= ceiling;
+  if (!ok && !held) broken++;
+  const verdict = ok
+    ? `within ${budget / KB} KB`
+    : held
+      ? `OVER ${budget / KB} KB (not met yet; within its ceiling of ${ceiling / KB} KB)`
+      : `OVER ${budget / KB} KB${ceiling !== undefined ? ` and its ceiling of ${ceiling / KB} KB` : ''}`;
+  console.log(`  ${what}`.padEnd(58), kb(bytes).padStart(9), verdict);
+}
+console.log('\nLoaded only after an interaction, or in English (not counted above):');
+for (const [name, when] of Object.entries(onInteraction)) console.log(`  ${name}: ${when}`);
+if (broken) {
+  console.error(`\nsize: ${broken} budget${broken > 1 ? 's' : ''} broken (see OVER above).`);
+  process.exitCode = 1;
 }

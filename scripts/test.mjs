@@ -1,4 +1,4 @@
-// `npm test`: the type check, the lint gate, the browser tests in Chromium, the server tests (on SQLite and
+// `npm test`: the type check, the lint gate, the build and its size budgets, the browser tests in Chromium, the server tests (on SQLite and
 // on PostgreSQL) and the end-to-end journeys, in that order. Stops at the first stage that fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,6 +13,8 @@ const stages = [
   ['type check', ['npx', 'tsc', '--noEmit'], true],
   ['lint (ESLint, lit-analyzer, Prettier)', ['npm', 'run', '--silent', 'lint'], true],
   ['build', ['node', 'scripts/build.mjs'], true],
+  // sizes are deterministic: a broken size budget fails the run like a failing test
+  ['size budgets', ['npm', 'run', '--silent', 'size', '--', '--quiet'], true],
   ['node unit tests', ['npm', 'run', '--silent', 'test:node'], hasTests('test/node')],
   ['browser tests', ['npx', 'wtr'], true],
   ['storybook build', ['npm', 'run', '--silent', 'build-storybook'], true],

@@ -1,6 +1,7 @@
 /**
- * The all-in-one entry: defines every DigiPlein element. Sites that use one widget can load
- * `digiplein-<widget>.js` instead.
+ * The npm package's entry: defines every DigiPlein element and exports their classes. The
+ * script-tag build has its own all-in-one entry (`src/all-in-one.ts` → `dist/digiplein.js`),
+ * which loads each widget only when its tag is in the page.
  */
 import './core/i18n/index.js';
 export { DigipleinProvider } from './widgets/provider/define.js';

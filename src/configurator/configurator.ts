@@ -1,3 +1,4 @@
+import { requestElement } from '../core/lazy/elements.js';
 import { LitElement, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -424,7 +425,7 @@ export class DigipleinConfigurator extends LitElement {
       ${(this.loading ? [] : this.widgets).map(
         (name) => html`<figure class="live">
           <figcaption>${this.i18n.t(`widgets.${name}.name`)}</figcaption>
-          ${customElements.get(widgetTags[name].tag) ? this.previewElement(name) : html`<p class="hint">${this.i18n.t('preview.notLoaded', { tag: widgetTags[name].tag })}</p>`}
+          ${requestElement(widgetTags[name].tag) ? this.previewElement(name) : html`<p class="hint">${this.i18n.t('preview.notLoaded', { tag: widgetTags[name].tag })}</p>`}
         </figure>`,
       )}
     </section>`;

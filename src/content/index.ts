@@ -2,11 +2,10 @@ import { nationalThemes } from './themes.js';
 import { nationalOffers } from './offers.js';
 import { nationalPhases } from './route-phases.js';
 import { defaultQuickExitUrl, safetyContacts } from './safety.js';
-import { nationalSafetySignals } from './safety-lexicon.js';
 import { nationalSynonyms } from './synonyms.js';
-import { nationalSafetyModel } from './safety-model.js';
 
-export { safetyContacts, nationalSafetySignals, nationalSafetyModel, defaultQuickExitUrl };
+// The national safety lexicon and model load on demand: src/content/safety-data.ts.
+export { safetyContacts, defaultQuickExitUrl };
 export type { SafetyContact } from './safety.js';
 
 export { registerNationalContent, registeredContent, registryVersion } from './registry.js';
@@ -19,7 +18,7 @@ export type { WidgetContent } from './registry.js';
 export const nationalPack = {
   themes: nationalThemes,
   offers: nationalOffers,
-  safety: { signals: nationalSafetySignals, model: nationalSafetyModel, quickExitUrl: defaultQuickExitUrl },
+  safety: { quickExitUrl: defaultQuickExitUrl },
   synonyms: nationalSynonyms,
 };
 export type NationalPack = typeof nationalPack;

@@ -76,6 +76,12 @@ export abstract class DigipleinElement extends LitElement {
     }
   }
 
+  /** Renders only once the strings of its language are there (they may load on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.i18n.loadStrings();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override update(changed: PropertyValues): void {
     // after the controllers' hostUpdate, where the config controller resolves the sources
     if (this.configProvider.value !== this.configController.state) this.configProvider.setValue(this.configController.state);

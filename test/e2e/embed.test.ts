@@ -24,11 +24,13 @@ describe('embedding the built library', () => {
     browser = await launchBrowser();
     server = await startServer({ demo: true });
     plain = await serveStatic({
-      mounts: { '/dist/': 'dist', '/fixtures/': 'test/fixtures' },
+      // /copy/: the same build at a second address, as a site with two copies of the library has
+      // (each with its own Lit and its own classes)
+      mounts: { '/dist/': 'dist', '/copy/': 'dist', '/fixtures/': 'test/fixtures' },
       csp: CSP,
       pages: {
         '/twice.html': page(
-          '<script type="module" src="/dist/digiplein.js"></script><script type="module" src="/dist/digiplein-hulpzoeker.js"></script><script type="module" src="/dist/digiplein.js?again"></script>',
+          '<script type="module" src="/dist/digiplein.js"></script><script type="module" src="/dist/digiplein-hulpzoeker.js"></script><script type="module" src="/dist/digiplein.js?again"></script><script type="module" src="/copy/digiplein-hulpzoeker.js"></script>',
           '<digiplein-hulpzoeker config="/fixtures/voorbeeld.json"></digiplein-hulpzoeker>',
         ),
         '/mistakes.html': page(

@@ -17,8 +17,9 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
 
 // One validated state per source, so a page with five widgets fetches, validates and reports once.
 const byUrl = new Map<string, Promise<ConfigState>>();
-const byObject = new WeakMap<object, ConfigState>();
-const byText = new Map<string, ConfigState>();
+// (a state still being explained is a promise: see processConfig)
+const byObject = new WeakMap<object, ConfigState | Promise<ConfigState>>();
+const byText = new Map<string, ConfigState | Promise<ConfigState>>();
 
 function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
   // One validated state per URL and remember setting; the loader still fetches each URL once.
@@ -27,8 +28,8 @@ function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
   let pending = byUrl.get(cacheKey);
   if (!pending) {
     pending = loadConfigJson(key).then(
-      (data) => {
-        const state = processConfig(data, key);
+      async (data) => {
+        const state = await processConfig(data, key);
         if (remember && state.status === 'ready') rememberConfig(key, data);
         return state;
       },
@@ -142,6 +143,21 @@ export class ConfigController implements ReactiveController {
     return script?.textContent ?? undefined;
   }
 
+  /** Takes a state, or waits for one that is still being explained (a config with problems). */
+  private adopt(state: ConfigState | Promise<ConfigState>): void {
+    const token = ++this.loadToken;
+    if (!(state instanceof Promise)) {
+      this.state = state;
+      return;
+    }
+    this.state = { status: 'pending' };
+    void state.then((s) => {
+      if (token !== this.loadToken) return; // the source changed meanwhile
+      this.state = s;
+      this.host.requestUpdate();
+    });
+  }
+
   private sync(): void {
     const { config, configSrc } = this.host;
     if (config !== undefined) {
@@ -150,9 +166,9 @@ export class ConfigController implements ReactiveController {
       if (typeof config === 'object' && config !== null) {
         let state = byObject.get(config);
         if (!state) byObject.set(config, (state = processConfig(config, '.config')));
-        this.state = state;
+        this.adopt(state);
       } else {
-        this.state = processConfig(config, '.config');
+        this.adopt(processConfig(config, '.config'));
       }
       return;
     }
@@ -169,7 +185,7 @@ export class ConfigController implements ReactiveController {
         }
         byText.set(inline, state);
       }
-      this.state = state;
+      this.adopt(state);
       return;
     }
     if (configSrc) {
@@ -194,7 +210,7 @@ export class ConfigController implements ReactiveController {
       this.state = this.providerSilent ?? { status: 'pending' };
       this.waitForProvider();
     } else {
-      this.state = processConfig(undefined, `<${this.host.localName}> zonder config / without config`);
+      this.adopt(processConfig(undefined, `<${this.host.localName}> zonder config / without config`));
     }
   }
 }

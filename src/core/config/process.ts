@@ -1,9 +1,11 @@
 import { nationalIds, nationalPack } from '../../content/index.js';
 import type { ConfigIssue } from './issues.js';
-import { reportIssues } from './issues.js';
+import { formatPath, reportIssues } from './issues.js';
 import { nationalOnly, resolveConfig } from './resolve.js';
 import type { ConfigState } from './state.js';
-import { validateConfig } from './validate.js';
+import { validateWith } from './validate.js';
+import type { Explain } from './validate.js';
+import type { RawIssue } from './messages.js';
 
 /** A registered symbol, so the mark is seen by a widget from another bundle on the same page. */
 const PREVIEW = Symbol.for('digiplein.config.preview');
@@ -21,12 +23,44 @@ export function previewConfig<T extends object>(config: T): T {
 /**
  * From a parsed document to the state a widget renders: validate, report every problem once
  * to the webmaster's console, and merge over the national pack.
+ *
+ * The texts that explain schema problems (./messages.ts) are a chunk of their own: a config
+ * without problems never loads them. With problems, the state comes once they have loaded.
  */
-export function processConfig(data: unknown, source: string): ConfigState {
-  const { config, issues } = validateConfig(data, nationalIds);
-  if (!(typeof data === 'object' && data !== null && PREVIEW in data)) reportIssues(source, issues);
-  if (!config) return { status: 'failed', reason: 'invalid', config: nationalOnly(nationalPack), issues, source };
-  return { status: 'ready', config: resolveConfig(config, nationalPack), issues, source };
+export function processConfig(data: unknown, source: string): ConfigState | Promise<ConfigState> {
+  // each schema problem gets a stand-in, explained when the texts are there
+  const unexplained = new Map<ConfigIssue, [RawIssue, Parameters<Explain>[1]]>();
+  const { config, issues } = validateWith(data, nationalIds, (raw, knownKeys) => {
+    const standIn: ConfigIssue = { path: '', message: { nl: raw.code, en: raw.code }, fatal: true };
+    unexplained.set(standIn, [raw, knownKeys]);
+    return [standIn];
+  });
+  const finish = (explained: ConfigIssue[]): ConfigState => {
+    if (!(typeof data === 'object' && data !== null && PREVIEW in data)) reportIssues(source, explained);
+    if (!config) return { status: 'failed', reason: 'invalid', config: nationalOnly(nationalPack), issues: explained, source };
+    return { status: 'ready', config: resolveConfig(config, nationalPack), issues: explained, source };
+  };
+  if (!unexplained.size) return finish(issues);
+  return import('./messages.js').then(
+    ({ explain }) =>
+      finish(
+        issues.flatMap((issue) => {
+          const found = unexplained.get(issue);
+          // an issue in a list item stays non-fatal (the item is left out)
+          return found ? explain(...found).map((e) => ({ ...e, fatal: issue.fatal })) : [issue];
+        }),
+      ),
+    () =>
+      finish(
+        issues.map((issue) => {
+          const found = unexplained.get(issue);
+          if (!found) return issue;
+          const path = formatPath(found[0].path);
+          const code = found[0].code;
+          return { ...issue, path, message: { nl: `ongeldige waarde (${code})`, en: `invalid value (${code})` } };
+        }),
+      ),
+  );
 }
 
 /** The state for a config that could not be loaded at all. */

@@ -16,7 +16,6 @@ import type {
 import type { NationalPack } from '../../content/index.js';
 import { phraseSignals } from '../safety/detect.js';
 import type { SafetySignal } from '../safety/detect.js';
-import type { SafetyModel } from '../safety/model.js';
 import { registeredContent, registryVersion } from '../../content/registry.js';
 
 /** Where an offer is available: the gemeente's own, the whole region, or everywhere. */
@@ -37,8 +36,8 @@ export interface ResolvedConfig {
   conversations: Conversation[];
   route: { phases: RoutePhase[]; steps: RouteStep[] };
   spreekuren: Spreekuur[];
-  /** The national danger lexicon plus the config's own phrases and signals. */
-  safety: { signals: SafetySignal[]; model: SafetyModel; quickExitUrl: string };
+  /** `signals`: the gemeente's own danger signals (the national ones load on demand: core/safety). */
+  safety: { signals: SafetySignal[]; quickExitUrl: string };
   endpoints: NonNullable<DigipleinConfig['endpoints']>;
   theme: NonNullable<DigipleinConfig['theme']>;
   hulpzoeker: NonNullable<DigipleinConfig['hulpzoeker']>;
@@ -128,8 +127,8 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     },
     spreekuren: config.spreekuren ?? [],
     safety: {
-      signals: [...pack.safety.signals, ...phraseSignals(config.safety?.phrases ?? []), ...(config.safety?.signals ?? [])],
-      model: pack.safety.model,
+      // the gemeente's own; the national lexicon and model join them when they have loaded (core/safety)
+      signals: [...phraseSignals(config.safety?.phrases ?? []), ...(config.safety?.signals ?? [])],
       quickExitUrl: config.safety?.quickExitUrl ?? pack.safety.quickExitUrl,
     },
     endpoints: resolveEndpoints(config.endpoints),

@@ -70,12 +70,23 @@ function withoutItems(doc: Record<string, unknown>, drop: Map<string, Set<number
   return copy;
 }
 
+/** Turns one zod issue into webmaster-readable issues (`explain` from ./messages.ts). */
+export type Explain = (raw: RawIssue, knownKeys: (path: PropertyKey[]) => string[]) => ConfigIssue[];
+
 /**
  * Validates a config document. Problems inside one list item (an offer, a step, an entry)
  * leave that item out and are reported as skipped; any other problem makes the config
  * unusable. Every problem comes back with its JSON path.
  */
 export function validateConfig(input: unknown, national: NationalIds): ValidationResult {
+  return validateWith(input, national, explain);
+}
+
+/**
+ * {@link validateConfig} with the explanations of schema problems left to `explainIssue`: the
+ * widgets load those texts only when a config has problems (see ./process.ts).
+ */
+export function validateWith(input: unknown, national: NationalIds, explainIssue: Explain): ValidationResult {
   if (input === undefined) {
     return {
       issues: [
@@ -112,7 +123,7 @@ export function validateConfig(input: unknown, national: NationalIds): Validatio
   if (!first.success) {
     for (const raw of first.error.issues as unknown as RawIssue[]) {
       const item = itemOf(raw.path);
-      for (const issue of explain(raw, knownKeys)) {
+      for (const issue of explainIssue(raw, knownKeys)) {
         if (item) {
           issue.fatal = false;
           (drop.get(item[0]) ?? drop.set(item[0], new Set()).get(item[0])!).add(item[1]);

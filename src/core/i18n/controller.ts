@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import type { Text } from '../config/schema/index.js';
-import { addTranslations, fallbackLang, getI18n, languageOf, localize } from './i18n.js';
+import { addTranslations, fallbackLang, getI18n, languageOf, loadTranslations, localize } from './i18n.js';
+import type { Resources } from './i18n.js';
 import { nl as coreNl } from './locales/nl.js';
-import { en as coreEn } from './locales/en.js';
+
+/** The shared strings: Dutch bundled (the fallback), English on demand. */
+const coreTranslations = { nl: coreNl, en: () => import('./locales/en.js').then((m) => m.en) };
 
 /**
  * Gives an element its language and translations, and re-renders it when the `lang` of the
@@ -21,9 +24,9 @@ export class I18nController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly ns: string,
-    translations?: Record<string, object>,
+    translations?: Record<string, Resources>,
   ) {
-    addTranslations('core', { nl: coreNl, en: coreEn });
+    addTranslations('core', coreTranslations);
     if (translations) addTranslations(ns, translations);
     host.addController(this);
   }
@@ -47,6 +50,17 @@ export class I18nController implements ReactiveController {
 
   hostUpdate(): void {
     this.lang = languageOf(this.host);
+    // strings of a language that loads on demand: render again when they are there (a
+    // DigipleinElement waits for them before it renders: see `loadStrings`)
+    void this.loadStrings()?.then(() => this.host.requestUpdate());
+  }
+
+  /**
+   * Loads the strings of the element's current language if they load on demand and are not
+   * there yet (the first render in English, a switch to English); undefined when all are there.
+   */
+  loadStrings(): Promise<void> | undefined {
+    return loadTranslations(languageOf(this.host), ['core', this.ns]);
   }
 
   /** A string of this element's namespace (or `core:key` for a shared one). */

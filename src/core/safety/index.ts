@@ -1,10 +1,71 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { createSafetyDetector } from './detect.js';
-import type { SafetyAssessment, SafetyDetector } from './detect.js';
+import type { SafetyAssessment, SafetyDetector, SafetySignal } from './detect.js';
+import type { SafetyModel } from './model.js';
 
 export { contactsFor, createSafetyDetector, normalizeText, phraseSignals, safetyCategories, wordForms } from './detect.js';
 export type { SafetyModel } from './model.js';
 export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, SafetyStrength } from './detect.js';
+
+interface National {
+  signals: readonly SafetySignal[];
+  model?: SafetyModel;
+}
+
+/**
+ * The national lexicon and model, once loaded. They are a separate chunk (about a quarter of a
+ * widget's bytes) that loads on the first input in a free-text field ({@link SafetyController}),
+ * or when a widget checks text before that (a restored note).
+ */
+let national: National | undefined;
+let loading: Promise<void> | undefined;
+/** The load failed (no network): a browser does not fetch a failed module again, so neither do we. */
+let failed = false;
+/** Elements to render again when the lexicon has loaded (their text is checked anew). */
+const waiting = new Set<ReactiveControllerHost>();
+
+/** Loads the national lexicon and model (once: a failed load stays failed for the page view). */
+export function loadSafety(): Promise<void> {
+  loading ??= import('../../content/safety-data.js').then(
+    (m) => {
+      national = { signals: m.nationalSafetySignals, model: m.nationalSafetyModel };
+      for (const host of waiting) host.requestUpdate();
+    },
+    (e: unknown) => {
+      failed = true;
+      for (const host of waiting) host.requestUpdate();
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Whether the national lexicon has loaded, so {@link assessSafety} checks with all of it. */
+export function safetyReady(): boolean {
+  return national !== undefined;
+}
+
+/**
+ * Whether the check is as complete as it will get: the national lexicon has loaded, or could
+ * not load (then the gemeente's own signals are all there is, and waiting longer helps nobody).
+ */
+export function safetySettled(): boolean {
+  return national !== undefined || failed;
+}
+
+/**
+ * Waits for the national lexicon before a widget acts on text (the chat's reply, a sign-up's
+ * question). If it cannot load (the network is gone), the check goes on with the gemeente's
+ * own signals, and the console says why.
+ */
+export async function safetyLoaded(): Promise<void> {
+  try {
+    await loadSafety();
+  } catch (e) {
+    console.error('DigiPlein: de landelijke signaalwoorden konden niet laden / the national safety lexicon could not load', e);
+  }
+}
 
 /** One detector per resolved config (the lexicon is compiled once and shared by every widget). */
 const detectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
@@ -12,9 +73,50 @@ const detectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
 /**
  * The danger signals in what a parent typed, for every free-text field of every widget:
  * `strong` shows the safety card first, `possible` keeps the answer and adds a safety line.
+ *
+ * Until the national lexicon has loaded this checks only the gemeente's own signals and starts
+ * the load; every element with a {@link SafetyController} renders again when it is there. Code
+ * that acts on text once (a reply, a submit) awaits {@link safetyLoaded} first.
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
+  if (!national) {
+    if (!failed) loadSafety().catch(() => undefined); // the elements render again once it is there
+    return createSafetyDetector(config.safety.signals).assess(text);
+  }
   let detector = detectors.get(config.safety);
-  if (!detector) detectors.set(config.safety, (detector = createSafetyDetector(config.safety.signals, config.safety.model)));
+  if (!detector) {
+    detector = createSafetyDetector([...national.signals, ...config.safety.signals], national.model);
+    detectors.set(config.safety, detector);
+  }
   return detector.assess(text);
+}
+
+/**
+ * For an element with free-text fields: loads the national lexicon on the first input in the
+ * element (text typed before it is there is checked again when it arrives), and renders the
+ * element again when it has loaded.
+ */
+export class SafetyController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  private readonly onInput = () => {
+    if (!safetySettled()) loadSafety().catch(() => undefined);
+  };
+
+  hostConnected(): void {
+    waiting.add(this.host);
+    if (!national) this.host.addEventListener('input', this.onInput);
+  }
+
+  hostDisconnected(): void {
+    waiting.delete(this.host);
+    this.host.removeEventListener('input', this.onInput);
+  }
+
+  /** Whether text is checked as completely as it will be (see {@link safetySettled}). */
+  get ready(): boolean {
+    return safetySettled();
+  }
 }

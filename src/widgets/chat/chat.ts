@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-open.js';
 import { languageOf } from '../../core/i18n/lang.js';
-import { tokens } from '../../core/theme/tokens.js';
+import { tokens } from '../../core/theme/variables.js';
 import { inertOutside } from '../../core/ui/inert-outside.js';
 import { launcherEn, launcherNl } from './locales/launcher.js';
 import { sessionStore } from './transcript-store.js';

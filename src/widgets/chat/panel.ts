@@ -7,7 +7,8 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { assessSafety } from '../../core/safety/index.js';
+import { knowledgeSettled, loadKnowledge } from './knowledge.js';
+import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { availability } from './availability.js';
@@ -21,7 +22,6 @@ import { ChatApi } from './handoff.js';
 import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-view.js';
 import { stepItems } from './items.js';
 import { emptyLeave, leaveErrors, leaveRequest } from './leave.js';
-import { en } from './locales/en.js';
 import { nl } from './locales/nl.js';
 import {
   renderBanners,
@@ -68,7 +68,9 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
 export class DigipleinChatPanel extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, panelStyles];
 
-  protected readonly i18n = new I18nController(this, 'chat', { nl, en });
+  protected readonly i18n = new I18nController(this, 'chat', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
 
   /** `launcher` shows a close button (reflected: the layout differs). */
   @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
@@ -114,6 +116,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('input', this.onFirstInput);
   }
 
   override disconnectedCallback(): void {
@@ -121,6 +124,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     this.removeEventListener('keydown', this.onKeydown);
+    this.removeEventListener('input', this.onFirstInput);
   }
 
   /**
@@ -225,6 +229,8 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // a conversation from before (this page or the last) shows its answers from the knowledge base
+    if (!knowledgeSettled() && this.session.items.some((i) => i.from === 'parent')) this.onFirstInput();
     if (changed.has('active') && this.active && this.session.unread) {
       this.change((s) => ({ ...s, unread: false }));
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
@@ -243,6 +249,26 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   // ——— the bot ———
 
+  /** A question waits for the safety lexicon and the knowledge base to load before the bot answers it. */
+  private awaitingContent = false;
+
+  /** The national knowledge base; if it cannot load, the bot answers from the gemeente's own. */
+  private async knowledgeLoaded(): Promise<void> {
+    try {
+      await loadKnowledge();
+    } catch (e) {
+      console.error('DigiPlein: de landelijke kennisbank kon niet laden / the national knowledge base could not load', e);
+    }
+  }
+
+  private readonly onFirstInput = () => {
+    if (!knowledgeSettled())
+      loadKnowledge().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+  };
+
   private onSubmit = (e: Event) => {
     e.preventDefault();
     const config = this.resolved;
@@ -255,6 +281,18 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
+    if (!safetySettled() || !knowledgeSettled()) {
+      // the safety check runs before any reply, and the answer comes from the whole knowledge
+      // base: wait for both (they load on the first input)
+      if (!this.awaitingContent) {
+        this.awaitingContent = true;
+        void Promise.all([safetyLoaded(), this.knowledgeLoaded()]).then(() => {
+          this.awaitingContent = false;
+          this.onSubmit(e);
+        });
+      }
+      return;
+    }
     if (wait?.kind === 'question' && !this.session.handoff) {
       const conv = this.conversation(config, this.session.flow!.conversation);
       const result = conv ? answerFlow(conv, wait.node, text, this.session.flow!.answers) : undefined;
@@ -390,6 +428,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.leave = emptyLeave();
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
       // a question left may signal danger too: the safety card comes with the confirmation
+      await safetyLoaded();
       const safety = assessSafety(config, f.question);
       if (safety) this.add({ id: newId(), from: 'bot', kind: 'safety', assessment: safety });
       fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });

@@ -10,7 +10,7 @@ import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { clearAllData, createStore } from '../../core/storage/storage.js';
 import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/ui/parts.js';
-import { assessSafety } from '../../core/safety/index.js';
+import { SafetyController, assessSafety } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { offerIndex } from './catalogue.js';
 import { renderPlace } from './place-view.js';
@@ -102,6 +102,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   @property({ type: Boolean, attribute: 'show-results' }) showResults = false;
 
   protected readonly i18n = new I18nController(this, 'hulpzoeker', translations);
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
   protected readonly cleared = new DataClearedController(this, () => this.reset());
 
   @state() private flow: FlowState = initialFlow;
@@ -416,9 +418,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const { i18n } = this;
     const query = this.query.trim();
     const gemeente = this.flow.answers.gemeente;
-    const hits = query ? offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
-    // what a parent types here is checked for danger like every free-text field
+    // what a parent types here is checked for danger like every free-text field; until the
+    // national lexicon is there (it loads on the first input), no results show without that check
     const safety = query ? assessSafety(config, query) : undefined;
+    const checked = !query || this.safetyLexicon.ready;
+    const hits = query && checked ? offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
     const strong = safety?.strength === 'strong';
     const offers = strong
       ? safetyFirst(
@@ -426,8 +430,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
           config.offers.filter((o) => serves(o, gemeente)),
         )
       : hits.map((h) => h.doc);
-    const empty = Boolean(query) && !offers.length;
-    const count = !query ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
+    const empty = Boolean(query) && checked && !offers.length;
+    const count = !query || !checked ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;
     if (safety?.strength !== this.searchSafety) {
       this.searchSafety = safety?.strength;

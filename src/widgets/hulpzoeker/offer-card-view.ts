@@ -1,3 +1,4 @@
+import { requestElement } from '../../core/lazy/elements.js';
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -28,13 +29,14 @@ function cost(offer: ScopedOffer, i18n: I18nController): string {
   return offer.cost.note ? `${base} (${i18n.text(offer.cost.note)})` : base;
 }
 
-/** The sign-up panel: the sign-up widget when the page has it, otherwise how to sign up elsewhere. */
+/** The sign-up panel: the sign-up widget when the page has it (or can load it), otherwise how to sign up elsewhere. */
 function signupPanel(offer: ScopedOffer, ctx: OfferCardContext): TemplateResult {
   const { i18n } = ctx;
   const id = offer.contact.spreekuur!;
   const name = i18n.text(offer.name);
-  if (customElements.get(SIGNUP_TAG)) {
-    // A static tag name keeps Lit's template cache simple; the element upgrades because it is defined.
+  if (requestElement(SIGNUP_TAG)) {
+    // A static tag name keeps Lit's template cache simple; the element upgrades once it is defined
+    // (the all-in-one script loads it on this request).
     return html`<div class="signup" id=${`signup-${offer.id}`} part="signup">
       <digiplein-spreekuur-aanmelding
         spreekuur=${id}

@@ -1,4 +1,4 @@
-import { assessSafety } from '../../core/safety/index.js';
+import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import { heading } from '../../core/ui/heading.js';
 import { revealSafety } from '../../core/ui/parts.js';
 import { focusField } from '../../core/ui/focus-field.js';
@@ -74,6 +74,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
   @property({ attribute: false }) retryDelays: readonly number[] = RETRY_DELAYS;
 
   protected readonly i18n = new I18nController(this, 'aanmelding', translations);
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
 
   @state() private flow: FlowState = freshState();
   private readonly store = draftStore();
@@ -317,6 +319,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
     if (!config) return;
     const left = this.questionMax(config) - this.flow.details.question.length;
     const counter = left >= 0 ? this.i18n.t('details.charsLeft', { count: left }) : this.i18n.t('details.charsOver', { count: -left });
+    // checked again with the national lexicon once that has loaded (it loads on the first input)
+    if (!safetySettled()) void safetyLoaded().then(() => this.checkQuestion());
     const questionSafety = assessSafety(config, this.flow.details.question);
     if (questionSafety && questionSafety.strength !== this.flow.questionSafety?.strength) this.revealSafetyCard = true;
     this.flow = { ...this.flow, questionSafety, counterNote: questionSafety ? `${this.i18n.t('details.safetyNote')} ${counter}` : counter };
@@ -442,7 +446,11 @@ export class SpreekuurAanmelding extends DigipleinElement {
       this.restoreOnce();
       // a restored question shows its safety help again
       const question = this.flow.details.question;
-      if (question) this.flow = { ...this.flow, questionSafety: assessSafety(config, question) };
+      if (question) {
+        this.flow = { ...this.flow, questionSafety: assessSafety(config, question) };
+        if (!safetySettled())
+          void safetyLoaded().then(() => (this.flow = { ...this.flow, questionSafety: assessSafety(config, question) }));
+      }
     }
     // A spreekuur from the draft or the attribute that the config does not (or no longer) have.
     if (this.flow.spreekuur && !this.spreekuren(config).some((s) => s.id === this.flow.spreekuur) && this.flow.step !== 'done') {

@@ -1,4 +1,4 @@
-import { assessSafety } from '../../core/safety/index.js';
+import { SafetyController, assessSafety, safetyLoaded } from '../../core/safety/index.js';
 import { revealSafety } from '../../core/ui/parts.js';
 import { focusField } from '../../core/ui/focus-field.js';
 import { html, nothing } from 'lit';
@@ -28,7 +28,6 @@ import { renderAddStep, renderImportField, renderTools } from './tools-view.js';
 import type { ToolsHandlers } from './tools-view.js';
 import { stapTrackerStyles } from './styles.js';
 import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
 
 /**
  * The separation route as steps: a short start selects the steps that fit the family; each step
@@ -51,7 +50,9 @@ import { en } from './locales/en.js';
 export class DigipleinStapTracker extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, stapTrackerStyles];
 
-  protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en });
+  protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
 
   /** Keep nothing on this device (the desk sets this: a shared work place). */
   @property({ type: Boolean, reflect: true }) ephemeral = false;
@@ -302,6 +303,10 @@ export class DigipleinStapTracker extends DigipleinElement {
   /** Saves a note or comment; danger in it brings the safety help under the field into view and says so. */
   private saveFreeText(config: ResolvedConfig, step: TrackedStep, field: 'notes' | 'comment', value: string): void {
     this.session.change(step.id, field, value);
+    void safetyLoaded().then(() => this.revealFreeTextSafety(config, step, field, value));
+  }
+
+  private revealFreeTextSafety(config: ResolvedConfig, step: TrackedStep, field: 'notes' | 'comment', value: string): void {
     if (!assessSafety(config, value)) return;
     // emptied first, so a second note with danger in it is announced again
     this.announcement = '';

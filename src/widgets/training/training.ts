@@ -9,7 +9,7 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/step-suggested.js';
 import type { StepSuggestedDetail } from '../../core/events/step-suggested.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { assessSafety } from '../../core/safety/index.js';
+import { SafetyController, assessSafety, safetyLoaded } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { heading } from '../../core/ui/heading.js';
@@ -21,7 +21,6 @@ import { trainingStyles } from './styles.js';
 import { checkDraft, emptyDraft, renderFollowUp, sendFollowUp, toRequest } from './followup-view.js';
 import type { FollowUpDraft, FollowUpState } from './followup-view.js';
 import { nl } from './locales/nl.js';
-import { en } from './locales/en.js';
 
 /**
  * An online training of a few chapters that a parent follows at their own pace: short parts to
@@ -41,7 +40,9 @@ import { en } from './locales/en.js';
 export class DigipleinTraining extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, trainingStyles];
 
-  protected readonly i18n = new I18nController(this, 'training', { nl, en });
+  protected readonly i18n = new I18nController(this, 'training', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
+  /** Loads the national safety lexicon on the first input, and renders again when it is there. */
+  protected readonly safetyLexicon = new SafetyController(this);
 
   /** Keep nothing on this device (a shared computer, a preview). */
   @property({ type: Boolean, reflect: true }) ephemeral = false;
@@ -142,10 +143,12 @@ export class DigipleinTraining extends DigipleinElement {
     if (value.trim()) reflections[id] = value;
     else delete reflections[id];
     this.save({ ...this.progress, reflections });
-    if (!this.safetyShown.has(id) && assessSafety(config, value)) {
-      this.safetyShown.add(id);
-      void this.updateComplete.then(() => revealSafety(this.renderRoot.querySelector(`#safety-${id}`)));
-    }
+    void safetyLoaded().then(() => {
+      if (!this.safetyShown.has(id) && assessSafety(config, value)) {
+        this.safetyShown.add(id);
+        void this.updateComplete.then(() => revealSafety(this.renderRoot.querySelector(`#safety-${id}`)));
+      }
+    });
   }
 
   private choose(check: TrainingSelfCheck, optionId: string): void {

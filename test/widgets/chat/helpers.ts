@@ -4,6 +4,8 @@ import '../../../src/widgets/chat/define.js';
 import type { DigipleinChatPanel } from '../../../src/widgets/chat/panel-define.js';
 import '../../../src/widgets/chat/panel-define.js';
 import { clearAllData } from '../../../src/core/storage/storage.js';
+import { safetyLoaded } from '../../../src/core/safety/index.js';
+import { loadKnowledge } from '../../../src/widgets/chat/knowledge.js';
 import type { ChatMessage } from '../../../src/core/api/chat.js';
 
 /** A message as the server's stream sends it. */
@@ -65,6 +67,8 @@ export async function say(panel: DigipleinChatPanel, text: string): Promise<void
   const input = $<HTMLInputElement>(panel, '#input')!;
   input.value = text;
   $<HTMLFormElement>(panel, 'form.composer')!.requestSubmit();
+  // the first question waits for the national safety lexicon and knowledge base, which load on demand
+  await Promise.all([safetyLoaded(), loadKnowledge()]);
   await panel.updateComplete;
 }
 

@@ -520,7 +520,8 @@ describe('<digiplein-hulpzoeker>', () => {
     console.error = () => {};
     try {
       const el = await render({ version: 2 });
-      expect($(el, '.fallback')).to.exist;
+      // the texts that explain config problems load first (a chunk of their own)
+      await waitUntil(() => $(el, '.fallback'), 'the fallback shows');
       await expect(el).to.be.accessible();
     } finally {
       console.error = original;

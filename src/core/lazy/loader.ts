@@ -1,0 +1,92 @@
+import { loadConfigJson } from '../config/loader.js';
+import { LOAD_ELEMENT_EVENT } from './elements.js';
+import type { LoadElementDetail } from './elements.js';
+
+/** A widget's module: how to load it, and its source path (`widgets/<name>/define`) for preloading. */
+export type ElementModule = [load: () => Promise<unknown>, id: string];
+
+/**
+ * Filled by the build (rollup.config.mjs): for each widget module, the files it imports
+ * statically, relative to the all-in-one script. Outside that build it stays this string
+ * (parsed at run time, so that no bundler folds it away before the build fills it in).
+ */
+const preloads = JSON.parse('"__DIGIPLEIN_PRELOAD__"') as Record<string, readonly string[]> | string;
+
+/** Asks for a module and everything it imports at once, rather than level by level. */
+function preload(id: string): void {
+  if (typeof preloads === 'string') return;
+  for (const file of preloads[id] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (document.head.querySelector(`link[rel="modulepreload"][href="${CSS.escape(href)}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** Shown inside an element whose code failed to load, instead of an empty box. */
+const FAILED_CLASS = 'digiplein-load-failed';
+
+function showFailure(el: Element): void {
+  if (el.querySelector(`:scope > .${FAILED_CLASS}`)) return;
+  const p = document.createElement('p');
+  p.className = FAILED_CLASS;
+  p.setAttribute('role', 'alert');
+  p.textContent =
+    el.closest('[lang]')?.getAttribute('lang')?.startsWith('en') === true
+      ? 'This part of the page could not load. Check your connection and reload the page.'
+      : 'Dit onderdeel kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.';
+  el.append(p);
+}
+
+/**
+ * Loads each element's module when its tag is first in the document (now, or added later), or
+ * when an element asks for it ({@link requestElement}). A module that fails to load is tried
+ * again the next time; the elements waiting for it say that the part could not load.
+ */
+export function defineOnDemand(modules: Record<string, ElementModule>): void {
+  const pending = new Map(Object.entries(modules).filter(([tag]) => !customElements.get(tag)));
+  const loading = new Map<string, Promise<unknown>>();
+  const load = (tag: string) => {
+    const module = pending.get(tag);
+    if (!module || loading.has(tag) || customElements.get(tag)) return;
+    const [run, id] = module;
+    preload(id);
+    const started = run().then(
+      () => pending.delete(tag),
+      (e: unknown) => {
+        loading.delete(tag);
+        console.error(`DigiPlein: <${tag}> kon niet laden / could not load`, e);
+        for (const el of document.querySelectorAll(tag)) showFailure(el);
+      },
+    );
+    loading.set(tag, started);
+  };
+  const selector = [...pending.keys()].join(',');
+  const scan = (root: ParentNode) => {
+    if (!pending.size) return;
+    for (const el of root.querySelectorAll(selector)) load(el.localName);
+  };
+  // The config the elements name starts loading now, in parallel with their modules.
+  for (const el of document.querySelectorAll(`${selector}`)) {
+    const url = el.getAttribute('config');
+    if (url) loadConfigJson(url).catch(() => undefined); // the element reports a failure itself
+  }
+  scan(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (pending.has(node.localName)) load(node.localName);
+        scan(node);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener(LOAD_ELEMENT_EVENT, (event) => {
+    const { tag } = (event as CustomEvent<LoadElementDetail>).detail;
+    if (!pending.has(tag)) return;
+    event.preventDefault();
+    load(tag);
+  });
+}

@@ -1,0 +1,52 @@
+// The all-in-one script's loader (src/core/lazy/loader.ts): a widget's module loads when its tag
+// is in the page, or added later, or asked for from a shadow root; a failed load says so.
+import { expect, waitUntil } from '@open-wc/testing';
+import { defineOnDemand } from '../../src/core/lazy/loader.js';
+import { requestElement } from '../../src/core/lazy/elements.js';
+
+class LazyOne extends HTMLElement {}
+class LazyTwo extends HTMLElement {}
+const loads: string[] = [];
+
+describe('defining elements on demand (digiplein.js)', () => {
+  before(() => {
+    document.body.append(document.createElement('lazy-one'));
+    defineOnDemand({
+      'lazy-one': [async () => (loads.push('one'), customElements.define('lazy-one', LazyOne)), 'widgets/one/define'],
+      'lazy-two': [async () => (loads.push('two'), customElements.define('lazy-two', LazyTwo)), 'widgets/two/define'],
+      'lazy-never': [() => Promise.reject(new Error('offline')), 'widgets/never/define'],
+      'lazy-unused': [async () => loads.push('unused'), 'widgets/unused/define'],
+    });
+  });
+
+  it('loads the module of a tag that is in the page, and only that one', async () => {
+    await waitUntil(() => customElements.get('lazy-one'), 'lazy-one is defined');
+    expect(document.querySelector('lazy-one')).to.be.instanceOf(LazyOne);
+    expect(loads).to.deep.equal(['one']);
+  });
+
+  it('loads a module when its tag is added later, and when an element asks for it from a shadow root', async () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    expect(requestElement('lazy-two'), 'the loader takes the request').to.equal(true);
+    await waitUntil(() => customElements.get('lazy-two'), 'lazy-two is defined');
+    expect(requestElement('not-a-digiplein-tag'), 'nobody loads an unknown tag').to.equal(false);
+    expect(loads).to.not.include('unused');
+  });
+
+  it('says in the element that it could not load, instead of leaving an empty box', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = document.createElement('lazy-never');
+      document.body.append(el);
+      await waitUntil(() => el.querySelector('.digiplein-load-failed'), 'a message shows');
+      const message = el.querySelector('.digiplein-load-failed')!;
+      expect(message.textContent).to.contain('kon niet laden');
+      expect(message.getAttribute('role')).to.equal('alert');
+    } finally {
+      console.error = original;
+    }
+  });
+});
