@@ -4,14 +4,15 @@
  *
  * Adds (or renames) a spreekuur of an organisation and its weekly times, as wall-clock times in
  * Europe/Amsterdam, to the database in DATA_DIR (default ./.data). The spreekuur's id must be the
- * one in the gemeente's DigiPlein config (`spreekuren[].id`), which the widget sends.
+ * one in the gemeente's DigiPlein config (`spreekuren[].id`), which the widget sends. A spreekuur
+ * of another organisation is refused (exit code 1), never moved.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { coreMigrations } from '../core/migrations.js';
 import { openDatabase } from '../db/open.js';
 import { features } from '../features/index.js';
-import { addSlot, upsertSpreekuur } from '../features/signups/store.js';
+import { SpreekuurOfOtherOrganisation, addSlot, upsertSpreekuur } from '../features/signups/store.js';
 import { WEEKDAYS, weeklySlots } from '../features/signups/schedule.js';
 
 const usage = `Usage: node --import tsx server/cli/signup-slots.ts --organisation <id> --spreekuur <id> --name <name>
@@ -67,6 +68,13 @@ try {
     for (const slot of slots) await addSlot(tx, { spreekuurId: values.spreekuur!, ...slot });
   });
   console.log(`${values.spreekuur}: ${slots.length} times added (${values.name}, organisation ${values.organisation}).`);
+} catch (error) {
+  if (!(error instanceof SpreekuurOfOtherOrganisation)) throw error;
+  // nothing was added (one transaction): a gemeente's widget would book into the wrong organisation
+  console.error(
+    `--spreekuur ${values.spreekuur} belongs to another organisation than ${values.organisation}; a spreekuur is never moved. Nothing was changed.`,
+  );
+  process.exitCode = 1;
 } finally {
   await db.close();
 }

@@ -114,6 +114,11 @@ describe('desk: manage spreekuren view', () => {
     await el.updateComplete;
     const form = el.shadowRoot!.querySelector<HTMLFormElement>('form.panel')!;
     expect(el.shadowRoot!.activeElement?.id).to.equal('field-name');
+    // a code of one's own starts with the organisation's (the server refuses any other)
+    const code = form.querySelector<HTMLInputElement>('#field-id')!;
+    expect(text(el.shadowRoot!.getElementById(code.getAttribute('aria-describedby')!))).to.contain(
+      'begint met de code van uw organisatie: gemeente-voorbeeld-',
+    );
     form.querySelector<HTMLInputElement>('#field-name')!.value = 'Ouderavond';
     form.querySelector<HTMLSelectElement>('#field-kind')!.value = 'bijeenkomst';
     form.querySelector<HTMLInputElement>('input[name="where"][value="online"]')!.checked = true;
@@ -145,7 +150,10 @@ describe('desk: manage spreekuren view', () => {
     await expect(el).to.be.accessible();
 
     answer = () =>
-      Response.json({ ...wijkteam(), id: 'ouderavond', name: 'Ouderavond', kind: 'bijeenkomst', online: true, times: [] }, { status: 201 });
+      Response.json(
+        { ...wijkteam(), id: 'gemeente-voorbeeld-ouderavond', name: 'Ouderavond', kind: 'bijeenkomst', online: true, times: [] },
+        { status: 201 },
+      );
     link.value = 'https://meet.voorbeeld.example/ouderavond';
     button(el.shadowRoot!.querySelector('form.panel')!, 'Opslaan').click();
     await waitUntil(() => !el.shadowRoot!.querySelector('form.panel'), 'form stays open');

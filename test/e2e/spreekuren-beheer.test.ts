@@ -1,6 +1,7 @@
 /**
- * A coordinator adds a time to the demo spreekuur in the desk; a parent then books exactly that
- * time in `<digiplein-spreekuur-aanmelding>` on the demo page, and the desk shows it taken.
+ * A coordinator adds a spreekuur (its code starts with the organisation's) and a time to the demo
+ * spreekuur in the desk; a parent then books exactly that time in `<digiplein-spreekuur-aanmelding>`
+ * on the demo page, and the desk shows it taken.
  */
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
@@ -61,6 +62,19 @@ describe('spreekuren managed in the desk (end to end)', () => {
       ...T,
       contains: 'Spreekuur wijkteam Voorbeeld',
     });
+    // a new spreekuur gets a code that starts with the organisation's, so no other organisation
+    // can take a code a gemeente's config names; the desk shows the code to put in the config
+    await (await deep(desk, `${VIEW}button ::-p-text(Nieuw spreekuur of bijeenkomst)`)).click();
+    await fill(desk, `${VIEW}#field-name`, 'Inloop op zaterdag');
+    await fill(desk, `${VIEW}#field-location`, 'Wijkcentrum De Brug');
+    await (await deep(desk, `${VIEW}form.panel button[type=submit]`)).click();
+    const created = await waitForShadow(desk, ['digiplein-desk', 'digiplein-desk-spreekuren', 'ul.spreekuren'], {
+      ...T,
+      contains: 'Inloop op zaterdag',
+    });
+    assert.match(created, /Code in de configuratie: gemeente-voorbeeld-inloop-op-zaterdag/);
+    assert.match(created, /Code in de configuratie: wijkteam-voorbeeld/, 'a code from before the rule stays');
+
     const addTime = await deep(desk, `${VIEW}button ::-p-text(Tijd toevoegen (Spreekuur wijkteam Voorbeeld))`);
     await addTime.click();
     await fill(desk, `${VIEW}#field-date`, date);

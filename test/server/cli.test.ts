@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { openDatabase } from '../../server/db/open.js';
 import { createTestDatabase, dropTestDatabase } from '../helpers/database.js';
 import { startServer } from '../helpers/server.js';
 
@@ -90,6 +91,54 @@ describe('npm run create-account', () => {
     assert.equal(taken.status, 1);
     assert.match(taken.stderr, /already is an account/);
     await dropTestDatabase(databaseUrl);
+  });
+});
+
+describe('server/cli/signup-slots.ts', () => {
+  const signupSlots = (dataDir: string, args: string[], databaseUrl?: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/signup-slots.ts', ...args], {
+      env: { ...process.env, ...databaseEnv(dataDir, databaseUrl) },
+      encoding: 'utf8',
+    });
+  const args = (organisation: string, name: string) => [
+    '--organisation',
+    organisation,
+    '--spreekuur',
+    'spreekuur-cli',
+    '--name',
+    name,
+    '--days',
+    'di',
+    '--times',
+    '09:00',
+    '--weeks',
+    '1',
+  ];
+
+  it('renames a spreekuur of the same organisation, and never moves one to another organisation', async () => {
+    const dataDir = tempDir();
+    const databaseUrl = await createTestDatabase();
+    try {
+      const first = signupSlots(dataDir, args('gemeente-een', 'Spreekuur Een'), databaseUrl);
+      assert.equal(first.status, 0, first.stderr);
+      assert.equal(signupSlots(dataDir, args('gemeente-een', 'Spreekuur Een (nieuw)'), databaseUrl).status, 0);
+      const moved = signupSlots(dataDir, args('gemeente-twee', 'Overgenomen'), databaseUrl);
+      assert.equal(moved.status, 1);
+      assert.match(moved.stderr, /--spreekuur spreekuur-cli belongs to another organisation than gemeente-twee; .* Nothing was changed\./);
+
+      const db = openDatabase({ dataDir, databaseUrl });
+      try {
+        assert.deepEqual(await db.all('SELECT organisation_id, name FROM signup_spreekuren'), [
+          { organisation_id: 'gemeente-een', name: 'Spreekuur Een (nieuw)' },
+        ]);
+        // the refused run added no times either
+        assert.deepEqual(await db.all('SELECT COUNT(*) AS n FROM signup_slots'), [{ n: 2 }]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await dropTestDatabase(databaseUrl);
+    }
   });
 });
 

@@ -93,29 +93,29 @@ describe('spreekuren managed in the desk', () => {
     });
 
   it('lets professionals read, and only coordinators and admins change (403 for the others, 401 without a session)', async () => {
-    const made = await create(coordinator, { name: 'Rollen', id: 'rollen' });
-    assert.equal(made.id, 'rollen');
-    await create(admin, { name: 'Door beheerder', id: 'door-beheerder' });
+    const made = await create(coordinator, { name: 'Rollen', id: 'org-a-rollen' });
+    assert.equal(made.id, 'org-a-rollen');
+    await create(admin, { name: 'Door beheerder', id: 'org-a-door-beheerder' });
 
     assert.equal((await send('GET', '/api/desk/spreekuren', worker)).status, 200);
     assert.deepEqual(
       (await list(worker)).map((s) => s.id),
-      ['door-beheerder', 'rollen'],
+      ['org-a-door-beheerder', 'org-a-rollen'],
     );
-    const time = await addTime('rollen', { date: '2027-03-10', start: '10:00' });
+    const time = await addTime('org-a-rollen', { date: '2027-03-10', start: '10:00' });
     const refused = [
       await send('POST', '/api/desk/spreekuren', worker, { ...place, name: 'Niet mag' }),
-      await send('PUT', '/api/desk/spreekuren/rollen', worker, { ...place, name: 'Andere naam' }),
-      await send('POST', '/api/desk/spreekuren/rollen/times', worker, { date: '2027-03-11', start: '10:00', minutes: 30 }),
-      await send('POST', '/api/desk/spreekuren/rollen/series', worker, {
+      await send('PUT', '/api/desk/spreekuren/org-a-rollen', worker, { ...place, name: 'Andere naam' }),
+      await send('POST', '/api/desk/spreekuren/org-a-rollen/times', worker, { date: '2027-03-11', start: '10:00', minutes: 30 }),
+      await send('POST', '/api/desk/spreekuren/org-a-rollen/series', worker, {
         weekday: 'ma',
         start: '10:00',
         minutes: 30,
         from: '2027-03-08',
         weeks: 2,
       }),
-      await send('PATCH', `/api/desk/spreekuren/rollen/times/${time.id}`, worker, { closed: true }),
-      await send('POST', `/api/desk/spreekuren/rollen/times/${time.id}/cancel`, worker, { confirm: true }),
+      await send('PATCH', `/api/desk/spreekuren/org-a-rollen/times/${time.id}`, worker, { closed: true }),
+      await send('POST', `/api/desk/spreekuren/org-a-rollen/times/${time.id}/cancel`, worker, { confirm: true }),
     ];
     assert.deepEqual(
       refused.map((r) => r.status),
@@ -124,7 +124,7 @@ describe('spreekuren managed in the desk', () => {
     assert.equal(((await refused[0]!.json()) as Envelope).error.code, 'forbidden');
     assert.equal((await server.fetch('/api/desk/spreekuren')).status, 401);
     // nothing changed
-    const rollen = (await list()).find((s) => s.id === 'rollen')!;
+    const rollen = (await list()).find((s) => s.id === 'org-a-rollen')!;
     assert.equal(rollen.name, 'Rollen');
     assert.deepEqual(
       rollen.times.map((t) => [t.id, t.closed]),
@@ -142,7 +142,7 @@ describe('spreekuren managed in the desk', () => {
       description: 'Een avond voor ouders.',
       defaultCapacity: 12,
     });
-    assert.equal(meeting.id, 'ouderavond-kinderen-scheiding');
+    assert.equal(meeting.id, 'org-a-ouderavond-kinderen-scheiding');
     assert.deepEqual(
       [meeting.kind, meeting.online, meeting.link, meeting.location, meeting.defaultCapacity],
       ['bijeenkomst', true, 'https://meet.voorbeeld.example/ouderavond', undefined, 12],
@@ -150,9 +150,9 @@ describe('spreekuren managed in the desk', () => {
     // the same name again gets a number; a chosen id that exists is refused, naming the field
     assert.equal(
       (await create(coordinator, { name: 'Ouderavond: kinderen & scheiding', online: true })).id,
-      'ouderavond-kinderen-scheiding-2',
+      'org-a-ouderavond-kinderen-scheiding-2',
     );
-    const taken = await send('POST', '/api/desk/spreekuren', otherCoordinator, { ...place, name: 'X', id: 'rollen' });
+    const taken = await send('POST', '/api/desk/spreekuren', admin, { ...place, name: 'X', id: 'org-a-rollen' });
     assert.equal(taken.status, 409);
     const takenBody = (await taken.json()) as Envelope;
     assert.equal(takenBody.error.code, 'spreekuur_id_taken');
@@ -201,15 +201,15 @@ describe('spreekuren managed in the desk', () => {
   });
 
   it('adds single times and weekly series in Amsterdam time, across the change to summer time', async () => {
-    await create(coordinator, { name: 'Reeks', id: 'reeks' });
-    const single = await addTime('reeks', { date: '2027-03-12', start: '14:30', minutes: 45, capacity: 4 });
+    await create(coordinator, { name: 'Reeks', id: 'org-a-reeks' });
+    const single = await addTime('org-a-reeks', { date: '2027-03-12', start: '14:30', minutes: 45, capacity: 4 });
     assert.deepEqual(
       [single.start, single.end, single.capacity, single.booked, single.closed],
       ['2027-03-12T13:30:00.000Z', '2027-03-12T14:15:00.000Z', 4, 0, false],
     );
 
     // Tuesdays 09:00 from Saturday 20 March: 23 March is winter time, 30 March and 6 April summer time
-    const byWeeks = await send('POST', '/api/desk/spreekuren/reeks/series', coordinator, {
+    const byWeeks = await send('POST', '/api/desk/spreekuren/org-a-reeks/series', coordinator, {
       weekday: 'di',
       start: '09:00',
       minutes: 30,
@@ -226,7 +226,7 @@ describe('spreekuren managed in the desk', () => {
         ['2027-04-06T07:00:00.000Z', '2027-04-06T07:30:00.000Z', 2],
       ],
     );
-    const byUntil = await send('POST', '/api/desk/spreekuren/reeks/series', coordinator, {
+    const byUntil = await send('POST', '/api/desk/spreekuren/org-a-reeks/series', coordinator, {
       weekday: 'do',
       start: '19:30',
       minutes: 90,
@@ -241,7 +241,7 @@ describe('spreekuren managed in the desk', () => {
     );
     // the widget is offered all six, earliest first
     assert.deepEqual(
-      (await offered('reeks')).map((s) => s.id),
+      (await offered('org-a-reeks')).map((s) => s.id),
       [single.id, weeks[0]!.id, until[0]!.id, weeks[1]!.id, until[1]!.id, weeks[2]!.id],
     );
 
@@ -252,22 +252,25 @@ describe('spreekuren managed in the desk', () => {
       return envelope.error.issues!.map((i) => i.path);
     };
     const series = { weekday: 'di', start: '09:00', minutes: 30, from: '2027-03-20' };
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/series', { ...series, weeks: 2, until: '2027-05-01' }), ['weeks']);
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/series', series), ['weeks']);
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/series', { ...series, until: '2028-06-01' }), ['until']);
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/series', { ...series, start: '9 uur', weeks: 2 }), ['start']);
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/times', { date: '2027-02-31', start: '09:00', minutes: 30 }), ['date']);
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/times', { date: '2027-02-20', start: '09:00', minutes: 30 }), ['date']);
-    assert.deepEqual(await issue('/api/desk/spreekuren/reeks/times', { date: '2027-03-20', start: '09:00', minutes: 2 }), ['minutes']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/series', { ...series, weeks: 2, until: '2027-05-01' }), ['weeks']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/series', series), ['weeks']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/series', { ...series, until: '2028-06-01' }), ['until']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/series', { ...series, start: '9 uur', weeks: 2 }), ['start']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/times', { date: '2027-02-31', start: '09:00', minutes: 30 }), ['date']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/times', { date: '2027-02-20', start: '09:00', minutes: 30 }), ['date']);
+    assert.deepEqual(await issue('/api/desk/spreekuren/org-a-reeks/times', { date: '2027-03-20', start: '09:00', minutes: 2 }), [
+      'minutes',
+    ]);
+
   });
 
   it('never lowers the places below the sign-ups already booked', async () => {
-    await create(coordinator, { name: 'Plaatsen', id: 'plaatsen' });
-    const time = await addTime('plaatsen', { date: '2027-03-15', start: '10:00', capacity: 3 });
-    assert.equal((await book('plaatsen', time.id, 'p1')).status, 201);
-    assert.equal((await book('plaatsen', time.id, 'p2')).status, 201);
+    await create(coordinator, { name: 'Plaatsen', id: 'org-a-plaatsen' });
+    const time = await addTime('org-a-plaatsen', { date: '2027-03-15', start: '10:00', capacity: 3 });
+    assert.equal((await book('org-a-plaatsen', time.id, 'p1')).status, 201);
+    assert.equal((await book('org-a-plaatsen', time.id, 'p2')).status, 201);
 
-    const lower = await send('PATCH', `/api/desk/spreekuren/plaatsen/times/${time.id}`, coordinator, { capacity: 1 });
+    const lower = await send('PATCH', `/api/desk/spreekuren/org-a-plaatsen/times/${time.id}`, coordinator, { capacity: 1 });
     assert.equal(lower.status, 409);
     const body = (await lower.json()) as Envelope;
     assert.equal(body.error.code, 'capacity_below_booked');
@@ -277,32 +280,32 @@ describe('spreekuren managed in the desk', () => {
       ['capacity'],
     );
     assert.deepEqual(
-      (await timeOf('plaatsen', time.id))!.signups.map((s) => s.name),
+      (await timeOf('org-a-plaatsen', time.id))!.signups.map((s) => s.name),
       ['Ouder p1', 'Ouder p2'],
     );
 
-    const exact = await send('PATCH', `/api/desk/spreekuren/plaatsen/times/${time.id}`, coordinator, { capacity: 2 });
+    const exact = await send('PATCH', `/api/desk/spreekuren/org-a-plaatsen/times/${time.id}`, coordinator, { capacity: 2 });
     assert.equal(exact.status, 200);
-    assert.deepEqual([((await exact.json()) as Time).capacity, (await offered('plaatsen'))[0]!.remaining], [2, 0]);
-    assert.equal((await book('plaatsen', time.id, 'p3')).status, 409);
-    const more = await send('PATCH', `/api/desk/spreekuren/plaatsen/times/${time.id}`, coordinator, { capacity: 5 });
+    assert.deepEqual([((await exact.json()) as Time).capacity, (await offered('org-a-plaatsen'))[0]!.remaining], [2, 0]);
+    assert.equal((await book('org-a-plaatsen', time.id, 'p3')).status, 409);
+    const more = await send('PATCH', `/api/desk/spreekuren/org-a-plaatsen/times/${time.id}`, coordinator, { capacity: 5 });
     assert.equal(((await more.json()) as Time).capacity, 5);
-    assert.equal((await offered('plaatsen'))[0]!.remaining, 3);
+    assert.equal((await offered('org-a-plaatsen'))[0]!.remaining, 3);
   });
 
   it('does not overbook when places are lowered while parents book at the same moment', async () => {
-    await create(coordinator, { name: 'Druk', id: 'druk' });
+    await create(coordinator, { name: 'Druk', id: 'org-a-druk' });
     for (let round = 0; round < 5; round++) {
-      const time = await addTime('druk', { date: '2027-03-16', start: `1${round}:00`, capacity: 6 });
-      const bookings = Array.from({ length: 10 }, (_, i) => book('druk', time.id, `r${round}-${i}`));
-      const edit = send('PATCH', `/api/desk/spreekuren/druk/times/${time.id}`, coordinator, { capacity: 3 });
+      const time = await addTime('org-a-druk', { date: '2027-03-16', start: `1${round}:00`, capacity: 6 });
+      const bookings = Array.from({ length: 10 }, (_, i) => book('org-a-druk', time.id, `r${round}-${i}`));
+      const edit = send('PATCH', `/api/desk/spreekuren/org-a-druk/times/${time.id}`, coordinator, { capacity: 3 });
       const [editRes, ...bookRes] = await Promise.all([edit, ...bookings]);
       const booked = bookRes.filter((r) => r.status === 201).length;
       assert.ok(
         bookRes.every((r) => r.status === 201 || r.status === 409),
         bookRes.map((r) => r.status).join(),
       );
-      const final = (await timeOf('druk', time.id))!;
+      const final = (await timeOf('org-a-druk', time.id))!;
       assert.equal(final.booked, booked, 'every 201 is a booking, and no other');
       assert.equal(final.signups.length, booked);
       assert.ok(final.booked <= final.capacity, `round ${round}: ${final.booked} booked for ${final.capacity} places`);
@@ -317,47 +320,47 @@ describe('spreekuren managed in the desk', () => {
   });
 
   it('closes a time: no new sign-ups, the widget no longer gets it, the desk still shows it', async () => {
-    await create(coordinator, { name: 'Dicht', id: 'dicht' });
-    const time = await addTime('dicht', { date: '2027-03-17', start: '10:00' });
-    assert.equal((await book('dicht', time.id, 'd1')).status, 201);
-    const closed = await send('PATCH', `/api/desk/spreekuren/dicht/times/${time.id}`, coordinator, { closed: true });
+    await create(coordinator, { name: 'Dicht', id: 'org-a-dicht' });
+    const time = await addTime('org-a-dicht', { date: '2027-03-17', start: '10:00' });
+    assert.equal((await book('org-a-dicht', time.id, 'd1')).status, 201);
+    const closed = await send('PATCH', `/api/desk/spreekuren/org-a-dicht/times/${time.id}`, coordinator, { closed: true });
     assert.equal(closed.status, 200);
     assert.equal(((await closed.json()) as Time).closed, true);
 
-    assert.deepEqual(await offered('dicht'), []);
-    const late = await book('dicht', time.id, 'd2');
+    assert.deepEqual(await offered('org-a-dicht'), []);
+    const late = await book('org-a-dicht', time.id, 'd2');
     assert.equal(late.status, 404);
     assert.equal(((await late.json()) as Envelope).error.code, 'slot_not_found');
-    const shown = (await timeOf('dicht', time.id))!;
+    const shown = (await timeOf('org-a-dicht', time.id))!;
     assert.deepEqual([shown.closed, shown.booked, shown.signups.map((s) => s.name)], [true, 1, ['Ouder d1']]);
 
-    await send('PATCH', `/api/desk/spreekuren/dicht/times/${time.id}`, coordinator, { closed: false });
+    await send('PATCH', `/api/desk/spreekuren/org-a-dicht/times/${time.id}`, coordinator, { closed: false });
     assert.deepEqual(
-      (await offered('dicht')).map((s) => s.id),
+      (await offered('org-a-dicht')).map((s) => s.id),
       [time.id],
     );
   });
 
   it('cancels a time without sign-ups at once, and one with sign-ups only after confirmation, listing whom to contact', async () => {
-    await create(coordinator, { name: 'Afzeggen', id: 'afzeggen' });
-    const empty = await addTime('afzeggen', { date: '2027-03-18', start: '09:00' });
-    const full = await addTime('afzeggen', { date: '2027-03-18', start: '10:00' });
-    const emptyCancel = await send('POST', `/api/desk/spreekuren/afzeggen/times/${empty.id}/cancel`, coordinator, {});
+    await create(coordinator, { name: 'Afzeggen', id: 'org-a-afzeggen' });
+    const empty = await addTime('org-a-afzeggen', { date: '2027-03-18', start: '09:00' });
+    const full = await addTime('org-a-afzeggen', { date: '2027-03-18', start: '10:00' });
+    const emptyCancel = await send('POST', `/api/desk/spreekuren/org-a-afzeggen/times/${empty.id}/cancel`, coordinator, {});
     assert.equal(emptyCancel.status, 200);
     assert.deepEqual(await emptyCancel.json(), { cancelled: [] });
-    assert.equal(await timeOf('afzeggen', empty.id), undefined);
+    assert.equal(await timeOf('org-a-afzeggen', empty.id), undefined);
 
-    const first = (await (await book('afzeggen', full.id, 'a1')).json()) as { reference: string; cancelToken: string };
-    assert.equal((await book('afzeggen', full.id, 'a2')).status, 201);
+    const first = (await (await book('org-a-afzeggen', full.id, 'a1')).json()) as { reference: string; cancelToken: string };
+    assert.equal((await book('org-a-afzeggen', full.id, 'a2')).status, 201);
 
-    const unconfirmed = await send('POST', `/api/desk/spreekuren/afzeggen/times/${full.id}/cancel`, coordinator, {});
+    const unconfirmed = await send('POST', `/api/desk/spreekuren/org-a-afzeggen/times/${full.id}/cancel`, coordinator, {});
     assert.equal(unconfirmed.status, 409);
     const refusal = (await unconfirmed.json()) as Envelope;
     assert.equal(refusal.error.code, 'time_has_signups');
     assert.match(refusal.error.message.nl, /zijn 2 mensen aangemeld/);
-    assert.equal((await timeOf('afzeggen', full.id))?.booked, 2, 'still there');
+    assert.equal((await timeOf('org-a-afzeggen', full.id))?.booked, 2, 'still there');
 
-    const confirmed = await send('POST', `/api/desk/spreekuren/afzeggen/times/${full.id}/cancel`, coordinator, { confirm: true });
+    const confirmed = await send('POST', `/api/desk/spreekuren/org-a-afzeggen/times/${full.id}/cancel`, coordinator, { confirm: true });
     assert.equal(confirmed.status, 200);
     const { cancelled } = (await confirmed.json()) as { cancelled: Signup[] };
     assert.deepEqual(
@@ -367,10 +370,10 @@ describe('spreekuren managed in the desk', () => {
         ['Ouder a2', 'ouder-a2@test.example'],
       ],
     );
-    assert.equal(await timeOf('afzeggen', full.id), undefined);
-    assert.deepEqual(await offered('afzeggen'), []);
+    assert.equal(await timeOf('org-a-afzeggen', full.id), undefined);
+    assert.deepEqual(await offered('org-a-afzeggen'), []);
     // the sign-ups are cancelled: in the desk's list and on the parent's cancel page
-    const desk = (await (await send('GET', '/api/desk/signups?spreekuur=afzeggen', worker)).json()) as {
+    const desk = (await (await send('GET', '/api/desk/signups?spreekuur=org-a-afzeggen', worker)).json()) as {
       signups: { name: string; status: string }[];
     };
     assert.deepEqual(desk.signups.map((s) => [s.name, s.status]).sort(), [
@@ -381,28 +384,51 @@ describe('spreekuren managed in the desk', () => {
     assert.equal(((await lookup.json()) as { status: string }).status, 'cancelled');
   });
 
+  it("cannot take an id another organisation's config may name: a new id starts with the own organisation's", async () => {
+    const refusedId = async (cookie: string, id: string) => {
+      const res = await send('POST', '/api/desk/spreekuren', cookie, { ...place, name: 'Overname', id });
+      assert.equal(res.status, 400, id);
+      const body = (await res.json()) as Envelope;
+      assert.deepEqual(
+        body.error.issues?.map((i) => [i.path, i.message.nl]),
+        [['id', `moet beginnen met de code van uw organisatie: ${cookie === coordinator ? 'org-a-' : 'org-b-'}`]],
+      );
+    };
+    // an id a gemeente's config names but no database has yet, and ids of another organisation
+    await refusedId(otherCoordinator, 'wijkteam-voorbeeld');
+    await refusedId(otherCoordinator, 'org-a-wijkteam');
+    await refusedId(coordinator, 'org-b-wijkteam');
+    await refusedId(coordinator, 'org-aa-wijkteam');
+    // an organisation whose id starts with another's keeps its own ids (org-a-lang-… is not org-a's)
+    const longer = await server.login(await server.createProfessional({ organisationId: 'org-a-lang', role: 'coordinator' }));
+    await refusedId(coordinator, 'org-a-lang-wijkteam');
+    assert.equal((await create(longer, { name: 'Lang', id: 'org-a-lang-wijkteam' })).id, 'org-a-lang-wijkteam');
+    assert.equal((await create(otherCoordinator, { name: 'Wijkteam' })).id, 'org-b-wijkteam');
+    assert.ok(!(await list()).some((s) => s.id.startsWith('org-b-') || s.id.startsWith('org-a-lang-')));
+  });
+
   it("keeps organisations apart: another organisation's spreekuur or time answers 404", async () => {
-    await create(coordinator, { name: 'Eigen', id: 'eigen' });
-    const time = await addTime('eigen', { date: '2027-03-19', start: '10:00' });
-    assert.ok(!(await list(otherCoordinator)).some((s) => s.id === 'eigen'));
+    await create(coordinator, { name: 'Eigen', id: 'org-a-eigen' });
+    const time = await addTime('org-a-eigen', { date: '2027-03-19', start: '10:00' });
+    assert.ok(!(await list(otherCoordinator)).some((s) => s.id === 'org-a-eigen'));
     const attempts = [
-      await send('PUT', '/api/desk/spreekuren/eigen', otherCoordinator, { ...place, name: 'Overgenomen' }),
-      await send('POST', '/api/desk/spreekuren/eigen/times', otherCoordinator, { date: '2027-03-20', start: '10:00', minutes: 30 }),
-      await send('POST', '/api/desk/spreekuren/eigen/series', otherCoordinator, {
+      await send('PUT', '/api/desk/spreekuren/org-a-eigen', otherCoordinator, { ...place, name: 'Overgenomen' }),
+      await send('POST', '/api/desk/spreekuren/org-a-eigen/times', otherCoordinator, { date: '2027-03-20', start: '10:00', minutes: 30 }),
+      await send('POST', '/api/desk/spreekuren/org-a-eigen/series', otherCoordinator, {
         weekday: 'ma',
         start: '10:00',
         minutes: 30,
         from: '2027-03-20',
         weeks: 1,
       }),
-      await send('PATCH', `/api/desk/spreekuren/eigen/times/${time.id}`, otherCoordinator, { capacity: 9 }),
-      await send('POST', `/api/desk/spreekuren/eigen/times/${time.id}/cancel`, otherCoordinator, { confirm: true }),
+      await send('PATCH', `/api/desk/spreekuren/org-a-eigen/times/${time.id}`, otherCoordinator, { capacity: 9 }),
+      await send('POST', `/api/desk/spreekuren/org-a-eigen/times/${time.id}/cancel`, otherCoordinator, { confirm: true }),
     ];
     assert.deepEqual(
       attempts.map((r) => r.status),
       [404, 404, 404, 404, 404],
     );
-    const mine = (await list()).find((s) => s.id === 'eigen')!;
+    const mine = (await list()).find((s) => s.id === 'org-a-eigen')!;
     assert.deepEqual([mine.name, mine.times.length, mine.times[0]!.capacity], ['Eigen', 1, 2]);
   });
 

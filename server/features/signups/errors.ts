@@ -55,6 +55,11 @@ export const signupErrors = {
       { nl: 'Deze code is al in gebruik. Kies een andere.', en: 'This code is already in use. Please choose another.' },
       [{ path: 'id', message: { nl: 'is al in gebruik', en: 'is already in use' } }],
     ),
+  spreekuurIdPrefix: (prefix: string) =>
+    fieldError('id', {
+      nl: `moet beginnen met de code van uw organisatie: ${prefix}`,
+      en: `must start with your organisation's code: ${prefix}`,
+    }),
   placeMissing: () =>
     fieldError('location', {
       nl: 'ontbreekt: vul een adres of plaats in, of kies online',

@@ -48,7 +48,7 @@ export function registerManagementRoutes(router: FeatureRouter, ctx: FeatureCont
     path: '/api/desk/spreekuren',
     summary: 'Add a spreekuur or meeting (coordinators)',
     openapi: {
-      description: `${COORDINATORS} The id is the one a gemeente's config uses (\`spreekuren[].id\`); left out, it is made from the name. Errors: 400 invalid_request (location missing when not online), 409 spreekuur_id_taken.`,
+      description: `${COORDINATORS} The id is the one a gemeente's config uses (\`spreekuren[].id\`): it starts with the organisation's id and a hyphen (ids are global; no organisation can take an id another one's config names); left out, it is made from the organisation's id and the name. Errors: 400 invalid_request (location missing when not online, an id with another start), 409 spreekuur_id_taken.`,
       responses: { 201: 'Added.' },
       errors: [400, 401, 403, 409],
     },

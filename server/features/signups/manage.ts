@@ -174,13 +174,28 @@ export function slugFor(name: string): string {
 }
 
 /**
- * Adds a spreekuur or meeting. Ids are unique across organisations (a widget names one by id
- * alone): a chosen id that exists is refused; one made from the name gets a number added.
+ * The organisation a new id belongs to: the one whose id, with a hyphen, is the longest start of
+ * it (`org-a-b-x` is `org-a-b`'s when both `org-a` and `org-a-b` exist), or none.
+ */
+export function organisationOfId(id: string, organisationIds: readonly string[]): string | undefined {
+  return organisationIds.filter((org) => id.startsWith(`${org}-`)).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * Adds a spreekuur or meeting. Ids are global (a widget names one by id alone), so that no
+ * organisation can take an id another gemeente's config names, a new id starts with the own
+ * organisation's id and a hyphen, and no longer organisation id does (see `organisationOfId`):
+ * `gemeente-voorbeeld-ouderavond`. Left out, it is made from the organisation and the name, with
+ * a number added when that exists; a chosen id that exists is refused. Ids from before this rule
+ * (the CLI, the demo) stay as they are.
  */
 export async function createSpreekuur(db: Database, organisationId: string, input: CreateSpreekuur, now: number): Promise<DeskSpreekuur> {
   checkPlace(input);
+  const prefix = `${organisationId}-`;
   return db.transaction(async (tx) => {
-    let id = input.id ?? slugFor(input.name);
+    let id = input.id ?? `${prefix}${slugFor(input.name)}`;
+    const organisations = (await tx.all<{ id: string }>('SELECT id FROM organisations')).map((o) => o.id);
+    if (organisationOfId(id, [...organisations, organisationId]) !== organisationId) throw signupErrors.spreekuurIdPrefix(prefix);
     if (await tx.get('SELECT 1 AS x FROM signup_spreekuren WHERE id = ?', [id])) {
       if (input.id) throw signupErrors.spreekuurIdTaken();
       const base = id;

@@ -113,15 +113,33 @@ interface SlotRow {
   closed_at: number | null;
 }
 
+/** A spreekuur id that exists for another organisation: a widget names it by id alone, so it is never moved. */
+export class SpreekuurOfOtherOrganisation extends Error {
+  constructor(readonly spreekuurId: string) {
+    super(`spreekuur "${spreekuurId}" belongs to another organisation`);
+    this.name = 'SpreekuurOfOtherOrganisation';
+  }
+}
+
+/**
+ * Adds a spreekuur of an organisation; when it exists, renames it (the CLI) or, with
+ * `keepName` (the demo seeding), leaves it as a coordinator may have edited it in the desk.
+ * Never moves a spreekuur to another organisation: an id of another organisation throws
+ * {@link SpreekuurOfOtherOrganisation}, in the same statement that checks it.
+ */
 export async function upsertSpreekuur(
   db: Queryable,
   input: { id: string; organisationId: string; name: string },
   now: number,
+  options: { keepName?: boolean } = {},
 ): Promise<void> {
-  await db.run(
-    'INSERT INTO signup_spreekuren (id, organisation_id, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name',
+  const update = options.keepName ? 'organisation_id = signup_spreekuren.organisation_id' : 'name = excluded.name';
+  const result = await db.run(
+    `INSERT INTO signup_spreekuren (id, organisation_id, name, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET ${update} WHERE signup_spreekuren.organisation_id = excluded.organisation_id`,
     [input.id, input.organisationId, input.name, now],
   );
+  if (result.changes !== 1) throw new SpreekuurOfOtherOrganisation(input.id);
 }
 
 export async function addSlot(

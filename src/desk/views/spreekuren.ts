@@ -537,12 +537,15 @@ export class DeskSpreekurenView extends LitElement {
     name: string,
     label: string,
     control: (attrs: { id: string; invalid: boolean; describedBy: string | undefined }) => TemplateResult,
+    hint?: string,
   ): TemplateResult {
     const issue = this.issueFor(name);
     const id = `field-${name}`;
+    const describedBy = [...(hint ? [`${id}-hint`] : []), ...(issue ? [`${id}-error`] : [])].join(' ') || undefined;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${control({ id, invalid: !!issue, describedBy: issue ? `${id}-error` : undefined })}
+      ${hint ? html`<p class="meta" id=${`${id}-hint`}>${hint}</p>` : nothing}
+      ${control({ id, invalid: !!issue, describedBy })}
       ${issue ? html`<p class="field-error" id=${`${id}-error`}>${this.i18n.text(issue.message)}</p>` : nothing}
     </div>`;
   }
@@ -552,7 +555,7 @@ export class DeskSpreekurenView extends LitElement {
     label: string,
     type: 'text' | 'url' | 'number' | 'date' | 'time',
     value: string | number | undefined,
-    extra: { required?: boolean; min?: number; max?: number } = {},
+    extra: { required?: boolean; min?: number; max?: number; hint?: string } = {},
   ) {
     return this.field(
       name,
@@ -569,6 +572,7 @@ export class DeskSpreekurenView extends LitElement {
           aria-invalid=${a.invalid ? 'true' : 'false'}
           aria-describedby=${a.describedBy ?? nothing}
         />`,
+      extra.hint,
     );
   }
 
@@ -621,7 +625,7 @@ export class DeskSpreekurenView extends LitElement {
               ${spreekuurKinds.map((k) => html`<option value=${k} ?selected=${(s?.kind ?? 'spreekuur') === k}>${t(`kinds.${k}`)}</option>`)}
             </select>`,
         )}
-        ${s ? nothing : this.input('id', t('form.id'), 'text', undefined)}
+        ${s ? nothing : this.input('id', t('form.id'), 'text', undefined, { hint: t('form.idHint', { prefix: `${this.session?.organisation.id}-` }) })}
         <fieldset>
           <legend>${t('form.where')}</legend>
           <label><input type="radio" name="where" value="location" ?checked=${!online} /> ${t('form.atLocation')}</label>
