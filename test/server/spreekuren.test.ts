@@ -262,6 +262,27 @@ describe('spreekuren managed in the desk', () => {
       'minutes',
     ]);
 
+    // an end before the start is said on the end, not as "already passed" on the start
+    const reversed = await send('POST', '/api/desk/spreekuren/org-a-reeks/series', coordinator, { ...series, until: '2027-03-10' });
+    assert.equal(reversed.status, 400);
+    assert.deepEqual(
+      ((await reversed.json()) as Envelope).error.issues!.map((i) => [i.path, i.message.nl]),
+      [['until', 'ligt voor de begindatum (vanaf datum)']],
+    );
+    // too long: the limit is said with its number
+    const long = await send('POST', '/api/desk/spreekuren/org-a-reeks/series', coordinator, { ...series, until: '2028-06-01' });
+    assert.match(((await long.json()) as Envelope).error.issues![0]!.message.nl, /hoogstens 52 tijden/);
+    // a start long past with an end soon: only the times still to come count (and are added)
+    const pastStart = await send('POST', '/api/desk/spreekuren/org-a-reeks/series', coordinator, {
+      ...series,
+      from: '2025-01-07',
+      until: '2027-03-20',
+    });
+    assert.equal(pastStart.status, 201, await pastStart.clone().text());
+    assert.deepEqual(
+      ((await pastStart.json()) as { times: Time[] }).times.map((t) => t.start),
+      ['2027-03-02T08:00:00.000Z', '2027-03-09T08:00:00.000Z', '2027-03-16T08:00:00.000Z'],
+    );
   });
 
   it('never lowers the places below the sign-ups already booked', async () => {

@@ -1,4 +1,5 @@
 import { HttpError, errors } from '../../http/errors.js';
+import { MAX_SERIES_WEEKS } from '../../../src/core/api/signups.js';
 
 /** A 400 that names one field, worded like the shared validation (`invalid_request`). */
 const fieldError = (path: string, message: { nl: string; en: string }) => errors.invalidRequest([{ path, message }]);
@@ -74,7 +75,8 @@ export const signupErrors = {
     }),
   seriesTooLong: () =>
     fieldError('until', {
-      nl: 'een reeks loopt hoogstens 52 weken',
-      en: 'a series runs for at most 52 weeks',
+      nl: `een reeks heeft hoogstens ${MAX_SERIES_WEEKS} tijden (één per week, vanaf vandaag): kies een eerdere datum`,
+      en: `a series has at most ${MAX_SERIES_WEEKS} times (one a week, from today): choose an earlier date`,
     }),
+  untilBeforeFrom: () => fieldError('until', { nl: 'ligt voor de begindatum (vanaf datum)', en: 'is before the start date (from date)' }),
 };

@@ -14,6 +14,7 @@ import {
   deskTimeSchema,
   spreekuurInputSchema,
   updateTimeSchema,
+  MAX_SERIES_WEEKS,
 } from '../../../src/core/api/signups.js';
 import { addSeries, addTime, cancelTime, createSpreekuur, listSpreekuren, updateSpreekuur, updateTime } from './manage.js';
 
@@ -98,7 +99,7 @@ export function registerManagementRoutes(router: FeatureRouter, ctx: FeatureCont
     path: '/api/desk/spreekuren/:id/series',
     summary: 'Add a weekly series of times (coordinators)',
     openapi: {
-      description: `${COORDINATORS} The first time is on the first weekday on or after \`from\`, then every week, \`weeks\` times or until \`until\` (one of the two; at most 52 weeks). Wall-clock times in Europe/Amsterdam, also across the change to or from summer time. Times already past are left out.`,
+      description: `${COORDINATORS} The first time is on the first weekday on or after \`from\`, then every week, \`weeks\` times or until \`until\` (one of the two; at most ${MAX_SERIES_WEEKS} times that have not passed). Wall-clock times in Europe/Amsterdam, also across the change to or from summer time. Times already past are left out.`,
       responses: { 201: 'The times added.' },
       errors: [400, 401, 403, 404],
     },

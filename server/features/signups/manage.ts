@@ -278,13 +278,18 @@ export async function addTime(db: Database, organisationId: string, spreekuurId:
 
 /**
  * The dates of a weekly series: the first `weekday` on or after `from`, then every seven days,
- * `weeks` times or up to and including `until`.
+ * `weeks` times or up to and including `until`. With `until`, dates before `today` are left out
+ * (they would be past anyway), so at most {@link MAX_SERIES_WEEKS} times that can still come
+ * count, whatever the `from`.
  */
-export function seriesDates(input: Pick<AddSeries, 'weekday' | 'from' | 'weeks' | 'until'>): string[] {
+export function seriesDates(input: Pick<AddSeries, 'weekday' | 'from' | 'weeks' | 'until'>, today?: string): string[] {
   if ((input.weeks === undefined) === (input.until === undefined)) throw signupErrors.seriesLength();
   checkDate(input.from, 'from');
-  if (input.until !== undefined) checkDate(input.until, 'until');
-  let first = input.from;
+  if (input.until !== undefined) {
+    checkDate(input.until, 'until');
+    if (input.until < input.from) throw signupErrors.untilBeforeFrom();
+  }
+  let first = input.until !== undefined && today !== undefined && today > input.from ? today : input.from;
   while (weekdayOf(first) !== input.weekday) first = addDays(first, 1);
   const dates: string[] = [];
   for (let week = 0; ; week++) {
@@ -307,10 +312,11 @@ export async function addSeries(
   input: AddSeries,
   now: number,
 ): Promise<DeskTime[]> {
-  const starts = seriesDates(input)
+  const today = amsterdamDate(now);
+  const starts = seriesDates(input, today)
     .map((date) => instantAt(date, clockMinutes(input.start)))
     .filter((start) => start.getTime() > now);
-  if (!starts.length) throw signupErrors.inThePast(input.until !== undefined && input.until < amsterdamDate(now) ? 'until' : 'from');
+  if (!starts.length) throw signupErrors.inThePast(input.until !== undefined && input.until < today ? 'until' : 'from');
   return insertTimes(db, organisationId, spreekuurId, starts, input.minutes, input.capacity);
 }
 

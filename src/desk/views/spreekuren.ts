@@ -11,6 +11,7 @@ import {
   deskSpreekuurListSchema,
   deskSpreekuurSchema,
   deskTimeSchema,
+  MAX_SERIES_WEEKS,
   spreekuurKinds,
 } from '../../core/api/signups.js';
 import type { DeskSpreekuur, DeskTime, DeskTimeSignup } from '../../core/api/signups.js';
@@ -677,7 +678,7 @@ export class DeskSpreekurenView extends LitElement {
           <label><input type="radio" name="lengthBy" value="weeks" checked /> ${t('form.byWeeks')}</label>
           <label><input type="radio" name="lengthBy" value="until" /> ${t('form.byUntil')}</label>
         </fieldset>
-        ${this.input('weeks', t('form.weeks'), 'number', 4, { min: 1, max: 52 })} ${this.input('until', t('form.until'), 'date', undefined)}`,
+        ${this.input('weeks', t('form.weeks'), 'number', 4, { min: 1, max: MAX_SERIES_WEEKS })} ${this.input('until', t('form.until'), 'date', undefined)}`,
     );
   }
 
