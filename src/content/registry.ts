@@ -1,4 +1,4 @@
-import type { PackedQuestionModel } from '../core/search/classifier.js';
+import type { QuestionModel } from '../core/search/classifier.js';
 import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, TrainingChapter } from '../core/config/schema/index.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, Trainin
 export interface WidgetContent {
   knowledgeBase?: KnowledgeEntry[];
   /** The chat's question classifier, trained on the national knowledge base. */
-  questionModel?: PackedQuestionModel;
+  questionModel?: QuestionModel;
   conversations?: Conversation[];
   routePhases?: RoutePhase[];
   routeSteps?: RouteStep[];

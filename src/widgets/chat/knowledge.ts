@@ -12,7 +12,7 @@ let settled = false;
 export function loadKnowledge(): Promise<void> {
   loading ??= import('../../content/knowledge-data.js').then(
     (m) => {
-      registerNationalContent({ knowledgeBase: m.nationalKnowledge, questionModel: m.nationalQuestionModel });
+      registerNationalContent({ knowledgeBase: m.nationalKnowledge, questionModel: m.nationalQuestions });
       settled = true;
     },
     (e: unknown) => {

@@ -34,7 +34,6 @@ import {
   renderTyping,
 } from './panel-view.js';
 import { registeredContent } from '../../content/registry.js';
-import { loadQuestionModel } from '../../core/search/classifier.js';
 import { createRetriever } from './retrieve.js';
 import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './transcript-store.js';
@@ -183,16 +182,12 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private retrieverFor(config: ResolvedConfig): Retriever {
-    const questionModel = () => {
-      const packed = registeredContent().questionModel;
-      return packed && loadQuestionModel(packed);
-    };
     const lang = this.i18n.lang;
     if (this.retriever?.key !== config.knowledgeBase || this.retriever.lang !== lang) {
       this.retriever = {
         key: config.knowledgeBase,
         lang,
-        value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms, model: questionModel() }),
+        value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms, model: registeredContent().questionModel }),
       };
     }
     return this.retriever.value;
