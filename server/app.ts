@@ -124,7 +124,7 @@ export async function createApp(input: ServerOptions = {}): Promise<App> {
       const token = sessionToken(c.req);
       const session = token ? await findSession(db, token, options.now()) : undefined;
       if (!session) throw errors.unauthenticated();
-      if (access === 'admin' && !holdsRole(session.role, 'admin')) throw errors.forbidden();
+      if (access !== 'public' && !holdsRole(session.role, access)) throw errors.forbidden();
       const { expiresAt, ...professional } = session;
       c.professional = professional;
       c.sessionExpiresAt = expiresAt;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { $ZodType, output } from 'zod/v4/core';
-import type { Professional } from '../auth/types.js';
+import type { Professional, Role } from '../auth/types.js';
 import { readJson, DEFAULT_BODY_LIMIT } from './body.js';
 import { errors, HttpError } from './errors.js';
 import type { RateLimit } from './rate-limit.js';
@@ -14,10 +14,11 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * Who may call a route:
  * - `public`: anyone (the widgets on gemeente sites). Rate-limited per client address;
  *   answered cross-origin only to origins in the CORS allowlist.
- * - `professional`: a logged-in desk session (any role). Same origin only.
- * - `admin`: a logged-in desk session with the role `admin`. Same origin only.
+ * - a role (`professional`, `coordinator`, `admin`): a logged-in desk session that holds at least
+ *   that role (`holdsRole`: an admin is a coordinator too; 403 otherwise). Same origin only. The
+ *   OpenAPI document says who may call each route from this.
  */
-export type Access = 'public' | 'professional' | 'admin';
+export type Access = 'public' | Role;
 
 /** A named rate limit with its default; operators override it with `RATE_LIMIT_<NAME>`. */
 export interface NamedRateLimit extends RateLimit {
@@ -36,9 +37,9 @@ export interface RequestContext<B = unknown, Q = unknown> {
   body: B;
   /** The client address (for rate limits only; never log it). */
   ip: string;
-  /** The logged-in professional on `professional` and `admin` routes. */
+  /** The logged-in professional on every route that is not `public`. */
   professional?: Professional;
-  /** When the desk session ends (on `professional` and `admin` routes). */
+  /** When the desk session ends (on every route that is not `public`). */
   sessionExpiresAt?: Date;
   /** The matched route's pattern, for logs. */
   pattern: string;
@@ -138,7 +139,7 @@ export class Router {
   private add(feature: string, def: RouteDefinition<$ZodType | undefined, $ZodType | undefined>): void {
     if (!def.path.startsWith('/api/')) throw new Error(`route ${def.path}: API routes live under /api/`);
     if (def.path.startsWith('/api/desk/') && def.access === 'public' && !DESK_PUBLIC.has(def.path)) {
-      throw new Error(`route ${def.path}: desk routes need access 'professional' or 'admin'`);
+      throw new Error(`route ${def.path}: desk routes need a role as access ('professional', 'coordinator' or 'admin')`);
     }
     const names: string[] = [];
     const pattern = def.path

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import type { RegisteredRoute } from '../http/router.js';
+import type { Access, RegisteredRoute } from '../http/router.js';
+
+/** Who may call a route beyond any professional of the organisation, from its `access`. */
+const ROLE_NOTE: Partial<Record<Access, string>> = {
+  coordinator: 'Coordinators and admins of the organisation only (403 for other professionals).',
+  admin: 'Admins of the organisation only (403 for other professionals).',
+};
 
 /** What the OpenAPI document says of one route, beside its schemas (kept on the route definition). */
 export interface OpenApiOperation {
@@ -81,10 +87,13 @@ export function generateOpenApi(routes: readonly RegisteredRoute[]): OpenApiDocu
     }
     for (const status of details.errors ?? []) responses[status] = { $ref: '#/components/responses/Error' };
     const security = route.access === 'public' ? (details.security ? [{ [details.security]: [] }] : undefined) : [{ deskSession: [] }];
+    const description = [ROLE_NOTE[route.access], details.description].filter(Boolean).join(' ');
     (doc.paths[path] ??= {})[route.method.toLowerCase()] = {
       tags: details.tags ?? [route.feature],
       ...(route.summary ? { summary: route.summary } : {}),
-      ...(details.description ? { description: details.description } : {}),
+      ...(description ? { description } : {}),
+      // the role the desk session must hold (public routes have none)
+      ...(route.access !== 'public' ? { 'x-digiplein-role': route.access } : {}),
       ...(security ? { security } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(route.body

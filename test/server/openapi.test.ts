@@ -110,6 +110,27 @@ describe('OpenAPI document', () => {
     assert.deepEqual(Object.keys(csv.responses['200']!.content!), ['text/csv']);
     const parentMessage = doc.paths['/api/chat/conversations/{id}/messages']!.post as { security?: unknown };
     assert.deepEqual(parentMessage.security, [{ parentToken: [] }]);
+    // who may call a desk route comes from its access: reading is for professionals, changing for coordinators
+    const role = (path: string, method: string) => {
+      const op = doc.paths[path]![method] as { 'x-digiplein-role'?: string; description?: string };
+      return [op['x-digiplein-role'], op.description?.split('.')[0]];
+    };
+    assert.deepEqual(role('/api/desk/spreekuren', 'get'), ['professional', undefined]);
+    for (const [path, method] of [
+      ['/api/desk/spreekuren', 'post'],
+      ['/api/desk/spreekuren/{id}', 'put'],
+      ['/api/desk/spreekuren/{id}/times', 'post'],
+      ['/api/desk/spreekuren/{id}/series', 'post'],
+      ['/api/desk/spreekuren/{id}/times/{timeId}', 'patch'],
+      ['/api/desk/spreekuren/{id}/times/{timeId}/cancel', 'post'],
+    ] as const) {
+      assert.deepEqual(role(path, method), [
+        'coordinator',
+        'Coordinators and admins of the organisation only (403 for other professionals)',
+      ]);
+    }
+    assert.deepEqual(role('/api/desk/accounts', 'get'), ['admin', 'Admins of the organisation only (403 for other professionals)']);
+    assert.equal((doc.paths['/api/signups']!.post as Record<string, unknown>)['x-digiplein-role'], undefined);
     const schemes = Object.keys(doc.components.securitySchemes ?? {}).sort();
     assert.deepEqual(schemes, ['deskSession', 'parentToken', 'routeToken']);
   });
