@@ -13,7 +13,7 @@ import { HttpError } from '../http/errors.js';
 import { validate } from '../http/validate.js';
 import { AccountError, createAccount, ensureOrganisation } from '../auth/accounts.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/password.js';
-import { ROLES } from '../auth/types.js';
+import { roles } from '../../src/core/api/desk.js';
 import type { Role } from '../auth/types.js';
 import { coreMigrations } from '../core/migrations.js';
 import { openDatabase } from '../db/open.js';
@@ -69,7 +69,7 @@ if (values.help) {
   process.exit(0);
 }
 if (!values.organisation || !values.email || !values.name) fail('--organisation, --email and --name are required.');
-if (!ROLES.includes(values.role as Role)) fail(`--role must be one of: ${ROLES.join(', ')}.`);
+if (!roles.includes(values.role as Role)) fail(`--role must be one of: ${roles.join(', ')}.`);
 
 const password = await readPassword(`Password for ${values.email} (at least ${MIN_PASSWORD_LENGTH} characters): `);
 if (password.length < MIN_PASSWORD_LENGTH) {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { deskAccount, deskAccountList } from '../../core/api/desk.js';
+import { deskAccount, deskAccountList, holdsRole } from '../../core/api/desk.js';
 import type { DeskAccount, DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController } from '../../core/i18n/index.js';
@@ -44,7 +44,7 @@ export class DeskAccountView extends LitElement {
 
   protected override willUpdate(): void {
     const session = this.session;
-    if (session?.account.role === 'admin' && this.loadedFor !== session.account.id) {
+    if (session && holdsRole(session.account.role, 'admin') && this.loadedFor !== session.account.id) {
       this.loadedFor = session.account.id;
       deskFetch('/api/desk/accounts', { schema: deskAccountList }).then(
         (list) => (this.accounts = list.accounts),
@@ -67,7 +67,7 @@ export class DeskAccountView extends LitElement {
         <dt>${t('account.organisation')}</dt><dd>${session.organisation.name}</dd>
         <dt>${t('account.until')}</dt><dd>${until}</dd>
       </dl>
-      ${session.account.role === 'admin' ? this.renderAccounts() : nothing}
+      ${holdsRole(session.account.role, 'admin') ? this.renderAccounts() : nothing}
     </section>`;
   }
 

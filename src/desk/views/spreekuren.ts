@@ -16,7 +16,7 @@ import {
 } from '../../core/api/signups.js';
 import type { DeskSpreekuur, DeskTime, DeskTimeSignup } from '../../core/api/signups.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { amsterdamDate, formatDay, formatTime } from '../../core/time/amsterdam.js';
+import { addDays, amsterdamDate, formatDay, formatTime } from '../../core/time/amsterdam.js';
 import { focusField } from '../../core/ui/focus-field.js';
 import { deskFetch } from '../api.js';
 import { deskStyles } from '../styles.js';
@@ -649,7 +649,7 @@ export class DeskSpreekurenView extends LitElement {
     return this.formFrame(
       t('form.timeHeading', { name: s.name }),
       html`<p class="meta">${t('form.amsterdam')}</p>
-        ${this.input('date', t('form.date'), 'date', amsterdamDate(Date.now() + 86_400_000), { required: true })}
+        ${this.input('date', t('form.date'), 'date', addDays(amsterdamDate(Date.now()), 1), { required: true })}
         ${this.input('start', t('form.start'), 'time', '09:00', { required: true })}
         ${this.input('minutes', t('form.minutes'), 'number', 30, { required: true, min: 5, max: 600 })}
         ${this.input('capacity', t('form.capacity'), 'number', s.defaultCapacity, { min: 1, max: 500 })}`,
