@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { coreMigrations } from '../../server/core/migrations.js';
+import { migrations as signupMigrations } from '../../server/features/signups/store.js';
 import { openDatabase } from '../../server/db/open.js';
 import { createTestDatabase, dropTestDatabase } from '../helpers/database.js';
 import { startServer } from '../helpers/server.js';
@@ -506,6 +507,52 @@ describe('the coordinator role on an existing database', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
       await dropTestDatabase(databaseUrl);
+    }
+  });
+});
+
+describe('spreekuren from before the desk managed them', () => {
+  it('get the most places of their times as default places (signups-003), else 1', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'digiplein-places-'));
+    const databaseUrl = await createTestDatabase();
+    try {
+      const db = openDatabase({ dataDir, databaseUrl });
+      await db.migrate([...coreMigrations, ...signupMigrations.filter((m) => m.id !== 'signups-003')]);
+      await db.run(
+        "INSERT INTO signup_spreekuren (id, organisation_id, name, created_at) VALUES ('avond', 'org-m', 'Avond', 1), ('leeg', 'org-m', 'Leeg', 1)",
+      );
+      await db.run(
+        "INSERT INTO signup_slots (id, spreekuur_id, start_at, end_at, capacity) VALUES ('s1', 'avond', 1, 2, 12), ('s2', 'avond', 3, 4, 8)",
+      );
+      assert.deepEqual(await db.migrate([...coreMigrations, ...signupMigrations]), ['signups-003']);
+      assert.deepEqual(await db.all('SELECT id, default_capacity FROM signup_spreekuren ORDER BY id'), [
+        { id: 'avond', default_capacity: 12 },
+        { id: 'leeg', default_capacity: 1 },
+      ]);
+      await db.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      await dropTestDatabase(databaseUrl);
+    }
+  });
+
+  it('keep a name a coordinator edited in the desk when the demo seeds again at the next start', async () => {
+    const server = await startServer({ demo: true, siteConfigFile: resolve(import.meta.dirname, '../../demo/digiplein.json') });
+    try {
+      const cookie = await server.login({ email: 'coordinator@voorbeeld.example', password: 'demo-coordinator-2026' });
+      const edited = await server.fetch('/api/desk/spreekuren/wijkteam-voorbeeld', {
+        method: 'PUT',
+        cookie,
+        json: { name: 'Inloop wijkteam (nieuw)', kind: 'spreekuur', online: false, location: 'Wijkcentrum De Brug', defaultCapacity: 3 },
+      });
+      assert.equal(edited.status, 200, await edited.clone().text());
+      await server.restart();
+      const again = await server.login({ email: 'coordinator@voorbeeld.example', password: 'demo-coordinator-2026' });
+      const listed = (await (await server.fetch('/api/desk/spreekuren', { cookie: again })).json()) as { spreekuren: Spreekuur[] };
+      const wijkteam = listed.spreekuren.find((s) => s.id === 'wijkteam-voorbeeld')!;
+      assert.deepEqual([wijkteam.name, wijkteam.defaultCapacity], ['Inloop wijkteam (nieuw)', 3]);
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -32,7 +32,8 @@ export async function seedSignupsDemo(ctx: FeatureContext): Promise<void> {
     const organisationId = ORGANISATION_OF[s.id];
     const pattern = PATTERN[s.id];
     if (!organisationId || !pattern) continue;
-    await upsertSpreekuur(ctx.db, { id: s.id, organisationId, name: localize(s.name as never, 'nl') }, now.getTime());
+    // added when missing; a name a coordinator edited in the desk is kept
+    await upsertSpreekuur(ctx.db, { id: s.id, organisationId, name: localize(s.name as never, 'nl') }, now.getTime(), { keepName: true });
     // the details a coordinator manages in the desk, once (a later edit in the desk is kept)
     await ctx.db.run(
       'UPDATE signup_spreekuren SET kind = ?, location = ?, description = ?, default_capacity = ? WHERE id = ? AND location IS NULL AND online = 0',

@@ -70,6 +70,8 @@ export const migrations = [
   },
   {
     id: 'signups-003',
+    // A spreekuur from before (the CLI, the demo) gets as default places the most any of its
+    // times has (a meeting of 12 stays 12 when a coordinator adds a time), else 1.
     description: 'spreekuren and meetings run in the desk: kind, place, description, default places; closed times',
     up: `
       ALTER TABLE signup_spreekuren ADD COLUMN kind TEXT NOT NULL DEFAULT 'spreekuur';
@@ -78,6 +80,8 @@ export const migrations = [
       ALTER TABLE signup_spreekuren ADD COLUMN link TEXT;
       ALTER TABLE signup_spreekuren ADD COLUMN description TEXT;
       ALTER TABLE signup_spreekuren ADD COLUMN default_capacity INTEGER NOT NULL DEFAULT 1;
+      UPDATE signup_spreekuren SET default_capacity = COALESCE(
+        (SELECT MAX(capacity) FROM signup_slots WHERE signup_slots.spreekuur_id = signup_spreekuren.id), 1);
       ALTER TABLE signup_slots ADD COLUMN closed_at INTEGER;
       CREATE INDEX signups_by_slot ON signups (slot_id, status);
     `,
