@@ -28,6 +28,8 @@ const onInteraction = {
   'safety-data': 'the national safety lexicon and model: on the first input in a free-text field (or with stored text to check)',
   messages: 'the texts that explain config problems: only for a config with problems',
   'knowledge-data': 'the national knowledge base: on the first input in the chat (or with a conversation from before)',
+  'training-chapters':
+    'the bodies of the national training chapters (their outline loads with the widget): when a parent opens one of them or prints (or with progress from before)',
 };
 const chunkName = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '');
 const interactionOnly = (file) => file.startsWith(normalize('dist/chunks/')) && chunkName(file) in onInteraction;
@@ -94,13 +96,12 @@ const widgets = readdirSync('dist')
  * the line once the budget is met. `npm run size -- --strict` checks the budgets alone.
  */
 const notMetYet = {
-  'digiplein.js': 141, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
+  'digiplein.js': 121, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
   'digiplein-hulpzoeker.js': 69,
   'digiplein-spreekuur-aanmelding.js': 71,
   'digiplein-stap-tracker.js': 77,
-  'digiplein-training.js': 88,
+  'digiplein-training.js': 67,
   'chat after opening': 81,
-  'training beyond the core': 32, // its national content (22 KB) loads with it
 };
 const strict = process.argv.includes('--strict');
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { nationalThemes } from '../content/themes.js';
-import { nationalTraining } from '../content/training.js';
+import { nationalTrainingOutline } from '../content/training.js';
 import { audiences, levels } from '../core/config/schema/index.js';
 import { localize } from '../core/i18n/i18n.js';
 import { tokens } from '../core/theme/tokens.js';
@@ -177,7 +177,7 @@ export function trainingSection(ctx: FormContext): TemplateResult {
     const next = on ? hidden().filter((h) => h !== id) : [...hidden().filter((h) => h !== id), id];
     ctx.set(['hide'], next.length ? next : undefined);
   };
-  const shown = nationalTraining.chapters.filter((c) => !hidden().includes(c.id)).length;
+  const shown = nationalTrainingOutline.chapters.filter((c) => !hidden().includes(c.id)).length;
   // an emptied follow-up field leaves no empty `followUp` (or `training`) behind to trip validation
   const followUp: FormContext = {
     ...ctx,
@@ -194,7 +194,7 @@ export function trainingSection(ctx: FormContext): TemplateResult {
       <legend>${ctx.t('training.chapters')}</legend>
       <span class="hint" id="training-chapters-hint">${ctx.t(shown ? 'training.chaptersHint' : 'training.noChapters')}</span>
       <div class="choice-list">
-        ${nationalTraining.chapters.map(
+        ${nationalTrainingOutline.chapters.map(
           (chapter) => html`<span class="choice">
             <input id=${`training-chapter-${chapter.id}`} type="checkbox" .checked=${!hidden().includes(chapter.id)} @change=${(e: Event) => show(chapter.id, (e.target as HTMLInputElement).checked)} />
             <label for=${`training-chapter-${chapter.id}`}>${localize(chapter.title, ctx.lang)}</label>

@@ -1,5 +1,5 @@
 import type { QuestionModel } from '../core/search/classifier.js';
-import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, TrainingChapter } from '../core/config/schema/index.js';
+import type { Conversation, KnowledgeEntry, RoutePhase, RouteStep, Text, TrainingChapterEntry } from '../core/config/schema/index.js';
 
 /**
  * National content that only one widget needs (the chat's knowledge base and conversations,
@@ -13,8 +13,8 @@ export interface WidgetContent {
   conversations?: Conversation[];
   routePhases?: RoutePhase[];
   routeSteps?: RouteStep[];
-  /** The national training of `<digiplein-training>`. */
-  training?: { title: Text; intro: Text; chapters: TrainingChapter[] };
+  /** The national training of `<digiplein-training>`: its outline, then its whole chapters once they loaded. */
+  training?: { title: Text; intro: Text; chapters: TrainingChapterEntry[] };
 }
 
 const registered: WidgetContent = {};

@@ -11,7 +11,7 @@ import type {
   Spreekuur,
   Text,
   Theme,
-  TrainingChapter,
+  TrainingChapterEntry,
 } from './schema/index.js';
 import type { NationalPack } from '../../content/index.js';
 import { phraseSignals } from '../safety/detect.js';
@@ -43,8 +43,16 @@ export interface ResolvedConfig {
   hulpzoeker: NonNullable<DigipleinConfig['hulpzoeker']>;
   chat: ChatSettings;
   stapTracker: NonNullable<DigipleinConfig['stapTracker']>;
-  /** The training's title and introduction, and its chapters in order (national merged with the config's). */
-  training: { title?: Text; intro?: Text; chapters: TrainingChapter[]; followUp?: NonNullable<DigipleinConfig['training']>['followUp'] };
+  /**
+   * The training's title and introduction, and its chapters in order (national merged with the
+   * config's). A national chapter is an outline until its body has loaded (widgets/training/chapters.ts).
+   */
+  training: {
+    title?: Text;
+    intro?: Text;
+    chapters: TrainingChapterEntry[];
+    followUp?: NonNullable<DigipleinConfig['training']>['followUp'];
+  };
   spreekuurAanmelding: NonNullable<DigipleinConfig['spreekuurAanmelding']>;
 }
 
@@ -96,7 +104,7 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     const national = registeredContent().training;
     const chapters = byId(national?.chapters ?? [], config.training?.chapters, hidden);
     const order = config.training?.order ?? [];
-    const rank = (c: TrainingChapter) => (order.includes(c.id) ? order.indexOf(c.id) : order.length + chapters.indexOf(c));
+    const rank = (c: TrainingChapterEntry) => (order.includes(c.id) ? order.indexOf(c.id) : order.length + chapters.indexOf(c));
     return {
       title: config.training?.title ?? national?.title,
       intro: config.training?.intro ?? national?.intro,

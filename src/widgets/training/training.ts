@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DigipleinElement } from '../../core/element.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
-import type { TrainingChapter, TrainingSelfCheck, TrainingStep } from '../../core/config/schema/training.js';
+import type { TrainingChapter, TrainingChapterEntry, TrainingSelfCheck, TrainingStep } from '../../core/config/schema/training.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/step-suggested.js';
 import type { StepSuggestedDetail } from '../../core/events/step-suggested.js';
@@ -15,7 +15,8 @@ import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { heading } from '../../core/ui/heading.js';
 import { safeHref } from '../../core/ui/links.js';
 import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/ui/parts.js';
-import { chapterStatus, fitProgress, nextChapter, partsOf, progressStore, startProgress } from './progress.js';
+import { chapterStatus, fitProgress, hasBody, nextChapter, partsOf, progressStore, startProgress } from './progress.js';
+import { loadChapters } from './chapters.js';
 import type { Progress } from './progress.js';
 import { trainingStyles } from './styles.js';
 import { checkDraft, emptyDraft, renderFollowUp, sendFollowUp, toRequest } from './followup-view.js';
@@ -58,9 +59,13 @@ export class DigipleinTraining extends DigipleinElement {
   @state() private followUp: FollowUpState = { step: 'closed' };
   /** The follow-up form, in memory only: it is sent, never kept on the device. */
   @state() private draft: FollowUpDraft = emptyDraft();
+  /** The national chapters' bodies, while they load or when they could not (./chapters.ts). */
+  @state() private bodies: 'idle' | 'loading' | 'failed' = 'idle';
 
   private readonly store = progressStore();
   private loaded = false;
+  /** A progress from before asks for the chapters' bodies once (to resume and print at once). */
+  private preloaded = false;
   /** Reflection fields that showed safety help, so it is brought into view once, when it appears. */
   private readonly safetyShown = new Set<string>();
   private readonly onBeforePrint = () => {
@@ -90,6 +95,45 @@ export class DigipleinTraining extends DigipleinElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.configController.state;
+    if (this.progress && !this.preloaded && state.status === 'ready' && this.needsBodies(state.config)) {
+      this.preloaded = true;
+      // quietly: the overview works on the outline; opening or printing shows a failure
+      loadChapters().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    }
+  }
+
+  private needsBodies(config: ResolvedConfig): boolean {
+    return config.training.chapters.some((c) => !hasBody(c));
+  }
+
+  /** Resolves true once every chapter is whole (at once, without national outlines to fill in). */
+  private loadBodies(config: ResolvedConfig): Promise<boolean> {
+    if (!this.needsBodies(config)) return Promise.resolve(true);
+    this.bodies = 'loading';
+    return loadChapters().then(
+      () => {
+        this.bodies = 'idle';
+        return true;
+      },
+      () => {
+        this.bodies = 'failed';
+        this.focusAfterUpdate('#bodies-failed');
+        return false;
+      },
+    );
+  }
+
+  /** Prints the summary, with the chapters' bodies (the questions it repeats). */
+  private print(config: ResolvedConfig): void {
+    void this.loadBodies(config).then((ok) => ok && window.print());
+  }
+
   private reset(): void {
     this.progress = undefined;
     this.draft = emptyDraft();
@@ -106,12 +150,17 @@ export class DigipleinTraining extends DigipleinElement {
   }
 
   /** Opens a chapter at a part (the first start writes the progress: the parent acted). */
-  private open(chapter: TrainingChapter, part = 0): void {
+  private open(config: ResolvedConfig, chapter: TrainingChapterEntry, part = 0): void {
     const progress = this.progress ?? startProgress(chapter);
     this.save({ ...progress, chapter: chapter.id, part });
     this.reading = true;
     this.confirmWipe = false;
-    this.focusAfterUpdate('#part-heading');
+    if (hasBody(chapter)) {
+      this.focusAfterUpdate('#part-heading');
+    } else {
+      this.focusAfterUpdate('#bodies-loading');
+      void this.loadBodies(config).then((ok) => ok && this.focusAfterUpdate('#part-heading'));
+    }
   }
 
   private go(part: number): void {
@@ -238,7 +287,9 @@ export class DigipleinTraining extends DigipleinElement {
           !chapters.length
             ? html`<p>${this.i18n.t('empty')}</p>`
             : current && progress
-              ? this.renderChapter(config, chapters, current, progress)
+              ? hasBody(current)
+                ? this.renderChapter(config, chapters, current, progress)
+                : this.renderBodiesLoading(config, true)
               : this.renderOverview(config, chapters, progress)
         }
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -247,7 +298,27 @@ export class DigipleinTraining extends DigipleinElement {
     </section>`;
   }
 
-  private renderOverview(config: ResolvedConfig, chapters: TrainingChapter[], progress: Progress | undefined): TemplateResult {
+  /** While the chapters' bodies load (calm, no spinner), or when they could not: a retry, nothing lost. */
+  private renderBodiesLoading(config: ResolvedConfig, reading: boolean): TemplateResult | typeof nothing {
+    const t = this.i18n.t.bind(this.i18n);
+    if (this.bodies !== 'failed') {
+      return reading ? html`<p class="loading" id="bodies-loading" tabindex="-1" role="status">${t('chapters.loading')}</p>` : nothing;
+    }
+    const retry = () =>
+      void this.loadBodies(config).then((ok) => {
+        if (ok && reading) this.focusAfterUpdate('#part-heading');
+        else if (ok) window.print(); // the overview shows a failure only after "print"
+      });
+    return html`<div class="panel" id="bodies-failed" tabindex="-1">
+      <p>${t('chapters.failed')}</p>
+      <div class="row">
+        <button type="button" class="button" @click=${retry}>${t('chapters.retry')}</button>
+        ${reading ? html`<button type="button" class="button link" @click=${() => this.toOverview()}>${t('toOverview')}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderOverview(config: ResolvedConfig, chapters: TrainingChapterEntry[], progress: Progress | undefined): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const done = chapters.filter((c) => chapterStatus(progress, c) === 'done').length;
     const resume = progress
@@ -257,15 +328,16 @@ export class DigipleinTraining extends DigipleinElement {
       <p class="hint">${t('privacy')}</p>
       ${heading(this.level + 1, t('overview'), { id: 'overview-heading', focusable: true })}
       ${progress ? html`<p class="where">${t('progress', { done, total: chapters.length })}</p>` : nothing}
+      ${this.renderBodiesLoading(config, false)}
       <div class="row">
         ${
           !progress
-            ? html`<button type="button" class="button" @click=${() => this.open(chapters[0]!)}>${t('start')}</button>`
+            ? html`<button type="button" class="button" @click=${() => this.open(config, chapters[0]!)}>${t('start')}</button>`
             : resume
-              ? html`<button type="button" class="button" @click=${() => this.open(resume, resume.id === progress.chapter ? progress.part : 0)}>${t('resume')}</button>`
+              ? html`<button type="button" class="button" @click=${() => this.open(config, resume, resume.id === progress.chapter ? progress.part : 0)}>${t('resume')}</button>`
               : nothing
         }
-        ${progress ? html`<button type="button" class="button secondary" @click=${() => window.print()}>${t('print.button')}</button>` : nothing}
+        ${progress ? html`<button type="button" class="button secondary" @click=${() => this.print(config)}>${t('print.button')}</button>` : nothing}
         ${progress && !this.confirmWipe ? html`<button type="button" class="button secondary" id="wipe-button" @click=${() => this.askWipe(true)}>${t('wipe.button')}</button>` : nothing}
       </div>
       ${
@@ -288,7 +360,7 @@ export class DigipleinTraining extends DigipleinElement {
               <strong>${t('chapterOf', { n: i + 1, total: chapters.length })}: ${name}</strong>
               <span class="meta"><span>${t('minutes', { count: chapter.minutes })}</span><span class="tag" data-status=${status}>${t(`status.${status}`)}</span></span>
             </span>
-            <button type="button" class="button secondary" @click=${() => this.open(chapter, status === 'busy' && progress?.chapter === chapter.id ? progress.part : 0)}>
+            <button type="button" class="button secondary" @click=${() => this.open(config, chapter, status === 'busy' && progress?.chapter === chapter.id ? progress.part : 0)}>
               ${t('open')}<span class="visually-hidden"> ${name}</span>
             </button>
           </li>`;
@@ -297,7 +369,12 @@ export class DigipleinTraining extends DigipleinElement {
       ${this.renderFollowUpPart(config, this.level + 1)} ${this.renderPerson(config)}`;
   }
 
-  private renderChapter(config: ResolvedConfig, chapters: TrainingChapter[], chapter: TrainingChapter, progress: Progress): TemplateResult {
+  private renderChapter(
+    config: ResolvedConfig,
+    chapters: TrainingChapterEntry[],
+    chapter: TrainingChapter,
+    progress: Progress,
+  ): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const parts = partsOf(chapter);
     const part = Math.min(progress.part, parts - 1);
@@ -422,15 +499,18 @@ export class DigipleinTraining extends DigipleinElement {
   }
 
   /** The parent's own answers, chapter by chapter, for printing. */
-  private renderPrint(config: ResolvedConfig, chapters: TrainingChapter[], progress: Progress | undefined): TemplateResult {
+  private renderPrint(config: ResolvedConfig, entries: TrainingChapterEntry[], progress: Progress | undefined): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const date = amsterdamFormat(this.i18n.lang, { dateStyle: 'long' }).format(new Date());
-    const answered = chapters.filter(
-      (c) =>
-        (c.reflections ?? []).some((r) => progress?.reflections[r.id]) ||
-        (c.selfCheck ?? []).some((s) => progress?.checks[s.id]) ||
-        (c.suggestedSteps ?? []).some((s) => progress?.steps.includes(s.id)),
-    );
+    // a chapter whose body has not loaded (the browser's own print, offline) is left out
+    const answered = entries
+      .filter(hasBody)
+      .filter(
+        (c) =>
+          (c.reflections ?? []).some((r) => progress?.reflections[r.id]) ||
+          (c.selfCheck ?? []).some((s) => progress?.checks[s.id]) ||
+          (c.suggestedSteps ?? []).some((s) => progress?.steps.includes(s.id)),
+      );
     return html`<div class="print-summary" part="print">
       <h2>${t('print.heading')}</h2>
       <p>${this.i18n.text(config.training.title ?? '')} · ${t('print.note', { date })}</p>

@@ -6,7 +6,8 @@ import type { DigipleinStapTracker } from '../../../src/widgets/stap-tracker/def
 import type { DigipleinTraining } from '../../../src/widgets/training/define.js';
 import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
 import { trainingChapter } from '../../../src/core/config/schema/training.js';
-import { nationalTraining } from '../../../src/content/training.js';
+import { nationalTraining } from '../../../src/content/training-chapters.js';
+import { nationalTrainingOutline } from '../../../src/content/training.js';
 import { setApiFetch } from '../../../src/core/api/client.js';
 
 type El = DigipleinTraining;
@@ -114,6 +115,15 @@ describe('the national training', () => {
         expect(Object.keys(section.body as Record<string, string>).sort(), section.id).to.deep.equal(['en', 'nl']);
       }
     }
+  });
+
+  it('has an outline (loaded with the widget) that agrees with the chapters’ bodies', () => {
+    expect(nationalTrainingOutline.chapters.map((c) => c.id)).to.deep.equal(nationalTraining.chapters.map((c) => c.id));
+    nationalTrainingOutline.chapters.forEach((outline, i) => {
+      const chapter = nationalTraining.chapters[i]!;
+      expect(outline.parts, outline.id).to.equal(chapter.sections.length + 1);
+      expect(outline.answers, outline.id).to.deep.equal([...(chapter.reflections ?? []), ...(chapter.selfCheck ?? [])].map((q) => q.id));
+    });
   });
 
   it('shows the national chapters by default, in order, with their time', async () => {

@@ -68,3 +68,20 @@ export type TrainingSelfCheck = z.infer<typeof trainingSelfCheck>;
 export type TrainingStep = z.infer<typeof trainingStep>;
 export type TrainingChapter = z.infer<typeof trainingChapter>;
 export type TrainingSettings = z.infer<typeof trainingSettings>;
+
+/**
+ * A national chapter as the overview and the progress know it before its body has loaded (the
+ * bodies are a chunk of their own: src/widgets/training/chapters.ts loads them).
+ */
+export interface TrainingChapterOutline {
+  id: string;
+  title: z.infer<typeof text>;
+  minutes: number;
+  /** How many parts it has: its sections, then one with the questions and steps. */
+  parts: number;
+  /** The ids of its reflections and self-checks: an answer to one makes the chapter "busy". */
+  answers: string[];
+}
+
+/** A chapter of the resolved config: whole (the gemeente's own, or national once loaded), or a national outline. */
+export type TrainingChapterEntry = TrainingChapter | TrainingChapterOutline;

@@ -90,4 +90,10 @@ export const en: Translation<typeof nl> = {
     done: 'Your answers have been deleted.',
   },
   empty: 'No training has been set up.',
+  chapters: {
+    loading: 'Loading the chapter…',
+    failed:
+      'This part of the training could not be loaded. Perhaps there is no connection for a moment. Your answers and where you were are still here.',
+    retry: 'Try again',
+  },
 };

@@ -88,4 +88,10 @@ export const nl = {
     done: 'Uw antwoorden zijn gewist.',
   },
   empty: 'Er is geen training ingesteld.',
+  chapters: {
+    loading: 'Het hoofdstuk wordt geladen…',
+    failed:
+      'Dit deel van de training kon niet worden geladen. Misschien is er even geen verbinding. Uw antwoorden en waar u was, staan er nog.',
+    retry: 'Probeer het opnieuw',
+  },
 };
