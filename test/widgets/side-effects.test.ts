@@ -71,6 +71,7 @@ export const classModules = [
   'src/widgets/stap-tracker/styles.ts',
   'src/widgets/stap-tracker/sync.ts',
   'src/widgets/stap-tracker/tools-view.ts',
+  'src/widgets/training/chapters.ts',
   'src/widgets/training/followup-view.ts',
   'src/widgets/training/locales/en.ts',
   'src/widgets/training/locales/nl.ts',
