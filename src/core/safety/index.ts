@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import { createSafetyDetector } from './detect.js';
 import type { SafetyAssessment, SafetyDetector, SafetySignal } from './detect.js';
 import type { SafetyModel } from './model.js';
+import { lazyContent } from '../lazy/content.js';
 
 export { contactsFor, createSafetyDetector, normalizeText, phraseSignals, safetyCategories, wordForms } from './detect.js';
 export type { SafetyModel } from './model.js';
@@ -16,30 +17,20 @@ interface National {
 /**
  * The national lexicon and model, once loaded. They are a separate chunk (about a quarter of a
  * widget's bytes) that loads on the first input in a free-text field ({@link SafetyController}),
- * or when a widget checks text before that (a restored note).
+ * or when a widget checks text before that (a restored note). A failed load stays failed for the
+ * page view: then the gemeente's own signals are all there is.
  */
 let national: National | undefined;
-let loading: Promise<void> | undefined;
-/** The load failed (no network): a browser does not fetch a failed module again, so neither do we. */
-let failed = false;
-/** Elements to render again when the lexicon has loaded (their text is checked anew). */
+/** Elements to render again when the lexicon has loaded, or could not (their text is checked anew). */
 const waiting = new Set<ReactiveControllerHost>();
+const lexicon = lazyContent(
+  () => import('../../content/safety-data.js'),
+  (m) => (national = { signals: m.nationalSafetySignals, model: m.nationalSafetyModel }),
+  { settle: () => waiting.forEach((host) => host.requestUpdate()) },
+);
 
-/** Loads the national lexicon and model (once: a failed load stays failed for the page view). */
-export function loadSafety(): Promise<void> {
-  loading ??= import('../../content/safety-data.js').then(
-    (m) => {
-      national = { signals: m.nationalSafetySignals, model: m.nationalSafetyModel };
-      for (const host of waiting) host.requestUpdate();
-    },
-    (e: unknown) => {
-      failed = true;
-      for (const host of waiting) host.requestUpdate();
-      throw e;
-    },
-  );
-  return loading;
-}
+/** Loads the national lexicon and model (once). */
+export const loadSafety = (): Promise<void> => lexicon.load();
 
 /** Whether the national lexicon has loaded, so {@link assessSafety} checks with all of it. */
 export function safetyReady(): boolean {
@@ -51,7 +42,7 @@ export function safetyReady(): boolean {
  * not load (then the gemeente's own signals are all there is, and waiting longer helps nobody).
  */
 export function safetySettled(): boolean {
-  return national !== undefined || failed;
+  return lexicon.settled;
 }
 
 /**
@@ -80,7 +71,7 @@ const detectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
   if (!national) {
-    if (!failed) loadSafety().catch(() => undefined); // the elements render again once it is there
+    if (!lexicon.settled) loadSafety().catch(() => undefined); // the elements render again once it is there
     return createSafetyDetector(config.safety.signals).assess(text);
   }
   let detector = detectors.get(config.safety);
