@@ -11,12 +11,8 @@
 export interface LazyContent {
   /** Starts the import (once); resolves when `use` has run, rejects when the import failed. */
   load(): Promise<void>;
-  /** The content is there. */
-  readonly loaded: boolean;
   /** The content is there, or failed for good: waiting longer helps nobody. */
   readonly settled: boolean;
-  /** Forgets the load, so the next `load()` imports again (for tests that swap the import). */
-  forget(): void;
 }
 
 export interface LazyContentOptions {
@@ -26,37 +22,32 @@ export interface LazyContentOptions {
   settle?: () => void;
 }
 
-export function lazyContent<M>(importer: () => Promise<M>, use: (module: M) => void, options: LazyContentOptions = {}): LazyContent {
+export function lazyContent<M>(
+  importer: () => Promise<M>,
+  use: (module: M) => void,
+  { retry, settle }: LazyContentOptions = {},
+): LazyContent {
   let loading: Promise<void> | undefined;
-  let loaded = false;
-  let failed = false;
+  let settled = false;
+  const done = (ok: boolean) => {
+    settled = ok || !retry;
+    if (!settled) loading = undefined; // the next load() imports again
+    settle?.();
+  };
   return {
-    load() {
-      loading ??= importer().then(
+    load: () =>
+      (loading ??= importer().then(
         (module) => {
           use(module);
-          loaded = true;
-          options.settle?.();
+          done(true);
         },
         (e: unknown) => {
-          if (options.retry) loading = undefined;
-          else failed = true;
-          options.settle?.();
+          done(false);
           throw e;
         },
-      );
-      return loading;
-    },
-    get loaded() {
-      return loaded;
-    },
+      )),
     get settled() {
-      return loaded || failed;
-    },
-    forget() {
-      loading = undefined;
-      loaded = false;
-      failed = false;
+      return settled;
     },
   };
 }
