@@ -16,8 +16,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nationalPack } from '../../src/content/index.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
 import { localize } from '../../src/core/i18n/i18n.js';
-import { DIGITS, ROWS, loadQuestionModel, questionRows, softmax } from '../../src/core/search/classifier.js';
+import { ROWS, loadQuestionModel, questionRows, softmax } from '../../src/core/search/classifier.js';
 import type { PackedQuestionModel, QuestionThresholds } from '../../src/core/search/classifier.js';
+import { packTable } from './pack.js';
 import { createRetriever, decide } from '../../src/widgets/chat/retrieve.js';
 import type { Ranking } from '../../src/widgets/chat/retrieve.js';
 
@@ -32,9 +33,6 @@ const L2 = 1e-4;
 /** Weights under this are dropped: the model stays small (24 KB gzip instead of 68 when measured, at 50 % direct against 51 % unpruned). */
 const PRUNE = 0.6;
 const SCALE = 5;
-/** A weight as one digit of the table: steps of 1 / SCALE around the middle digit. */
-const quantize = (w: number) => Math.max(0, Math.min(DIGITS.length - 1, Math.round(w * SCALE) + ZERO));
-const ZERO = Math.floor(DIGITS.length / 2);
 const FOLDS = 5;
 
 const dir = new URL('./chat/', import.meta.url);
@@ -43,7 +41,6 @@ const labelled: Item[] = readdirSync(dir)
   .sort()
   .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Item[]);
 const classes = [...nationalKnowledge.map((e) => e.id), 'none'];
-if (classes.length > DIGITS.length) throw new Error(`${classes.length} classes: the packed table has digits for ${DIGITS.length}`);
 const classIndex = new Map(classes.map((c, i) => [c, i]));
 const own: { text: string; y: number }[] = nationalKnowledge.flatMap((e) => {
   const y = classIndex.get(e.id)!;
@@ -96,20 +93,11 @@ function train(data: readonly { text: string; y: number }[], lines: QuestionThre
       }
     }
   }
-  const lines36: string[] = [];
-  for (let f = 0; f < ROWS; f++) {
-    const pairs: string[] = [];
-    for (let c = 0; c < C; c++) {
-      const w = W[f * C + c]!;
-      if (Math.abs(w) >= PRUNE) pairs.push(`${DIGITS[c]}${DIGITS[quantize(w)]}`);
-    }
-    lines36.push(pairs.join(''));
-  }
   return {
     classes,
     scale: SCALE,
     bias: [...bias].map((b) => Math.round(b * 100) / 100),
-    table: lines36.join('\n'),
+    table: packTable(W, C, SCALE, (w) => Math.abs(w) >= PRUNE),
     blend,
     thresholds: lines,
   };

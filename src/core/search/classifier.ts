@@ -19,15 +19,25 @@ import { termKey, tokenize } from './dutch.js';
  */
 export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#%&()*+,-./:;<=>?@[]^_{|}~';
 
-/** A trained model as it ships, small: every weight is one digit in one text table. */
-export interface PackedQuestionModel {
-  /** Entry ids; the last class is "none" (a question the content does not cover). */
+/**
+ * A linear model over hashed features as it ships, small: every weight is one digit in one text
+ * table. The chat's question classifier and the safety model (src/core/safety/model.ts) both
+ * ship this way.
+ */
+export interface PackedLinearModel {
+  /** What each column scores: the chat's entry ids and "none", or the safety model's danger and categories. */
   classes: readonly string[];
   /** Weight steps per unit. */
   scale: number;
   bias: readonly number[];
   /** Line `n` holds the weights of the features that hash to `n`: pairs of digits (class, weight). */
   table: string;
+}
+
+/** A trained question classifier as it ships. */
+export interface PackedQuestionModel extends PackedLinearModel {
+  /** Entry ids; the last class is "none" (a question the content does not cover). */
+  classes: readonly string[];
   /** How much the TF-IDF score adds to the classifier's probability when ranking entries. */
   blend: number;
   /** Where the chat draws its lines, chosen by cross-validation in the training script. */
@@ -87,16 +97,34 @@ export function questionRows(text: string): number[] {
   return questionFeatures(text).map(featureRow);
 }
 
-const loaded = new WeakMap<PackedQuestionModel, QuestionModel>();
-
-/** Unpacks a shipped model (once per page; the table is parsed on first use). */
+/** Unpacks a shipped question classifier (once per page). */
 export function loadQuestionModel(packed: PackedQuestionModel): QuestionModel {
-  let model = loaded.get(packed);
-  if (!model) loaded.set(packed, (model = unpack(packed)));
-  return model;
+  const linear = loadLinearModel(packed);
+  return {
+    classes: packed.classes,
+    blend: packed.blend,
+    thresholds: packed.thresholds,
+    classify(question) {
+      const rows = questionRows(question);
+      // the same length normalisation as in training: long stories do not shout
+      return softmax(linear(rows, 1 / Math.sqrt(rows.length || 1)));
+    },
+  };
 }
 
-function unpack(packed: PackedQuestionModel): QuestionModel {
+/** Each class's score for a text's feature rows: its bias plus its weights in those rows, times `norm`. */
+export type LinearScores = (rows: readonly number[], norm: number) => Float64Array;
+
+const loaded = new WeakMap<PackedLinearModel, LinearScores>();
+
+/** Unpacks a shipped linear model (once per page; the table is parsed on first use). */
+export function loadLinearModel(packed: PackedLinearModel): LinearScores {
+  let scores = loaded.get(packed);
+  if (!scores) loaded.set(packed, (scores = unpack(packed)));
+  return scores;
+}
+
+function unpack(packed: PackedLinearModel): LinearScores {
   // sparse rows: most features tell about a few classes only
   let weights: Map<number, { classes: Uint16Array; values: Float32Array }> | undefined;
   const parse = () => {
@@ -116,22 +144,14 @@ function unpack(packed: PackedQuestionModel): QuestionModel {
     });
     return map;
   };
-  return {
-    classes: packed.classes,
-    blend: packed.blend,
-    thresholds: packed.thresholds,
-    classify(question) {
-      weights ??= parse();
-      const rows = questionRows(question);
-      // the same length normalisation as in training: long stories do not shout
-      const norm = 1 / Math.sqrt(rows.length || 1);
-      const z = Float64Array.from(packed.bias);
-      for (const at of rows) {
-        const row = weights.get(at);
-        if (row) for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.values[i]! * norm;
-      }
-      return softmax(z);
-    },
+  return (rows, norm) => {
+    weights ??= parse();
+    const z = Float64Array.from(packed.bias);
+    for (const at of rows) {
+      const row = weights.get(at);
+      if (row) for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.values[i]! * norm;
+    }
+    return z;
   };
 }
 
