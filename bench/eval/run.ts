@@ -63,7 +63,7 @@ interface SafetyItem {
 }
 
 function evalSafety(part: string): void {
-  // the lexicon alone, for comparison, then the detector as it ships (lexicon + classifier)
+  // the lexicon alone, for comparison, then the detector as it ships (the model weighing the lexicon's matches and the words)
   const lexiconOnly = createSafetyDetector(nationalSafetySignals);
   const items0 = load<SafetyItem>('safety', part);
   if (!items0) return;
@@ -78,7 +78,7 @@ function evalSafety(part: string): void {
   const caught = (rs: typeof results) => rs.filter((r) => r.found).length;
   const strong = (rs: typeof results) => rs.filter((r) => r.found?.strength === 'strong').length;
   console.log(
-    `Safety detector as it ships (lexicon + on-device classifier), ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`,
+    `Safety detector as it ships (the on-device model weighing the lexicon's matches and the words), ${part} part: ${danger.length} danger messages, ${harmless.length} harmless look-alikes`,
   );
   const w = [30, 6, 10, 10];
   console.log(row(['', 'n', 'recall', 'as strong'], w));

@@ -3,43 +3,81 @@
 //
 //   node --import tsx bench/eval/train-safety.ts
 //
-//   node --import tsx bench/eval/train-safety.ts --by-file   # also: leave one dev file (one writer) out
-//
-// Logistic regression over word stems and pairs; weights under 0.3 are dropped, so the model stays
-// small. The threshold is chosen by 5-fold cross-validation on the dev messages: the lowest score
-// that keeps false alarms among the look-alikes that the lexicon does not already flag under 2 %,
-// since the detector adds what the model finds to what the lexicon finds. `--by-file` trains on all
-// dev files but one and measures on that one: how the detector does on a writer it has not seen.
+// Logistic regression over word stems, word pairs and the national lexicon's matches (which
+// pattern, category and strength), packed like the chat's classifier (hashed feature rows, one
+// digit a weight); danger weights under 0.6 are dropped, so the model stays small.
+// The lines are chosen leaving one writer out at a time (each dev file is one writer's; a
+// writer's held-aside part that later joined dev counts as the same writer): the model trained
+// on the other writers scores that writer's messages, as it will score a new writer's. By a
+// rule fixed before the held-aside part was run: the threshold for a whole message and the one
+// for its best sentence are the pair that catches the most danger messages while flagging at
+// most 8 % of the look-alikes (a possible signal adds a calm line, the answer stays); the strong
+// threshold is the lowest whole-message score that flags at most 1 % (the card comes first).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
-import { createSafetyDetector } from '../../src/core/safety/detect.js';
-import type { SafetyCategory } from '../../src/core/safety/detect.js';
-import { modelScore, safetyFeatures } from '../../src/core/safety/model.js';
+import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
+import { lexiconFeatures, safetyFeatures, safetySentences, scoreSafety } from '../../src/core/safety/model.js';
 import type { SafetyModel } from '../../src/core/safety/model.js';
+import { ROWS, featureRow } from '../../src/core/search/classifier.js';
+import { packTable } from './pack.js';
 
 interface Item {
   file: string;
+  /** Whose wording: a writer's held-aside part that joined dev later is the same writer. */
+  writer: string;
   text: string;
   danger: boolean;
   category: string;
+  /** What the model sees: the words' features and the national lexicon's matches. */
+  features: string[];
+  /** …and of each sentence on its own (a message of more than one). */
+  sentences: string[][];
 }
 
+const lexicon = createSafetyDetector(nationalSafetySignals);
+const featuresOf = (text: string) => [...safetyFeatures(text), ...lexiconFeatures(lexicon.explain(text))];
 const dir = new URL('./safety/', import.meta.url);
 const dev: Item[] = readdirSync(dir)
   .filter((f) => f.startsWith('dev') && f.endsWith('.json'))
-  .flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Item[]).map((item) => ({ ...item, file: f })));
+  .sort()
+  .flatMap((f) =>
+    (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Omit<Item, 'file' | 'writer' | 'features' | 'sentences'>[]).map((item) => ({
+      ...item,
+      file: f,
+      writer: f.replace(/^dev-|-seen-holdout|\.json$/g, '').replace(/^([a-z])2$/, '$1'),
+      features: featuresOf(item.text),
+      sentences: safetySentences(item.text).map(featuresOf),
+    })),
+  );
 
-const MIN_COUNT = 3;
-const MIN_COUNT_LR = 2;
-const MIN_WEIGHT = 0.4;
-const EPOCHS = 60;
-const RATE = 0.1;
-const L2 = 0.01;
+/** The model's columns: danger, then one per category (their telling weights choose the help). */
+const classes = ['danger', ...safetyCategories];
+const C = classes.length;
+/** Features seen fewer times are left out of the regression (noise). */
+const MIN_COUNT = 2;
+/** …and of a category's telling features. */
+const MIN_CATEGORY_COUNT = 3;
 const CATEGORY_FEATURES = 40;
-const TARGET_FALSE_ALARMS = 0.02;
+const EPOCHS = 60;
+const RATE = 0.2;
+const L2 = 1e-3;
+/** Danger weights under this are dropped, so the model stays small. */
+const PRUNE = 0.6;
+const SCALE = 5;
+/**
+ * Out-of-writer false alarms allowed at the threshold. A possible signal adds a calm line above
+ * the answer and hides nothing, and a missed danger signal costs far more: so the line is drawn
+ * where the curve printed below still buys recall (8 %: 92 % against 87 % at 5 %, when chosen).
+ */
+const POSSIBLE_FALSE_ALARMS = 0.08;
+/** …and at the strong threshold (the safety card first). */
+const STRONG_FALSE_ALARMS = 0.01;
 
-/** Per category, the features most telling of it against the other categories (to choose the help). */
-function categoryTables(items: readonly Item[]): SafetyModel['categories'] {
+/**
+ * Per category, the features most telling of it against the other categories, into the weight
+ * table's category columns (they choose the help where no pattern matched).
+ */
+function addCategoryWeights(items: readonly Item[], weights: Float64Array): void {
   const pos = new Map<string, number>();
   const byCategory = new Map<string, Map<string, number>>();
   let npos = 0;
@@ -52,33 +90,35 @@ function categoryTables(items: readonly Item[]): SafetyModel['categories'] {
       cat.set(f, (cat.get(f) ?? 0) + 1);
     }
   }
-  const categories: SafetyModel['categories'] = {};
   for (const [category, counts] of byCategory) {
     const size = items.filter((i) => i.danger && i.category === category).length;
     const others = npos - size;
-    const telling = [...counts]
-      .filter(([, c]) => c >= MIN_COUNT)
+    const column = classes.indexOf(category);
+    [...counts]
+      .filter(([, c]) => c >= MIN_CATEGORY_COUNT)
       .map(([f, c]) => [f, Math.log((c + 0.5) / (size + 1)) - Math.log(((pos.get(f) ?? 0) - c + 0.5) / (others + 1))] as const)
       .filter(([, w]) => w > 0)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, CATEGORY_FEATURES);
-    categories[category as SafetyCategory] = Object.fromEntries(telling.map(([f, w]) => [f, Math.round(w * 100) / 100]));
+      .slice(0, CATEGORY_FEATURES)
+      .forEach(([f, w]) => (weights[featureRow(f) * C + column]! += w));
   }
-  return categories;
 }
 
 /**
- * Logistic regression (AdaGrad, L2) over the features seen at least twice. It generalised better
- * than the naive Bayes of round 5 to messages of a writer it had not seen (leave-one-file-out on
- * dev, `--by-file`): model alone 63 % against 47 % recall at the same false alarms.
+ * Logistic regression (AdaGrad, L2) over the features' rows, each message's features scaled by
+ * one over the square root of their number (as `scoreSafety` does). It generalised better than
+ * naive Bayes to messages of a writer it had not seen (bench/eval/README.md, round 6).
  */
-function train(items: readonly Item[]): Omit<SafetyModel, 'threshold'> {
+function train(items: readonly Item[]): Omit<SafetyModel, 'threshold' | 'sentenceThreshold' | 'strongThreshold'> {
   const count = new Map<string, number>();
-  const rows = items.map((item) => ({ features: [...safetyFeatures(item.text)], y: item.danger ? 1 : 0 }));
-  for (const row of rows) for (const f of row.features) count.set(f, (count.get(f) ?? 0) + 1);
-  for (const row of rows) row.features = row.features.filter((f) => (count.get(f) ?? 0) >= MIN_COUNT_LR);
-  const weights = new Map<string, number>();
-  const squares = new Map<string, number>();
+  for (const item of items) for (const f of item.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const rows = items.map((item) => ({
+    rows: item.features.filter((f) => (count.get(f) ?? 0) >= MIN_COUNT).map(featureRow),
+    norm: 1 / Math.sqrt(item.features.length || 1),
+    y: item.danger ? 1 : 0,
+  }));
+  const weights = new Float64Array(ROWS * C);
+  const squares = new Float64Array(ROWS);
   let bias = 0;
   let biasSquares = 0;
   let seed = 1;
@@ -88,82 +128,109 @@ function train(items: readonly Item[]): Omit<SafetyModel, 'threshold'> {
     for (const i of order) {
       const row = rows[i]!;
       let z = bias;
-      for (const f of row.features) z += weights.get(f) ?? 0;
+      for (const r of row.rows) z += weights[r * C]! * row.norm;
       const gradient = 1 / (1 + Math.exp(-z)) - row.y;
       biasSquares += gradient * gradient;
       bias -= (RATE * gradient) / Math.sqrt(biasSquares + 1e-8);
-      for (const f of row.features) {
-        const w = weights.get(f) ?? 0;
-        const g = gradient + L2 * w;
-        const sq = (squares.get(f) ?? 0) + g * g;
-        squares.set(f, sq);
-        weights.set(f, w - (RATE * g) / Math.sqrt(sq + 1e-8));
+      for (const r of row.rows) {
+        const g = gradient * row.norm + L2 * weights[r * C]!;
+        squares[r]! += g * g;
+        weights[r * C]! -= (RATE * g) / Math.sqrt(squares[r]! + 1e-8);
       }
     }
   }
-  const kept: Record<string, number> = {};
-  for (const [f, w] of weights) if (Math.abs(w) >= MIN_WEIGHT) kept[f] = Math.round(w * 10) / 10;
-  return { prior: Math.round(bias * 100) / 100, weights: kept, categories: categoryTables(items) };
+  addCategoryWeights(items, weights);
+  return {
+    classes,
+    scale: SCALE,
+    bias: [Math.round(bias * 100) / 100, ...safetyCategories.map(() => 0)],
+    table: packTable(weights, C, SCALE, (w, c) => c > 0 || Math.abs(w) >= PRUNE),
+  };
 }
 
-const lexicon = createSafetyDetector(nationalSafetySignals);
-const flaggedByLexicon = new Map(dev.map((item) => [item.text, Boolean(lexicon.assess(item.text))]));
-
-/** The threshold for `items`, from 5-fold cross-validation: out-of-fold scores of every message. */
-function chooseThreshold(items: readonly Item[]): { threshold: number; scored: { item: Item; score: number }[] } {
-  const folds = 5;
-  const scored: { item: Item; score: number }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const model = { ...train(items.filter((_, i) => i % folds !== k)), threshold: 0 };
-    items.forEach((item, i) => {
-      if (i % folds === k) scored.push({ item, score: modelScore(model, item.text) });
-    });
+/**
+ * Every dev message scored by a model trained on the other writers' messages only (packed, as it
+ * ships): the whole message, and its best sentence.
+ */
+interface Scored {
+  item: Item;
+  score: number;
+  sentence: number;
+}
+const outOfWriter: Scored[] = [];
+for (const writer of [...new Set(dev.map((i) => i.writer))]) {
+  const model = { ...train(dev.filter((i) => i.writer !== writer)), threshold: 0, sentenceThreshold: 0, strongThreshold: 0 };
+  for (const item of dev.filter((i) => i.writer === writer)) {
+    const score = scoreSafety(model, item.features).score;
+    outOfWriter.push({ item, score, sentence: Math.max(-Infinity, ...item.sentences.map((s) => scoreSafety(model, s).score)) });
   }
-  const harmless = scored
-    .filter((s) => !s.item.danger && !flaggedByLexicon.get(s.item.text))
-    .map((s) => s.score)
-    .sort((a, b) => b - a);
-  const allowed = Math.floor(TARGET_FALSE_ALARMS * scored.filter((s) => !s.item.danger).length);
-  return { threshold: Math.round(((harmless[allowed] ?? 0) + 0.01) * 100) / 100, scored };
 }
+const dangerScored = outOfWriter.filter((s) => s.item.danger);
+const harmlessScored = outOfWriter.filter((s) => !s.item.danger);
 
-const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
-function report(label: string, rows: { item: Item; score: number }[], threshold: number) {
+/** The lowest score (to two decimals) at which at most `share` of the look-alikes' whole messages score as high. */
+function line(share: number): number {
+  const scores = harmlessScored.map((s) => s.score).sort((a, b) => b - a);
+  return Math.floor((scores[Math.floor(share * scores.length)] ?? 0) * 100 + 1) / 100;
+}
+const flags = (t: number, ts: number) => (s: Scored) => s.score >= t || s.sentence >= ts;
+const share = (rows: readonly Scored[], flag: (s: Scored) => boolean) => rows.filter(flag).length / rows.length;
+console.log('Out of writer, what each share of false alarms buys (whole messages only):');
+for (const allowed of [0.01, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2]) {
+  const at = line(allowed);
+  console.log(
+    `  false alarms ≤ ${String(allowed * 100).padStart(2)} % (score ≥ ${at.toFixed(2).padStart(5)}): recall ${(100 * share(dangerScored, (s) => s.score >= at)).toFixed(1)} %`,
+  );
+}
+/** The two lines: the most recall with at most the allowed false alarms (ties: the higher lines). */
+let [threshold, sentenceThreshold] = [line(POSSIBLE_FALSE_ALARMS), Infinity];
+let bestRecall = share(dangerScored, flags(threshold, sentenceThreshold));
+for (let t = Math.round(threshold * 10) / 10 - 1; t <= threshold + 1; t += 0.05) {
+  for (let ts = t; ts <= t + 4; ts += 0.05) {
+    const flag = flags(t, ts);
+    if (share(harmlessScored, flag) > POSSIBLE_FALSE_ALARMS) continue;
+    const recall = share(dangerScored, flag);
+    if (recall > bestRecall) [threshold, sentenceThreshold, bestRecall] = [Math.round(t * 100) / 100, Math.round(ts * 100) / 100, recall];
+  }
+}
+const strongThreshold = Math.max(threshold, line(STRONG_FALSE_ALARMS));
+
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`.padStart(7);
+const lexiconSays = (item: Item) => lexicon.assess(item.text)?.strength;
+function report(label: string, rows: readonly Scored[]) {
   const danger = rows.filter((r) => r.item.danger);
   const harmless = rows.filter((r) => !r.item.danger);
-  const flagged = (r: { item: Item; score: number }) => flaggedByLexicon.get(r.item.text) || r.score >= threshold;
+  const flagged = flags(threshold, sentenceThreshold);
   console.log(
-    `${label.padEnd(34)} ${String(danger.length).padStart(4)} danger: lexicon ${percent(danger.filter((r) => flaggedByLexicon.get(r.item.text)).length, danger.length).padStart(7)}, ` +
-      `lexicon + model ${percent(danger.filter(flagged).length, danger.length).padStart(7)} | ${String(harmless.length).padStart(4)} look-alikes: false alarms ${percent(harmless.filter(flagged).length, harmless.length).padStart(7)}`,
+    `${label.padEnd(26)} ${String(danger.length).padStart(4)} danger: lexicon alone ${percent(danger.filter((r) => lexiconSays(r.item)).length, danger.length)}, ` +
+      `with the model ${percent(danger.filter(flagged).length, danger.length)} | ${String(harmless.length).padStart(4)} look-alikes: ` +
+      `lexicon alone ${percent(harmless.filter((r) => lexiconSays(r.item)).length, harmless.length)}, with the model ${percent(harmless.filter(flagged).length, harmless.length)}`,
+  );
+}
+console.log(
+  `Each writer scored by a model trained on the others (threshold ${threshold}, for a sentence ${sentenceThreshold}, strong ${strongThreshold}; the lexicon was written with every dev file in view, so "lexicon alone" flatters it):`,
+);
+for (const writer of [...new Set(dev.map((i) => i.writer))])
+  report(
+    `writer ${writer}`,
+    outOfWriter.filter((r) => r.item.writer === writer),
+  );
+report('all writers', outOfWriter);
+for (const category of [...new Set(dev.filter((i) => i.danger).map((i) => i.category))]) {
+  const rows = outOfWriter.filter((r) => r.item.category === category);
+  console.log(
+    `  ${category.padEnd(28)} ${String(rows.length).padStart(4)}: recall ${percent(rows.filter(flags(threshold, sentenceThreshold)).length, rows.length)}, strong ${percent(rows.filter((r) => r.score >= strongThreshold || (flags(threshold, sentenceThreshold)(r) && lexiconSays(r.item) === 'strong')).length, rows.length)}`,
   );
 }
 
-if (process.argv.includes('--by-file')) {
-  console.log('Leave one dev file out (the lexicon was written with every dev file in view, so its figures flatter it):');
-  const all: { item: Item; score: number }[] = [];
-  for (const file of [...new Set(dev.map((i) => i.file))]) {
-    const rest = dev.filter((i) => i.file !== file);
-    const model = { ...train(rest), threshold: chooseThreshold(rest).threshold };
-    const rows = dev
-      .filter((i) => i.file === file)
-      .map((item) => ({ item, score: modelScore(model, item.text) >= model.threshold ? 1 : 0 }));
-    report(file, rows, 1);
-    all.push(...rows);
-  }
-  report('all files', all, 1);
-}
-
-const { threshold, scored } = chooseThreshold(dev);
-report(`dev, 5-fold cross-validation (threshold ${threshold})`, scored, threshold);
-
-const model: SafetyModel = { ...train(dev), threshold };
+const model: SafetyModel = { ...train(dev), threshold, sentenceThreshold, strongThreshold };
 const out = `import type { SafetyModel } from '../core/safety/model.js';
 
 /**
- * The on-device safety classifier's weights. Generated by bench/eval/train-safety.ts from the dev
- * parts of bench/eval/safety (${dev.length} labelled messages); do not edit by hand, train again.
+ * The on-device safety classifier. Generated by bench/eval/train-safety.ts from the dev parts of
+ * bench/eval/safety (${dev.length} labelled messages); do not edit by hand, train again.
  */
 export const nationalSafetyModel: SafetyModel = ${JSON.stringify(model)};
 `;
 writeFileSync(new URL('../../src/content/safety-model.ts', import.meta.url), out);
-console.log(`wrote src/content/safety-model.ts: ${Object.keys(model.weights).length} features, ${out.length} bytes`);
+console.log(`wrote src/content/safety-model.ts: ${model.table.split('\n').filter(Boolean).length} rows in use, ${out.length} bytes`);

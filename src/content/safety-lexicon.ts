@@ -148,7 +148,9 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'suicide-self-harm',
     strength: 'possible',
     match: [
-      'zie het niet meer zitten ! scheiding|divorce|procedure|rechter|advocaat|relatie|huwelijk|samen|together|werk|geld',
+      // no look-alike words here: on a separation site nearly every message names the separation,
+      // and 113 itself asks "zie je het niet meer zitten?"; a possible signal only adds a calm line
+      'zie|zag het|t niet meer zitten',
       'geen|no uitweg|way|escape out|meer ! geld|money|schulden|debts|financieel|huur|rent|huis|house',
       'zin|point leven|life|living|live ! ruzie|praten|talk|discussie|gesprek|werk|work|feest|party|vakantie|holiday|school|sport|eten|food|koken',
       'hopeloos|hopeless|wanhopig|desperate|uitzichtloos|worthless|waardeloos ! situatie|situation|zaak|case|procedure|rechter|court|advocaat|lawyer|geld|money|schulden|debts|huis|house|markt|market|woningmarkt|wachtlijst|waiting|list|systeem|system|gemeente|ex|hem|haar|him|her|communicatie|communication|onderhandel*|negotiat*',

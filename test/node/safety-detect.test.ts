@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { contactsFor, createSafetyDetector, phraseSignals, wordForms } from '../../src/core/safety/detect.js';
 import type { SafetySignal } from '../../src/core/safety/detect.js';
-import { modelScore, safetyFeatures } from '../../src/core/safety/model.js';
+import { lexiconFeatures, safetyFeatures, safetySentences } from '../../src/core/safety/model.js';
+import { DIGITS, ROWS, featureRow } from '../../src/core/search/classifier.js';
 import type { SafetyModel } from '../../src/core/safety/model.js';
 import { nationalSafetyModel } from '../../src/content/safety-model.js';
 
@@ -110,48 +111,92 @@ describe('safety detector: the national lexicon', () => {
   });
 });
 
-describe('safety detector: the on-device classifier next to the lexicon', () => {
-  const model: SafetyModel = {
-    prior: -2,
-    weights: { durf: 1.5, durf_niet: 1.5, thuis: 0.5 },
-    threshold: 1,
-    categories: { 'acute-violence': { thuis: 1 } },
-  };
+describe('safety detector: the on-device model weighs the lexicon and the words', () => {
+  const classes = ['danger', 'acute-violence', 'threats'];
+  /** A hand-made model, packed as the trainer packs one: weights per feature and column. */
+  function model(weights: Record<string, Partial<Record<string, number>>>, prior = -1): SafetyModel {
+    const zero = Math.floor(DIGITS.length / 2);
+    const lines: string[] = Array.from({ length: ROWS }, () => '');
+    for (const [feature, columns] of Object.entries(weights)) {
+      for (const [column, w] of Object.entries(columns))
+        lines[featureRow(feature)] += `${DIGITS[classes.indexOf(column)]}${DIGITS[Math.round(w! * 5) + zero]}`;
+    }
+    return { classes, scale: 5, bias: [prior, 0, 0], table: lines.join('\n'), threshold: 0, sentenceThreshold: 1, strongThreshold: 2 };
+  }
+  const hits: SafetySignal = { category: 'acute-violence', strength: 'strong', match: ['slaat me'] };
+  const shouts: SafetySignal = { category: 'threats', strength: 'possible', match: ['schreeuwt'] };
 
-  it('takes stems and pairs of neighbouring words as features', () => {
+  it('takes stems and pairs of neighbouring words as features, and the lexicon matches by pattern, category and strength', () => {
     const f = safetyFeatures('Ik durf niet naar huis, gescheiden');
     for (const feature of ['ik', 'durf', 'niet', 'durf_niet', 'gesche', 'scheid']) assert.ok(f.has(feature), feature);
-    assert.equal(modelScore(model, 'ik durf niet thuis'), -2 + 1.5 + 1.5 + 0.5);
+    assert.deepEqual(lexiconFeatures([{ category: 'threats', strength: 'possible', pattern: 'schreeuwt' }]), [
+      'lp:schreeuwt',
+      'l:threats:possible',
+      'ls:possible',
+    ]);
   });
 
-  it('adds a possible signal only where the lexicon found nothing, with the category its words fit', () => {
-    const withModel = createSafetyDetector([], model);
-    assert.deepEqual(withModel.assess('ik durf niet thuis te zijn'), {
+  it('keeps quiet where a pattern matches but the words around it say harmless', () => {
+    const detector = createSafetyDetector([shouts], model({ 'lp:schreeuwt': { danger: 6 }, voetba: { danger: -8 } }));
+    assert.deepEqual(detector.assess('hij schreeuwt tegen me'), { strength: 'possible', categories: ['threats'], byChild: false });
+    assert.equal(detector.assess('hij schreeuwt bij het voetbal'), undefined);
+  });
+
+  it('finds what no pattern matches, as a possible signal in the category its words fit', () => {
+    const detector = createSafetyDetector([], model({ durf: { danger: 4, 'acute-violence': 1 }, bedreig: { threats: 2 } }));
+    assert.deepEqual(detector.assess('ik durf niet thuis te zijn'), {
       strength: 'possible',
       categories: ['acute-violence'],
       byChild: false,
     });
-    assert.equal(
-      withModel.assess('ik durf het niet te vragen aan de rechter'),
-      undefined,
-      'one telling word alone stays under the threshold',
-    );
-    assert.equal(withModel.assess('hoe lang duurt een scheiding'), undefined);
-    const both = createSafetyDetector(nationalSafetySignals, model);
-    assert.equal(
-      both.assess('hij heeft me geslagen, ik durf niet thuis')?.strength,
-      'strong',
-      'the lexicon decides where it finds something',
-    );
+    assert.equal(detector.assess('hoe lang duurt een scheiding'), undefined);
   });
 
-  it('the trained national model leaves plain questions and look-alikes alone', () => {
+  it('is strong where a strong pattern matched, or where the score is very high', () => {
+    const detector = createSafetyDetector([hits, shouts], model({ 'lp:slaat me': { danger: 5 }, 'lp:schreeuwt': { danger: 8.8 } }));
+    assert.equal(detector.assess('hij slaat me')?.strength, 'strong');
+    assert.equal(detector.assess('hij schreeuwt')?.strength, 'strong', 'above the strong threshold');
+    assert.equal(createSafetyDetector([shouts], model({ 'lp:schreeuwt': { danger: 4 } })).assess('hij schreeuwt')?.strength, 'possible');
+  });
+
+  it('weighs each sentence on its own too, so a practical question does not outweigh a danger sentence', () => {
+    const detector = createSafetyDetector(
+      [],
+      model({ durf: { danger: 8, 'acute-violence': 1 }, huis: { danger: -8 }, wonen: { danger: -8 } }),
+    );
+    const text = 'Wie mag in het huis blijven wonen? Ik durf niet thuis te slapen.';
+    assert.deepEqual(safetySentences(text), ['Wie mag in het huis blijven wonen', ' Ik durf niet thuis te slapen']);
+    assert.deepEqual(detector.assess(text), { strength: 'possible', categories: ['acute-violence'], byChild: false });
+    assert.equal(
+      detector.assess('Wie mag in het huis blijven wonen? Ik durf het niet te vragen aan de rechter en zijn advocaat, want die zijn duur.'),
+      undefined,
+      'one telling word in a long sentence stays under the line',
+    );
+    assert.deepEqual(safetySentences('Ik durf niet thuis te slapen'), [], 'one sentence: the whole is enough');
+  });
+
+  it("always counts a gemeente's own signals, which the model has never seen", () => {
+    const detector = createSafetyDetector([], model({}, -20), phraseSignals(['code rood']));
+    assert.equal(detector.assess('het is weer code rood hier')?.strength, 'strong');
+  });
+
+  it('the trained national model: clear danger strong, plain questions and look-alikes quiet', () => {
     const shipped = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
+    for (const text of [
+      'hij heeft me geslagen',
+      'ik wil niet meer leven',
+      'he choked me last night',
+      'mijn ex heeft gedreigd mij te vermoorden',
+    ]) {
+      assert.equal(shipped.assess(text)?.strength, 'strong', text);
+    }
+    assert.ok(shipped.assess('ik zie het niet meer zitten sinds de scheiding')?.categories.includes('suicide-self-harm'));
     for (const text of [
       'hoeveel alimentatie moet ik betalen',
       'mijn ex dreigt met een advocaat',
       'Wie mag in het huis blijven wonen?',
       'ouderschapsplan',
+      'afraid of the costs',
     ]) {
       assert.equal(shipped.assess(text), undefined, text);
     }

@@ -18,12 +18,14 @@
  *   ("mijn ex dreigt met een advocaat").
  *
  * Each signal has a category (which help fits) and a strength: `strong` puts the safety card
- * first; `possible` keeps the answer and adds a calm safety line above it.
+ * first; `possible` keeps the answer and adds a calm safety line above it. With the national
+ * model (`./model.ts`) the national signals' matches are weighed together with the message's
+ * words before anything is shown; a gemeente's own signals always count.
  */
 
 import { normalizeText } from './normalize.js';
-import { modelCategory, modelScore, safetyFeatures } from './model.js';
-import type { SafetyModel } from './model.js';
+import { lexiconFeatures, safetyFeatures, safetySentences, scoreSafety } from './model.js';
+import type { LexiconMatch, SafetyModel } from './model.js';
 
 export { normalizeText };
 
@@ -70,7 +72,7 @@ export interface SafetyDetector {
   /** The danger signals in `input`, or undefined when there are none. */
   assess(input: string): SafetyAssessment | undefined;
   /** Which patterns matched, for a gemeente testing its own words (`npm run eval -- safety --misses`). */
-  explain(input: string): { category: SafetyCategory; strength: SafetyStrength; pattern: string }[];
+  explain(input: string): LexiconMatch[];
 }
 
 type WordTest = (forms: readonly string[]) => boolean;
@@ -146,7 +148,7 @@ interface CompiledPattern {
   window: number;
 }
 interface CompiledSignal {
-  signal: SafetySignal;
+  readonly signal: SafetySignal;
   patterns: CompiledPattern[];
   unless: WordTest[];
 }
@@ -191,56 +193,90 @@ const childAge =
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
 const UNLESS_REACH = 6;
 
-/**
- * Builds a detector over a lexicon (the national one plus the config's own) and, optionally, the
- * on-device classifier (`./model.ts`): what only the classifier finds is a *possible* signal.
- */
-export function createSafetyDetector(signals: readonly SafetySignal[], model?: SafetyModel): SafetyDetector {
-  const compiled: CompiledSignal[] = signals.map((signal) => ({
+/** What to compare one text with, compiled once. */
+function compileSignals(signals: readonly SafetySignal[]): CompiledSignal[] {
+  return signals.map((signal) => ({
     signal,
     patterns: signal.match.map((p) => compilePattern(p, signal.window ?? 6)),
     unless: (signal.unless ?? []).map(compileWord),
   }));
-  /** Every signal's first matching pattern (by index), skipping categories already found strong. */
-  function matches(tokens: string[][], all: boolean): { signal: SafetySignal; pattern: number }[] {
-    const out: { signal: SafetySignal; pattern: number }[] = [];
-    const strong = new Set<SafetyCategory>();
-    for (const { signal, patterns, unless } of compiled) {
-      if (!all && strong.has(signal.category)) continue;
-      for (const [index, pattern] of patterns.entries()) {
-        const span = findPattern(tokens, pattern);
-        if (!span) continue;
-        const near = tokens.slice(Math.max(0, span[0] - UNLESS_REACH), span[1] + UNLESS_REACH + 1);
-        if ([...unless, ...pattern.unless].some((word) => near.some((forms) => word(forms)))) continue;
-        out.push({ signal, pattern: index });
-        if (signal.strength === 'strong') strong.add(signal.category);
-        break;
-      }
+}
+
+/**
+ * Every signal's first matching pattern, skipping categories already found strong (unless
+ * `all`: then every signal that matches, as the model and `explain` want them).
+ */
+function matchSignals(compiled: readonly CompiledSignal[], tokens: string[][], all: boolean): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  const strong = new Set<SafetyCategory>();
+  for (const { signal, patterns, unless } of compiled) {
+    if (!all && strong.has(signal.category)) continue;
+    for (const [index, pattern] of patterns.entries()) {
+      const span = findPattern(tokens, pattern);
+      if (!span) continue;
+      const near = tokens.slice(Math.max(0, span[0] - UNLESS_REACH), span[1] + UNLESS_REACH + 1);
+      if ([...unless, ...pattern.unless].some((word) => near.some((forms) => word(forms)))) continue;
+      out.push({ category: signal.category, strength: signal.strength, pattern: signal.match[index]! });
+      if (signal.strength === 'strong') strong.add(signal.category);
+      break;
     }
-    return out;
   }
+  return out;
+}
+
+/**
+ * Builds a detector over a lexicon.
+ *
+ * Without a model, every signal of `signals` that matches counts, at its own strength. With the
+ * on-device model (`./model.ts`, trained on the national lexicon), the model decides over
+ * `signals`: it weighs their matches together with the words of the message, so a pattern that
+ * matches a harmless look-alike stays silent and a message no pattern matches can still signal.
+ * `own` signals (a gemeente's words from its config, which the model has never seen) always
+ * count at their own strength.
+ */
+export function createSafetyDetector(
+  signals: readonly SafetySignal[],
+  model?: SafetyModel,
+  own: readonly SafetySignal[] = [],
+): SafetyDetector {
+  const national = compileSignals(signals);
+  const extra = compileSignals(own);
   const tokensOf = (input: string) => {
     const text = normalizeText(input);
     return { text, tokens: text ? text.split(' ').map(wordForms) : [] };
   };
   return {
     explain(input) {
-      return matches(tokensOf(input).tokens, true).map(({ signal, pattern }) => ({
-        category: signal.category,
-        strength: signal.strength,
-        pattern: signal.match[pattern]!,
-      }));
+      const { tokens } = tokensOf(input);
+      return [...matchSignals(national, tokens, true), ...matchSignals(extra, tokens, true)];
     },
     assess(input) {
       const { text, tokens } = tokensOf(input);
       if (!tokens.length) return undefined;
       const found = new Map<SafetyCategory, SafetyStrength>();
-      for (const { signal } of matches(tokens, false)) {
-        if (found.get(signal.category) !== 'strong') found.set(signal.category, signal.strength);
-      }
-      if (!found.size && model) {
-        const features = safetyFeatures(input);
-        if (modelScore(model, input, features) >= model.threshold) found.set(modelCategory(model, features), 'possible');
+      const note = (category: SafetyCategory, strength: SafetyStrength) => {
+        if (found.get(category) !== 'strong') found.set(category, strength);
+      };
+      for (const match of matchSignals(extra, tokens, false)) note(match.category, match.strength);
+      if (!model) {
+        for (const match of matchSignals(national, tokens, false)) note(match.category, match.strength);
+      } else {
+        /** The model's verdict on one text: its matches, score and category when it reaches `line`. */
+        const weigh = (part: string, partTokens: string[][], line: number) => {
+          const matched = matchSignals(national, partTokens, true);
+          const { score, category } = scoreSafety(model, [...safetyFeatures(part), ...lexiconFeatures(matched)]);
+          return score >= line ? { matched, score, category } : undefined;
+        };
+        const verdict =
+          weigh(input, tokens, model.threshold) ??
+          safetySentences(input)
+            .map((sentence) => weigh(sentence, tokensOf(sentence).tokens, model.sentenceThreshold))
+            .find(Boolean);
+        if (verdict) {
+          const strong = verdict.score >= model.strongThreshold;
+          for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
+          if (!verdict.matched.length) note(verdict.category, strong ? 'strong' : 'possible');
+        }
       }
       if (!found.size) return undefined;
       const categories = [...found.keys()].sort((a, b) => Number(found.get(a) === 'possible') - Number(found.get(b) === 'possible'));

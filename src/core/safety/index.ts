@@ -76,7 +76,7 @@ export function assessSafety(config: ResolvedConfig, text: string): SafetyAssess
   }
   let detector = detectors.get(config.safety);
   if (!detector) {
-    detector = createSafetyDetector([...national.signals, ...config.safety.signals], national.model);
+    detector = createSafetyDetector(national.signals, national.model, config.safety.signals);
     detectors.set(config.safety, detector);
   }
   return detector.assess(text);

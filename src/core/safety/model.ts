@@ -1,23 +1,46 @@
 /**
- * A small on-device classifier next to the lexicon: logistic-regression log-odds over word stems
- * and pairs of neighbouring words, trained on the labelled messages in bench/eval/safety (the dev
- * parts only) by `node --import tsx bench/eval/train-safety.ts`, which writes
- * src/content/safety-model.ts. It catches wording the hand-written patterns miss; what it finds
- * on its own counts as a *possible* signal (the answer stays, a calm safety line is added).
- * Nothing leaves the device.
+ * A small on-device classifier that weighs what the lexicon found together with the words around
+ * it: logistic-regression log-odds over word stems, pairs of neighbouring words and the lexicon's
+ * own matches (which signal, which category, how strong), trained on the labelled messages in
+ * bench/eval/safety (the dev parts only) by `node --import tsx bench/eval/train-safety.ts`, which
+ * writes src/content/safety-model.ts. Nothing leaves the device.
+ *
+ * Why the lexicon's matches are features and not a verdict of their own: on messages of writers
+ * the lexicon was not written from, a pattern that matches is right far less often than on the
+ * messages it was tuned on ("ik ben bang dat hij…" about a lawyer), while the words around it
+ * tell the two apart. Measured leaving one writer out at a time, the lexicon's verdict plus the
+ * model flagged about twice as many look-alikes as the model that weighs the lexicon's matches,
+ * at the same recall (bench/eval/README.md).
  */
+import { featureRow, loadLinearModel } from '../search/classifier.js';
+import type { PackedLinearModel } from '../search/classifier.js';
 import { normalizeText } from './normalize.js';
-import type { SafetyCategory } from './detect.js';
+import type { SafetyCategory, SafetyStrength } from './detect.js';
 
-export interface SafetyModel {
-  /** The regression's bias (log-odds of danger with no feature). */
-  prior: number;
-  /** Log-odds per feature (danger against harmless), the regression's weights. */
-  weights: Record<string, number>;
-  /** A message scores danger at or above this (chosen by cross-validation for few false alarms). */
+/**
+ * The trained model as it ships (packed like the chat's question classifier: hashed feature rows,
+ * one digit a weight). Column 0 (`danger`) holds the log-odds of danger against harmless; the
+ * other columns, named by category, the telling weights that choose the help when no pattern
+ * matched.
+ */
+export interface SafetyModel extends PackedLinearModel {
+  /** A message scores danger at or above this (chosen leaving one writer out; see the training script). */
   threshold: number;
-  /** Per category, the log-odds of its most telling features (to choose the help). */
-  categories: Partial<Record<SafetyCategory, Record<string, number>>>;
+  /**
+   * A message whose whole scores under `threshold` still signals when one of its sentences, on
+   * its own, scores at or above this: otherwise a practical question next to "ik voel me niet
+   * veilig bij hem" outweighs it, because look-alikes are full of practical questions.
+   */
+  sentenceThreshold: number;
+  /** At or above this score a signal is strong (the safety card first) even where no strong pattern matched. */
+  strongThreshold: number;
+}
+
+/** A lexicon match as the model sees it. */
+export interface LexiconMatch {
+  category: SafetyCategory;
+  strength: SafetyStrength;
+  pattern: string;
 }
 
 /** The features of a text: stems (first six letters; also without a participle's ge-) and word pairs. */
@@ -33,23 +56,42 @@ export function safetyFeatures(text: string): Set<string> {
   return out;
 }
 
-const own = (table: Record<string, number>, key: string) => (Object.hasOwn(table, key) ? table[key]! : 0);
-
-/** The danger score of a text (log-odds); danger when at or above `model.threshold`. */
-export function modelScore(model: SafetyModel, text: string, features = safetyFeatures(text)): number {
-  let score = model.prior;
-  for (const f of features) score += own(model.weights, f);
-  return score;
+/**
+ * The sentences of a message of more than one, each of three words or more, to be weighed on
+ * their own (see `SafetyModel.sentenceThreshold`); none for a message of one sentence.
+ */
+export function safetySentences(text: string): string[] {
+  const parts = text.match(/[^.!?\n]+/g) ?? [];
+  return parts.length > 1 ? parts.filter((p) => p.trim().split(/\s+/).length >= 3) : [];
 }
 
-/** The category whose telling features the text has most of (acute violence when none stands out). */
-export function modelCategory(model: SafetyModel, features: Set<string>): SafetyCategory {
-  let best: SafetyCategory = 'acute-violence';
-  let bestScore = 0;
-  for (const [category, table] of Object.entries(model.categories) as [SafetyCategory, Record<string, number>][]) {
-    let score = 0;
-    for (const f of features) score += own(table, f);
-    if (score > bestScore) [best, bestScore] = [category, score];
+/**
+ * The features of the lexicon's matches: each pattern (`lp:`), each category with its strength
+ * (`l:`) and the strength alone (`ls:`), so that a pattern the model has not seen (an edited
+ * lexicon) still counts by its category and strength.
+ */
+export function lexiconFeatures(matches: readonly LexiconMatch[]): string[] {
+  const out = new Set<string>();
+  for (const m of matches) {
+    out.add(`lp:${m.pattern}`);
+    out.add(`l:${m.category}:${m.strength}`);
+    out.add(`ls:${m.strength}`);
   }
-  return best;
+  return [...out];
+}
+
+/**
+ * The danger score (log-odds; danger at or above `model.threshold`) of a text's features, and
+ * the category its words fit best (acute violence when none stands out). The score is
+ * normalised by the number of features, as in training, so that a long story does not add up
+ * to danger by its length alone.
+ */
+export function scoreSafety(model: SafetyModel, features: readonly string[]): { score: number; category: SafetyCategory } {
+  const z = loadLinearModel(model)(features.map(featureRow), 1 / Math.sqrt(features.length || 1));
+  let category: SafetyCategory = 'acute-violence';
+  let best = 0;
+  model.classes.forEach((name, c) => {
+    if (c > 0 && z[c]! > best) [category, best] = [name as SafetyCategory, z[c]!];
+  });
+  return { score: z[0]!, category };
 }

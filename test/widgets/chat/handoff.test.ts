@@ -265,7 +265,7 @@ describe('<digiplein-chat> handoff to a person', () => {
     await expect(panel).to.be.accessible();
 
     const q = $<HTMLTextAreaElement>(panel, '#leave-q')!;
-    q.value = 'Kunt u mij bellen over de omgangsregeling? Ik ben bang voor mijn ex.';
+    q.value = 'Kunt u mij bellen over de omgangsregeling? Mijn ex heeft gedreigd mij iets aan te doen.';
     q.dispatchEvent(new Event('input'));
     const phone = $<HTMLInputElement>(panel, '#leave-phone')!;
     phone.value = '06 12345678';
@@ -280,7 +280,7 @@ describe('<digiplein-chat> handoff to a person', () => {
     expect(requests[0]!.body).to.deep.equal({
       organisation: 'testdorp',
       lang: 'nl',
-      question: 'Kunt u mij bellen over de omgangsregeling? Ik ben bang voor mijn ex.',
+      question: 'Kunt u mij bellen over de omgangsregeling? Mijn ex heeft gedreigd mij iets aan te doen.',
       phone: '06 12345678',
       consent: true,
     });
