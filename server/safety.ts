@@ -1,5 +1,6 @@
 import { nationalSafetySignals } from '../src/content/safety-lexicon.js';
 import { nationalSafetyModel } from '../src/content/safety-model.js';
+import { safetyScorer } from '../src/core/safety/model.js';
 import { createSafetyDetector } from '../src/core/safety/detect.js';
 import type { SafetyStrength } from '../src/core/safety/detect.js';
 
@@ -8,7 +9,7 @@ import type { SafetyStrength } from '../src/core/safety/detect.js';
  * questions), with the same detector and national lexicon as the widgets: the desk flags what it
  * finds, whatever a client did or did not do.
  */
-const detector = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
+const detector = createSafetyDetector(nationalSafetySignals, safetyScorer(nationalSafetyModel));
 
 /** The strength of the danger signals in `text`, or null. */
 export function safetySignal(text: string | null | undefined): SafetyStrength | null {

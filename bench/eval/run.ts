@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { nationalSafetyModel } from '../../src/content/safety-model.js';
+import { safetyScorer } from '../../src/core/safety/model.js';
 import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
 import type { SafetyAssessment } from '../../src/core/safety/detect.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
@@ -71,7 +72,7 @@ function evalSafety(part: string): void {
   const alarms0 = items0.filter((i) => !i.danger && lexiconOnly.assess(i.text)).length / items0.filter((i) => !i.danger).length;
   console.log(`\nSafety, ${part} part, the lexicon alone: recall ${pct(recall0, 1)}, false alarms ${pct(alarms0, 1)}`);
   const items = items0;
-  const detector = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
+  const detector = createSafetyDetector(nationalSafetySignals, safetyScorer(nationalSafetyModel));
   const results = items.map((item) => ({ item, found: detector.assess(item.text) }));
   const danger = results.filter((r) => r.item.danger);
   const harmless = results.filter((r) => !r.item.danger);

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { contactsFor, createSafetyDetector, phraseSignals, wordForms } from '../../src/core/safety/detect.js';
 import type { SafetySignal } from '../../src/core/safety/detect.js';
-import { lexiconFeatures, safetyFeatures, safetySentences } from '../../src/core/safety/model.js';
+import { lexiconFeatures, safetyFeatures, safetyScorer, safetySentences } from '../../src/core/safety/model.js';
 import { DIGITS, ROWS, featureRow } from '../../src/core/search/classifier.js';
 import type { SafetyModel } from '../../src/core/safety/model.js';
 import { nationalSafetyModel } from '../../src/content/safety-model.js';
@@ -123,6 +123,7 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     }
     return { classes, scale: 5, bias: [prior, 0, 0], table: lines.join('\n'), threshold: 0, sentenceThreshold: 1, strongThreshold: 2 };
   }
+  const scorer = (...args: Parameters<typeof model>) => safetyScorer(model(...args));
   const hits: SafetySignal = { category: 'acute-violence', strength: 'strong', match: ['slaat me'] };
   const shouts: SafetySignal = { category: 'threats', strength: 'possible', match: ['schreeuwt'] };
 
@@ -137,13 +138,13 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
   });
 
   it('keeps quiet where a pattern matches but the words around it say harmless', () => {
-    const detector = createSafetyDetector([shouts], model({ 'lp:schreeuwt': { danger: 6 }, voetba: { danger: -8 } }));
+    const detector = createSafetyDetector([shouts], scorer({ 'lp:schreeuwt': { danger: 6 }, voetba: { danger: -8 } }));
     assert.deepEqual(detector.assess('hij schreeuwt tegen me'), { strength: 'possible', categories: ['threats'], byChild: false });
     assert.equal(detector.assess('hij schreeuwt bij het voetbal'), undefined);
   });
 
   it('finds what no pattern matches, as a possible signal in the category its words fit', () => {
-    const detector = createSafetyDetector([], model({ durf: { danger: 4, 'acute-violence': 1 }, bedreig: { threats: 2 } }));
+    const detector = createSafetyDetector([], scorer({ durf: { danger: 4, 'acute-violence': 1 }, bedreig: { threats: 2 } }));
     assert.deepEqual(detector.assess('ik durf niet thuis te zijn'), {
       strength: 'possible',
       categories: ['acute-violence'],
@@ -153,16 +154,16 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
   });
 
   it('is strong where a strong pattern matched, or where the score is very high', () => {
-    const detector = createSafetyDetector([hits, shouts], model({ 'lp:slaat me': { danger: 5 }, 'lp:schreeuwt': { danger: 8.8 } }));
+    const detector = createSafetyDetector([hits, shouts], scorer({ 'lp:slaat me': { danger: 5 }, 'lp:schreeuwt': { danger: 8.8 } }));
     assert.equal(detector.assess('hij slaat me')?.strength, 'strong');
     assert.equal(detector.assess('hij schreeuwt')?.strength, 'strong', 'above the strong threshold');
-    assert.equal(createSafetyDetector([shouts], model({ 'lp:schreeuwt': { danger: 4 } })).assess('hij schreeuwt')?.strength, 'possible');
+    assert.equal(createSafetyDetector([shouts], scorer({ 'lp:schreeuwt': { danger: 4 } })).assess('hij schreeuwt')?.strength, 'possible');
   });
 
   it('weighs each sentence on its own too, so a practical question does not outweigh a danger sentence', () => {
     const detector = createSafetyDetector(
       [],
-      model({ durf: { danger: 8, 'acute-violence': 1 }, huis: { danger: -8 }, wonen: { danger: -8 } }),
+      scorer({ durf: { danger: 8, 'acute-violence': 1 }, huis: { danger: -8 }, wonen: { danger: -8 } }),
     );
     const text = 'Wie mag in het huis blijven wonen? Ik durf niet thuis te slapen.';
     assert.deepEqual(safetySentences(text), ['Wie mag in het huis blijven wonen', ' Ik durf niet thuis te slapen']);
@@ -176,12 +177,12 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
   });
 
   it("always counts a gemeente's own signals, which the model has never seen", () => {
-    const detector = createSafetyDetector([], model({}, -20), phraseSignals(['code rood']));
+    const detector = createSafetyDetector([], scorer({}, -20), phraseSignals(['code rood']));
     assert.equal(detector.assess('het is weer code rood hier')?.strength, 'strong');
   });
 
   it('the trained national model: clear danger strong, plain questions and look-alikes quiet', () => {
-    const shipped = createSafetyDetector(nationalSafetySignals, nationalSafetyModel);
+    const shipped = createSafetyDetector(nationalSafetySignals, safetyScorer(nationalSafetyModel));
     for (const text of [
       'hij heeft me geslagen',
       'ik wil niet meer leven',

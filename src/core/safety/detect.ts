@@ -24,8 +24,7 @@
  */
 
 import { normalizeText } from './normalize.js';
-import { lexiconFeatures, safetyFeatures, safetySentences, scoreSafety } from './model.js';
-import type { LexiconMatch, SafetyModel } from './model.js';
+import type { LexiconMatch, SafetyScorer } from './model.js';
 
 export { normalizeText };
 
@@ -236,7 +235,7 @@ function matchSignals(compiled: readonly CompiledSignal[], tokens: string[][], a
  */
 export function createSafetyDetector(
   signals: readonly SafetySignal[],
-  model?: SafetyModel,
+  model?: SafetyScorer,
   own: readonly SafetySignal[] = [],
 ): SafetyDetector {
   const national = compileSignals(signals);
@@ -264,12 +263,13 @@ export function createSafetyDetector(
         /** The model's verdict on one text: its matches, score and category when it reaches `line`. */
         const weigh = (part: string, partTokens: string[][], line: number) => {
           const matched = matchSignals(national, partTokens, true);
-          const { score, category } = scoreSafety(model, [...safetyFeatures(part), ...lexiconFeatures(matched)]);
+          const { score, category } = model.score(part, matched);
           return score >= line ? { matched, score, category } : undefined;
         };
         const verdict =
           weigh(input, tokens, model.threshold) ??
-          safetySentences(input)
+          model
+            .sentences(input)
             .map((sentence) => weigh(sentence, tokensOf(sentence).tokens, model.sentenceThreshold))
             .find(Boolean);
         if (verdict) {

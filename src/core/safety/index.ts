@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { createSafetyDetector } from './detect.js';
 import type { SafetyAssessment, SafetyDetector, SafetySignal } from './detect.js';
-import type { SafetyModel } from './model.js';
+import type { SafetyScorer } from './model.js';
 import { lazyContent } from '../lazy/content.js';
 
 export { contactsFor, createSafetyDetector, normalizeText, phraseSignals, safetyCategories, wordForms } from './detect.js';
@@ -11,7 +11,7 @@ export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, Sa
 
 interface National {
   signals: readonly SafetySignal[];
-  model?: SafetyModel;
+  model?: SafetyScorer;
 }
 
 /**
@@ -25,7 +25,7 @@ let national: National | undefined;
 const waiting = new Set<ReactiveControllerHost>();
 const lexicon = lazyContent(
   () => import('../../content/safety-data.js'),
-  (m) => (national = { signals: m.nationalSafetySignals, model: m.nationalSafetyModel }),
+  (m) => (national = { signals: m.nationalSafetySignals, model: m.nationalSafetyScorer }),
   { settle: () => waiting.forEach((host) => host.requestUpdate()) },
 );
 

@@ -95,3 +95,29 @@ export function scoreSafety(model: SafetyModel, features: readonly string[]): { 
   });
   return { score: z[0]!, category };
 }
+
+/**
+ * What the detector asks of the model. Built from the shipped model by {@link safetyScorer} in
+ * the national safety chunk, so that the model's code loads with its weights (on the first
+ * input), not with every widget.
+ */
+export interface SafetyScorer {
+  readonly threshold: number;
+  readonly sentenceThreshold: number;
+  readonly strongThreshold: number;
+  /** The score and best-fitting category of a text, given the national lexicon's matches in it. */
+  score(text: string, matches: readonly LexiconMatch[]): { score: number; category: SafetyCategory };
+  /** The sentences of a message to weigh on their own. */
+  sentences(text: string): string[];
+}
+
+/** The detector's view of a shipped model. */
+export function safetyScorer(model: SafetyModel): SafetyScorer {
+  return {
+    threshold: model.threshold,
+    sentenceThreshold: model.sentenceThreshold,
+    strongThreshold: model.strongThreshold,
+    score: (text, matches) => scoreSafety(model, [...safetyFeatures(text), ...lexiconFeatures(matches)]),
+    sentences: safetySentences,
+  };
+}
