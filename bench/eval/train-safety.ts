@@ -44,7 +44,8 @@ const dev: Item[] = readdirSync(dir)
     (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Omit<Item, 'file' | 'writer' | 'features' | 'sentences'>[]).map((item) => ({
       ...item,
       file: f,
-      writer: f.replace(/^dev-|-seen-holdout|\.json$/g, '').replace(/^([a-z])2$/, '$1'),
+      // dev-f2 is writer f's held-aside part; every other file is a writer of its own
+      writer: f.replace(/^dev-|-seen-holdout|\.json$/g, '').replace(/^f2$/, 'f'),
       features: featuresOf(item.text),
       sentences: safetySentences(item.text).map(featuresOf),
     })),

@@ -102,6 +102,25 @@ describe('safety detector: the national lexicon', () => {
     }
   });
 
+  it('knows a child who writes about their own parents from a parent who quotes a child', () => {
+    for (const text of [
+      'mijn vader slaat mijn moeder en mij ook',
+      'my stepdad hits me with a belt when mum is at work',
+      'hij slaat me, ik ben 13',
+    ]) {
+      assert.equal(found(text)?.byChild, true, text);
+    }
+    for (const text of ['mijn dochter zegt dat papa haar slaat', 'mijn ex slaat me waar de kinderen bij zijn']) {
+      assert.equal(found(text)?.byChild, false, text);
+    }
+  });
+
+  it('finds a shaken baby and shared intimate images', () => {
+    assert.deepEqual(found('hij heeft de baby door elkaar geschud')?.categories, ['child-danger']);
+    assert.deepEqual(found('my ex shared nudes of me')?.categories, ['sexual-violence']);
+    assert.equal(found('we hebben elkaar de hand geschud bij de mediator'), undefined);
+  });
+
   it('orders the help: 112 and Veilig Thuis for violence, 113 for suicidal thoughts, the Kindertelefoon first for a child', () => {
     assert.deepEqual(contactsFor({ strength: 'strong', categories: ['acute-violence'], byChild: false }), ['112', 'veilig-thuis']);
     assert.deepEqual(contactsFor({ strength: 'possible', categories: ['suicide-self-harm'], byChild: false }), ['113']);

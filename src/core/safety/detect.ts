@@ -185,9 +185,20 @@ function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [nu
 }
 
 /** Ways a child writes about their parents or their age (De Kindertelefoon is for ages 8 to 18). */
-const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy', 1);
+const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|mums|moms|dads|stepdad|stepmom|stepmum', 1);
 const childAge =
-  /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bim (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b/;
+  /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bi ?m (?:[89]|1[0-7])\b|\b(?:ik|i|me) (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\b(?:uit|in) (?:mijn|mn|m n|de) (?:klas|brugklas)\b|\bmy class\b/;
+/**
+ * A writer who names their own parent or little brother or sister writes as a child ("mijn
+ * vader slaat mijn moeder"); one who names a child or partner of their own, or a pupil, writes as
+ * an adult ("mijn dochter zegt dat papa…"), unless they give a child's age.
+ */
+const ownParent =
+  /\b(?:mijn|mn|m n|my) (?:vader|moeder|stiefvader|stiefmoeder|father|mother|mom|mum|dad|broertje|zusje|little (?:brother|sister)|baby (?:brother|sister))\b/;
+const ownFamily =
+  /\b(?:mijn|mn|m n|my|our|onze|ons) (?:kinderen|kids|kind|kindje|zoon|zoontje|dochter|dochtertje|children|child|son|daughter|baby|man|vrouw|husband|wife|ex|partner|vriend|vriendin|boyfriend|girlfriend|kleindochter|kleinzoon|grandson|granddaughter)\b|\b(?:leerling|leerlingen|leerkracht|teacher|pupil|pupils)\b/;
+const writesAsChild = (tokens: string[][], text: string) =>
+  childAge.test(text) || (!ownFamily.test(text) && (ownParent.test(text) || tokens.some((forms) => childWriter.words[0]!(forms))));
 
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
 const UNLESS_REACH = 6;
@@ -283,7 +294,7 @@ export function createSafetyDetector(
       return {
         strength: [...found.values()].includes('strong') ? 'strong' : 'possible',
         categories,
-        byChild: tokens.some((forms) => childWriter.words[0]!(forms)) || childAge.test(text),
+        byChild: writesAsChild(tokens, text),
       };
     },
   };
