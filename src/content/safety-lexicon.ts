@@ -123,6 +123,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       'zelfmoord*|zelfdoding|suicid*|suïcid*|zelfbeschadig*|selfharm|zelfverwond*|self-harm',
+      // "er niet meer willen zijn": how many people say they think of ending their life
+      'wil|wilde|willen|wou er|der niet meer zijn|wezen ! bij|met|op|in|naar|werk|feest|verjaardag|vergadering|zitting',
       'self harm',
       'kill|killing|end|ending|take|taking myself|my own|life|own ! mijn',
       'end it all|ending it all',

@@ -115,10 +115,12 @@ describe('safety detector: the national lexicon', () => {
     }
   });
 
-  it('finds a shaken baby and shared intimate images', () => {
+  it('finds a shaken baby, shared intimate images, and "er niet meer willen zijn"', () => {
     assert.deepEqual(found('hij heeft de baby door elkaar geschud')?.categories, ['child-danger']);
     assert.deepEqual(found('my ex shared nudes of me')?.categories, ['sexual-violence']);
     assert.equal(found('we hebben elkaar de hand geschud bij de mediator'), undefined);
+    assert.deepEqual(found('ik wil er niet meer zijn')?.categories, ['suicide-self-harm']);
+    assert.equal(found('ik wil er niet meer bij zijn als de rechter beslist'), undefined);
   });
 
   it('orders the help: 112 and Veilig Thuis for violence, 113 for suicidal thoughts, the Kindertelefoon first for a child', () => {
@@ -170,6 +172,12 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
       byChild: false,
     });
     assert.equal(detector.assess('hoe lang duurt een scheiding'), undefined);
+    const unsure = createSafetyDetector([], scorer({ durf: { danger: 4, 'acute-violence': 1, threats: 0.6 } }));
+    assert.deepEqual(
+      unsure.assess('ik durf niet thuis te zijn')?.categories,
+      ['acute-violence', 'threats'],
+      'the help for the two that fit best',
+    );
   });
 
   it('is strong where a strong pattern matched, or where the score is very high', () => {

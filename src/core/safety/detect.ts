@@ -274,8 +274,8 @@ export function createSafetyDetector(
         /** The model's verdict on one text: its matches, score and category when it reaches `line`. */
         const weigh = (part: string, partTokens: string[][], line: number) => {
           const matched = matchSignals(national, partTokens, true);
-          const { score, category } = model.score(part, matched);
-          return score >= line ? { matched, score, category } : undefined;
+          const { score, categories } = model.score(part, matched);
+          return score >= line ? { matched, score, categories } : undefined;
         };
         const verdict =
           weigh(input, tokens, model.threshold) ??
@@ -286,7 +286,7 @@ export function createSafetyDetector(
         if (verdict) {
           const strong = verdict.score >= model.strongThreshold;
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
-          if (!verdict.matched.length) note(verdict.category, strong ? 'strong' : 'possible');
+          if (!verdict.matched.length) for (const category of verdict.categories) note(category, strong ? 'strong' : 'possible');
         }
       }
       if (!found.size) return undefined;

@@ -82,18 +82,20 @@ export function lexiconFeatures(matches: readonly LexiconMatch[]): string[] {
 
 /**
  * The danger score (log-odds; danger at or above `model.threshold`) of a text's features, and
- * the category its words fit best (acute violence when none stands out). The score is
+ * the categories its words fit best: the two with the most telling weight (the help for both is
+ * shown when no pattern says which it is), or acute violence when none stands out. The score is
  * normalised by the number of features, as in training, so that a long story does not add up
  * to danger by its length alone.
  */
-export function scoreSafety(model: SafetyModel, features: readonly string[]): { score: number; category: SafetyCategory } {
+export function scoreSafety(model: SafetyModel, features: readonly string[]): { score: number; categories: SafetyCategory[] } {
   const z = loadLinearModel(model)(features.map(featureRow), 1 / Math.sqrt(features.length || 1));
-  let category: SafetyCategory = 'acute-violence';
-  let best = 0;
-  model.classes.forEach((name, c) => {
-    if (c > 0 && z[c]! > best) [category, best] = [name as SafetyCategory, z[c]!];
-  });
-  return { score: z[0]!, category };
+  const fits = model.classes
+    .map((name, c) => [name as SafetyCategory, z[c]!] as const)
+    .filter(([, weight], c) => c > 0 && weight > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([name]) => name);
+  return { score: z[0]!, categories: fits.length ? fits : ['acute-violence'] };
 }
 
 /**
@@ -105,8 +107,8 @@ export interface SafetyScorer {
   readonly threshold: number;
   readonly sentenceThreshold: number;
   readonly strongThreshold: number;
-  /** The score and best-fitting category of a text, given the national lexicon's matches in it. */
-  score(text: string, matches: readonly LexiconMatch[]): { score: number; category: SafetyCategory };
+  /** The score and best-fitting categories of a text, given the national lexicon's matches in it. */
+  score(text: string, matches: readonly LexiconMatch[]): { score: number; categories: SafetyCategory[] };
   /** The sentences of a message to weigh on their own. */
   sentences(text: string): string[];
 }
