@@ -1,6 +1,7 @@
 import { assessSafety } from '../../core/safety/index.js';
 import { renderSafetyCard, renderSafetyNotice } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
@@ -247,7 +248,12 @@ export interface PhaseContext {
   onFreeText(step: TrackedStep, field: 'notes' | 'comment', value: string): void;
 }
 
-/** One phase of the route: its progress and its steps, each a `<details>` that renders its body only while open. */
+/**
+ * One phase of the route: its progress and its steps, each a `<details>` that renders its body
+ * only while open. A closed step renders again only when what it shows changed (its status, its
+ * number, the language), so a status change costs one step, not the whole route; an open step,
+ * whose body shows much more, renders every time.
+ */
 export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => c.i18n.t(k, o);
   const p = progressOf(phase.steps, c.session.state);
@@ -256,7 +262,12 @@ export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): Te
     <h3><span class="visually-hidden">${t('phase', { n })}: </span>${c.i18n.text(phase.title)}</h3>
     <p class="phase-progress">${t('progress.phase', { finished: p.finished, total: p.total })}</p>
     <ol class="steps">
-      ${phase.steps.map((step) => renderStep(step, c.numbers.get(step.id)!, c))}
+      ${phase.steps.map((step) => {
+        const n = c.numbers.get(step.id)!;
+        const open = c.openSteps.has(step.id);
+        const shown = [step, n, open ? {} : false, c.session.state.steps.get(step.id)?.status, c.i18n.lang];
+        return guard(shown, () => renderStep(step, n, c));
+      })}
     </ol>
   </li>`;
 }
