@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import type { Text } from '../config/schema/index.js';
-import { addTranslations, fallbackLang, getI18n, languageOf, loadTranslations, localize, translate } from './i18n.js';
+import { addTranslations, fallbackLang, getI18n, languageOf, loadTranslations, localize } from './i18n.js';
 import type { Resources } from './i18n.js';
 import { nl as coreNl } from './locales/nl.js';
 
@@ -65,7 +65,7 @@ export class I18nController implements ReactiveController {
 
   /** A string of this element's namespace (or `core:key` for a shared one). */
   t(key: string, options?: TOptions): string {
-    return translate(this.lang, this.ns, key, options);
+    return getI18n().getFixedT(this.lang, this.ns)(key, options) as string;
   }
 
   /** Config text in the element's language. */

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { BackendModule, ReadCallback, TFunction, TOptions, i18n as I18n } from 'i18next';
+import type { BackendModule, ReadCallback, i18n as I18n } from 'i18next';
 import type { Text } from '../config/schema/index.js';
 
 /** Makes a translation of another language's resource: same keys, any strings. */
@@ -45,38 +45,8 @@ export function getI18n(): I18n {
       interpolation: { escapeValue: false }, // Lit escapes everything it renders
       returnNull: false,
     });
-    // strings of a language that loaded (or were dropped) change what a key resolves to
-    const forget = () => resolved.clear();
-    instance.store.on('added', forget);
-    instance.store.on('removed', forget);
   }
   return instance;
-}
-
-/**
- * Strings already resolved, by language, namespace, key and options. A long route asks for the
- * same few labels hundreds of times per render, and i18next's lookup (key paths, fallbacks,
- * interpolation) costs far more than a Map. Emptied when strings are added or removed, and
- * when it grows large (options with ever new values: a search query, a time).
- */
-const resolved = new Map<string, string>();
-const fixedT = new Map<string, TFunction>();
-
-/** A string of namespace `ns` in `lang`, through i18next once per language, key and options. */
-export function translate(lang: string, ns: string, key: string, options?: TOptions): string {
-  const i18n = getI18n();
-  const id = `${lang}|${ns}|${key}|${options ? JSON.stringify(options) : ''}`;
-  let text = resolved.get(id);
-  if (text !== undefined) return text;
-  let t = fixedT.get(`${lang}|${ns}`);
-  if (!t) fixedT.set(`${lang}|${ns}`, (t = i18n.getFixedT(lang, ns)));
-  text = t(key, options) as string;
-  // options that are not plain values (a function, an object) may mean something else next time
-  if (!options || Object.values(options).every((v) => typeof v !== 'object' && typeof v !== 'function')) {
-    if (resolved.size > 1000) resolved.clear();
-    resolved.set(id, text);
-  }
-  return text;
 }
 
 /**
