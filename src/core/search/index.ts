@@ -84,7 +84,7 @@ const generic: ReadonlySet<string> = new Set(
     'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp ' +
     'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar ' +
     'aanvragen aanvraag regelen apply application arrange ' +
-    'need needs do does can could should would will get got how what when where who which why know help please ' +
+    'need needs do does can could should would will get got how what when where who which why know please ' +
     'about there their they them this that with have has from into for are the and you your our my me ' +
     // in this domain nearly everything is about a separation: the word itself tells little apart
     'scheiden scheiding gescheiden divorce divorced separation separated'
@@ -150,6 +150,8 @@ interface Tally {
   reset(): void;
   /** Makes an entry part of this pass, at 0 and 0, if it was not yet. */
   touch(i: number): void;
+  /** Touches an entry and keeps the larger of its value and `x`. */
+  raise(i: number, x: number): void;
 }
 
 function tally(size: number): Tally {
@@ -169,6 +171,10 @@ function tally(size: number): Tally {
       stamp[i] = pass;
       t.value[i] = t.extra[i] = 0;
       t.order[t.count++] = i;
+    },
+    raise(i, x) {
+      t.touch(i);
+      if (x > t.value[i]!) t.value[i] = x;
     },
   };
   return t;
@@ -217,12 +223,7 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   const idf = new Map<string, number>();
   for (const [k, n] of df) idf.set(k, Math.log(1 + rawUnits.length / n) * (generic.has(k) ? GENERIC_WEIGHT : 1));
   const postings = new Map<string, Posting>();
-  // each unit's document, field weight and vector length, side by side in typed arrays: a query
-  // reads them for every unit it reaches
-  const unitDoc = new Int32Array(rawUnits.length);
-  const unitWeight = new Float64Array(rawUnits.length);
-  const unitNorm = new Float64Array(rawUnits.length);
-  rawUnits.forEach((u, i) => {
+  const units = rawUnits.map((u, i) => {
     const keys = new Map<string, number>();
     for (const k of u.keys) keys.set(k, (keys.get(k) ?? 0) + 1);
     let sq = 0;
@@ -234,9 +235,7 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       posting.units.push(i);
       posting.tf.push(1 + Math.log(tf));
     }
-    unitDoc[i] = u.doc;
-    unitWeight[i] = u.weight;
-    unitNorm[i] = Math.sqrt(sq) || 1;
+    return { doc: u.doc, weight: u.weight, norm: Math.sqrt(sq) || 1 };
   });
   const vocabulary = [...postings.keys()];
   /** A word the content does not have at all says the question is about something else. */
@@ -312,8 +311,8 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   }
 
   /** The scratch space of a query, made on the first one (an index may never be searched). */
-  let scratch: { reach: Tally; score: Tally; docs: Tally } | undefined;
-  const tallies = () => (scratch ??= { reach: tally(rawUnits.length), score: tally(rawUnits.length), docs: tally(kept.length) });
+  let scratch: [byUnit: Tally, byUnitScore: Tally, byDoc: Tally] | undefined;
+  const tallies = () => (scratch ??= [tally(units.length), tally(units.length), tally(kept.length)]);
 
   /** The windows a query is scored on: the whole, each sentence, and windows of a long one. */
   function windowsOf(query: string): string[][] {
@@ -345,48 +344,41 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       }
       const last = all[all.length - 1];
       const distinct = [...new Set(all)];
-      const tally = tallies();
+      const [byUnit, unitScore, docs] = tallies();
       // each query key: its weight and the units it reaches with the best factor
-      const reach = new Map<string, { weight: number; units: Int32Array; values: Float64Array }>();
-      const byUnit = tally.reach;
-      /** Keeps the better of two ways a key reaches a unit (a new unit reads 0; every value is above 0). */
-      const offer = (u: number, value: number) => {
-        byUnit.touch(u);
-        if (value > byUnit.value[u]!) byUnit.value[u] = value;
-      };
+      const reach = new Map<string, [weight: number, units: Int32Array, values: Float64Array]>();
+      // (by unit: the better of two ways a key reaches a unit counts; a new unit reads 0, every value is above 0)
       for (const key of distinct) {
         const matches = expand(key, prefix && key === last && !/\s$/.test(query));
         const own = idf.get(key) ?? Math.max(0, ...[...matches.keys()].map((k) => idf.get(k)!));
         byUnit.reset();
         // a synonym of several words counts where all its words are
-        const phrasesOf = [...(synonyms.get(key) ?? []), ...extra.filter((e) => all[e.at] === key).flatMap((e) => e.keys)].filter(
-          (o) => o.length > 1,
-        );
-        for (const phrase of phrasesOf) for (const [u, value] of phraseUnits(phrase)) offer(u, value);
-        for (const { keys } of extra.filter((e) => all[e.at] === key))
+        const typed = extra.filter((e) => all[e.at] === key);
+        const phrasesOf = [...(synonyms.get(key) ?? []), ...typed.flatMap((e) => e.keys)].filter((o) => o.length > 1);
+        for (const phrase of phrasesOf) for (const [u, value] of phraseUnits(phrase)) byUnit.raise(u, value);
+        for (const { keys } of typed)
           for (const other of keys)
             if (other.length === 1 && postings.has(other[0]!) && !matches.has(other[0]!)) matches.set(other[0]!, MATCH.synonym);
         for (const [k, factor] of matches) {
           const w = idf.get(k)!;
           const { units: reached, tf } = postings.get(k)!;
-          for (let i = 0; i < reached.length; i++) offer(reached[i]!, factor * w * tf[i]!);
+          for (let i = 0; i < reached.length; i++) byUnit.raise(reached[i]!, factor * w * tf[i]!);
         }
         const reached = byUnit.order.slice(0, byUnit.count);
         const values = new Float64Array(reached.length);
         for (let i = 0; i < reached.length; i++) values[i] = byUnit.value[reached[i]!]!;
-        reach.set(key, { weight: generic.has(key) ? own * GENERIC_WEIGHT : own || unknownWeight, units: reached, values });
+        reach.set(key, [generic.has(key) ? own * GENERIC_WEIGHT : own || unknownWeight, reached, values]);
       }
       // the best window per unit: cosine of (window keys) and (unit keys)
-      const unitScore = tally.score;
       unitScore.reset();
-      const dots = tally.reach; // done with the keys: the same space holds each window's sums
+      const dots = byUnit; // done with the keys: the same space holds each window's sums
       for (const window of windows) {
         const keys = [...new Set(window)];
-        const qnorm = Math.sqrt(keys.reduce((s, k) => s + reach.get(k)!.weight ** 2, 0)) || 1;
-        const qsum = keys.reduce((s, k) => s + reach.get(k)!.weight, 0) || 1;
+        const qnorm = Math.sqrt(keys.reduce((s, k) => s + reach.get(k)![0] ** 2, 0)) || 1;
+        const qsum = keys.reduce((s, k) => s + reach.get(k)![0], 0) || 1;
         dots.reset();
         for (const k of keys) {
-          const { weight, units: reached, values } = reach.get(k)!;
+          const [weight, reached, values] = reach.get(k)!;
           for (let i = 0; i < reached.length; i++) {
             const u = reached[i]!;
             const value = values[i]!;
@@ -399,20 +391,18 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
           const u = dots.order[i]!;
           // cosine says how well the unit fits the words; coverage (by IDF) how much of what was
           // asked it holds: a short unit with one common word must not beat a specific match
-          const cosine = dots.value[u]! / (qnorm * unitNorm[u]!);
+          const cosine = dots.value[u]! / (qnorm * units[u]!.norm);
           const score = Math.sqrt(cosine * Math.min(1, dots.extra[u]! / qsum));
-          unitScore.touch(u); // a unit reached is above 0: its dot and coverage add only positive numbers
-          if (score > unitScore.value[u]!) unitScore.value[u] = score;
+          unitScore.raise(u, score); // a unit reached is above 0: its dot and coverage add only positive numbers
         }
       }
       // units → documents: a document counts its best unit (value), and (with `sum`) a little of
       // its other units' evidence (extra)
-      const docs = tally.docs;
       docs.reset();
       for (let i = 0; i < unitScore.count; i++) {
         const u = unitScore.order[i]!;
-        const d = unitDoc[u]!;
-        const weighted = (unitScore.value[u]! * unitWeight[u]!) / maxWeight;
+        const { doc: d, weight } = units[u]!;
+        const weighted = (unitScore.value[u]! * weight) / maxWeight;
         docs.touch(d);
         const top = docs.value[d]!;
         docs.value[d] = Math.max(top, weighted);

@@ -34,6 +34,6 @@ export function topK<T>(before: (a: T, b: T) => number, limit = Infinity): TopK<
         down(0);
       }
     },
-    sorted: () => heap.slice().sort(before),
+    sorted: () => heap.sort(before),
   };
 }
