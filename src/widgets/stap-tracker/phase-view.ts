@@ -1,7 +1,6 @@
 import { assessSafety } from '../../core/safety/index.js';
 import { renderSafetyCard, renderSafetyNotice } from '../../core/ui/parts.js';
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
@@ -250,9 +249,10 @@ export interface PhaseContext {
 
 /**
  * One phase of the route: its progress and its steps, each a `<details>` that renders its body
- * only while open. A closed step renders again only when what it shows changed (its status, its
- * number, the language), so a status change costs one step, not the whole route; an open step,
- * whose body shows much more, renders every time.
+ * only while open. A closed step keeps its markup of the last render while what it shows is the
+ * same (its status, its number, the language): Lit then finds nothing to change in it, so a
+ * status change costs one step, not the whole route. An open step, whose body shows much more,
+ * renders every time.
  */
 export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => c.i18n.t(k, o);
@@ -262,14 +262,25 @@ export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): Te
     <h3><span class="visually-hidden">${t('phase', { n })}: </span>${c.i18n.text(phase.title)}</h3>
     <p class="phase-progress">${t('progress.phase', { finished: p.finished, total: p.total })}</p>
     <ol class="steps">
-      ${phase.steps.map((step) => {
-        const n = c.numbers.get(step.id)!;
-        const open = c.openSteps.has(step.id);
-        const shown = [step, n, open ? {} : false, c.session.state.steps.get(step.id)?.status, c.i18n.lang];
-        return guard(shown, () => renderStep(step, n, c));
-      })}
+      ${phase.steps.map((step) => renderStepOnce(step, c.numbers.get(step.id)!, c))}
     </ol>
   </li>`;
+}
+
+/** The markup each closed step got last, and what it showed (each element builds its own steps). */
+const rendered = new WeakMap<TrackedStep, [shown: string | undefined, markup: TemplateResult]>();
+
+/**
+ * A closed step's markup of the last render when it shows the same number, status (by the id of
+ * the change that set it) and language; an open step's always anew.
+ */
+function renderStepOnce(step: TrackedStep, n: number, c: PhaseContext): TemplateResult {
+  const shown = c.openSteps.has(step.id) ? undefined : `${n} ${c.session.state.steps.get(step.id)?.status?.id} ${c.i18n.lang}`;
+  const last = rendered.get(step);
+  if (shown && last?.[0] === shown) return last[1];
+  const markup = renderStep(step, n, c);
+  rendered.set(step, [shown, markup]);
+  return markup;
 }
 
 function renderStep(step: TrackedStep, n: number, c: PhaseContext): TemplateResult {

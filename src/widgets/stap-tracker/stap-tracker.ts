@@ -170,26 +170,18 @@ export class DigipleinStapTracker extends DigipleinElement {
     }
   }
 
-  private routeCache?: { key: unknown[]; route: TrackedPhase[]; steps: TrackedStep[]; numbers: Map<string, number> };
+  private routeCache?: { key: unknown[]; route: TrackedPhase[] };
 
-  /**
-   * The steps for this family, grouped in phases, with every step and its number over the whole
-   * route; rebuilt only when what it depends on changed (not on a status change).
-   */
-  private get routeView(): { route: TrackedPhase[]; steps: TrackedStep[]; numbers: Map<string, number> } {
+  /** The steps for this family, grouped in phases; rebuilt only when what it depends on changed (not on a status change). */
+  private get route(): TrackedPhase[] {
     const cs = this.configController.state;
-    if (cs.status !== 'ready' || !this.session.family) return { route: [], steps: [], numbers: new Map() };
+    if (cs.status !== 'ready' || !this.session.family) return [];
     const s = this.session;
     const key = [cs.config.route, s.family, s.state, s.state.added.length, s.share?.steps];
-    if (this.routeCache?.key.every((k, i) => k === key[i])) return this.routeCache;
+    if (this.routeCache?.key.every((k, i) => k === key[i])) return this.routeCache.route;
     const route = buildRoute(cs.config.route.phases, cs.config.route.steps, s.family!, s.state, s.share?.steps);
-    const steps = allSteps(route);
-    this.routeCache = { key, route, steps, numbers: new Map(steps.map((step, i) => [step.id, i + 1])) };
-    return this.routeCache;
-  }
-
-  private get route(): TrackedPhase[] {
-    return this.routeView.route;
+    this.routeCache = { key, route };
+    return route;
   }
 
   protected renderReady(config: ResolvedConfig): TemplateResult {
@@ -260,8 +252,9 @@ export class DigipleinStapTracker extends DigipleinElement {
 
   private renderRoute(config: ResolvedConfig, family: Family): TemplateResult {
     const t = (k: string, o?: Record<string, unknown>) => this.i18n.t(k, o);
-    const { route, steps, numbers } = this.routeView;
-    const phases = this.phaseContext(config, numbers);
+    const route = this.route;
+    const steps = allSteps(route);
+    const phases = this.phaseContext(config, new Map(steps.map((s, i) => [s.id, i + 1])));
     const allOpen = steps.length > 0 && steps.every((s) => this.openSteps.has(s.id));
     const summary = [
       t(`family.${family.relation}`),
@@ -347,7 +340,7 @@ export class DigipleinStapTracker extends DigipleinElement {
   /** A status change by the person using the widget: keep it, announce it, tell the site. */
   setStatus(step: TrackedStep, status: StepStatus): void {
     this.session.change(step.id, 'status', status);
-    const total = progressOf(this.routeView.steps, this.session.state);
+    const total = progressOf(allSteps(this.route), this.session.state);
     this.announcement = this.i18n.t('progress.announce', {
       step: this.i18n.text(step.title),
       status: statusLabel(this.i18n, status),
