@@ -5,6 +5,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import { LocalBus } from './bus.js';
 import type { Database, DatabaseHealth, Migration, Queryable, RunResult, SqlValue } from './database.js';
 
+/** A transaction asked for, waiting for its turn. */
+interface WaitingTransaction {
+  fn: (tx: Queryable) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 /** Inside a transaction, the database itself would wait for the transaction: a deadlock. */
 const misuse = () => new Error('database used inside db.transaction(): use the `tx` the callback receives (and no nested transactions)');
 
@@ -30,6 +37,14 @@ export class SqliteDatabase implements Database {
     return this.file;
   }
   private readonly db: BetterSqlite3.Database;
+  /** Compiled once: every write of every request begins and commits, and exec() parses its SQL each time. */
+  private readonly begin: BetterSqlite3.Statement;
+  private readonly commit: BetterSqlite3.Statement;
+  private readonly savepoint: BetterSqlite3.Statement;
+  private readonly release: BetterSqlite3.Statement;
+  private readonly rollbackTo: BetterSqlite3.Statement;
+  /** Transactions asked for while another was open: they run together next (see `transaction`). */
+  private waiting?: WaitingTransaction[];
   private queue: Promise<unknown> = Promise.resolve();
   private locked = false;
   private readonly direct: Queryable;
@@ -45,6 +60,11 @@ export class SqliteDatabase implements Database {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(MIGRATIONS_TABLE);
+    this.begin = this.db.prepare('BEGIN IMMEDIATE');
+    this.commit = this.db.prepare('COMMIT');
+    this.savepoint = this.db.prepare('SAVEPOINT one_transaction');
+    this.release = this.db.prepare('RELEASE one_transaction');
+    this.rollbackTo = this.db.prepare('ROLLBACK TO one_transaction');
     const db = this.db;
     // compiled statements, reused: most queries are the same few strings with other parameters
     const statements = new Map<string, BetterSqlite3.Statement>();
@@ -109,19 +129,74 @@ export class SqliteDatabase implements Database {
     return this.exclusive(() => this.direct.exec(sql));
   }
 
+  /**
+   * Runs `fn` in a transaction of its own, as the interface says. Transactions asked for while
+   * another is open wait, and then run one after the other inside one SQLite transaction, each in
+   * a savepoint: one that throws is rolled back to its savepoint alone, and each resolves only
+   * once the shared COMMIT is on disk. With `synchronous = FULL` every COMMIT waits for the disk,
+   * so under load (many parents signing up at once) one wait then serves many requests instead
+   * of one each; alone, a transaction runs as before.
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     if (this.inTransaction.getStore()) return Promise.reject(misuse());
-    return this.enqueue(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await this.inTransaction.run(true, () => fn(this.direct));
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
+    return new Promise<T>((resolve, reject) => {
+      const waiting: WaitingTransaction = { fn, resolve: resolve as (value: unknown) => void, reject };
+      if (this.waiting) {
+        this.waiting.push(waiting);
+        return;
       }
+      const group = (this.waiting = [waiting]);
+      void this.enqueue(async () => {
+        // one turn of the event loop, so the requests that came in with this one join it
+        await new Promise((turn) => setImmediate(turn));
+        this.waiting = undefined; // from now on, a transaction asked for waits for the next group
+        await this.runTogether(group);
+      });
     });
+  }
+
+  private async runTogether(group: readonly WaitingTransaction[]): Promise<void> {
+    try {
+      this.begin.run();
+    } catch (error) {
+      for (const t of group) t.reject(error);
+      return;
+    }
+    const done: [WaitingTransaction, unknown][] = [];
+    for (const [i, t] of group.entries()) {
+      try {
+        this.savepoint.run();
+        const result = await this.inTransaction.run(true, () => t.fn(this.direct));
+        this.release.run();
+        done.push([t, result]);
+      } catch (error) {
+        t.reject(error);
+        try {
+          if (this.db.inTransaction) {
+            // only this one is undone; the group goes on
+            this.rollbackTo.run();
+            this.release.run();
+            continue;
+          }
+        } catch {
+          // the savepoint is gone too: as below
+        }
+        // SQLite ended the whole transaction itself (a full disk, an I/O error): nothing of the
+        // group so far was kept; the ones not yet run get a transaction of their own
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        for (const [earlier] of done) earlier.reject(error);
+        if (i + 1 < group.length) await this.runTogether(group.slice(i + 1));
+        return;
+      }
+    }
+    try {
+      this.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const [t] of done) t.reject(error);
+      return;
+    }
+    for (const [t, result] of done) t.resolve(result);
   }
 
   /** One process serves a SQLite file: nobody else can be running the job. */

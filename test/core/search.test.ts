@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { analyse, createSearchIndex, fold, stem } from '../../src/core/search/index.js';
+import { topK } from '../../src/core/search/top-k.js';
 
 interface Doc {
   id: string;
@@ -173,5 +174,44 @@ describe('core/search: matching as parents type', () => {
       'We waren tien jaar samen en hebben twee kinderen. Het gaat niet goed met ons en er is veel verdriet in huis. ' +
       'Mijn schoonmoeder bemoeit zich overal mee en de buren praten. Ik wil weten hoeveel kinderalimentatie ik moet betalen.';
     expect(first(story)).to.equal('kinderalimentatie');
+  });
+});
+
+describe('core/search: keeping only the top results', () => {
+  // scores with many ties, so the order by id decides often, as it does in a large catalogue
+  const items = Array.from({ length: 200 }, (_, i) => ({ id: `item-${(i * 37) % 200}`, score: ((i * 7919) % 13) / 13 }));
+  const before = (a: { id: string; score: number }, b: { id: string; score: number }) => b.score - a.score || a.id.localeCompare(b.id);
+  const fullSort = [...items].sort(before);
+
+  it('gives the first items of a full sort, in order, for limits smaller and larger than the items', () => {
+    for (const limit of [0, 1, 2, 5, 50, 199, 200, 201, 1000]) {
+      const top = topK(before, limit);
+      for (const item of items) top.add(item);
+      expect(top.sorted(), `limit ${limit}`).to.deep.equal(fullSort.slice(0, limit));
+    }
+    const unbounded = topK(before);
+    for (const item of items) unbounded.add(item);
+    expect(unbounded.sorted()).to.deep.equal(fullSort);
+  });
+
+  it('gives the same hits with a limit as the first of all hits, for a catalogue with many equal scores', () => {
+    const words = ['kinderen', 'geld', 'wonen', 'ouderschapsplan', 'mediation', 'ruzie', 'school', 'huis'];
+    const catalogue = Array.from({ length: 400 }, (_, i) => ({
+      id: `offer-${i}`,
+      name: `${words[i % 8]} ${words[(i * 3) % 8]}`,
+      description: `${words[(i * 5) % 8]} en ${words[(i * 7) % 8]} voor ouders`,
+    }));
+    const s = createSearchIndex(catalogue, {
+      id: 'id',
+      fields: { name: 3, description: 1 },
+      text: (doc, field) => doc[field as 'name' | 'description'],
+    });
+    for (const query of ['kinderen', 'ouders', 'geld wonen', 'huis school ruzie', 'med']) {
+      const all = s.search(query);
+      expect(all.length, query).to.be.greaterThan(20);
+      for (const limit of [1, 10, all.length - 1, all.length, all.length + 10]) {
+        expect(s.search(query, { limit }), `${query}, limit ${limit}`).to.deep.equal(all.slice(0, limit));
+      }
+    }
   });
 });

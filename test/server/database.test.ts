@@ -104,6 +104,32 @@ describe(`database adapter (${testDialect})`, () => {
     assert.deepEqual(await db.get('SELECT n FROM counters WHERE id = ?', ['c']), { n: 40 });
   });
 
+  it('undoes only the transaction that throws when many run at once; the others are kept', async () => {
+    // on SQLite these run together in one commit, each in a savepoint (see SqliteDatabase.transaction)
+    const { db } = await fresh();
+    await db.exec('CREATE TABLE notes (id TEXT PRIMARY KEY)');
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        db.transaction(async (tx) => {
+          await tx.run('INSERT INTO notes (id) VALUES (?)', [`note-${i}`]);
+          if (i % 4 === 1) throw new Error(`no ${i}`); // after its own write: that write goes too
+          if (i === 6) await tx.run('INSERT INTO notes (id) VALUES (?)', ['note-0']); // a constraint error
+          return i;
+        }),
+      ),
+    );
+    const rejected = results.flatMap((r, i) => (r.status === 'rejected' ? [i] : []));
+    assert.deepEqual(rejected, [1, 5, 6, 9]);
+    assert.equal((results[2] as PromiseFulfilledResult<number>).value, 2);
+    const kept = await db.all<{ id: string }>('SELECT id FROM notes ORDER BY id');
+    assert.deepEqual(
+      kept.map((r) => r.id),
+      ['note-0', 'note-10', 'note-11', 'note-2', 'note-3', 'note-4', 'note-7', 'note-8'],
+    );
+    // and a transaction alone afterwards still works
+    assert.equal(await db.transaction(async (tx) => (await tx.run('DELETE FROM notes WHERE id = ?', ['note-0'])).changes), 1);
+  });
+
   it('lets several processes start on an empty database at once: each migrates or finds it done', async () => {
     const { another } = await fresh();
     const handles = Array.from({ length: testDialect === 'postgres' ? 12 : 1 }, () => another());

@@ -37,9 +37,11 @@ export const signups: Feature = {
      * The desk's sign-up list is live: the organisation's desk stream (the one the chat list
      * uses) gets a `signup` event with no personal data, and the open list loads again.
      */
+    const tellOrganisation = (organisationId: string, spreekuur: string) =>
+      chatHub(ctx).toOrganisation(organisationId, { event: 'signup', data: { spreekuur } });
     const tellDesk = async (spreekuur: string) => {
       const row = await ctx.db.get<{ organisation_id: string }>('SELECT organisation_id FROM signup_spreekuren WHERE id = ?', [spreekuur]);
-      if (row) chatHub(ctx).toOrganisation(row.organisation_id, { event: 'signup', data: { spreekuur } });
+      if (row) tellOrganisation(row.organisation_id, spreekuur);
     };
 
     const now = () => ctx.now().getTime();
@@ -80,12 +82,13 @@ export const signups: Feature = {
       async handler({ body }) {
         if (body.website) throw signupErrors.rejected();
         if (body.fillMs < MIN_FILL_MS) throw signupErrors.tooFast();
-        const { response, repeated } = await book(
+        const { response, repeated, organisationId } = await book(
           ctx.db,
           { spreekuur: body.spreekuur, slot: body.slot, idempotencyKey: body.idempotencyKey, details: body.details, lang: body.lang },
           { now: now(), contactCap: contactCap() },
         );
-        if (!repeated) await tellDesk(response.spreekuur);
+        // the booking knows its organisation: no second look-up per sign-up
+        if (!repeated) tellOrganisation(organisationId, response.spreekuur);
         return new Reply(repeated ? 200 : 201, response);
       },
     });

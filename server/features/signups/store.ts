@@ -210,9 +210,13 @@ interface SignupRow {
   cancel_hash: string;
 }
 
-const confirmation = (row: SignupRow, idempotencyKey: string): SignupResponse => ({
+const confirmation = (
+  row: SignupRow,
+  idempotencyKey: string,
+  cancelToken = cancelTokenFor(idempotencyKey, row.reference),
+): SignupResponse => ({
   reference: row.reference,
-  cancelToken: cancelTokenFor(idempotencyKey, row.reference),
+  cancelToken,
   spreekuur: row.spreekuur_id,
   slot: { id: row.slot_id, start: iso(row.slot_start), end: iso(row.slot_end) },
   status: row.status,
@@ -221,18 +225,22 @@ const confirmation = (row: SignupRow, idempotencyKey: string): SignupResponse =>
 /**
  * Books one place in one transaction: the same idempotency key gives the earlier booking back
  * (`repeated`), a full slot throws `slot_full`, and a contact over the daily cap `contact_limit`.
+ * Also says whose spreekuur it is, so the caller can tell that organisation's desk without
+ * asking the database again.
  */
 export async function book(
   db: Database,
   input: BookInput,
   opts: { now: number; contactCap: number },
-): Promise<{ response: SignupResponse; repeated: boolean }> {
+): Promise<{ response: SignupResponse; repeated: boolean; organisationId: string }> {
   const idempotencyHash = sha256(input.idempotencyKey);
   const emailHash = input.details.email ? sha256(`e:${input.details.email.toLowerCase()}`) : null;
   const phoneHash = input.details.phone ? sha256(`p:${input.details.phone.replace(/^(\+|00)31/, '0')}`) : null;
   return db.transaction(async (tx) => {
     const existing = await tx.get<SignupRow>('SELECT * FROM signups WHERE idempotency_hash = ?', [idempotencyHash]);
-    if (existing) return { response: confirmation(existing, input.idempotencyKey), repeated: true };
+    if (existing) {
+      return { response: confirmation(existing, input.idempotencyKey), repeated: true, organisationId: existing.organisation_id };
+    }
 
     const slot = await tx.get<SlotRow & { organisation_id: string }>(
       'SELECT s.*, p.organisation_id FROM signup_slots s JOIN signup_spreekuren p ON p.id = s.spreekuur_id WHERE s.id = ? AND s.spreekuur_id = ?',
@@ -261,6 +269,7 @@ export async function book(
         if (attempt < 5) continue;
         throw new Error('could not make a unique reference');
       }
+      const cancelToken = cancelTokenFor(input.idempotencyKey, reference);
       const row: SignupRow = {
         id: randomUUID(),
         reference,
@@ -281,7 +290,7 @@ export async function book(
         contact_by: d.contactBy,
         lang: input.lang ?? null,
         created_at: opts.now,
-        cancel_hash: sha256(cancelTokenFor(input.idempotencyKey, reference)),
+        cancel_hash: sha256(cancelToken),
       };
       await tx.run(
         `INSERT INTO signups (id, reference, idempotency_hash, cancel_hash, organisation_id, spreekuur_id, slot_id, slot_start, slot_end,
@@ -312,7 +321,7 @@ export async function book(
           row.created_at,
         ],
       );
-      return { response: confirmation(row, input.idempotencyKey), repeated: false };
+      return { response: confirmation(row, input.idempotencyKey, cancelToken), repeated: false, organisationId: row.organisation_id };
     }
   });
 }

@@ -32,6 +32,7 @@
  * ```
  */
 import { termKey, tokenize } from './dutch.js';
+import { topK } from './top-k.js';
 
 export { analyse, fold, stem, stopwords, termKey, tokenize } from './dutch.js';
 
@@ -83,7 +84,7 @@ const generic: ReadonlySet<string> = new Set(
     'hebben heb heeft hadden gaat gaan ga zou zouden willen nu dan toch eigenlijk even echt help hulp ' +
     'vraag vragen iemand iets alles ergens nodig graag goed gewoon waarom welke welk zo dus maar ' +
     'aanvragen aanvraag regelen apply application arrange ' +
-    'need needs do does can could should would will get got how what when where who which why know help please ' +
+    'need needs do does can could should would will get got how what when where who which why know please ' +
     'about there their they them this that with have has from into for are the and you your our my me ' +
     // in this domain nearly everything is about a separation: the word itself tells little apart
     'scheiden scheiding gescheiden divorce divorced separation separated'
@@ -118,17 +119,65 @@ function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
+/** Best first; equal scores by id, so the order is the same on every run and every device. */
+const byRelevance = (a: SearchHit<unknown>, b: SearchHit<unknown>) => b.score - a.score || a.id.localeCompare(b.id);
+
 /** How much a document's other matching units add to its best one (`combine: 'sum'`). */
 const SUM_SHARE = 0.5;
 
 /** The shortest compound part that counts: shorter stems sit inside too many unrelated words. */
 const PART_MIN = 4;
 
-interface Unit {
-  doc: number;
-  weight: number;
-  keys: Map<string, number>;
-  norm: number;
+/** The units that hold a key, and for each how often, as `1 + ln(tf)` (worked out once, at indexing). */
+interface Posting {
+  units: number[];
+  tf: number[];
+}
+
+/**
+ * Numbers by unit or document for one pass of a query (`value`, and a second one, `extra`), and
+ * the entries touched, first touched first (the order a Map would keep). Made once per index and
+ * reused: a common word reaches most units of a large catalogue, and typed arrays cost a fraction
+ * of Maps there. A stamp per entry says whether it belongs to the current pass, so nothing needs
+ * clearing between passes.
+ */
+interface Tally {
+  value: Float64Array;
+  extra: Float64Array;
+  order: Int32Array;
+  count: number;
+  /** Starts a new pass: every entry reads as untouched again. */
+  reset(): void;
+  /** Makes an entry part of this pass, at 0 and 0, if it was not yet. */
+  touch(i: number): void;
+  /** Touches an entry and keeps the larger of its value and `x`. */
+  raise(i: number, x: number): void;
+}
+
+function tally(size: number): Tally {
+  const stamp = new Uint32Array(size);
+  let pass = 1;
+  const t: Tally = {
+    value: new Float64Array(size),
+    extra: new Float64Array(size),
+    order: new Int32Array(size),
+    count: 0,
+    reset() {
+      pass++;
+      t.count = 0;
+    },
+    touch(i) {
+      if (stamp[i] === pass) return;
+      stamp[i] = pass;
+      t.value[i] = t.extra[i] = 0;
+      t.order[t.count++] = i;
+    },
+    raise(i, x) {
+      t.touch(i);
+      if (x > t.value[i]!) t.value[i] = x;
+    },
+  };
+  return t;
 }
 
 /** The keys of a text, without stopwords, in order. */
@@ -173,19 +222,20 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   for (const u of rawUnits) for (const k of new Set(u.keys)) df.set(k, (df.get(k) ?? 0) + 1);
   const idf = new Map<string, number>();
   for (const [k, n] of df) idf.set(k, Math.log(1 + rawUnits.length / n) * (generic.has(k) ? GENERIC_WEIGHT : 1));
-  const postings = new Map<string, number[]>();
-  const units: Unit[] = rawUnits.map((u, i) => {
+  const postings = new Map<string, Posting>();
+  const units = rawUnits.map((u, i) => {
     const keys = new Map<string, number>();
     for (const k of u.keys) keys.set(k, (keys.get(k) ?? 0) + 1);
     let sq = 0;
     for (const [k, tf] of keys) {
       const w = (1 + Math.log(tf)) * idf.get(k)!;
       sq += w * w;
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push(i);
+      let posting = postings.get(k);
+      if (!posting) postings.set(k, (posting = { units: [], tf: [] }));
+      posting.units.push(i);
+      posting.tf.push(1 + Math.log(tf));
     }
-    return { doc: u.doc, weight: u.weight, keys, norm: Math.sqrt(sq) || 1 };
+    return { doc: u.doc, weight: u.weight, norm: Math.sqrt(sq) || 1 };
   });
   const vocabulary = [...postings.keys()];
   /** A word the content does not have at all says the question is about something else. */
@@ -197,7 +247,7 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   /** Units that hold every key of a phrase, each with the phrase's weight there. */
   const phraseUnits = (keys: readonly string[]): Map<number, number> => {
     const out = new Map<number, number>();
-    const lists = keys.map((k) => postings.get(k));
+    const lists = keys.map((k) => postings.get(k)?.units);
     if (lists.some((l) => !l)) return out;
     const [firstList, ...rest] = lists as number[][];
     const sets = rest.map((l) => new Set(l));
@@ -260,6 +310,10 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     return out;
   }
 
+  /** The scratch space of a query, made on the first one (an index may never be searched). */
+  let scratch: [byUnit: Tally, byUnitScore: Tally, byDoc: Tally] | undefined;
+  const tallies = () => (scratch ??= [tally(units.length), tally(units.length), tally(kept.length)]);
+
   /** The windows a query is scored on: the whole, each sentence, and windows of a long one. */
   function windowsOf(query: string): string[][] {
     const whole = keysOf(query);
@@ -290,77 +344,83 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       }
       const last = all[all.length - 1];
       const distinct = [...new Set(all)];
+      const [byUnit, unitScore, docs] = tallies();
       // each query key: its weight and the units it reaches with the best factor
-      const reach = new Map<string, { weight: number; units: Map<number, number> }>();
+      const reach = new Map<string, [weight: number, units: Int32Array, values: Float64Array]>();
+      // (by unit: the better of two ways a key reaches a unit counts; a new unit reads 0, every value is above 0)
       for (const key of distinct) {
         const matches = expand(key, prefix && key === last && !/\s$/.test(query));
         const own = idf.get(key) ?? Math.max(0, ...[...matches.keys()].map((k) => idf.get(k)!));
-        const byUnit = new Map<number, number>();
+        byUnit.reset();
         // a synonym of several words counts where all its words are
-        const phrasesOf = [...(synonyms.get(key) ?? []), ...extra.filter((e) => all[e.at] === key).flatMap((e) => e.keys)].filter(
-          (o) => o.length > 1,
-        );
-        for (const phrase of phrasesOf)
-          for (const [u, value] of phraseUnits(phrase)) if (value > (byUnit.get(u) ?? 0)) byUnit.set(u, value);
-        for (const { keys } of extra.filter((e) => all[e.at] === key))
+        const typed = extra.filter((e) => all[e.at] === key);
+        const phrasesOf = [...(synonyms.get(key) ?? []), ...typed.flatMap((e) => e.keys)].filter((o) => o.length > 1);
+        for (const phrase of phrasesOf) for (const [u, value] of phraseUnits(phrase)) byUnit.raise(u, value);
+        for (const { keys } of typed)
           for (const other of keys)
             if (other.length === 1 && postings.has(other[0]!) && !matches.has(other[0]!)) matches.set(other[0]!, MATCH.synonym);
         for (const [k, factor] of matches) {
           const w = idf.get(k)!;
-          for (const u of postings.get(k)!) {
-            const tf = units[u]!.keys.get(k)!;
-            const value = factor * w * (1 + Math.log(tf));
-            if (value > (byUnit.get(u) ?? 0)) byUnit.set(u, value);
-          }
+          const { units: reached, tf } = postings.get(k)!;
+          for (let i = 0; i < reached.length; i++) byUnit.raise(reached[i]!, factor * w * tf[i]!);
         }
-        reach.set(key, { weight: generic.has(key) ? own * GENERIC_WEIGHT : own || unknownWeight, units: byUnit });
+        const reached = byUnit.order.slice(0, byUnit.count);
+        const values = new Float64Array(reached.length);
+        for (let i = 0; i < reached.length; i++) values[i] = byUnit.value[reached[i]!]!;
+        reach.set(key, [generic.has(key) ? own * GENERIC_WEIGHT : own || unknownWeight, reached, values]);
       }
       // the best window per unit: cosine of (window keys) and (unit keys)
-      const unitScore = new Map<number, number>();
+      unitScore.reset();
+      const dots = byUnit; // done with the keys: the same space holds each window's sums
       for (const window of windows) {
         const keys = [...new Set(window)];
-        const qnorm = Math.sqrt(keys.reduce((s, k) => s + reach.get(k)!.weight ** 2, 0)) || 1;
-        const qsum = keys.reduce((s, k) => s + reach.get(k)!.weight, 0) || 1;
-        const dots = new Map<number, number>();
-        const covered = new Map<number, number>();
+        const qnorm = Math.sqrt(keys.reduce((s, k) => s + reach.get(k)![0] ** 2, 0)) || 1;
+        const qsum = keys.reduce((s, k) => s + reach.get(k)![0], 0) || 1;
+        dots.reset();
         for (const k of keys) {
-          const { weight, units: reached } = reach.get(k)!;
-          for (const [u, value] of reached) {
-            dots.set(u, (dots.get(u) ?? 0) + weight * value);
-            covered.set(u, (covered.get(u) ?? 0) + Math.min(value, weight));
+          const [weight, reached, values] = reach.get(k)!;
+          for (let i = 0; i < reached.length; i++) {
+            const u = reached[i]!;
+            const value = values[i]!;
+            dots.touch(u);
+            dots.value[u] += weight * value;
+            dots.extra[u] += Math.min(value, weight); // how much of the question the unit covers
           }
         }
-        for (const [u, dot] of dots) {
+        for (let i = 0; i < dots.count; i++) {
+          const u = dots.order[i]!;
           // cosine says how well the unit fits the words; coverage (by IDF) how much of what was
           // asked it holds: a short unit with one common word must not beat a specific match
-          const cosine = dot / (qnorm * units[u]!.norm);
-          const score = Math.sqrt(cosine * Math.min(1, covered.get(u)! / qsum));
-          if (score > (unitScore.get(u) ?? 0)) unitScore.set(u, score);
+          const cosine = dots.value[u]! / (qnorm * units[u]!.norm);
+          const score = Math.sqrt(cosine * Math.min(1, dots.extra[u]! / qsum));
+          unitScore.raise(u, score); // a unit reached is above 0: its dot and coverage add only positive numbers
         }
       }
-      // units → documents
-      const docScore = new Map<number, number>();
-      // a document counts its best unit, and (with `sum`) a little of its other units' evidence
-      const best = new Map<number, number>();
-      const rest = new Map<number, number>();
-      for (const [u, score] of unitScore) {
-        const unit = units[u]!;
-        const weighted = (score * unit.weight) / maxWeight;
-        const top = best.get(unit.doc) ?? 0;
-        best.set(unit.doc, Math.max(top, weighted));
-        rest.set(unit.doc, (rest.get(unit.doc) ?? 0) + Math.min(top, weighted));
+      // units → documents: a document counts its best unit (value), and (with `sum`) a little of
+      // its other units' evidence (extra)
+      docs.reset();
+      for (let i = 0; i < unitScore.count; i++) {
+        const u = unitScore.order[i]!;
+        const { doc: d, weight } = units[u]!;
+        const weighted = (unitScore.value[u]! * weight) / maxWeight;
+        docs.touch(d);
+        const top = docs.value[d]!;
+        docs.value[d] = Math.max(top, weighted);
+        docs.extra[d] += Math.min(top, weighted);
       }
-      for (const [d, top] of best)
-        docScore.set(d, combine === 'max' ? top : top + (SUM_SHARE * rest.get(d)!) / (Object.keys(options.fields).length || 1));
-      const hits: SearchHit<T>[] = [];
-      for (const [d, score] of docScore) {
+      const fieldCount = Object.keys(options.fields).length || 1;
+      // only the hits that will be shown are kept while scoring: a common word in a large
+      // catalogue matches tens of thousands of offers, and sorting them all cost more than the rest
+      const hits = topK<SearchHit<T>>(byRelevance, limit);
+      for (let i = 0; i < docs.count; i++) {
+        const d = docs.order[i]!;
+        const score = combine === 'max' ? docs.value[d]! : docs.value[d]! + (SUM_SHARE * docs.extra[d]!) / fieldCount;
         if (score <= floor) continue;
         const doc = kept[d]!;
         if (filter && !filter(doc)) continue;
-        hits.push({ id: ids[d]!, score: Math.min(1, score), doc });
+        hits.add({ id: ids[d]!, score: Math.min(1, score), doc });
       }
-      hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-      return limit === undefined ? hits : hits.slice(0, limit);
+      return hits.sorted();
     },
   };
 }

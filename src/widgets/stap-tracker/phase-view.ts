@@ -247,7 +247,13 @@ export interface PhaseContext {
   onFreeText(step: TrackedStep, field: 'notes' | 'comment', value: string): void;
 }
 
-/** One phase of the route: its progress and its steps, each a `<details>` that renders its body only while open. */
+/**
+ * One phase of the route: its progress and its steps, each a `<details>` that renders its body
+ * only while open. A closed step keeps its markup of the last render while what it shows is the
+ * same (its status, its number, the language): Lit then finds nothing to change in it, so a
+ * status change costs one step, not the whole route. An open step, whose body shows much more,
+ * renders every time.
+ */
 export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => c.i18n.t(k, o);
   const p = progressOf(phase.steps, c.session.state);
@@ -256,9 +262,25 @@ export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): Te
     <h3><span class="visually-hidden">${t('phase', { n })}: </span>${c.i18n.text(phase.title)}</h3>
     <p class="phase-progress">${t('progress.phase', { finished: p.finished, total: p.total })}</p>
     <ol class="steps">
-      ${phase.steps.map((step) => renderStep(step, c.numbers.get(step.id)!, c))}
+      ${phase.steps.map((step) => renderStepOnce(step, c.numbers.get(step.id)!, c))}
     </ol>
   </li>`;
+}
+
+/** The markup each closed step got last, and what it showed (each element builds its own steps). */
+const rendered = new WeakMap<TrackedStep, [shown: string | undefined, markup: TemplateResult]>();
+
+/**
+ * A closed step's markup of the last render when it shows the same number, status (by the id of
+ * the change that set it) and language; an open step's always anew.
+ */
+function renderStepOnce(step: TrackedStep, n: number, c: PhaseContext): TemplateResult {
+  const shown = c.openSteps.has(step.id) ? undefined : `${n} ${c.session.state.steps.get(step.id)?.status?.id} ${c.i18n.lang}`;
+  const last = rendered.get(step);
+  if (shown && last?.[0] === shown) return last[1];
+  const markup = renderStep(step, n, c);
+  rendered.set(step, [shown, markup]);
+  return markup;
 }
 
 function renderStep(step: TrackedStep, n: number, c: PhaseContext): TemplateResult {
