@@ -96,12 +96,13 @@ const widgets = readdirSync('dist')
  * the line once the budget is met. `npm run size -- --strict` checks the budgets alone.
  */
 const notMetYet = {
-  'digiplein.js': 121, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
+  // 121.5: the search's top-k scoring, child writers and sentences in the safety check (issues 17, 11)
+  'digiplein.js': 122, // i18next (16 KB) and zod (10 KB) alone are a third of the budget
   'digiplein-hulpzoeker.js': 69,
   'digiplein-spreekuur-aanmelding.js': 72, // 71.1: one shared lazy-content loader (core/lazy/content.ts) in the core
   'digiplein-stap-tracker.js': 77,
-  'digiplein-training.js': 67,
-  'chat after opening': 81,
+  'digiplein-training.js': 68, // 67.2: the safety check knows child writers and weighs sentences (issue 11)
+  'chat after opening': 82, // 81.5: the search's top-k scoring (issue 17)
 };
 const strict = process.argv.includes('--strict');
 
