@@ -35,6 +35,15 @@ interface Item {
 }
 
 const lexicon = createSafetyDetector(nationalSafetySignals);
+/**
+ * Whose wording a file is. The sets of rounds 1 to 5 (b to f) and dev-z-short were written by
+ * the lexicon's own author: one writer, so that leaving a writer out leaves them all out.
+ * Every later file is a writer of its own (helpers that saw neither the lexicon nor the model).
+ */
+const writerOf = (file: string) => {
+  const name = file.replace(/^dev-|-seen-holdout|\.json$/g, '');
+  return /^([b-f]|f2|z-short)$/.test(name) ? 'author (b-f, z)' : name;
+};
 const featuresOf = (text: string) => [...safetyFeatures(text), ...lexiconFeatures(lexicon.explain(text))];
 const dir = new URL('./safety/', import.meta.url);
 const dev: Item[] = readdirSync(dir)
@@ -44,8 +53,7 @@ const dev: Item[] = readdirSync(dir)
     (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Omit<Item, 'file' | 'writer' | 'features' | 'sentences'>[]).map((item) => ({
       ...item,
       file: f,
-      // dev-f2 is writer f's held-aside part; every other file is a writer of its own
-      writer: f.replace(/^dev-|-seen-holdout|\.json$/g, '').replace(/^f2$/, 'f'),
+      writer: writerOf(f),
       features: featuresOf(item.text),
       sentences: safetySentences(item.text).map(featuresOf),
     })),
@@ -183,7 +191,7 @@ for (const allowed of [0.01, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2]) {
     `  false alarms ≤ ${String(allowed * 100).padStart(2)} % (score ≥ ${at.toFixed(2).padStart(5)}): recall ${(100 * share(dangerScored, (s) => s.score >= at)).toFixed(1)} %`,
   );
 }
-/** The two lines: the most recall with at most the allowed false alarms (ties: the higher lines). */
+/** The two lines: the most recall with at most the allowed false alarms (on a tie, the first pair found: the lowest lines). */
 let [threshold, sentenceThreshold] = [line(POSSIBLE_FALSE_ALARMS), Infinity];
 let bestRecall = share(dangerScored, flags(threshold, sentenceThreshold));
 for (let t = Math.round(threshold * 10) / 10 - 1; t <= threshold + 1; t += 0.05) {
@@ -217,6 +225,13 @@ for (const writer of [...new Set(dev.map((i) => i.writer))])
     outOfWriter.filter((r) => r.item.writer === writer),
   );
 report('all writers', outOfWriter);
+{
+  // as the detector decides: a strong pattern the model turns down still adds the calm line
+  const shipped = (r: Scored) => flags(threshold, sentenceThreshold)(r) || lexiconSays(r.item) === 'strong';
+  console.log(
+    `as the detector decides (a strong pattern is never turned off): recall ${percent(dangerScored.filter(shipped).length, dangerScored.length)}, false alarms ${percent(harmlessScored.filter(shipped).length, harmlessScored.length)}`,
+  );
+}
 for (const category of [...new Set(dev.filter((i) => i.danger).map((i) => i.category))]) {
   const rows = outOfWriter.filter((r) => r.item.category === category);
   console.log(

@@ -110,7 +110,13 @@ describe('safety detector: the national lexicon', () => {
     ]) {
       assert.equal(found(text)?.byChild, true, text);
     }
-    for (const text of ['mijn dochter zegt dat papa haar slaat', 'mijn ex slaat me waar de kinderen bij zijn']) {
+    for (const text of [
+      'mijn dochter zegt dat papa haar slaat',
+      'mijn ex slaat me waar de kinderen bij zijn',
+      'hij sloeg me 10 keer',
+      "I'm 8 months pregnant and he hits me",
+      'mijn dochter zegt dat papa haar slaat, de juf zag het in de klas',
+    ]) {
       assert.equal(found(text)?.byChild, false, text);
     }
   });
@@ -201,6 +207,16 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
       'one telling word in a long sentence stays under the line',
     );
     assert.deepEqual(safetySentences('Ik durf niet thuis te slapen'), [], 'one sentence: the whole is enough');
+  });
+
+  it('may turn a strong pattern down to a possible signal, never off', () => {
+    const detector = createSafetyDetector([hits], scorer({ 'lp:slaat me': { danger: -8 } }));
+    assert.deepEqual(detector.assess('hij slaat me'), { strength: 'possible', categories: ['acute-violence'], byChild: false });
+    assert.equal(
+      createSafetyDetector([shouts], scorer({ 'lp:schreeuwt': { danger: -8 } })).assess('hij schreeuwt'),
+      undefined,
+      'a possible pattern it can turn off',
+    );
   });
 
   it("always counts a gemeente's own signals, which the model has never seen", () => {

@@ -187,7 +187,9 @@ function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [nu
 /** Ways a child writes about their parents or their age (De Kindertelefoon is for ages 8 to 18). */
 const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|mums|moms|dads|stepdad|stepmom|stepmum', 1);
 const childAge =
-  /\bik ben (?:[89]|1[0-7])(?: jaar)?\b|\bi am (?:[89]|1[0-7])(?: years)?\b|\bi ?m (?:[89]|1[0-7])\b|\b(?:ik|i|me) (?:[89]|1[0-7])\b|\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\b(?:uit|in) (?:mijn|mn|m n|de) (?:klas|brugklas)\b|\bmy class\b/;
+  /\bik ben (?:[89]|1[0-7])(?: jaar)?\b(?! (?:weken|maanden|dagen|keer|jaar getrouwd))|\bi am (?:[89]|1[0-7])(?: years)?\b|\bi ?m (?:[89]|1[0-7])(?: years| yo)?\b(?! (?:weeks|months))/;
+/** A child's school, or their parents as a child names them ("my parents"): unless the writer names a child of their own. */
+const childWorld = /\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\b(?:uit|in) (?:mijn|mn|m n) (?:klas|brugklas)\b|\bmy class\b/;
 /**
  * A writer who names their own parent or little brother or sister writes as a child ("mijn
  * vader slaat mijn moeder"); one who names a child or partner of their own, or a pupil, writes as
@@ -198,7 +200,8 @@ const ownParent =
 const ownFamily =
   /\b(?:mijn|mn|m n|my|our|onze|ons) (?:kinderen|kids|kind|kindje|zoon|zoontje|dochter|dochtertje|children|child|son|daughter|baby|man|vrouw|husband|wife|ex|partner|vriend|vriendin|boyfriend|girlfriend|kleindochter|kleinzoon|grandson|granddaughter)\b|\b(?:leerling|leerlingen|leerkracht|teacher|pupil|pupils)\b/;
 const writesAsChild = (tokens: string[][], text: string) =>
-  childAge.test(text) || (!ownFamily.test(text) && (ownParent.test(text) || tokens.some((forms) => childWriter.words[0]!(forms))));
+  childAge.test(text) ||
+  (!ownFamily.test(text) && (ownParent.test(text) || childWorld.test(text) || tokens.some((forms) => childWriter.words[0]!(forms))));
 
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
 const UNLESS_REACH = 6;
@@ -271,22 +274,28 @@ export function createSafetyDetector(
       if (!model) {
         for (const match of matchSignals(national, tokens, false)) note(match.category, match.strength);
       } else {
-        /** The model's verdict on one text: its matches, score and category when it reaches `line`. */
+        /** The model's verdict on one text: its matches, score and categories when it reaches `line`. */
         const weigh = (part: string, partTokens: string[][], line: number) => {
           const matched = matchSignals(national, partTokens, true);
           const { score, categories } = model.score(part, matched);
           return score >= line ? { matched, score, categories } : undefined;
         };
+        const whole = weigh(input, tokens, model.threshold);
         const verdict =
-          weigh(input, tokens, model.threshold) ??
+          whole ??
           model
             .sentences(input)
             .map((sentence) => weigh(sentence, tokensOf(sentence).tokens, model.sentenceThreshold))
             .find(Boolean);
         if (verdict) {
-          const strong = verdict.score >= model.strongThreshold;
+          // the strong line was drawn on whole messages; a sentence alone scores higher
+          const strong = whole !== undefined && verdict.score >= model.strongThreshold;
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
           if (!verdict.matched.length) for (const category of verdict.categories) note(category, strong ? 'strong' : 'possible');
+        } else {
+          // the model may turn a strong pattern down, never off: "hij dreigt me te vermoorden" at
+          // the end of a long practical question still gets the calm line with the numbers
+          for (const match of matchSignals(national, tokens, false)) if (match.strength === 'strong') note(match.category, 'possible');
         }
       }
       if (!found.size) return undefined;
