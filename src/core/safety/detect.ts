@@ -240,8 +240,8 @@ function matchSignals(compiled: readonly CompiledSignal[], tokens: string[][], a
 /**
  * Builds a detector over a lexicon.
  *
- * Without a model, every signal of `signals` that matches counts, at its own strength. With the
- * on-device model (`./model.ts`, trained on the national lexicon), the model decides over
+ * Without a scorer, every signal of `signals` that matches counts, at its own strength. With the
+ * scorer of the on-device model (`./model.ts`, trained on the national lexicon), the model decides over
  * `signals`: it weighs their matches together with the words of the message, so a pattern that
  * matches a harmless look-alike stays silent and a message no pattern matches can still signal.
  * `own` signals (a gemeente's words from its config, which the model has never seen) always
@@ -249,7 +249,7 @@ function matchSignals(compiled: readonly CompiledSignal[], tokens: string[][], a
  */
 export function createSafetyDetector(
   signals: readonly SafetySignal[],
-  model?: SafetyScorer,
+  scorer?: SafetyScorer,
   own: readonly SafetySignal[] = [],
 ): SafetyDetector {
   const national = compileSignals(signals);
@@ -271,31 +271,31 @@ export function createSafetyDetector(
         if (found.get(category) !== 'strong') found.set(category, strength);
       };
       for (const match of matchSignals(extra, tokens, false)) note(match.category, match.strength);
-      if (!model) {
+      if (!scorer) {
         for (const match of matchSignals(national, tokens, false)) note(match.category, match.strength);
       } else {
-        /** The model's verdict on one text: its matches, score and categories when it reaches `line`. */
-        const weigh = (part: string, partTokens: string[][], line: number) => {
-          const matched = matchSignals(national, partTokens, true);
-          const { score, categories } = model.score(part, matched);
+        /** The model's verdict on one text, given its matches: score and categories when it reaches `line`. */
+        const weigh = (part: string, matched: LexiconMatch[], line: number) => {
+          const { score, categories } = scorer.score(part, matched);
           return score >= line ? { matched, score, categories } : undefined;
         };
-        const whole = weigh(input, tokens, model.threshold);
+        const matched = matchSignals(national, tokens, true);
+        const whole = weigh(input, matched, scorer.threshold);
         const verdict =
           whole ??
-          model
+          scorer
             .sentences(input)
-            .map((sentence) => weigh(sentence, tokensOf(sentence).tokens, model.sentenceThreshold))
+            .map((sentence) => weigh(sentence, matchSignals(national, tokensOf(sentence).tokens, true), scorer.sentenceThreshold))
             .find(Boolean);
         if (verdict) {
           // the strong line was drawn on whole messages; a sentence alone scores higher
-          const strong = whole !== undefined && verdict.score >= model.strongThreshold;
+          const strong = whole !== undefined && verdict.score >= scorer.strongThreshold;
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
           if (!verdict.matched.length) for (const category of verdict.categories) note(category, strong ? 'strong' : 'possible');
         } else {
           // the model may turn a strong pattern down, never off: "hij dreigt me te vermoorden" at
           // the end of a long practical question still gets the calm line with the numbers
-          for (const match of matchSignals(national, tokens, false)) if (match.strength === 'strong') note(match.category, 'possible');
+          for (const match of matched) if (match.strength === 'strong') note(match.category, 'possible');
         }
       }
       if (!found.size) return undefined;

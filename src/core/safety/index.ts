@@ -11,7 +11,7 @@ export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, Sa
 
 interface National {
   signals: readonly SafetySignal[];
-  model?: SafetyScorer;
+  scorer?: SafetyScorer;
 }
 
 /**
@@ -25,7 +25,7 @@ let national: National | undefined;
 const waiting = new Set<ReactiveControllerHost>();
 const lexicon = lazyContent(
   () => import('../../content/safety-data.js'),
-  (m) => (national = { signals: m.nationalSafetySignals, model: m.nationalSafetyScorer }),
+  (m) => (national = { signals: m.nationalSafetySignals, scorer: m.nationalSafetyScorer }),
   { settle: () => waiting.forEach((host) => host.requestUpdate()) },
 );
 
@@ -76,7 +76,7 @@ export function assessSafety(config: ResolvedConfig, text: string): SafetyAssess
   }
   let detector = detectors.get(config.safety);
   if (!detector) {
-    detector = createSafetyDetector(national.signals, national.model, config.safety.signals);
+    detector = createSafetyDetector(national.signals, national.scorer, config.safety.signals);
     detectors.set(config.safety, detector);
   }
   return detector.assess(text);
