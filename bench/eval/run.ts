@@ -243,19 +243,24 @@ function evalSearch(part: string): void {
     const hits = index.search(item.query, { limit: 10 });
     times.push(performance.now() - started);
     const ids = hits.map((h) => h.id);
+    const safety = detector.assess(item.query);
     const shown =
-      detector.assess(item.query)?.strength === 'strong'
+      safety?.strength === 'strong'
         ? safetyFirst(
             hits.map((h) => h.doc),
             resolved.offers,
+            safety,
           ).map((o) => o.id)
         : ids;
     if (!ids.length) count.nothing++;
     if (item.expect.includes(ids[0]!)) count.top1++;
     if (ids.slice(0, 3).some((id) => item.expect.includes(id))) count.top3++;
     if (item.expect.includes(shown[0]!)) count.shownTop1++;
-    if (shown.slice(0, 3).some((id) => item.expect.includes(id))) count.shownTop3++;
-    else misses.push(`  MISS  [${item.expect.join(',')}] got ${shown.slice(0, 3).join(',') || 'nothing'}: ${item.query}`);
+    if (shown.slice(0, 3).some((id) => item.expect.includes(id))) {
+      count.shownTop3++;
+      if (!item.expect.includes(shown[0]!))
+        misses.push(`  LOW   [${item.expect.join(',')}] got ${shown.slice(0, 3).join(',')}: ${item.query}`);
+    } else misses.push(`  MISS  [${item.expect.join(',')}] got ${shown.slice(0, 3).join(',') || 'nothing'}: ${item.query}`);
   }
   times.sort((a, b) => a - b);
   const n = items.length;

@@ -8,6 +8,8 @@ export interface SafetyContact {
   note: Text;
   website?: string;
   source: string;
+  /** The national offer in the hulpzoeker for the same service, when its id differs from `id`. */
+  offer?: string;
 }
 
 export const safetyContacts: SafetyContact[] = [
@@ -31,6 +33,7 @@ export const safetyContacts: SafetyContact[] = [
   },
   {
     id: '113',
+    offer: 'zelfmoordpreventie-113',
     name: '113 Zelfmoordpreventie',
     phone: '0800-0113',
     note: { nl: 'denkt u aan zelfmoord? Gratis, dag en nacht, anoniem', en: 'thinking about suicide? Free, day and night, anonymous' },

@@ -140,6 +140,7 @@ describe('core/search: matching as parents type', () => {
     { id: 'mediation', name: 'Mediation', description: 'Samen afspraken maken met een bemiddelaar.' },
     { id: 'mediator-lijst', name: 'Mediators zoeken', description: 'Een lijst met mediators.' },
     { id: 'ruzie', name: 'Ruziescheiding', description: 'Hulp als u veel ruzie heeft.' },
+    { id: 'veilig-thuis', name: 'Veilig Thuis', description: 'Bel bij geweld.' },
   ];
   const search = createSearchIndex(offers, {
     id: 'id',
@@ -154,6 +155,8 @@ describe('core/search: matching as parents type', () => {
     const house = search.search('huis', { prefix: false }).map((h) => h.id);
     expect(house.indexOf('woonhuis')).to.be.lessThan(house.indexOf('huisarts'));
     expect(first('scheidingsplannen')).to.equal('scheidingsplan');
+    // one letter around a word makes no compound: a house is not "thuis"
+    expect(search.search('huis', { prefix: false }).map((h) => h.id)).not.to.include('veilig-thuis');
   });
 
   it('puts an exact match ahead of a typo match, and uses typos only for words the content lacks', () => {

@@ -127,6 +127,11 @@ const SUM_SHARE = 0.5;
 
 /** The shortest compound part that counts: shorter stems sit inside too many unrelated words. */
 const PART_MIN = 4;
+/**
+ * The shortest rest of a compound around a part: one letter is no word ("t" + "huis" is
+ * `thuis`, not a house), two can be (`ex` + `partner`).
+ */
+const REST_MIN = 2;
 
 /** The units that hold a key, and for each how often, as `1 + ln(tf)` (worked out once, at indexing). */
 interface Posting {
@@ -282,10 +287,12 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     const part = out.size ? 0.5 : 1;
     for (const word of vocabulary) {
       if (word === key) continue;
-      if (key.length >= PART_MIN && word.length > key.length) {
+      if (key.length >= PART_MIN && word.length >= key.length + REST_MIN) {
         if (word.endsWith(key)) put(word, MATCH.head * part);
         else if (word.startsWith(key)) put(word, prefix ? MATCH.prefix : MATCH.modifier * part);
-      } else if (word.length >= PART_MIN && key.length > word.length) {
+      } else if (prefix && key.length >= PART_MIN && word.length > key.length && word.startsWith(key)) {
+        put(word, MATCH.prefix);
+      } else if (word.length >= PART_MIN && key.length >= word.length + REST_MIN) {
         if (key.endsWith(word)) put(word, MATCH.head * part);
         else if (key.startsWith(word)) put(word, MATCH.modifier * part);
       }

@@ -5,7 +5,8 @@ import type { SearchIndex } from '../../core/search/index.js';
 
 /**
  * The search index over a config's offers (national pack included): name, organisation,
- * description, keywords, phone number and the labels of the offer's themes, in the parent's language, Dutch and English
+ * description, keywords (each its own unit, so one that fits the query is not diluted by the
+ * others), phone number and the labels of the offer's themes, in the parent's language, Dutch and English
  * (so a Dutch word typed on an English page, or an English one on a Dutch page, finds its offer). Built once per config
  * and language.
  */
@@ -22,10 +23,10 @@ export function offerIndex(config: ResolvedConfig, lang: string): SearchIndex<Sc
       [...new Set([localize(value, lang), localize(value, 'nl'), localize(value, 'en')])].join(' ');
     index = createSearchIndex(config.offers, {
       id: 'id',
-      fields: { name: 2, organisation: 1.2, themes: 0.8, description: 1, keywords: 0.9, phone: 0.5 },
+      fields: { name: 2, organisation: 1.2, themes: 0.8, description: 1, keywords: 1.2, phone: 0.5 },
       text: (offer, field) => {
         if (field === 'themes') return offer.themes.map((t) => both(labels.get(t))).join(' ');
-        if (field === 'keywords') return (offer.keywords ?? []).join(' ');
+        if (field === 'keywords') return offer.keywords ?? [];
         // a parent may type the number they saw on a poster: "0800-2000"
         if (field === 'phone') return offer.contact.phone ?? '';
         return both(offer[field as 'name' | 'organisation' | 'description']);

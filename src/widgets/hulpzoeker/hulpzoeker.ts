@@ -428,6 +428,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       ? safetyFirst(
           hits.map((h) => h.doc),
           config.offers.filter((o) => serves(o, gemeente)),
+          safety,
         )
       : hits.map((h) => h.doc);
     const empty = Boolean(query) && checked && !offers.length;

@@ -1,4 +1,6 @@
 import { safetyContacts } from '../../content/index.js';
+import type { SafetyAssessment } from '../../core/safety/index.js';
+import { contactsFor } from '../../core/safety/index.js';
 import type { Gemeente, Level } from '../../core/config/schema/index.js';
 import type { ScopedOffer } from '../../core/config/resolve.js';
 import type { Answers } from './flow.js';
@@ -93,18 +95,27 @@ export function rankOffers(offers: readonly ScopedOffer[], answers: Answers, opt
     .map(({ r }) => r);
 }
 
-/** Offers that are safety contacts (Veilig Thuis, 113, De Kindertelefoon) in the safety card's order. */
-function safetyRank(offer: ScopedOffer): number {
-  const at = safetyContacts.findIndex((c) => c.id === offer.id);
-  return at < 0 ? safetyContacts.length : at;
+const offerOf = (contactId: string): string => safetyContacts.find((c) => c.id === contactId)?.offer ?? contactId;
+
+/**
+ * Offers that are safety contacts (Veilig Thuis, 113, De Kindertelefoon) in the safety card's
+ * order, or in the order that fits what was found (`first`: contact ids, see `contactsFor`).
+ */
+function safetyRank(offer: ScopedOffer, first: readonly string[] = []): number {
+  const fits = first.map(offerOf).indexOf(offer.id);
+  if (fits >= 0) return fits;
+  const at = safetyContacts.findIndex((c) => (c.offer ?? c.id) === offer.id);
+  return first.length + (at < 0 ? safetyContacts.length : at);
 }
 
 /**
- * Search hits after a strong danger signal: the safety offers of the catalogue first (in the
- * safety card's order, Veilig Thuis before the others), then the hits.
+ * Search hits after a strong danger signal: the safety offers of the catalogue first, the help
+ * that fits what was found leading (113 for suicidal thoughts, De Kindertelefoon when a child
+ * writes, else Veilig Thuis), then the hits.
  */
-export function safetyFirst(hits: readonly ScopedOffer[], all: readonly ScopedOffer[]): ScopedOffer[] {
-  const safety = all.filter((o) => o.themes.includes(SAFETY_THEME)).sort((a, b) => safetyRank(a) - safetyRank(b));
+export function safetyFirst(hits: readonly ScopedOffer[], all: readonly ScopedOffer[], assessment?: SafetyAssessment): ScopedOffer[] {
+  const first = assessment ? contactsFor(assessment) : [];
+  const safety = all.filter((o) => o.themes.includes(SAFETY_THEME)).sort((a, b) => safetyRank(a, first) - safetyRank(b, first));
   return [...new Set([...safety, ...hits])];
 }
 
