@@ -63,9 +63,13 @@ export class I18nController implements ReactiveController {
     return loadTranslations(languageOf(this.host), ['core', this.ns]);
   }
 
+  /** The translate function of the current language, made once per language (a long list calls `t` for every row). */
+  private fixed?: { lang: string; t: ReturnType<ReturnType<typeof getI18n>['getFixedT']> };
+
   /** A string of this element's namespace (or `core:key` for a shared one). */
   t(key: string, options?: TOptions): string {
-    return getI18n().getFixedT(this.lang, this.ns)(key, options) as string;
+    if (this.fixed?.lang !== this.lang) this.fixed = { lang: this.lang, t: getI18n().getFixedT(this.lang, this.ns) };
+    return this.fixed.t(key, options) as string;
   }
 
   /** Config text in the element's language. */
