@@ -39,7 +39,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
-      'wurg*|*wurggreep|strangl*|choked|choking|chokes|hersenschudding|concussion',
+      // "the mortgage is strangling me", "I could strangle whoever designed this form"
+      'wurg*|*wurggreep|strangl*|choked|choking|chokes|hersenschudding|concussion ! mortgage|hypotheek|debt|debts|schulden|bills|rekeningen|costs|kosten|form|forms|formulier|formulieren|paperwork|papierwerk|bureaucracy|bureaucratie|whoever|lol|haha',
       'geslagen|geschopt|gewurgd|getrapt|gestompt|afgetuigd|mishandeld ! nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|over|overslaan|klok|clock|uur|hour',
       'trok|trekt|getrokken|pulled|pulls|pakte|greep|grijpt|gegrepen|grabbed|grabs haren|haar|hair|nek|keel|throat|neck|arm|armen|arms|pols|wrist ! fiets|bike|tas|bag|telefoon|phone|kinderen|kids',
       'tegen|against muur|wall|kast|deur|grond|floor|radiator ! verf|paint|poster|fiets|bike|ladder|tas|bag|bal|ball|auto|car',
@@ -95,7 +96,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'threats',
     strength: 'strong',
     match: [
-      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet',
+      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet|rate|koers|prices|prijzen|huur|rent|mortgage|hypotheek|bills',
       'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
       'overleef|overleeft|overleven|survive niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
       'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
@@ -253,7 +254,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'stalk*|stalkt|gestalkt|stalker|achtervolg*|belaag*|belaging|stalking|harass*|lastiggevallen|lastigvalt',
       'opgesloten|opsluiten|sluit|sloot|locked|lock|locks|opsloten me|mij|us|ons|kinderen|kids op|in|up|out|binnen|huis|kamer|room|house ! fiets|bike|bagage|luggage|koffer|sleutel|keys|auto|car|buiten|outside',
-      'tracker|gps|volgsysteem|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps',
+      // "de tracker" is also DigiPlein's own stap-tracker, where parents write notes about their steps
+      'tracker|gps|volgsysteem|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps|stap|step|notitie|notities|note|notes|invullen|vul|fill|toevoegen|voeg|add|added|verwijderen|verwijder|delete|exporteren|export|datum|dates|digiplein|stap-tracker',
     ],
     window: 5,
   },

@@ -97,9 +97,13 @@ describe('safety detector: the national lexicon', () => {
       'dat slaat nergens op',
       'I am afraid of the costs',
       'hoe lang duurt een scheiding',
+      // DigiPlein's own stap-tracker, where parents write notes
+      'hoe verwijder ik een stap in de tracker',
+      'where do I add the handover dates in the tracker?',
     ]) {
       assert.equal(found(text), undefined, text);
     }
+    assert.equal(found('hij heeft een tracker onder mijn auto gezet')?.categories[0], 'stalking-coercive-control');
   });
 
   it('knows a child who writes about their own parents from a parent who quotes a child', () => {
