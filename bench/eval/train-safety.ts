@@ -165,13 +165,20 @@ interface Scored {
   item: Item;
   score: number;
   sentence: number;
+  /** A strong pattern of the lexicon matched (the detector then signals at least possible, above the floor line). */
+  strongPattern: boolean;
 }
 const outOfWriter: Scored[] = [];
 for (const writer of [...new Set(dev.map((i) => i.writer))]) {
   const model = { ...train(dev.filter((i) => i.writer !== writer)), threshold: 0, sentenceThreshold: 0, strongThreshold: 0 };
   for (const item of dev.filter((i) => i.writer === writer)) {
     const score = scoreSafety(model, item.features).score;
-    outOfWriter.push({ item, score, sentence: Math.max(-Infinity, ...item.sentences.map((s) => scoreSafety(model, s).score)) });
+    outOfWriter.push({
+      item,
+      score,
+      sentence: Math.max(-Infinity, ...item.sentences.map((s) => scoreSafety(model, s).score)),
+      strongPattern: lexicon.assess(item.text)?.strength === 'strong',
+    });
   }
 }
 const dangerScored = outOfWriter.filter((s) => s.item.danger);
@@ -182,7 +189,11 @@ function line(share: number): number {
   const scores = harmlessScored.map((s) => s.score).sort((a, b) => b - a);
   return Math.floor((scores[Math.floor(share * scores.length)] ?? 0) * 100 + 1) / 100;
 }
-const flags = (t: number, ts: number) => (s: Scored) => s.score >= t || s.sentence >= ts;
+/** What the detector signals with these lines: the whole, a sentence, or a strong pattern above the floor. */
+const flags =
+  (t: number, ts: number, floor = Infinity) =>
+  (s: Scored) =>
+    s.score >= t || s.sentence >= ts || (s.strongPattern && s.score >= floor);
 const share = (rows: readonly Scored[], flag: (s: Scored) => boolean) => rows.filter(flag).length / rows.length;
 console.log('Out of writer, what each share of false alarms buys (whole messages only):');
 for (const allowed of [0.01, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2]) {
@@ -191,17 +202,32 @@ for (const allowed of [0.01, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2]) {
     `  false alarms ≤ ${String(allowed * 100).padStart(2)} % (score ≥ ${at.toFixed(2).padStart(5)}): recall ${(100 * share(dangerScored, (s) => s.score >= at)).toFixed(1)} %`,
   );
 }
-/** The two lines: the most recall with at most the allowed false alarms (on a tie, the first pair found: the lowest lines). */
-let [threshold, sentenceThreshold] = [line(POSSIBLE_FALSE_ALARMS), Infinity];
-let bestRecall = share(dangerScored, flags(threshold, sentenceThreshold));
-for (let t = Math.round(threshold * 10) / 10 - 1; t <= threshold + 1; t += 0.05) {
-  for (let ts = t; ts <= t + 4; ts += 0.05) {
-    const flag = flags(t, ts);
-    if (share(harmlessScored, flag) > POSSIBLE_FALSE_ALARMS) continue;
-    const recall = share(dangerScored, flag);
-    if (recall > bestRecall) [threshold, sentenceThreshold, bestRecall] = [Math.round(t * 100) / 100, Math.round(ts * 100) / 100, recall];
+/**
+ * The three lines (whole message, sentence, and the floor under which a strong pattern is turned
+ * off): the most recall of the detector as it decides, with at most the allowed false alarms all
+ * counted (on a tie, the first found: the lowest lines). The floor's false alarms count against
+ * the same allowance: when they did not, the shipped detector flagged 11 % of look-alikes.
+ */
+let [threshold, sentenceThreshold, floorThreshold] = [line(POSSIBLE_FALSE_ALARMS), Infinity, Infinity];
+let bestRecall = -1;
+{
+  const start = Math.round(threshold * 10) / 10;
+  for (let t = start - 1; t <= start + 1; t += 0.05) {
+    for (let ts = t; ts <= t + 4; ts += 0.05) {
+      // a floor always: a strong pattern is turned off only where the model is sure it is harmless
+      for (const floor of Array.from({ length: 21 }, (_, i) => t - 4 + i * 0.2)) {
+        const flag = flags(t, ts, floor);
+        if (share(harmlessScored, flag) > POSSIBLE_FALSE_ALARMS) continue;
+        const recall = share(dangerScored, flag);
+        if (recall > bestRecall) {
+          [threshold, sentenceThreshold, bestRecall] = [Math.round(t * 100) / 100, Math.round(ts * 100) / 100, recall];
+          floorThreshold = Math.round(floor * 100) / 100;
+        }
+      }
+    }
   }
 }
+const shipped = flags(threshold, sentenceThreshold, floorThreshold);
 const strongThreshold = Math.max(threshold, line(STRONG_FALSE_ALARMS));
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`.padStart(7);
@@ -209,7 +235,7 @@ const lexiconSays = (item: Item) => lexicon.assess(item.text)?.strength;
 function report(label: string, rows: readonly Scored[]) {
   const danger = rows.filter((r) => r.item.danger);
   const harmless = rows.filter((r) => !r.item.danger);
-  const flagged = flags(threshold, sentenceThreshold);
+  const flagged = shipped;
   console.log(
     `${label.padEnd(26)} ${String(danger.length).padStart(4)} danger: lexicon alone ${percent(danger.filter((r) => lexiconSays(r.item)).length, danger.length)}, ` +
       `with the model ${percent(danger.filter(flagged).length, danger.length)} | ${String(harmless.length).padStart(4)} look-alikes: ` +
@@ -217,7 +243,7 @@ function report(label: string, rows: readonly Scored[]) {
   );
 }
 console.log(
-  `Each writer scored by a model trained on the others (threshold ${threshold}, for a sentence ${sentenceThreshold}, strong ${strongThreshold}; the lexicon was written with every dev file in view, so "lexicon alone" flatters it):`,
+  `Each writer scored by a model trained on the others, as the detector decides (threshold ${threshold}, for a sentence ${sentenceThreshold}, strong ${strongThreshold}, a strong pattern kept as possible from ${floorThreshold}; the lexicon was written with every dev file in view, so "lexicon alone" flatters it):`,
 );
 for (const writer of [...new Set(dev.map((i) => i.writer))])
   report(
@@ -226,20 +252,25 @@ for (const writer of [...new Set(dev.map((i) => i.writer))])
   );
 report('all writers', outOfWriter);
 {
-  // as the detector decides: a strong pattern the model turns down still adds the calm line
-  const shipped = (r: Scored) => flags(threshold, sentenceThreshold)(r) || lexiconSays(r.item) === 'strong';
+  const modelOnly = flags(threshold, sentenceThreshold);
   console.log(
-    `as the detector decides (a strong pattern is never turned off): recall ${percent(dangerScored.filter(shipped).length, dangerScored.length)}, false alarms ${percent(harmlessScored.filter(shipped).length, harmlessScored.length)}`,
+    `the model's lines alone (no strong pattern kept above the floor): recall ${percent(dangerScored.filter(modelOnly).length, dangerScored.length)}, false alarms ${percent(harmlessScored.filter(modelOnly).length, harmlessScored.length)}`,
   );
 }
 for (const category of [...new Set(dev.filter((i) => i.danger).map((i) => i.category))]) {
   const rows = outOfWriter.filter((r) => r.item.category === category);
   console.log(
-    `  ${category.padEnd(28)} ${String(rows.length).padStart(4)}: recall ${percent(rows.filter(flags(threshold, sentenceThreshold)).length, rows.length)}, strong ${percent(rows.filter((r) => r.score >= strongThreshold || (flags(threshold, sentenceThreshold)(r) && lexiconSays(r.item) === 'strong')).length, rows.length)}`,
+    `  ${category.padEnd(28)} ${String(rows.length).padStart(4)}: recall ${percent(rows.filter(shipped).length, rows.length)}, strong ${percent(rows.filter((r) => r.score >= strongThreshold || (flags(threshold, sentenceThreshold)(r) && r.strongPattern)).length, rows.length)}`,
   );
 }
 
-const model: SafetyModel = { ...train(dev), threshold, sentenceThreshold, strongThreshold };
+const model: SafetyModel = {
+  ...train(dev),
+  threshold,
+  sentenceThreshold,
+  strongThreshold,
+  ...(Number.isFinite(floorThreshold) ? { floorThreshold } : {}),
+};
 const out = `import type { SafetyModel } from '../core/safety/model.js';
 
 /**

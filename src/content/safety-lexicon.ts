@@ -14,7 +14,7 @@ import type { SafetySignal } from '../core/safety/detect.js';
 const ME = 'me|mij|ons|mn|us|mama|mam|mamma|papa|pap|mommy|mom|mum|moeder|vader|mother|father';
 /** A child as the subject or object. */
 const CHILD =
-  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager';
+  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|broer|zus|brother|sister|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager';
 /** The (ex-)partner or other parent. */
 const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
@@ -96,6 +96,9 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'threats',
     strength: 'strong',
     match: [
+      // a threat to kill, named as a threat: its own pattern, because both words alone are common
+      // in harmless messages ("dreigt met een advocaat", "mijn moeder vermoordt me als…")
+      'dreigt|dreigde|dreigen|gedreigd|bedreigt|bedreigd|threatens|threatened|threatening|threat vermoord*|vermoorden|doodmaken|ombrengen|afmaken|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|murder|stab|shoot ! lol|haha|grapje|joke|joking|spel|game',
       'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet|rate|koers|prices|prijzen|huur|rent|mortgage|hypotheek|bills',
       'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
       'overleef|overleeft|overleven|survive niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
@@ -129,7 +132,10 @@ export const nationalSafetySignals: SafetySignal[] = [
       'self harm',
       'kill|killing|end|ending|take|taking myself|my own|life|own ! mijn',
       'end it all|ending it all',
-      'wil|wilt|wou|wilde|willen|liefst|want|wants|wanted|wanna|wish|rather dood|dead|die|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|verveel|bored|boredom|embarrassment|schaamte',
+      'wil|wilt|wou|wilde|willen|liefst|want|wants|wanted|wanna|wish|rather dood|dead|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|verveel|bored|boredom|embarrassment|schaamte',
+      // "die" alone is mostly Dutch ("ik wil die regeling"): the English verb with "to" or "wanna"
+      'want|wants|wanted|wish|rather|going to die ! tired|laugh|hungry|bored|boredom|embarrassment',
+      'wanna|gonna die ! tired|laugh|hungry|bored|boredom|embarrassment',
       'liever|rather|better|beter dood|dead ! dan|than|hond|dog|kat|cat|plant',
       'niet|nie meer leven|wakker|bestaan|wezen ! gelukkig|happy|samen|together|met|with|hem|haar|him|her|zo|so|thuis|home|huis|house|getrouwd|married|relatie|relationship',
       'eind|einde|punt aan maken|leven|alles ! relatie|relationship|huwelijk|marriage|ruzie|discussie|samenwonen|contract|partnerschap|argument|fight|samen|together|scheiding|divorce|situatie|situation|onzekerheid|gedoe|conflict',
@@ -143,7 +149,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'spoor|tracks|rails|trein|train staan|gestaan|stond|stand|stood|lopen|liep|walk|walked ! station|vertraging|delay|werk|work|school|reis|trip',
       'beter|better af|off zonder|without moeder|vader|mother|father|ouder|mom|dad|mij|me|ik ! ex|hem|haar|him|her|relatie|partner',
       'weg|stappen|stap|out uit|of leven|life ! relatie|relationship|huwelijk|marriage|zijn|his|haar|her|zijn|kinderen|kids',
-      'hoe|how|manier|way dood|die|sterven|overlijden snelst|pijnloos|fastest|painless|quickest|easiest|snel',
+      'hoe|how|manier|way dood|sterven|overlijden snelst|pijnloos|fastest|painless|quickest|easiest|snel',
+      'how|way to die fastest|painless|quickest|easiest|fast|quick',
     ],
     window: 6,
   },
@@ -177,6 +184,9 @@ export const nationalSafetySignals: SafetySignal[] = [
       'hoeft|hoef niet|nie meer|allemaal ! praten|talk|overleg|contact|zien|see|samen|together|relatie|relationship|hem|haar|him|her|ex',
       'klaar|done|finished met|with leven|life|alles|everything|living ! ex|hem|haar|him|her|relatie|relationship|huwelijk|marriage|gedoe|ruzie|procedure|advocaat|rechter|scheiding|divorce|papierwerk|paperwork',
       'end|ending it|alles|all ! relationship|relatie|marriage|huwelijk|contract|lease|huur|sub|subscription|abonnement|account|rekening|chat|call|gesprek',
+      // asking how much of a medicine is too much, or having stood on a bridge or at the rails
+      'hoeveel|how pillen|pills|tabletten|tablets|slaappillen|paracetamol|medicijnen|meds teveel|te|too|dodelijk|lethal|overdosis|overdose ! kind|kinderen|kids|child|children|baby|dokter|doctor|huisarts|apotheek|pharmacy|per|dag|day|daily',
+      'brug|bridge|spoor|rails|tracks gestaan|stond|stood|standing|gezeten|sat ! wandeling|walk|fiets|bike|uitzicht|view|foto|photo|feest|party|vuurwerk|fireworks|trein|train|boten|boats|kijken|look|looking|watch|watching|wachten|waiting|file|traffic|lekkage|leak|reparatie|repair',
     ],
     window: 7,
   },
@@ -192,7 +202,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       `geschud|schudt|schudde|schudden|shook|shakes|shaking|shaken ${CHILD}|baby|babys|babies|kleine|zoontje|dochtertje ! hand|handen|hands|hoofd|head|nee|no|zand|sand|fles|bottle|kussen|pillow|medicijn|medicine`,
       `mishandel*|mishandeld|abus*|misbruik*|molest* ${CHILD}`,
       `krast|kras|krassen|snijdt|snijden|sneed|cuts|cutting|beschadigt|zelfbeschadig*|selfharm ${CHILD} ! papier|paper|groente|vegetables|knutsel*|crafts|hair|nagels|nails|brood|bread|school`,
-      `${CHILD} wil|wilt|wants|wanted|wilde|zegt|says|said|zei|told dood|die|dying|zelfmoord*|suicid*|leven|live ! niet|never|nooit|bij|with|meer|more|vaker|often|mama|papa|mom|dad|vader|moeder|father|mother|huis|house|wonen|living`,
+      `${CHILD} wil|wilt|wants|wanted|wilde|zegt|says|said|zei|told dood|dying|zelfmoord*|suicid*|leven|live ! niet|never|nooit|bij|with|meer|more|vaker|often|mama|papa|mom|dad|vader|moeder|father|mother|huis|house|wonen|living`,
+      `${CHILD} wants|wanted|says|said|told|wishes to die ! never|with|more|often|mom|dad|mum|father|mother|house|living`,
     ],
     window: 6,
   },

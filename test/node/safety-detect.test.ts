@@ -97,6 +97,10 @@ describe('safety detector: the national lexicon', () => {
       'dat slaat nergens op',
       'I am afraid of the costs',
       'hoe lang duurt een scheiding',
+      // "die" is mostly Dutch: not the English verb
+      'ik wil die regeling veranderen',
+      'hoe krijg ik die papieren snel',
+      'mijn zoon wil die fiets voor zijn verjaardag',
       // DigiPlein's own stap-tracker, where parents write notes
       'hoe verwijder ik een stap in de tracker',
       'where do I add the handover dates in the tracker?',
@@ -104,6 +108,7 @@ describe('safety detector: the national lexicon', () => {
       assert.equal(found(text), undefined, text);
     }
     assert.equal(found('hij heeft een tracker onder mijn auto gezet')?.categories[0], 'stalking-coercive-control');
+    assert.equal(found('i just want to die')?.categories[0], 'suicide-self-harm');
   });
 
   it('knows a child who writes about their own parents from a parent who quotes a child', () => {
@@ -145,14 +150,23 @@ describe('safety detector: the national lexicon', () => {
 describe('safety detector: the on-device model weighs the lexicon and the words', () => {
   const classes = ['danger', 'acute-violence', 'threats'];
   /** A hand-made model, packed as the trainer packs one: weights per feature and column. */
-  function model(weights: Record<string, Partial<Record<string, number>>>, prior = -1): SafetyModel {
+  function model(weights: Record<string, Partial<Record<string, number>>>, prior = -1, floorThreshold?: number): SafetyModel {
     const zero = Math.floor(DIGITS.length / 2);
     const lines: string[] = Array.from({ length: ROWS }, () => '');
     for (const [feature, columns] of Object.entries(weights)) {
       for (const [column, w] of Object.entries(columns))
         lines[featureRow(feature)] += `${DIGITS[classes.indexOf(column)]}${DIGITS[Math.round(w! * 5) + zero]}`;
     }
-    return { classes, scale: 5, bias: [prior, 0, 0], table: lines.join('\n'), threshold: 0, sentenceThreshold: 1, strongThreshold: 2 };
+    return {
+      classes,
+      scale: 5,
+      bias: [prior, 0, 0],
+      table: lines.join('\n'),
+      threshold: 0,
+      sentenceThreshold: 1,
+      strongThreshold: 2,
+      ...(floorThreshold === undefined ? {} : { floorThreshold }),
+    };
   }
   const scorer = (...args: Parameters<typeof model>) => safetyScorer(model(...args));
   const hits: SafetySignal = { category: 'acute-violence', strength: 'strong', match: ['slaat me'] };
@@ -213,9 +227,14 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     assert.deepEqual(safetySentences('Ik durf niet thuis te slapen'), [], 'one sentence: the whole is enough');
   });
 
-  it('may turn a strong pattern down to a possible signal, never off', () => {
+  it('may turn a strong pattern down to a possible signal, and off only under the floor line', () => {
     const detector = createSafetyDetector([hits], scorer({ 'lp:slaat me': { danger: -8 } }));
     assert.deepEqual(detector.assess('hij slaat me'), { strength: 'possible', categories: ['acute-violence'], byChild: false });
+    // with a floor: a little under the line stays possible, far under it (the words say harmless) is off
+    const down = createSafetyDetector([hits], scorer({ 'lp:slaat me': { danger: -3 } }, -1, -3));
+    assert.equal(down.assess('hij slaat me')?.strength, 'possible');
+    const off = createSafetyDetector([hits], scorer({ 'lp:slaat me': { danger: -8 } }, -1, -3));
+    assert.equal(off.assess('hij slaat me'), undefined);
     assert.equal(
       createSafetyDetector([shouts], scorer({ 'lp:schreeuwt': { danger: -8 } })).assess('hij schreeuwt'),
       undefined,

@@ -277,24 +277,24 @@ export function createSafetyDetector(
         /** The model's verdict on one text, given its matches: score and categories when it reaches `line`. */
         const weigh = (part: string, matched: LexiconMatch[], line: number) => {
           const { score, categories } = scorer.score(part, matched);
-          return score >= line ? { matched, score, categories } : undefined;
+          return { verdict: score >= line ? { matched, score, categories } : undefined, score };
         };
         const matched = matchSignals(national, tokens, true);
-        const whole = weigh(input, matched, scorer.threshold);
+        const { verdict: whole, score: wholeScore } = weigh(input, matched, scorer.threshold);
         const verdict =
           whole ??
           scorer
             .sentences(input)
-            .map((sentence) => weigh(sentence, matchSignals(national, tokensOf(sentence).tokens, true), scorer.sentenceThreshold))
+            .map((sentence) => weigh(sentence, matchSignals(national, tokensOf(sentence).tokens, true), scorer.sentenceThreshold).verdict)
             .find(Boolean);
         if (verdict) {
           // the strong line was drawn on whole messages; a sentence alone scores higher
           const strong = whole !== undefined && verdict.score >= scorer.strongThreshold;
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
           if (!verdict.matched.length) for (const category of verdict.categories) note(category, strong ? 'strong' : 'possible');
-        } else {
-          // the model may turn a strong pattern down, never off: "hij dreigt me te vermoorden" at
-          // the end of a long practical question still gets the calm line with the numbers
+        } else if (wholeScore >= scorer.floorThreshold) {
+          // the model may turn a strong pattern down to the calm line with the numbers; it turns
+          // it off only where the words around it say harmless, under a line drawn on look-alikes
           for (const match of matched) if (match.strength === 'strong') note(match.category, 'possible');
         }
       }

@@ -34,6 +34,12 @@ export interface SafetyModel extends PackedLinearModel {
   sentenceThreshold: number;
   /** At or above this score a signal is strong (the safety card first) even where no strong pattern matched. */
   strongThreshold: number;
+  /**
+   * A strong pattern the model turns down still gives the calm possible line when the whole
+   * message scores at or above this; under it the words around the pattern say harmless ("the
+   * mortgage is strangling me"). Absent: a strong pattern is never turned off.
+   */
+  floorThreshold?: number;
 }
 
 /** A lexicon match as the model sees it. */
@@ -107,6 +113,7 @@ export interface SafetyScorer {
   readonly threshold: number;
   readonly sentenceThreshold: number;
   readonly strongThreshold: number;
+  readonly floorThreshold: number;
   /** The score and best-fitting categories of a text, given the national lexicon's matches in it. */
   score(text: string, matches: readonly LexiconMatch[]): { score: number; categories: SafetyCategory[] };
   /** The sentences of a message to weigh on their own. */
@@ -119,6 +126,7 @@ export function safetyScorer(model: SafetyModel): SafetyScorer {
     threshold: model.threshold,
     sentenceThreshold: model.sentenceThreshold,
     strongThreshold: model.strongThreshold,
+    floorThreshold: model.floorThreshold ?? -Infinity,
     score: (text, matches) => scoreSafety(model, [...safetyFeatures(text), ...lexiconFeatures(matches)]),
     sentences: safetySentences,
   };
