@@ -9,10 +9,12 @@
 // The lines are chosen leaving one writer out at a time (each dev file is one writer's; a
 // writer's held-aside part that later joined dev counts as the same writer): the model trained
 // on the other writers scores that writer's messages, as it will score a new writer's. By a
-// rule fixed before the held-aside part was run: the threshold for a whole message and the one
-// for its best sentence are the pair that catches the most danger messages while flagging at
-// most 8 % of the look-alikes (a possible signal adds a calm line, the answer stays); the strong
-// threshold is the lowest whole-message score that flags at most 1 % (the card comes first).
+// rule fixed before the held-aside part was run: the threshold for a whole message, the one for
+// its best sentence and the floor under which a strong pattern is turned off (at least
+// FLOOR_MARGIN under the threshold) are the three that catch the most danger messages while the
+// detector, all three counted, flags at most 8 % of the look-alikes (a possible signal adds a
+// calm line, the answer stays); the strong threshold is the lowest whole-message score that
+// flags at most 1 % (the card comes first).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
@@ -81,6 +83,15 @@ const SCALE = 5;
 const POSSIBLE_FALSE_ALARMS = 0.08;
 /** …and at the strong threshold (the safety card first). */
 const STRONG_FALSE_ALARMS = 0.01;
+/**
+ * How far (log-odds) under the line a message with a strong pattern must score before the
+ * pattern is turned off. Fixed, not chosen: when the rule was free to choose, it put the floor at
+ * the line (the model alone decided), and "we had a fight about the mortgage and he choked me"
+ * went silent, because money words are common in look-alikes (the review of round 10). At 1,
+ * "hoe krijg ik de tracker van mijn ex van mijn telefoon af" still did; 2 costs half a point of
+ * recall at the same false alarms (92.2 % against 92.7 %).
+ */
+const FLOOR_MARGIN = 2;
 
 /**
  * Per category, the features most telling of it against the other categories, into the weight
@@ -208,14 +219,16 @@ for (const allowed of [0.01, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2]) {
  * counted (on a tie, the first found: the lowest lines). The floor's false alarms count against
  * the same allowance: when they did not, the shipped detector flagged 11 % of look-alikes.
  */
-let [threshold, sentenceThreshold, floorThreshold] = [line(POSSIBLE_FALSE_ALARMS), Infinity, Infinity];
+let [threshold, sentenceThreshold] = [line(POSSIBLE_FALSE_ALARMS), Infinity];
+let floorThreshold = threshold - FLOOR_MARGIN;
 let bestRecall = -1;
 {
   const start = Math.round(threshold * 10) / 10;
   for (let t = start - 1; t <= start + 1; t += 0.05) {
     for (let ts = t; ts <= t + 4; ts += 0.05) {
-      // a floor always: a strong pattern is turned off only where the model is sure it is harmless
-      for (const floor of Array.from({ length: 21 }, (_, i) => t - 4 + i * 0.2)) {
+      // a floor always, at least FLOOR_MARGIN under the line: a strong pattern is turned off only
+      // where the model is sure the words around it are harmless
+      for (const floor of Array.from({ length: 16 }, (_, i) => t - 4 + i * 0.2).filter((f) => f <= t - FLOOR_MARGIN + 1e-9)) {
         const flag = flags(t, ts, floor);
         if (share(harmlessScored, flag) > POSSIBLE_FALSE_ALARMS) continue;
         const recall = share(dangerScored, flag);
@@ -264,13 +277,9 @@ for (const category of [...new Set(dev.filter((i) => i.danger).map((i) => i.cate
   );
 }
 
-const model: SafetyModel = {
-  ...train(dev),
-  threshold,
-  sentenceThreshold,
-  strongThreshold,
-  ...(Number.isFinite(floorThreshold) ? { floorThreshold } : {}),
-};
+if (bestRecall < 0)
+  console.warn(`no lines keep false alarms at ${POSSIBLE_FALSE_ALARMS * 100} %: the first line and a floor ${FLOOR_MARGIN} under it`);
+const model: SafetyModel = { ...train(dev), threshold, sentenceThreshold, strongThreshold, floorThreshold };
 const out = `import type { SafetyModel } from '../core/safety/model.js';
 
 /**

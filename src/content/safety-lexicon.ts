@@ -14,7 +14,9 @@ import type { SafetySignal } from '../core/safety/detect.js';
 const ME = 'me|mij|ons|mn|us|mama|mam|mamma|papa|pap|mommy|mom|mum|moeder|vader|mother|father';
 /** A child as the subject or object. */
 const CHILD =
-  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|broer|zus|brother|sister|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager';
+  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager';
+/** A brother or sister: only where a child is hurt (in CHILD they made "ik zie mijn zus nooit meer" a missing child). */
+const SIBLING = 'broer|zus|broertje|zusje|brother|sister|brothers|sisters|stepbrother|stepsister|stiefbroer|stiefzus';
 /** The (ex-)partner or other parent. */
 const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
@@ -39,8 +41,10 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
-      // "the mortgage is strangling me", "I could strangle whoever designed this form"
-      'wurg*|*wurggreep|strangl*|choked|choking|chokes|hersenschudding|concussion ! mortgage|hypotheek|debt|debts|schulden|bills|rekeningen|costs|kosten|form|forms|formulier|formulieren|paperwork|papierwerk|bureaucracy|bureaucratie|whoever|lol|haha',
+      // what was done stays danger whatever it was about ("he strangled me over the debts")
+      'gewurgd|wurgde|wurgden|strangled|choked|*wurggreep|hersenschudding|concussion',
+      // the present may be a figure of speech: "the mortgage is strangling me", "I could strangle whoever designed this form"
+      'wurg|wurgt|wurgen|strangle|strangles|strangling|choking|chokes ! mortgage|hypotheek|debt|debts|schulden|bills|rekeningen|costs|kosten|form|forms|formulier|formulieren|paperwork|papierwerk|bureaucracy|bureaucratie|whoever|lol|haha',
       'geslagen|geschopt|gewurgd|getrapt|gestompt|afgetuigd|mishandeld ! nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|over|overslaan|klok|clock|uur|hour',
       'trok|trekt|getrokken|pulled|pulls|pakte|greep|grijpt|gegrepen|grabbed|grabs haren|haar|hair|nek|keel|throat|neck|arm|armen|arms|pols|wrist ! fiets|bike|tas|bag|telefoon|phone|kinderen|kids',
       'tegen|against muur|wall|kast|deur|grond|floor|radiator ! verf|paint|poster|fiets|bike|ladder|tas|bag|bal|ball|auto|car',
@@ -98,8 +102,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       // a threat to kill, named as a threat: its own pattern, because both words alone are common
       // in harmless messages ("dreigt met een advocaat", "mijn moeder vermoordt me als…")
-      'dreigt|dreigde|dreigen|gedreigd|bedreigt|bedreigd|threatens|threatened|threatening|threat vermoord*|vermoorden|doodmaken|ombrengen|afmaken|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|murder|stab|shoot ! lol|haha|grapje|joke|joking|spel|game',
-      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet|rate|koers|prices|prijzen|huur|rent|mortgage|hypotheek|bills',
+      'dreigt|dreigde|dreigen|gedreigd|bedreigt|bedreigd|threatens|threatened|threatening|threat vermoord*|vermoorden|doodmaken|ombrengen|afmaken|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|murder|stab|shoot ! lol|haha|grapje|joke|joking|spel|game|deal|proposal|plan|idea|idee|voorstel|slowly|work|werk|stress|time|tijd|losing|verliezen',
+      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet|rate|koers|prices|prijzen|deal|proposal|voorstel|idea|idee',
       'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
       'overleef|overleeft|overleven|survive niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
       'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
@@ -134,8 +138,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'end it all|ending it all',
       'wil|wilt|wou|wilde|willen|liefst|want|wants|wanted|wanna|wish|rather dood|dead|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|verveel|bored|boredom|embarrassment|schaamte',
       // "die" alone is mostly Dutch ("ik wil die regeling"): the English verb with "to" or "wanna"
-      'want|wants|wanted|wish|rather|going to die ! tired|laugh|hungry|bored|boredom|embarrassment',
-      'wanna|gonna die ! tired|laugh|hungry|bored|boredom|embarrassment',
+      'want|wants|wanted|going to die ! tired|laugh|hungry|bored|boredom|embarrassment|dog|cat|pet|hamster|plant|plants|tv|phone|battery|car|laptop|party',
+      'wish|wished|wishes|rather|could|wanna|gonna die ! tired|laugh|hungry|bored|boredom|embarrassment|dog|cat|pet|hamster|plant|plants|tv|phone|battery|car|laptop|party',
       'liever|rather|better|beter dood|dead ! dan|than|hond|dog|kat|cat|plant',
       'niet|nie meer leven|wakker|bestaan|wezen ! gelukkig|happy|samen|together|met|with|hem|haar|him|her|zo|so|thuis|home|huis|house|getrouwd|married|relatie|relationship',
       'eind|einde|punt aan maken|leven|alles ! relatie|relationship|huwelijk|marriage|ruzie|discussie|samenwonen|contract|partnerschap|argument|fight|samen|together|scheiding|divorce|situatie|situation|onzekerheid|gedoe|conflict',
@@ -185,8 +189,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'klaar|done|finished met|with leven|life|alles|everything|living ! ex|hem|haar|him|her|relatie|relationship|huwelijk|marriage|gedoe|ruzie|procedure|advocaat|rechter|scheiding|divorce|papierwerk|paperwork',
       'end|ending it|alles|all ! relationship|relatie|marriage|huwelijk|contract|lease|huur|sub|subscription|abonnement|account|rekening|chat|call|gesprek',
       // asking how much of a medicine is too much, or having stood on a bridge or at the rails
-      'hoeveel|how pillen|pills|tabletten|tablets|slaappillen|paracetamol|medicijnen|meds teveel|te|too|dodelijk|lethal|overdosis|overdose ! kind|kinderen|kids|child|children|baby|dokter|doctor|huisarts|apotheek|pharmacy|per|dag|day|daily',
-      'brug|bridge|spoor|rails|tracks gestaan|stond|stood|standing|gezeten|sat ! wandeling|walk|fiets|bike|uitzicht|view|foto|photo|feest|party|vuurwerk|fireworks|trein|train|boten|boats|kijken|look|looking|watch|watching|wachten|waiting|file|traffic|lekkage|leak|reparatie|repair',
+      'hoeveel|how pillen|pills|tabletten|tablets|slaappillen|paracetamol|medicijnen|meds teveel|veel|too|dodelijk|lethal|overdosis|overdose ! kind|kinderen|kids|child|children|baby|dokter|doctor|huisarts|apotheek|pharmacy|per|dag|day|daily|kost|kosten|cost|costs|vergoed*|prijs|price|bezorg*|deliver*',
+      'brug|bridge|spoor|rails|tracks gestaan|stond|stood|standing|gezeten|sat ! wandeling|walk|fiets|bike|uitzicht|view|foto|photo|feest|party|vuurwerk|fireworks|trein|train|boten|boats|kijken|look|looking|watch|watching|wachten|waiting|file|traffic|lekkage|leak|reparatie|repair|open|dicht|closed|laat|late|minuten|minutes|auto|car|roken|smoking|rookte',
     ],
     window: 7,
   },
@@ -196,14 +200,16 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       `${HIT} ${CHILD} ! ${HIT_HARMLESS}`,
+      `${HIT} ${SIBLING} ! ${HIT_HARMLESS}|deur|door|bal|ball|game|spel|tennis|voetbal|football`,
       '*kindermishandel*|childabuse|verwaarloos*|verwaarlozing|neglect*|neglects|neglected',
       'child abuse',
       // a baby or small child shaken
       `geschud|schudt|schudde|schudden|shook|shakes|shaking|shaken ${CHILD}|baby|babys|babies|kleine|zoontje|dochtertje ! hand|handen|hands|hoofd|head|nee|no|zand|sand|fles|bottle|kussen|pillow|medicijn|medicine`,
       `mishandel*|mishandeld|abus*|misbruik*|molest* ${CHILD}`,
+      `mishandel*|mishandeld|abus*|misbruik*|molest* ${SIBLING}`,
       `krast|kras|krassen|snijdt|snijden|sneed|cuts|cutting|beschadigt|zelfbeschadig*|selfharm ${CHILD} ! papier|paper|groente|vegetables|knutsel*|crafts|hair|nagels|nails|brood|bread|school`,
       `${CHILD} wil|wilt|wants|wanted|wilde|zegt|says|said|zei|told dood|dying|zelfmoord*|suicid*|leven|live ! niet|never|nooit|bij|with|meer|more|vaker|often|mama|papa|mom|dad|vader|moeder|father|mother|huis|house|wonen|living`,
-      `${CHILD} wants|wanted|says|said|told|wishes to die ! never|with|more|often|mom|dad|mum|father|mother|house|living`,
+      `${CHILD} wants|wanted|says|said|told|wishes|wished to die ! never|with|more|often|mom|dad|mum|father|mother|house|living|party|dog|cat|pet`,
     ],
     window: 6,
   },
@@ -265,8 +271,9 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'stalk*|stalkt|gestalkt|stalker|achtervolg*|belaag*|belaging|stalking|harass*|lastiggevallen|lastigvalt',
       'opgesloten|opsluiten|sluit|sloot|locked|lock|locks|opsloten me|mij|us|ons|kinderen|kids op|in|up|out|binnen|huis|kamer|room|house ! fiets|bike|bagage|luggage|koffer|sleutel|keys|auto|car|buiten|outside',
+      'volgsysteem|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running',
       // "de tracker" is also DigiPlein's own stap-tracker, where parents write notes about their steps
-      'tracker|gps|volgsysteem|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps|stap|step|notitie|notities|note|notes|invullen|vul|fill|toevoegen|voeg|add|added|verwijderen|verwijder|delete|exporteren|export|datum|dates|digiplein|stap-tracker',
+      'tracker|gps ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps|stap|step|notitie|notities|note|notes|digiplein|stap-tracker|stappenplan|datum|datums|dates|planning|agenda|tijdlijn|timeline',
     ],
     window: 5,
   },

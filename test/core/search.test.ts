@@ -157,6 +157,10 @@ describe('core/search: matching as parents type', () => {
     expect(first('scheidingsplannen')).to.equal('scheidingsplan');
     // one letter around a word makes no compound: a house is not "thuis"
     expect(search.search('huis', { prefix: false }).map((h) => h.id)).not.to.include('veilig-thuis');
+    // …but while a compound is being typed, its first part keeps finding: "huisa(rts)"
+    const typing = createSearchIndex([{ id: 'huis', name: 'Een huis zoeken' }], { id: 'id', fields: { name: 1 }, text: (o) => o.name });
+    expect(typing.search('huisa').map((h) => h.id)).to.deep.equal(['huis']);
+    expect(typing.search('huisa', { prefix: false })).to.deep.equal([]);
   });
 
   it('puts an exact match ahead of a typo match, and uses typos only for words the content lacks', () => {

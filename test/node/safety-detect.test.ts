@@ -50,6 +50,10 @@ describe('safety detector: the pattern rules', () => {
     assert.ok(hits(hit, 'hij sloeg gisteren mij'));
     assert.ok(hits(hit, 'mij sloeg hij'));
     assert.equal(hits(hit, 'hij sloeg de deur dicht en later in de avond belde hij mij'), false);
+    // a word that occurs twice: the occurrence that fits the window counts
+    const gone = [signal(['wil er niet meer zijn'], { window: 6 })];
+    assert.ok(hits(gone, 'ik wil dat niet, ik wil er niet meer zijn'));
+    assert.equal(hits(gone, 'ik wil er wel over praten, maar niet nu, dan zijn we meer rustig'), false);
   });
 
   it('lets `unless` words nearby make a match harmless, for one pattern or the whole signal', () => {
@@ -258,12 +262,25 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
       assert.equal(shipped.assess(text)?.strength, 'strong', text);
     }
     assert.ok(shipped.assess('ik zie het niet meer zitten sinds de scheiding')?.categories.includes('suicide-self-harm'));
+    // a strong pattern among words the model knows from look-alikes (money, the app's tracker)
+    // is turned down at most, never off (the floor lies well under the line)
+    for (const text of [
+      'we had a fight about the mortgage and he choked me',
+      'hoe krijg ik de tracker van mijn ex van mijn telefoon af, ik wil hem verwijderen',
+      'ex dreigt kinderen te vermoorden',
+      'my dad hits my little brother with his belt',
+    ]) {
+      assert.ok(shipped.assess(text), text);
+    }
     for (const text of [
       'hoeveel alimentatie moet ik betalen',
       'mijn ex dreigt met een advocaat',
       'Wie mag in het huis blijven wonen?',
       'ouderschapsplan',
       'afraid of the costs',
+      'the mortgage is strangling me',
+      'I never see my sister anymore since the divorce',
+      'hoe verwijder ik een stap in de tracker',
     ]) {
       assert.equal(shipped.assess(text), undefined, text);
     }

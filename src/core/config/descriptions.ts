@@ -35,7 +35,7 @@ export const fieldDescriptions: Record<string, string> = {
   'offers[].organisation': 'Organisatie die het aanbod geeft.',
   'offers[].description': 'Korte uitleg voor ouders: wat is het en voor wie.',
   'offers[].keywords':
-    'Extra zoekwoorden waarmee ouders dit aanbod vinden: woorden die niet in de naam of uitleg staan, ook in het Engels.',
+    'Extra zoekwoorden waarmee ouders dit aanbod vinden: woorden die niet in de naam of uitleg staan, ook in het Engels. Elk zoekwoord telt op zichzelf, dus een korte woordgroep zoals ouders die typen ("ex betaalt niet") werkt goed.',
   'offers[].themes': 'Onderwerpen (ids uit themes of de landelijke onderwerpen). Minstens één.',
   'offers[].level': 'Zwaarte: licht (informatie, eerste gesprek), midden (begeleiding) of zwaar (veel zorgen of onveilig).',
   'offers[].audience': 'Voor wie: ouder, kind en/of naaste. Minstens één.',

@@ -158,8 +158,9 @@ function compilePattern(pattern: string, window: number): CompiledPattern {
 }
 
 /**
- * Where `pattern` occurs: the span [first, last] of the earliest occurrence of all its words
- * within the window (in any order), or undefined.
+ * Where `pattern` occurs: the span [first, last] of its words within the window (in any order),
+ * or undefined. Every occurrence of each other word near the first is tried, so a repeated word
+ * does not widen the span ("ik wil dat niet, ik wil er niet meer zijn": the nearer "niet" fits).
  */
 function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [number, number] | undefined {
   const [first, ...rest] = pattern.words;
@@ -167,19 +168,24 @@ function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [nu
     if (!first!(tokens[i]!)) continue;
     const from = Math.max(0, i - pattern.window + 1);
     const to = Math.min(tokens.length, i + pattern.window);
-    let lo = i;
-    let hi = i;
-    const ok = rest.every((word) => {
-      for (let j = from; j < to; j++) {
-        if (j !== i && word(tokens[j]!)) {
-          lo = Math.min(lo, j);
-          hi = Math.max(hi, j);
-          return true;
-        }
-      }
-      return false;
+    const places = rest.map((word) => {
+      const at: number[] = [];
+      for (let j = from; j < to; j++) if (j !== i && word(tokens[j]!)) at.push(j);
+      return at;
     });
-    if (ok && hi - lo < pattern.window) return [lo, hi];
+    if (places.some((at) => !at.length)) continue;
+    // the narrowest choice of one place per word (a pattern has a few words, each a few places)
+    const fit = (k: number, lo: number, hi: number): [number, number] | undefined => {
+      if (hi - lo >= pattern.window) return undefined;
+      if (k === places.length) return [lo, hi];
+      for (const j of places[k]!) {
+        const span = fit(k + 1, Math.min(lo, j), Math.max(hi, j));
+        if (span) return span;
+      }
+      return undefined;
+    };
+    const span = fit(0, i, i);
+    if (span) return span;
   }
   return undefined;
 }

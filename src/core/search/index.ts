@@ -295,6 +295,9 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       } else if (word.length >= PART_MIN && key.length >= word.length + REST_MIN) {
         if (key.endsWith(word)) put(word, MATCH.head * part);
         else if (key.startsWith(word)) put(word, MATCH.modifier * part);
+      } else if (prefix && word.length >= PART_MIN && key.length > word.length && key.startsWith(word)) {
+        // a compound half typed ("huisa" on the way to "huisarts"): keep what its first part finds
+        put(word, MATCH.modifier * part);
       }
       if (prefix && key.length >= 2 && key.length < PART_MIN && word.startsWith(key)) put(word, MATCH.prefix);
       // typos keep the first letter (nearly always so, and it keeps this scan cheap)
