@@ -8,10 +8,11 @@
 // train parts of bench/eval/chat (`expect` an entry id, or null: the class "none"). The lines the
 // chat draws (answer, suggest, don't know) are chosen on predictions cross-validated by writer over
 // those labelled questions, by a rule fixed before looking: the most direct correct answers plus
-// half the reachable ones, with at most 1 % confident wrong answers and at least 85 % honest
-// "don't know" on questions the content does not cover. The figures printed are those
-// cross-validated ones: `npm run eval -- chat --part dev` afterwards measures a model that has
-// seen the dev questions, so only the held-aside part says how it does on new wording.
+// half the reachable ones, with at most 1 % confident wrong answers and at least 88 % honest
+// "don't know" on questions the content does not cover (the aim is 85 %: see HONEST_IN_FOLDS).
+// The figures printed are those cross-validated ones: `npm run eval -- chat --part dev`
+// afterwards measures a model that has seen the dev questions, so only the held-aside part says
+// how it does on new wording.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nationalPack } from '../../src/content/index.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
@@ -35,6 +36,12 @@ const L2 = 1e-4;
 /** Weights under this are dropped: the model stays small (24 KB gzip instead of 68 when measured, at 50 % direct against 51 % unpruned). */
 const PRUNE = 0.6;
 const SCALE = 5;
+/**
+ * Honest "don't know" the lines must keep in the folds. The aim is 85 %, but every new writer's
+ * held-aside part came out 1.5–3 points under the folds (87.1 → 84.3 %, 85.2 → 83.0 %,
+ * 85.6 → 83.3 %): the lines keep that much in hand.
+ */
+const HONEST_IN_FOLDS = 0.88;
 
 const dir = new URL('./chat/', import.meta.url);
 /**
@@ -183,12 +190,12 @@ for (const blend of [0.2, 0.3, 0.5, 0.8]) {
             if (suggestNone < answerNone) continue;
             const lines = { answerNone, answer, ratio, suggestNone, suggest };
             const figures = measure(lines, blended);
-            if (figures.wrong > 0.01 || figures.honest < 0.85) continue;
+            if (figures.wrong > 0.01 || figures.honest < HONEST_IN_FOLDS) continue;
             const value = (f: typeof figures) => f.direct + 0.5 * f.reachable;
             if (!best || value(figures) > value(best.figures)) best = { blend, lines, figures };
           }
 }
-if (!best) throw new Error('no lines keep confident wrong answers at or under 1 % with 85 % honest "don\'t know"');
+if (!best) throw new Error(`no lines keep confident wrong answers at or under 1 % with ${HONEST_IN_FOLDS * 100} % honest "don't know"`);
 
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 const covered = labelled.filter((i) => i.expect).length;
