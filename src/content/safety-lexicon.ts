@@ -59,6 +59,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'blijf van mijn lijf*',
       'domestic violence|abuse',
       'violence|violent|geweldadig',
+      // afraid of one's partner: what Veilig Thuis asks first ("ben je bang voor je partner?")
+      `bang|angst|scared|afraid|terrified|doodsbang|fear|frightened ${PARTNER} ! dat|that|kosten|costs|geld|money|rechter|judge|court|advocaat|lawyer|reactie|reaction|zeggen|say|boos|angry|mad|verliezen|lose|losing|kwijt|krijgt|gets|wint|wins|meer|more|voogdij|custody|gezag|zorgregeling|omgang|procedure|gesprek|conversation|talk|praten|confront|vertellen|tell|telling|beslissing|decision|nieuwe|new`,
     ],
     window: 7,
   },
@@ -66,7 +68,6 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'acute-violence',
     strength: 'possible',
     match: [
-      `bang|angst|scared|afraid|terrified|doodsbang|fear|frightened ${PARTNER} ! dat|that|kosten|costs|geld|money|rechter|judge|court|advocaat|lawyer|reactie|reaction|zeggen|say|boos|angry|mad|verliezen|lose|losing|kwijt|krijgt|gets|wint|wins|meer|more|voogdij|custody|gezag|zorgregeling|omgang|procedure|gesprek|conversation|talk|praten|confront|vertellen|tell|telling|beslissing|decision|nieuwe|new`,
       'doodsbang|terrified ! hond|dog|honden|dogs|spin|spider|spiders|onweer|thunder|donker|dark|film|movie|monster*|tandarts|dentist|prik|injection|vliegen|flying|zitting|hearing|rechter|judge|court|rechtszaak|examen|exam|toets|test|presentatie|presentation',
       'agressief|aggressive|agresief|woedeaanval*|driftbui*|tekeer|furious|explodes ! auto|verkeer|traffic|telefoon|phone|mail|brief|letter|advocaat|lawyer|mails|berichten|messages',
       'losing|loses|lost temper ! auto|verkeer|traffic|telefoon|phone|mail|advocaat|lawyer',

@@ -125,7 +125,8 @@ describe('<digiplein-chat> answers from content', () => {
       await say(panel, 'hij heeft me geslagen en ik durf niet naar huis');
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       const log = $(panel, '.log')!.getBoundingClientRect();
-      const card = $$(panel, '.log .msg').at(-1)!;
+      // the card, and after it the knowledge base's own safety answer: the card is what shows
+      const card = $$(panel, '.log .msg.safety-msg').at(-1)!;
       const inView = (el: Element) => {
         const r = el.getBoundingClientRect();
         return r.top >= Math.max(0, log.top) - 1 && r.bottom <= Math.min(innerHeight, log.bottom) + 1;
