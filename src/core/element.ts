@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -8,13 +8,15 @@ import type { ResolvedConfig } from './config/resolve.js';
 import { I18nController } from './i18n/index.js';
 import { baseStyles } from './theme/tokens.js';
 import { partStyles, renderFallback, renderIssues } from './ui/parts.js';
+import { defaultSkeleton, renderSkeleton, skeletonStyles } from './ui/skeleton.js';
+import type { SkeletonShape } from './ui/skeleton.js';
 
 /**
  * What every DigiPlein widget shares: the config sources, language, theme tokens from the
  * config, and the loading, fallback and debug states. A widget renders only its ready state.
  */
 export abstract class DigipleinElement extends LitElement {
-  static override styles = [...baseStyles, partStyles];
+  static override styles = [...baseStyles, partStyles, skeletonStyles];
 
   /** The config as an object. Wins over the attribute, an inline script and a provider. */
   @property({ attribute: false }) config?: unknown;
@@ -57,16 +59,22 @@ export abstract class DigipleinElement extends LitElement {
   private appliedTokens: string[] = [];
   private appliedTokenValues = '';
 
+  /**
+   * The outline of the widget's first screen, drawn while the config loads (see
+   * core/ui/skeleton.ts): a widget sets it to match what it shows first, so nothing jumps.
+   */
+  protected readonly skeleton: SkeletonShape = defaultSkeleton;
+
   /** The widget's content once its config is ready (or, on failure, not at all: the fallback shows). */
   protected abstract renderReady(config: ResolvedConfig): TemplateResult;
 
   protected override render(): TemplateResult {
     const state = this.configController.state;
-    const wrap = (content: unknown) =>
-      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir}>${content}</div>`;
+    const wrap = (content: unknown, busy = false) =>
+      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir} aria-busy=${busy ? 'true' : nothing}>${content}</div>`;
     switch (state.status) {
       case 'pending':
-        return wrap(html`<p class="loading" role="status" aria-live="polite">${this.i18n.t('core:loading')}</p>`);
+        return wrap(renderSkeleton(this.i18n.t('core:loading'), this.skeleton, !this.hideHeading), true);
       case 'failed':
         return wrap(
           html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${renderFallback(state.config, this.i18n, state.reason === 'unavailable' && this.configSrc ? () => this.configController.retry() : undefined)}`,

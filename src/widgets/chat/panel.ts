@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Conversation, KnowledgeEntry } from '../../core/config/schema/index.js';
 import { fire } from '../../core/events/fire.js';
@@ -65,6 +66,8 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
  * @fires digiplein-chat-handoff - Bubbles up through `<digiplein-chat>` when a parent asks for a person (no message content).
  */
 export class DigipleinChatPanel extends DigipleinElement {
+  /** While the config loads: a welcome, the question field and its send button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 1, action: true };
   static override styles = [...DigipleinElement.styles, panelStyles];
 
   protected readonly i18n = new I18nController(this, 'chat', { nl, en: () => import('./locales/en.js').then((m) => m.en) });

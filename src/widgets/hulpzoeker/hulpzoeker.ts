@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import { fire } from '../../core/events/fire.js';
 import type { HulpzoekerContactKind } from '../../core/events/hulpzoeker-result-click.js';
@@ -69,6 +70,8 @@ const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) =
  * @cssprop --digiplein-focus-outline-color - Focus ring.
  */
 export class DigipleinHulpzoeker extends DigipleinElement {
+  /** While the config loads: two modes, a question and its choices, the next button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 3, rows: 6, action: true };
   static override styles = [...DigipleinElement.styles, hulpzoekerStyles];
 
   /** `guided` (questions, the default) or `search` (a search field). */

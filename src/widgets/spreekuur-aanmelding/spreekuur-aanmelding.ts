@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -65,6 +66,8 @@ const freshState = (): FlowState => ({
  * @cssprop --digiplein-danger-color - Error messages and the error summary's border.
  */
 export class SpreekuurAanmelding extends DigipleinElement {
+  /** While the config loads: an intro, the spreekuren to choose from, the next button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 4, action: true };
   static override styles = [...DigipleinElement.styles, aanmeldingStyles];
 
   /** Id of a spreekuur in the config to preselect (the first step is then skipped). */

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { TrainingChapter, TrainingChapterEntry, TrainingSelfCheck, TrainingStep } from '../../core/config/schema/training.js';
 import { fire } from '../../core/events/fire.js';
@@ -40,6 +41,8 @@ import { nl } from './locales/nl.js';
  */
 export class DigipleinTraining extends DigipleinElement {
   static override styles = [...DigipleinElement.styles, trainingStyles];
+  /** While the config loads: an intro and the chapters. */
+  protected override readonly skeleton: SkeletonShape = { lines: 1, rows: 4, action: false };
 
   protected readonly i18n = new I18nController(this, 'training', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */
