@@ -6,6 +6,7 @@ import { configContext } from './config/context.js';
 import { ConfigController } from './config/controller.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import { I18nController } from './i18n/index.js';
+import { yieldToMain } from './lazy/yield.js';
 import { baseStyles } from './theme/tokens.js';
 import { partStyles, renderFallback, renderIssues } from './ui/parts.js';
 import { defaultSkeleton, renderSkeleton, skeletonStyles } from './ui/skeleton.js';
@@ -84,10 +85,15 @@ export abstract class DigipleinElement extends LitElement {
     }
   }
 
-  /** Renders only once the strings of its language are there (they may load on demand). */
+  /**
+   * Renders only once the strings of its language are there (they may load on demand). The first
+   * render waits for the browser's next turn: defining the element happens while its module is
+   * evaluated, and on a slow phone that task is long enough without the first render in it.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.i18n.loadStrings();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (loading) return loading.then(() => super.scheduleUpdate());
+    return this.hasUpdated ? super.scheduleUpdate() : yieldToMain().then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
