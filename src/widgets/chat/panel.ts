@@ -8,7 +8,8 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { knowledgeSettled, loadKnowledge } from './knowledge.js';
+import { answerSearch, knowledgeSettled, loadKnowledge } from './knowledge.js';
+import type { AnswerSearch } from './knowledge.js';
 import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -35,7 +36,6 @@ import {
   renderTyping,
 } from './panel-view.js';
 import { registeredContent } from '../../content/registry.js';
-import { createRetriever } from './retrieve.js';
 import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './transcript-store.js';
 import type { ChatItem, ChatSession } from './transcript-store.js';
@@ -184,13 +184,17 @@ export class DigipleinChatPanel extends DigipleinElement {
     return s.status === 'pending' ? undefined : s.config;
   }
 
-  private retrieverFor(config: ResolvedConfig): Retriever {
+  private retrieverFor(config: ResolvedConfig, search: AnswerSearch): Retriever {
     const lang = this.i18n.lang;
     if (this.retriever?.key !== config.knowledgeBase || this.retriever.lang !== lang) {
+      const { createRetriever, nationalSynonyms } = search;
       this.retriever = {
         key: config.knowledgeBase,
         lang,
-        value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms, model: registeredContent().questionModel }),
+        value: createRetriever(config.knowledgeBase, lang, {
+          synonyms: [...nationalSynonyms, ...config.synonyms],
+          model: registeredContent().questionModel,
+        }),
       };
     }
     return this.retriever.value;
@@ -260,7 +264,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private readonly onFirstInput = () => {
-    if (!knowledgeSettled())
+    if (!knowledgeSettled() || !answerSearch())
       loadKnowledge().then(
         () => this.requestUpdate(),
         () => undefined,
@@ -279,14 +283,16 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
-    if (!safetySettled() || !knowledgeSettled()) {
+    if (!safetySettled() || !knowledgeSettled() || !answerSearch()) {
       // the safety check runs before any reply, and the answer comes from the whole knowledge
-      // base: wait for both (they load on the first input)
+      // base with the bot's search: wait for them (they load on the first input)
       if (!this.awaitingContent) {
         this.awaitingContent = true;
         void Promise.all([safetyLoaded(), this.knowledgeLoaded()]).then(() => {
           this.awaitingContent = false;
-          this.onSubmit(e);
+          // the search could not load: say so; sending again tries again (nothing typed is lost)
+          if (answerSearch()) this.onSubmit(e);
+          else this.inputError = this.i18n.t('core:view.failed');
         });
       }
       return;
@@ -320,7 +326,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     }
     this.add({ id: newId(), from: 'parent', text });
     this.change((s) => ({ ...s, flow: undefined }));
-    const { safety, reply } = botReply(text, (t) => assessSafety(config, t), this.retrieverFor(config));
+    const { safety, reply } = botReply(text, (t) => assessSafety(config, t), this.retrieverFor(config, answerSearch()!));
     if (safety) this.showSafety(safety);
     // after a strong signal the card stands alone unless content answers the question directly
     if (safety?.strength === 'strong' && reply.kind !== 'answer') return;
