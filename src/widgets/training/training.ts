@@ -20,9 +20,13 @@ import { chapterStatus, fitProgress, hasBody, nextChapter, partsOf, progressStor
 import { loadChapters } from './chapters.js';
 import type { Progress } from './progress.js';
 import { trainingStyles } from './styles.js';
-import { checkDraft, emptyDraft, renderFollowUp, sendFollowUp, toRequest } from './followup-view.js';
+import { emptyDraft, renderFollowUp } from './followup-view.js';
+import { LazyView, lazyModule } from '../../core/lazy/view.js';
 import type { FollowUpDraft, FollowUpState } from './followup-view.js';
 import { nl } from './locales/nl.js';
+
+/** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
+const followUpFormCode = lazyModule(() => import('./followup-form.js'));
 
 /**
  * An online training of a few chapters that a parent follows at their own pace: short parts to
@@ -40,9 +44,9 @@ import { nl } from './locales/nl.js';
  * @cssprop --digiplein-training-tag-background-color - Background of the chapter status tags.
  */
 export class DigipleinTraining extends DigipleinElement {
-  static override styles = [...DigipleinElement.styles, trainingStyles];
   /** While the config loads: an intro and the chapters. */
   protected override readonly skeleton: SkeletonShape = { lines: 1, rows: 4, action: false };
+  static override styles = [...DigipleinElement.styles, trainingStyles];
 
   protected readonly i18n = new I18nController(this, 'training', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */
@@ -59,6 +63,8 @@ export class DigipleinTraining extends DigipleinElement {
   @state() private stepNotice: Record<string, 'added' | 'after-start' | 'no-tracker'> = {};
   /** The summary is rendered only for printing. */
   @state() private printing = false;
+  /** The follow-up's form and sending: their code loads when a parent opens the form. */
+  private readonly followUpForm = new LazyView(this, followUpFormCode);
   @state() private followUp: FollowUpState = { step: 'closed' };
   /** The follow-up form, in memory only: it is sent, never kept on the device. */
   @state() private draft: FollowUpDraft = emptyDraft();
@@ -225,7 +231,7 @@ export class DigipleinTraining extends DigipleinElement {
   }
 
   private renderFollowUpPart(config: ResolvedConfig, level: number): TemplateResult | typeof nothing {
-    return renderFollowUp({
+    const view = {
       config,
       i18n: this.i18n,
       level,
@@ -233,15 +239,20 @@ export class DigipleinTraining extends DigipleinElement {
       draft: this.draft,
       onOpen: () => {
         this.followUp = { step: 'form', errors: [] };
-        this.focusAfterUpdate('#fu-name');
+        void this.followUpForm.load().then((m) => m && this.focusAfterUpdate('#fu-name'));
       },
-      onInput: (field, value) => (this.draft = { ...this.draft, [field]: value }),
-      onSubmit: (e) => void this.submitFollowUp(e, config),
-    });
+      onInput: (field: keyof FollowUpDraft, value: string | boolean) => (this.draft = { ...this.draft, [field]: value }),
+      onSubmit: (e: SubmitEvent) => void this.submitFollowUp(e, config),
+      form: () => this.followUpForm.render(this.i18n, (m) => m.renderFollowUpForm(view)),
+    };
+    return renderFollowUp(view);
   }
 
   private async submitFollowUp(e: SubmitEvent, config: ResolvedConfig): Promise<void> {
     e.preventDefault();
+    const form = this.followUpForm.ready;
+    if (!form) return; // the form is there only once its code is
+    const { checkDraft, sendFollowUp, toRequest } = form;
     const errors = checkDraft(this.draft);
     const request = errors.length ? undefined : toRequest(config, this.draft, this.i18n.lang);
     if (!request || !config.endpoints.api) {
