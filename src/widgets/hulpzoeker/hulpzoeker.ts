@@ -74,7 +74,7 @@ const catalogueCode = lazyModule(() => import('./catalogue.js'));
  */
 export class DigipleinHulpzoeker extends DigipleinElement {
   /** While the config loads: two modes, a question and its choices, the next button. */
-  protected override readonly skeleton: SkeletonShape = { lines: 3, rows: 6, action: true };
+  protected override readonly skeleton: SkeletonShape = { lines: 3, rows: 7, action: true };
   static override styles = [...DigipleinElement.styles, hulpzoekerStyles];
 
   /** `guided` (questions, the default) or `search` (a search field). */

@@ -66,7 +66,7 @@ const laterStepsCode = lazyModule(() => import('./later-steps.js'));
  */
 export class SpreekuurAanmelding extends DigipleinElement {
   /** While the config loads: an intro, the spreekuren to choose from, the next button. */
-  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 4, action: true };
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: true };
   static override styles = [...DigipleinElement.styles, aanmeldingStyles];
 
   /** Id of a spreekuur in the config to preselect (the first step is then skipped). */

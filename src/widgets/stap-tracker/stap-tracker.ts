@@ -49,8 +49,8 @@ import { nl } from './locales/nl.js';
  * @cssprop --digiplein-stap-line-color - The line and circles of the step-by-step layout.
  */
 export class DigipleinStapTracker extends DigipleinElement {
-  /** While the config loads: the start: a short explanation, two choices, a button. */
-  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 2, action: true };
+  /** While the config loads: the start: a short explanation, the questions and their choices, a button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: true };
   static override styles = [...DigipleinElement.styles, stapTrackerStyles];
 
   protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en: () => import('./locales/en.js').then((m) => m.en) });

@@ -45,7 +45,7 @@ const followUpFormCode = lazyModule(() => import('./followup-form.js'));
  */
 export class DigipleinTraining extends DigipleinElement {
   /** While the config loads: an intro and the chapters. */
-  protected override readonly skeleton: SkeletonShape = { lines: 1, rows: 4, action: false };
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: false };
   static override styles = [...DigipleinElement.styles, trainingStyles];
 
   protected readonly i18n = new I18nController(this, 'training', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
