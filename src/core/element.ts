@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -72,7 +73,7 @@ export abstract class DigipleinElement extends LitElement {
   protected override render(): TemplateResult {
     const state = this.configController.state;
     const wrap = (content: unknown, busy = false) =>
-      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir} aria-busy=${busy ? 'true' : nothing}>${content}</div>`;
+      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir} aria-busy=${ifDefined(busy ? 'true' : undefined)}>${content}</div>`;
     switch (state.status) {
       case 'pending':
         return wrap(renderSkeleton(this.i18n.t('core:loading'), this.skeleton, !this.hideHeading), true);
