@@ -29,7 +29,7 @@ export const Klaar: Story = {
   render: () => html`<digiplein-story-example .config=${smallConfig}></digiplein-story-example>`,
 };
 
-/** The config URL has not answered yet: a calm loading line, announced politely. */
+/** The config URL has not answered yet: a calm skeleton of the first screen, with "laden" for assistive technology. */
 export const Laden: Story = {
   render: () => html`<digiplein-story-example config=${PENDING_CONFIG_URL}></digiplein-story-example>`,
 };

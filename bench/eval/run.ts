@@ -8,6 +8,7 @@
 // Each set has two parts, written from the parent's side before the lexicon, the knowledge
 // base and the matching were tuned: `dev.json` (used while tuning) and `holdout.json` (run only
 // at the end; its figures are the ones to report). See bench/eval/README.md.
+import { nationalSynonyms } from '../../src/content/synonyms.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
@@ -154,7 +155,7 @@ function evalChat(part: string): void {
     );
   // a Dutch gemeente page: the parent may ask in Dutch or in English
   const retriever = createRetriever(nationalKnowledge, 'nl', {
-    synonyms: nationalPack.synonyms,
+    synonyms: nationalSynonyms,
     model: loadQuestionModel(nationalQuestionModel),
   });
   const misses: string[] = [];

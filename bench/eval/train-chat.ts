@@ -13,8 +13,8 @@
 // The figures printed are those cross-validated ones: `npm run eval -- chat --part dev`
 // afterwards measures a model that has seen the dev questions, so only the held-aside part says
 // how it does on new wording.
+import { nationalSynonyms } from '../../src/content/synonyms.js';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { nationalPack } from '../../src/content/index.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
 import { localize } from '../../src/core/i18n/i18n.js';
 import { ROWS, loadQuestionModel, questionRows, softmax } from '../../src/core/search/classifier.js';
@@ -133,7 +133,7 @@ const rankings: { item: Item; ranking: Ranking }[] = [];
 for (const writer of writers) {
   const test = labelled.filter((i) => i.writer === writer);
   const model = train([...own, ...asExamples(labelled.filter((i) => i.writer !== writer))], placeholder);
-  const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalPack.synonyms, model: loadQuestionModel(model) });
+  const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalSynonyms, model: loadQuestionModel(model) });
   for (const item of test) rankings.push({ item, ranking: retriever.rank(item.text) });
 }
 

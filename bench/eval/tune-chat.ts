@@ -8,9 +8,9 @@
  *
  * Run: node --import tsx bench/eval/tune-chat.ts
  */
+import { nationalSynonyms } from '../../src/content/synonyms.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
-import { nationalPack } from '../../src/content/index.js';
 import { createRetriever, thresholds } from '../../src/widgets/chat/retrieve.js';
 
 interface Item {
@@ -21,7 +21,7 @@ const dir = new URL('./chat/', import.meta.url);
 const items: Item[] = readdirSync(dir)
   .filter((f) => f.startsWith('dev') && f.endsWith('.json'))
   .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Item[]);
-const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalPack.synonyms });
+const retriever = createRetriever(nationalKnowledge, 'nl', { synonyms: nationalSynonyms });
 const original = { ...thresholds };
 
 function score(): { direct: number; reachable: number; wrong: number; honest: number } {

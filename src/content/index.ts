@@ -2,7 +2,6 @@ import { nationalThemes } from './themes.js';
 import { nationalOffers } from './offers.js';
 import { nationalPhases } from './route-phases.js';
 import { defaultQuickExitUrl, safetyContacts } from './safety.js';
-import { nationalSynonyms } from './synonyms.js';
 
 // The national safety lexicon and model load on demand: src/content/safety-data.ts.
 export { safetyContacts, defaultQuickExitUrl };
@@ -19,7 +18,6 @@ export const nationalPack = {
   themes: nationalThemes,
   offers: nationalOffers,
   safety: { quickExitUrl: defaultQuickExitUrl },
-  synonyms: nationalSynonyms,
 };
 export type NationalPack = typeof nationalPack;
 

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -6,15 +7,18 @@ import { configContext } from './config/context.js';
 import { ConfigController } from './config/controller.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import { I18nController } from './i18n/index.js';
+import { yieldToMain } from './lazy/yield.js';
 import { baseStyles } from './theme/tokens.js';
 import { partStyles, renderFallback, renderIssues } from './ui/parts.js';
+import { defaultSkeleton, renderSkeleton, skeletonStyles } from './ui/skeleton.js';
+import type { SkeletonShape } from './ui/skeleton.js';
 
 /**
  * What every DigiPlein widget shares: the config sources, language, theme tokens from the
  * config, and the loading, fallback and debug states. A widget renders only its ready state.
  */
 export abstract class DigipleinElement extends LitElement {
-  static override styles = [...baseStyles, partStyles];
+  static override styles = [...baseStyles, partStyles, skeletonStyles];
 
   /** The config as an object. Wins over the attribute, an inline script and a provider. */
   @property({ attribute: false }) config?: unknown;
@@ -57,16 +61,22 @@ export abstract class DigipleinElement extends LitElement {
   private appliedTokens: string[] = [];
   private appliedTokenValues = '';
 
+  /**
+   * The outline of the widget's first screen, drawn while the config loads (see
+   * core/ui/skeleton.ts): a widget sets it to match what it shows first, so nothing jumps.
+   */
+  protected readonly skeleton: SkeletonShape = defaultSkeleton;
+
   /** The widget's content once its config is ready (or, on failure, not at all: the fallback shows). */
   protected abstract renderReady(config: ResolvedConfig): TemplateResult;
 
   protected override render(): TemplateResult {
     const state = this.configController.state;
-    const wrap = (content: unknown) =>
-      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir}>${content}</div>`;
+    const wrap = (content: unknown, busy = false) =>
+      html`<div class="root" part="base" lang=${this.i18n.servedLang} dir=${this.i18n.dir} aria-busy=${ifDefined(busy ? 'true' : undefined)}>${content}</div>`;
     switch (state.status) {
       case 'pending':
-        return wrap(html`<p class="loading" role="status" aria-live="polite">${this.i18n.t('core:loading')}</p>`);
+        return wrap(renderSkeleton(this.i18n.t('core:loading'), this.skeleton, !this.hideHeading), true);
       case 'failed':
         return wrap(
           html`${this.debug ? renderIssues(state.issues, this.i18n) : ''}${renderFallback(state.config, this.i18n, state.reason === 'unavailable' && this.configSrc ? () => this.configController.retry() : undefined)}`,
@@ -76,10 +86,15 @@ export abstract class DigipleinElement extends LitElement {
     }
   }
 
-  /** Renders only once the strings of its language are there (they may load on demand). */
+  /**
+   * Renders only once the strings of its language are there (they may load on demand). The first
+   * render waits for the browser's next turn: defining the element happens while its module is
+   * evaluated, and on a slow phone that task is long enough without the first render in it.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.i18n.loadStrings();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (loading) return loading.then(() => super.scheduleUpdate());
+    return this.hasUpdated ? super.scheduleUpdate() : yieldToMain().then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

@@ -56,6 +56,48 @@ describe('embedding the built library', () => {
     assert.deepEqual(tab.problems, []);
   });
 
+  test('the parts that load on demand work under the strict CSP too', async () => {
+    const tab = await newPage(browser);
+    const chunks: string[] = [];
+    tab.on('response', (r) => r.url().includes('/chunks/') && chunks.push(`${r.status()} ${r.url().split('/').pop()}`));
+    const loaded = (name: string) => chunks.some((c) => c.startsWith('200 ') && c.includes(` ${name}-`));
+    await tab.goto(`${server.url}/`);
+    // the hulpzoeker's search (catalogue chunk) with search mode, and its results
+    await tab.locator('digiplein-hulpzoeker >>> ::-p-text(Zelf zoeken)').click();
+    await tab.locator('digiplein-hulpzoeker >>> input#query').fill('alimentatie');
+    await waitForShadow(tab, ['digiplein-hulpzoeker', '.offers li']);
+    // the chat's panel, then its search over the knowledge base (answer-search) on the first question
+    await (await tab.waitForSelector('digiplein-chat >>> .launcher'))!.evaluate((b) => (b as HTMLButtonElement).click());
+    await waitForShadow(tab, ['digiplein-chat', 'digiplein-chat-panel', 'form.composer']);
+    await (await tab.$('digiplein-chat >>> digiplein-chat-panel >>> #input'))!.type('Wie betaalt de alimentatie?');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => {
+      const panel = document.querySelector('digiplein-chat')?.shadowRoot?.querySelector('digiplein-chat-panel');
+      return (panel?.shadowRoot?.querySelectorAll('.log .msg.bot').length ?? 0) > 1;
+    });
+    // the sign-up's later steps load on the first touch in the widget
+    await tab.goto(`${server.url}/aanmelden.html`);
+    await waitForShadow(tab, ['digiplein-spreekuur-aanmelding', '.step h3']);
+    await tab.locator('digiplein-spreekuur-aanmelding >>> .step h3').click();
+    await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/later-steps-')));
+    // the training's follow-up form
+    await tab.goto(`${server.url}/training.html`);
+    await tab.waitForFunction(
+      (text: string) => {
+        const root = document.querySelector('digiplein-training')?.shadowRoot;
+        const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+        button?.click();
+        return Boolean(button);
+      },
+      {},
+      'Ja, neem contact met mij op',
+    );
+    await waitForShadow(tab, ['digiplein-training', '.followup form']); // (an empty field has no text to wait for)
+    for (const name of ['catalogue', 'answer-search', 'later-steps', 'followup-form'])
+      assert.ok(loaded(name), `${name}: ${chunks.join(', ')}`);
+    assert.deepEqual(tab.problems, []);
+  });
+
   test('loading the script twice and next to another copy of Lit does not throw, and warns', async () => {
     const tab = await newPage(browser);
     const warnings: string[] = [];

@@ -6,6 +6,7 @@ import { getI18n } from '../../src/core/i18n/index.js';
  * folder by test/node/side-effects-list.test.ts, so a new module cannot slip past this test.
  */
 export const classModules = [
+  'src/widgets/chat/answer-search.ts',
   'src/widgets/chat/answer.ts',
   'src/widgets/chat/availability.ts',
   'src/widgets/chat/bot.ts',
@@ -44,6 +45,7 @@ export const classModules = [
   'src/widgets/spreekuur-aanmelding/context.ts',
   'src/widgets/spreekuur-aanmelding/draft.ts',
   'src/widgets/spreekuur-aanmelding/ics.ts',
+  'src/widgets/spreekuur-aanmelding/later-steps.ts',
   'src/widgets/spreekuur-aanmelding/locales/en.ts',
   'src/widgets/spreekuur-aanmelding/locales/index.ts',
   'src/widgets/spreekuur-aanmelding/locales/nl.ts',
@@ -72,6 +74,7 @@ export const classModules = [
   'src/widgets/stap-tracker/sync.ts',
   'src/widgets/stap-tracker/tools-view.ts',
   'src/widgets/training/chapters.ts',
+  'src/widgets/training/followup-form.ts',
   'src/widgets/training/followup-view.ts',
   'src/widgets/training/locales/en.ts',
   'src/widgets/training/locales/nl.ts',

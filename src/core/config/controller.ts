@@ -4,6 +4,7 @@ import { configContext } from './context.js';
 import { ConfigLoadError, absoluteUrl, loadConfigJson, parseConfigText, rememberConfig, rememberedConfig } from './loader.js';
 import { processConfig, unavailable } from './process.js';
 import type { ConfigState } from './state.js';
+import { yieldToMain } from '../lazy/yield.js';
 
 /** What a config-reading element exposes (see DigipleinElement). */
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
@@ -29,8 +30,11 @@ function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
   if (!pending) {
     pending = loadConfigJson(key).then(
       async (data) => {
+        // the skeleton paints first; validation and the first real render are tasks of their own
+        await yieldToMain();
         const state = await processConfig(data, key);
         if (remember && state.status === 'ready') rememberConfig(key, data);
+        await yieldToMain();
         return state;
       },
       (error: unknown) => {

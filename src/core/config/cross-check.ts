@@ -15,6 +15,33 @@ export interface ReferenceIssue {
   issue: ConfigIssue;
 }
 
+/** The kinds of reference problems; messages.ts (`referenceMessage`) puts each in words. */
+export type ReferenceCode =
+  | 'unknown-theme'
+  | 'no-contact'
+  | 'unknown-spreekuur'
+  | 'gemeente-not-listed'
+  | 'wijkteam-not-offer'
+  | 'unknown-node'
+  | 'unknown-option'
+  | 'unknown-phase'
+  | 'unknown-offer'
+  | 'duplicate-id'
+  | 'range-backwards'
+  | 'postcode-overlap'
+  | 'slot-end'
+  | 'jump-loop'
+  | 'spreekuur-email';
+
+export type ReferenceReason = [code: ReferenceCode, params: Record<string, string>];
+
+/**
+ * What each reference issue is, for putting it in words: the words themselves are in
+ * messages.ts, a chunk that a widget loads only for a config with problems. Until then an
+ * issue's message is its code.
+ */
+export const referenceReasons = new WeakMap<ConfigIssue, ReferenceReason>();
+
 /**
  * Checks references between parts of a config: themes of offers, spreekuren behind
  * "meld je aan", the wijkteam of a gemeente, the nodes of a guided conversation, the phases
@@ -22,8 +49,11 @@ export interface ReferenceIssue {
  */
 export function crossCheck(config: DigipleinConfig, national: NationalIds): ReferenceIssue[] {
   const out: ReferenceIssue[] = [];
-  const add = (path: PropertyKey[], found: string, nl: string, en: string) =>
-    out.push({ path, issue: { path: formatPath(path), found: JSON.stringify(found), message: { nl, en }, fatal: false } });
+  const add = (path: PropertyKey[], found: string, code: ReferenceCode, params: Record<string, string> = {}) => {
+    const issue: ConfigIssue = { path: formatPath(path), found: JSON.stringify(found), message: { nl: code, en: code }, fatal: false };
+    referenceReasons.set(issue, [code, params]);
+    out.push({ path, issue });
+  };
 
   const themes = new Set([...national.themes, ...(config.themes ?? []).map((t) => t.id)]);
   const spreekuren = new Set((config.spreekuren ?? []).map((s) => s.id));
@@ -34,56 +64,27 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
 
   (config.offers ?? []).forEach((offer, i) => {
     offer.themes.forEach((t, j) => {
-      if (!themes.has(t))
-        add(['offers', i, 'themes', j], t, `onbekend thema; bekend zijn: ${list(themes)}`, `unknown theme; known are: ${list(themes)}`);
+      if (!themes.has(t)) add(['offers', i, 'themes', j], t, 'unknown-theme', { known: list(themes) });
     });
     const c = offer.contact;
     if (!c.phone && !c.email && !c.website && !c.chat && !c.spreekuur) {
-      add(
-        ['offers', i, 'contact'],
-        '{}',
-        'verwacht minstens één manier van contact: phone, email, website, chat of spreekuur',
-        'expected at least one way of contact: phone, email, website, chat or spreekuur',
-      );
+      add(['offers', i, 'contact'], '{}', 'no-contact');
     }
     if (c.spreekuur && !spreekuren.has(c.spreekuur)) {
-      add(
-        ['offers', i, 'contact', 'spreekuur'],
-        c.spreekuur,
-        `onbekend spreekuur; bekend zijn: ${list(spreekuren)}`,
-        `unknown spreekuur; known are: ${list(spreekuren)}`,
-      );
+      add(['offers', i, 'contact', 'spreekuur'], c.spreekuur, 'unknown-spreekuur', { known: list(spreekuren) });
     }
     offer.gemeenten?.forEach((g, j) => {
-      if (codes.size && !codes.has(g))
-        add(
-          ['offers', i, 'gemeenten', j],
-          g,
-          `deze gemeente staat niet in "gemeenten"; bekend zijn: ${list(codes)}`,
-          `this gemeente is not listed in "gemeenten"; known are: ${list(codes)}`,
-        );
+      if (codes.size && !codes.has(g)) add(['offers', i, 'gemeenten', j], g, 'gemeente-not-listed', { known: list(codes) });
     });
   });
 
   (config.gemeenten ?? []).forEach((g, i) => {
-    if (g.wijkteam && !offers.has(g.wijkteam))
-      add(
-        ['gemeenten', i, 'wijkteam'],
-        g.wijkteam,
-        'verwacht het id van een aanbod in "offers"',
-        'expected the id of an offer in "offers"',
-      );
+    if (g.wijkteam && !offers.has(g.wijkteam)) add(['gemeenten', i, 'wijkteam'], g.wijkteam, 'wijkteam-not-offer');
   });
 
   (config.conversations ?? []).forEach((conv, i) => {
     const nodes = new Set(Object.keys(conv.nodes));
-    const missing = (path: PropertyKey[], target: string) =>
-      add(
-        path,
-        target,
-        `verwijst naar een stap die niet bestaat; bekend zijn: ${list(nodes)}`,
-        `refers to a node that does not exist; known are: ${list(nodes)}`,
-      );
+    const missing = (path: PropertyKey[], target: string) => add(path, target, 'unknown-node', { known: list(nodes) });
     if (!nodes.has(conv.start)) missing(['conversations', i, 'start'], conv.start);
     for (const [key, node] of Object.entries(conv.nodes)) {
       const at: PropertyKey[] = ['conversations', i, 'nodes', key];
@@ -94,12 +95,7 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
         const allowed = widgetOptionNames[node.widget];
         for (const name of Object.keys(node.options ?? {})) {
           if (!allowed.includes(name)) {
-            add(
-              [...at, 'options', name],
-              name,
-              `onbekende optie voor ${node.widget}; toegestaan zijn: ${allowed.join(', ')}`,
-              `unknown option for ${node.widget}; allowed are: ${allowed.join(', ')}`,
-            );
+            add([...at, 'options', name], name, 'unknown-option', { widget: node.widget, allowed: allowed.join(', ') });
           }
         }
       }
@@ -107,15 +103,9 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
   });
 
   (config.route?.steps ?? []).forEach((step, i) => {
-    if (!phases.has(step.phase))
-      add(
-        ['route', 'steps', i, 'phase'],
-        step.phase,
-        `onbekende fase; bekend zijn: ${list(phases)}`,
-        `unknown phase; known are: ${list(phases)}`,
-      );
+    if (!phases.has(step.phase)) add(['route', 'steps', i, 'phase'], step.phase, 'unknown-phase', { known: list(phases) });
     step.offers?.forEach((o, j) => {
-      if (!offers.has(o)) add(['route', 'steps', i, 'offers', j], o, 'verwacht het id van een aanbod', 'expected the id of an offer');
+      if (!offers.has(o)) add(['route', 'steps', i, 'offers', j], o, 'unknown-offer');
     });
   });
 
@@ -126,13 +116,7 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
       const k = key(item);
       const first = seen.get(k);
       if (first === undefined) seen.set(k, i);
-      else
-        add(
-          path(i),
-          k,
-          `dit id staat er al (nummer ${first + 1} in de lijst); ids moeten uniek zijn`,
-          `this id is already used (item ${first + 1} of the list); ids must be unique`,
-        );
+      else add(path(i), k, 'duplicate-id', { first: String(first + 1) });
     });
   };
   unique(
@@ -179,28 +163,16 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
     }),
   );
   areas.forEach((a, n) => {
-    if (a.to < a.from)
-      add(
-        ['gemeenten', a.i, 'postcodes', a.j],
-        `${a.from}-${a.to}`,
-        'de reeks loopt achteruit; zet het laagste nummer eerst',
-        'the range runs backwards; put the lowest number first',
-      );
+    if (a.to < a.from) add(['gemeenten', a.i, 'postcodes', a.j], `${a.from}-${a.to}`, 'range-backwards');
     const other = areas.slice(0, n).find((b) => b.code !== a.code && a.from <= b.to && b.from <= a.to);
     if (other)
-      add(
-        ['gemeenten', a.i, 'postcodes', a.j],
-        `${a.from}${a.to !== a.from ? `-${a.to}` : ''}`,
-        `overlapt met de postcodes van ${other.name}`,
-        `overlaps the postcodes of ${other.name}`,
-      );
+      add(['gemeenten', a.i, 'postcodes', a.j], `${a.from}${a.to !== a.from ? `-${a.to}` : ''}`, 'postcode-overlap', { name: other.name });
   });
 
   // A static time that ends before it starts.
   (config.spreekuren ?? []).forEach((s, i) => {
     s.slots?.forEach((slot, j) => {
-      if (Date.parse(slot.end) <= Date.parse(slot.start))
-        add(['spreekuren', i, 'slots', j, 'end'], slot.end, 'de eindtijd ligt niet na de begintijd', 'the end is not after the start');
+      if (Date.parse(slot.end) <= Date.parse(slot.start)) add(['spreekuren', i, 'slots', j, 'end'], slot.end, 'slot-end');
     });
   });
 
@@ -216,12 +188,7 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
         at = next?.type === 'jump' ? next.to : undefined;
       }
       if (at !== undefined) {
-        add(
-          ['conversations', i, 'nodes', key, 'to'],
-          node.to,
-          'deze sprongen verwijzen alleen naar elkaar; het gesprek zou nooit stoppen',
-          'these jumps only lead to each other; the conversation would never stop',
-        );
+        add(['conversations', i, 'nodes', key, 'to'], node.to, 'jump-loop');
         break;
       }
     }
@@ -231,12 +198,7 @@ export function crossCheck(config: DigipleinConfig, national: NationalIds): Refe
   if (!config.endpoints?.api) {
     (config.spreekuren ?? []).forEach((s, i) => {
       if (!s.email) {
-        add(
-          ['spreekuren', i],
-          s.id,
-          'zonder "endpoints.api" gaan aanmeldingen per e-mail: geef dit spreekuur een "email", of geef een server op in "endpoints.api"',
-          'without "endpoints.api" sign-ups go by e-mail: give this spreekuur an "email", or give a server in "endpoints.api"',
-        );
+        add(['spreekuren', i], s.id, 'spreekuur-email');
       }
     });
   }

@@ -1,5 +1,6 @@
 import type { ConfigIssue } from './issues.js';
 import { describeFound, formatPath } from './issues.js';
+import type { ReferenceCode } from './cross-check.js';
 
 type Bilingual = { nl: string; en: string };
 
@@ -181,5 +182,62 @@ export function explain(raw: RawIssue, knownKeys: (path: PropertyKey[]) => strin
       return [issue(named ?? { nl: `verwacht het formaat ${raw.format}`, en: `expected the format ${raw.format}` })];
     default:
       return [issue(named ?? { nl: `ongeldige waarde (${raw.code})`, en: `invalid value (${raw.code})` })];
+  }
+}
+
+/** A reference problem (./cross-check.ts) in words. */
+export function referenceMessage(code: ReferenceCode, p: Record<string, string>): Bilingual {
+  switch (code) {
+    case 'unknown-theme':
+      return { nl: `onbekend thema; bekend zijn: ${p.known}`, en: `unknown theme; known are: ${p.known}` };
+    case 'no-contact':
+      return {
+        nl: 'verwacht minstens één manier van contact: phone, email, website, chat of spreekuur',
+        en: 'expected at least one way of contact: phone, email, website, chat or spreekuur',
+      };
+    case 'unknown-spreekuur':
+      return { nl: `onbekend spreekuur; bekend zijn: ${p.known}`, en: `unknown spreekuur; known are: ${p.known}` };
+    case 'gemeente-not-listed':
+      return {
+        nl: `deze gemeente staat niet in "gemeenten"; bekend zijn: ${p.known}`,
+        en: `this gemeente is not listed in "gemeenten"; known are: ${p.known}`,
+      };
+    case 'wijkteam-not-offer':
+      return { nl: 'verwacht het id van een aanbod in "offers"', en: 'expected the id of an offer in "offers"' };
+    case 'unknown-node':
+      return {
+        nl: `verwijst naar een stap die niet bestaat; bekend zijn: ${p.known}`,
+        en: `refers to a node that does not exist; known are: ${p.known}`,
+      };
+    case 'unknown-option':
+      return {
+        nl: `onbekende optie voor ${p.widget}; toegestaan zijn: ${p.allowed}`,
+        en: `unknown option for ${p.widget}; allowed are: ${p.allowed}`,
+      };
+    case 'unknown-phase':
+      return { nl: `onbekende fase; bekend zijn: ${p.known}`, en: `unknown phase; known are: ${p.known}` };
+    case 'unknown-offer':
+      return { nl: 'verwacht het id van een aanbod', en: 'expected the id of an offer' };
+    case 'duplicate-id':
+      return {
+        nl: `dit id staat er al (nummer ${p.first} in de lijst); ids moeten uniek zijn`,
+        en: `this id is already used (item ${p.first} of the list); ids must be unique`,
+      };
+    case 'range-backwards':
+      return { nl: 'de reeks loopt achteruit; zet het laagste nummer eerst', en: 'the range runs backwards; put the lowest number first' };
+    case 'postcode-overlap':
+      return { nl: `overlapt met de postcodes van ${p.name}`, en: `overlaps the postcodes of ${p.name}` };
+    case 'slot-end':
+      return { nl: 'de eindtijd ligt niet na de begintijd', en: 'the end is not after the start' };
+    case 'jump-loop':
+      return {
+        nl: 'deze sprongen verwijzen alleen naar elkaar; het gesprek zou nooit stoppen',
+        en: 'these jumps only lead to each other; the conversation would never stop',
+      };
+    case 'spreekuur-email':
+      return {
+        nl: 'zonder "endpoints.api" gaan aanmeldingen per e-mail: geef dit spreekuur een "email", of geef een server op in "endpoints.api"',
+        en: 'without "endpoints.api" sign-ups go by e-mail: give this spreekuur an "email", or give a server in "endpoints.api"',
+      };
   }
 }

@@ -4,6 +4,7 @@ import { formatPath, reportIssues } from './issues.js';
 import { nationalOnly, resolveConfig } from './resolve.js';
 import type { ConfigState } from './state.js';
 import { validateWith } from './validate.js';
+import { referenceReasons } from './cross-check.js';
 import type { Explain } from './validate.js';
 import type { RawIssue } from './messages.js';
 
@@ -24,8 +25,8 @@ export function previewConfig<T extends object>(config: T): T {
  * From a parsed document to the state a widget renders: validate, report every problem once
  * to the webmaster's console, and merge over the national pack.
  *
- * The texts that explain schema problems (./messages.ts) are a chunk of their own: a config
- * without problems never loads them. With problems, the state comes once they have loaded.
+ * The texts that explain schema and reference problems (./messages.ts) are a chunk of their
+ * own: a config without problems never loads them. With problems, the state comes once they have loaded.
  */
 export function processConfig(data: unknown, source: string): ConfigState | Promise<ConfigState> {
   // each schema problem gets a stand-in, explained when the texts are there
@@ -40,12 +41,14 @@ export function processConfig(data: unknown, source: string): ConfigState | Prom
     if (!config) return { status: 'failed', reason: 'invalid', config: nationalOnly(nationalPack), issues: explained, source };
     return { status: 'ready', config: resolveConfig(config, nationalPack), issues: explained, source };
   };
-  if (!unexplained.size) return finish(issues);
+  if (!unexplained.size && !issues.some((issue) => referenceReasons.has(issue))) return finish(issues);
   return import('./messages.js').then(
-    ({ explain }) =>
+    ({ explain, referenceMessage }) =>
       finish(
         issues.flatMap((issue) => {
           const found = unexplained.get(issue);
+          const reason = referenceReasons.get(issue);
+          if (reason) return [{ ...issue, message: referenceMessage(...reason) }];
           // an issue in a list item stays non-fatal (the item is left out)
           return found ? explain(...found).map((e) => ({ ...e, fatal: issue.fatal })) : [issue];
         }),
@@ -53,6 +56,8 @@ export function processConfig(data: unknown, source: string): ConfigState | Prom
     () =>
       finish(
         issues.map((issue) => {
+          const reason = referenceReasons.get(issue);
+          if (reason) return { ...issue, message: { nl: `ongeldige verwijzing (${reason[0]})`, en: `invalid reference (${reason[0]})` } };
           const found = unexplained.get(issue);
           if (!found) return issue;
           const path = formatPath(found[0].path);

@@ -31,6 +31,7 @@ export interface ResolvedConfig {
   gemeenten: Gemeente[];
   themes: Theme[];
   offers: ScopedOffer[];
+  /** The gemeente's own synonyms (the search joins the national list to them). */
   synonyms: string[][];
   knowledgeBase: KnowledgeEntry[];
   conversations: Conversation[];
@@ -123,7 +124,8 @@ export function resolveConfig(config: DigipleinConfig, pack: NationalPack): Reso
     gemeenten: config.gemeenten ?? [],
     themes: byId(pack.themes, config.themes, hidden),
     offers,
-    synonyms: [...pack.synonyms, ...(config.synonyms ?? [])],
+    // the gemeente's own; the search adds the national list (content/synonyms.ts) where it is used
+    synonyms: config.synonyms ?? [],
     get knowledgeBase() {
       return knowledgeBase();
     },

@@ -3,8 +3,8 @@ import { configSchema, itemSections } from './schema/index.js';
 import type { ConfigIssue } from './issues.js';
 import { formatPath } from './issues.js';
 import type { RawIssue } from './messages.js';
-import { explain } from './messages.js';
-import { crossCheck } from './cross-check.js';
+import { explain, referenceMessage } from './messages.js';
+import { crossCheck, referenceReasons } from './cross-check.js';
 import type { NationalIds } from './cross-check.js';
 
 export interface ValidationResult {
@@ -79,12 +79,18 @@ export type Explain = (raw: RawIssue, knownKeys: (path: PropertyKey[]) => string
  * unusable. Every problem comes back with its JSON path.
  */
 export function validateConfig(input: unknown, national: NationalIds): ValidationResult {
-  return validateWith(input, national, explain);
+  const result = validateWith(input, national, explain);
+  for (const issue of result.issues) {
+    const reason = referenceReasons.get(issue);
+    if (reason) issue.message = referenceMessage(...reason);
+  }
+  return result;
 }
 
 /**
- * {@link validateConfig} with the explanations of schema problems left to `explainIssue`: the
- * widgets load those texts only when a config has problems (see ./process.ts).
+ * {@link validateConfig} with the explanations of schema problems left to `explainIssue`, and
+ * reference problems not yet in words (their code, see `referenceReasons`): the widgets load
+ * those texts only when a config has problems (see ./process.ts).
  */
 export function validateWith(input: unknown, national: NationalIds, explainIssue: Explain): ValidationResult {
   if (input === undefined) {

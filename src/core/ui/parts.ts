@@ -29,6 +29,15 @@ export const partStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  .lazy-failed {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_bg-subtle);
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .lazy-failed p {
+    margin-block: 0 0.75em;
+  }
   .fallback,
   .safety {
     padding: var(--_space);

@@ -12,7 +12,23 @@ const knowledge = lazyContent(
   (m) => registerNationalContent({ knowledgeBase: m.nationalKnowledge, questionModel: m.nationalQuestions }),
 );
 
-export const loadKnowledge = (): Promise<void> => knowledge.load();
+export type AnswerSearch = typeof import('./answer-search.js');
+let search: AnswerSearch | undefined;
+/**
+ * The bot's search code (./answer-search.ts), which loads with the knowledge base. Without it
+ * the bot cannot answer at all, so a failed load is tried again on the next question.
+ */
+const searchCode = lazyContent(
+  () => import('./answer-search.js'),
+  (m) => (search = m),
+  { retry: true },
+);
+
+/** Loads the knowledge base and the bot's search (once); rejects when either could not load. */
+export const loadKnowledge = (): Promise<void> => Promise.all([knowledge.load(), searchCode.load()]).then(() => undefined);
 
 /** Whether the knowledge base has loaded, or could not load (waiting longer helps nobody then). */
 export const knowledgeSettled = (): boolean => knowledge.settled;
+
+/** The bot's search, once its code is there. */
+export const answerSearch = (): AnswerSearch | undefined => search;

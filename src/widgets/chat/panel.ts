@@ -2,12 +2,14 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { Conversation, KnowledgeEntry } from '../../core/config/schema/index.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { knowledgeSettled, loadKnowledge } from './knowledge.js';
+import { answerSearch, knowledgeSettled, loadKnowledge } from './knowledge.js';
+import type { AnswerSearch } from './knowledge.js';
 import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -34,7 +36,6 @@ import {
   renderTyping,
 } from './panel-view.js';
 import { registeredContent } from '../../content/registry.js';
-import { createRetriever } from './retrieve.js';
 import type { Retriever } from './retrieve.js';
 import { newId, sessionStore } from './transcript-store.js';
 import type { ChatItem, ChatSession } from './transcript-store.js';
@@ -65,6 +66,8 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
  * @fires digiplein-chat-handoff - Bubbles up through `<digiplein-chat>` when a parent asks for a person (no message content).
  */
 export class DigipleinChatPanel extends DigipleinElement {
+  /** While the config loads: a welcome, the question field and its send button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 1, action: true };
   static override styles = [...DigipleinElement.styles, panelStyles];
 
   protected readonly i18n = new I18nController(this, 'chat', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
@@ -181,13 +184,17 @@ export class DigipleinChatPanel extends DigipleinElement {
     return s.status === 'pending' ? undefined : s.config;
   }
 
-  private retrieverFor(config: ResolvedConfig): Retriever {
+  private retrieverFor(config: ResolvedConfig, search: AnswerSearch): Retriever {
     const lang = this.i18n.lang;
     if (this.retriever?.key !== config.knowledgeBase || this.retriever.lang !== lang) {
+      const { createRetriever, nationalSynonyms } = search;
       this.retriever = {
         key: config.knowledgeBase,
         lang,
-        value: createRetriever(config.knowledgeBase, lang, { synonyms: config.synonyms, model: registeredContent().questionModel }),
+        value: createRetriever(config.knowledgeBase, lang, {
+          synonyms: [...nationalSynonyms, ...config.synonyms],
+          model: registeredContent().questionModel,
+        }),
       };
     }
     return this.retriever.value;
@@ -257,7 +264,7 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private readonly onFirstInput = () => {
-    if (!knowledgeSettled())
+    if (!knowledgeSettled() || !answerSearch())
       loadKnowledge().then(
         () => this.requestUpdate(),
         () => undefined,
@@ -276,14 +283,16 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
-    if (!safetySettled() || !knowledgeSettled()) {
+    if (!safetySettled() || !knowledgeSettled() || !answerSearch()) {
       // the safety check runs before any reply, and the answer comes from the whole knowledge
-      // base: wait for both (they load on the first input)
+      // base with the bot's search: wait for them (they load on the first input)
       if (!this.awaitingContent) {
         this.awaitingContent = true;
         void Promise.all([safetyLoaded(), this.knowledgeLoaded()]).then(() => {
           this.awaitingContent = false;
-          this.onSubmit(e);
+          // the search could not load: say so; sending again tries again (nothing typed is lost)
+          if (answerSearch()) this.onSubmit(e);
+          else this.inputError = this.i18n.t('core:view.failed');
         });
       }
       return;
@@ -317,7 +326,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     }
     this.add({ id: newId(), from: 'parent', text });
     this.change((s) => ({ ...s, flow: undefined }));
-    const { safety, reply } = botReply(text, (t) => assessSafety(config, t), this.retrieverFor(config));
+    const { safety, reply } = botReply(text, (t) => assessSafety(config, t), this.retrieverFor(config, answerSearch()!));
     if (safety) this.showSafety(safety);
     // after a strong signal the card stands alone unless content answers the question directly
     if (safety?.strength === 'strong' && reply.kind !== 'answer') return;

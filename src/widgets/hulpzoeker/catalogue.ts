@@ -2,13 +2,14 @@ import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import { localize } from '../../core/i18n/index.js';
 import { createSearchIndex } from '../../core/search/index.js';
 import type { SearchIndex } from '../../core/search/index.js';
+import { nationalSynonyms } from '../../content/synonyms.js';
 
 /**
  * The search index over a config's offers (national pack included): name, organisation,
  * description, keywords (each its own unit, so one that fits the query is not diluted by the
  * others), phone number and the labels of the offer's themes, in the parent's language, Dutch and English
  * (so a Dutch word typed on an English page, or an English one on a Dutch page, finds its offer). Built once per config
- * and language.
+ * and language. A chunk of its own with the search itself: it loads when search mode opens.
  */
 const cache = new WeakMap<ResolvedConfig, Map<string, SearchIndex<ScopedOffer>>>();
 
@@ -31,7 +32,7 @@ export function offerIndex(config: ResolvedConfig, lang: string): SearchIndex<Sc
         if (field === 'phone') return offer.contact.phone ?? '';
         return both(offer[field as 'name' | 'organisation' | 'description']);
       },
-      synonyms: config.synonyms,
+      synonyms: [...nationalSynonyms, ...config.synonyms],
     });
     byLang.set(lang, index);
   }

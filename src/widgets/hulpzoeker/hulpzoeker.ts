@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import { fire } from '../../core/events/fire.js';
 import type { HulpzoekerContactKind } from '../../core/events/hulpzoeker-result-click.js';
@@ -12,7 +13,7 @@ import { clearAllData, createStore } from '../../core/storage/storage.js';
 import { renderSafetyCard, renderSafetyNotice, revealSafety } from '../../core/ui/parts.js';
 import { SafetyController, assessSafety } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
-import { offerIndex } from './catalogue.js';
+import { LazyView, lazyModule } from '../../core/lazy/view.js';
 import { renderPlace } from './place-view.js';
 import { safetyFirst } from './ranking.js';
 import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
@@ -39,6 +40,9 @@ import { hulpzoekerStyles } from './styles.js';
 import { translations } from './locales/index.js';
 
 const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) => parseFlow(raw, allQuestions));
+
+/** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
+const catalogueCode = lazyModule(() => import('./catalogue.js'));
 
 /**
  * From a parent's question to the right help: a few calm questions (or a search field), then
@@ -69,6 +73,8 @@ const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) =
  * @cssprop --digiplein-focus-outline-color - Focus ring.
  */
 export class DigipleinHulpzoeker extends DigipleinElement {
+  /** While the config loads: two modes, a question and its choices, the next button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 3, rows: 7, action: true };
   static override styles = [...DigipleinElement.styles, hulpzoekerStyles];
 
   /** `guided` (questions, the default) or `search` (a search field). */
@@ -104,6 +110,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   protected readonly i18n = new I18nController(this, 'hulpzoeker', translations);
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */
   protected readonly safetyLexicon = new SafetyController(this);
+  /** The search over the offers (search mode only): its code loads when search mode opens. */
+  private readonly catalogue = new LazyView(this, catalogueCode);
   protected readonly cleared = new DataClearedController(this, () => this.reset());
 
   @state() private flow: FlowState = initialFlow;
@@ -264,6 +272,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
 
   private setMode(mode: 'guided' | 'search'): void {
     this.mode = mode;
+    if (mode === 'search') void this.catalogue.load();
   }
 
   private clearData(): void {
@@ -421,8 +430,9 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     // what a parent types here is checked for danger like every free-text field; until the
     // national lexicon is there (it loads on the first input), no results show without that check
     const safety = query ? assessSafety(config, query) : undefined;
-    const checked = !query || this.safetyLexicon.ready;
-    const hits = query && checked ? offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
+    const search = this.catalogue.ready;
+    const checked = !query || (this.safetyLexicon.ready && search !== undefined);
+    const hits = query && checked ? search!.offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
     const strong = safety?.strength === 'strong';
     const offers = strong
       ? safetyFirst(
@@ -463,6 +473,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
           ? html`<section class="results" part="results" aria-labelledby="results-heading">
             ${heading(this.level + 1, i18n.t(empty ? 'search.emptyHeading' : 'results.heading'), { id: 'results-heading', focusable: true })}
             <p class="count">${text}</p>
+            ${search ? nothing : this.catalogue.render(i18n, () => nothing)}
             ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
           </section>`
           : nothing

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -17,17 +18,13 @@ import { cancelSignup, fetchSlots, lookupSignup, postSignup } from '../../core/a
 import type { FlowActions, FlowState, ShownError, StepContext } from './context.js';
 import { confirmationStore, draftStore, newKey } from './draft.js';
 import type { Draft, Step } from './draft.js';
-import { signupMailto } from './mailto.js';
 import { cancelLinkFor, parseCancelLink } from './cancel-link.js';
-import { renderCancelLink } from './steps/cancel.js';
 import { renderStepIndicator } from './steps/shared.js';
 import { RETRY_DELAYS, retryDelay } from './retry.js';
 import { orderSpreekuren, staticSlots } from './slots.js';
 import { amsterdamDate } from '../../core/time/amsterdam.js';
-import { renderCheck } from './steps/check.js';
-import { renderDetails } from './steps/details.js';
-import { renderDone } from './steps/done.js';
 import { renderTime } from './steps/time.js';
+import { LazyView, lazyModule } from '../../core/lazy/view.js';
 import { renderWhat } from './steps/what.js';
 import { aanmeldingStyles } from './styles.js';
 import { translations } from './locales/index.js';
@@ -42,6 +39,9 @@ const freshState = (): FlowState => ({
   send: { status: 'idle' },
   cancel: 'idle',
 });
+
+/** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
+const laterStepsCode = lazyModule(() => import('./later-steps.js'));
 
 /**
  * Lets a parent sign up for a spreekuur or meeting in a few steps (what, time, details, check,
@@ -65,6 +65,8 @@ const freshState = (): FlowState => ({
  * @cssprop --digiplein-danger-color - Error messages and the error summary's border.
  */
 export class SpreekuurAanmelding extends DigipleinElement {
+  /** While the config loads: an intro, the spreekuren to choose from, the next button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: true };
   static override styles = [...DigipleinElement.styles, aanmeldingStyles];
 
   /** Id of a spreekuur in the config to preselect (the first step is then skipped). */
@@ -88,6 +90,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
   private counterTimer?: ReturnType<typeof setTimeout>;
   /** The safety help under the question just appeared: bring it into view, focus stays in the field. */
   private revealSafetyCard = false;
+  /** The steps after a time is chosen: their code loads on the first touch in the widget. */
+  private readonly laterSteps = new LazyView(this, laterStepsCode, { prefetch: 'interaction' });
   private focusAfterRender?: 'heading' | 'summary' | 'notice';
   private preselectDone = false;
   private restored = false;
@@ -259,7 +263,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     retrySlots: () => void this.loadSlots(),
     send: () => void this.send(),
     mailtoOpened: () => {
-      const href = signupMailto(this.context(this.resolved!));
+      const href = this.laterSteps.ready?.signupMailto(this.context(this.resolved!));
       if (!href) return;
       this.store.remove();
       this.typed = false;
@@ -487,7 +491,7 @@ export class SpreekuurAanmelding extends DigipleinElement {
     if (link && config.endpoints.api) {
       return html`<section class="aanmelding" aria-label=${this.i18n.t('heading')}>
         ${this.hideHeading ? nothing : heading(this.level, this.i18n.t('heading'), { id: 'aanmelding-heading' })}
-        <div class="step" data-step="cancel">${renderCancelLink(ctx, link)}</div>
+        <div class="step" data-step="cancel">${this.laterSteps.render(this.i18n, (m) => m.renderCancelLink(ctx, link))}</div>
       </section>`;
     }
     const body =
@@ -495,11 +499,13 @@ export class SpreekuurAanmelding extends DigipleinElement {
         ? renderWhat(ctx)
         : step === 'time'
           ? renderTime(ctx)
-          : step === 'details'
-            ? renderDetails(ctx)
-            : step === 'check'
-              ? renderCheck(ctx, config.endpoints.api ? undefined : signupMailto(ctx))
-              : renderDone(ctx);
+          : this.laterSteps.render(this.i18n, (m) =>
+              step === 'details'
+                ? m.renderDetails(ctx)
+                : step === 'check'
+                  ? m.renderCheck(ctx, config.endpoints.api ? undefined : m.signupMailto(ctx))
+                  : m.renderDone(ctx),
+            );
     return html`<section class="aanmelding" aria-label=${this.i18n.t('heading')}>
       ${this.hideHeading ? nothing : heading(this.level, this.i18n.t('heading'), { id: 'aanmelding-heading' })}
       ${step === 'done' || !ctx.spreekuren.length ? nothing : renderStepIndicator(ctx)}
@@ -515,6 +521,8 @@ export class SpreekuurAanmelding extends DigipleinElement {
     }
     const focus = this.focusAfterRender;
     if (!focus) return;
+    // a later step whose code is still loading: focus moves when it is there
+    if (!['what', 'time'].includes(this.flow.step) && !this.laterSteps.ready) return;
     this.focusAfterRender = undefined;
     const selector = focus === 'summary' ? '.error-summary' : focus === 'notice' ? '#notice' : '#step-heading';
     const target = this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector<HTMLElement>('#step-heading');

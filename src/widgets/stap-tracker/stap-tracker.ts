@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -48,6 +49,8 @@ import { nl } from './locales/nl.js';
  * @cssprop --digiplein-stap-line-color - The line and circles of the step-by-step layout.
  */
 export class DigipleinStapTracker extends DigipleinElement {
+  /** While the config loads: the start: a short explanation, the questions and their choices, a button. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: true };
   static override styles = [...DigipleinElement.styles, stapTrackerStyles];
 
   protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en: () => import('./locales/en.js').then((m) => m.en) });

@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DigipleinElement } from '../../core/element.js';
+import type { SkeletonShape } from '../../core/ui/skeleton.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { TrainingChapter, TrainingChapterEntry, TrainingSelfCheck, TrainingStep } from '../../core/config/schema/training.js';
 import { fire } from '../../core/events/fire.js';
@@ -19,9 +20,13 @@ import { chapterStatus, fitProgress, hasBody, nextChapter, partsOf, progressStor
 import { loadChapters } from './chapters.js';
 import type { Progress } from './progress.js';
 import { trainingStyles } from './styles.js';
-import { checkDraft, emptyDraft, renderFollowUp, sendFollowUp, toRequest } from './followup-view.js';
+import { emptyDraft, renderFollowUp } from './followup-view.js';
+import { LazyView, lazyModule } from '../../core/lazy/view.js';
 import type { FollowUpDraft, FollowUpState } from './followup-view.js';
 import { nl } from './locales/nl.js';
+
+/** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
+const followUpFormCode = lazyModule(() => import('./followup-form.js'));
 
 /**
  * An online training of a few chapters that a parent follows at their own pace: short parts to
@@ -39,6 +44,8 @@ import { nl } from './locales/nl.js';
  * @cssprop --digiplein-training-tag-background-color - Background of the chapter status tags.
  */
 export class DigipleinTraining extends DigipleinElement {
+  /** While the config loads: an intro and the chapters. */
+  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: false };
   static override styles = [...DigipleinElement.styles, trainingStyles];
 
   protected readonly i18n = new I18nController(this, 'training', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
@@ -56,6 +63,8 @@ export class DigipleinTraining extends DigipleinElement {
   @state() private stepNotice: Record<string, 'added' | 'after-start' | 'no-tracker'> = {};
   /** The summary is rendered only for printing. */
   @state() private printing = false;
+  /** The follow-up's form and sending: their code loads when a parent opens the form. */
+  private readonly followUpForm = new LazyView(this, followUpFormCode);
   @state() private followUp: FollowUpState = { step: 'closed' };
   /** The follow-up form, in memory only: it is sent, never kept on the device. */
   @state() private draft: FollowUpDraft = emptyDraft();
@@ -222,7 +231,7 @@ export class DigipleinTraining extends DigipleinElement {
   }
 
   private renderFollowUpPart(config: ResolvedConfig, level: number): TemplateResult | typeof nothing {
-    return renderFollowUp({
+    const view = {
       config,
       i18n: this.i18n,
       level,
@@ -230,15 +239,20 @@ export class DigipleinTraining extends DigipleinElement {
       draft: this.draft,
       onOpen: () => {
         this.followUp = { step: 'form', errors: [] };
-        this.focusAfterUpdate('#fu-name');
+        void this.followUpForm.load().then((m) => m && this.focusAfterUpdate('#fu-name'));
       },
-      onInput: (field, value) => (this.draft = { ...this.draft, [field]: value }),
-      onSubmit: (e) => void this.submitFollowUp(e, config),
-    });
+      onInput: (field: keyof FollowUpDraft, value: string | boolean) => (this.draft = { ...this.draft, [field]: value }),
+      onSubmit: (e: SubmitEvent) => void this.submitFollowUp(e, config),
+      form: () => this.followUpForm.render(this.i18n, (m) => m.renderFollowUpForm(view)),
+    };
+    return renderFollowUp(view);
   }
 
   private async submitFollowUp(e: SubmitEvent, config: ResolvedConfig): Promise<void> {
     e.preventDefault();
+    const form = this.followUpForm.ready;
+    if (!form) return; // the form is there only once its code is
+    const { checkDraft, sendFollowUp, toRequest } = form;
     const errors = checkDraft(this.draft);
     const request = errors.length ? undefined : toRequest(config, this.draft, this.i18n.lang);
     if (!request || !config.endpoints.api) {

@@ -402,6 +402,7 @@ describe('<digiplein-hulpzoeker>', () => {
       html`<digiplein-hulpzoeker .config=${testConfig} mode="search" query="alimentatie"></digiplein-hulpzoeker>`,
     );
     expect($<HTMLInputElement>(search, 'input#query')!.value).to.equal('alimentatie');
+    await waitUntil(() => offerNames(search).length, 'the search shows its results (its code loads with search mode)');
     expect(offerNames(search)).to.include('LBIO');
   });
 

@@ -389,6 +389,7 @@ describe('<digiplein-training>', () => {
       answer.value = 'Iets heel persoonlijks.';
       answer.dispatchEvent(new Event('input'));
       await click(el, 'Ja, neem contact met mij op');
+      await waitUntil(() => $(el, '#fu-name'), 'the form shows (its code loads when it opens)');
       await click(el, 'Versturen');
       expect($$(el, '.followup .error').map((e) => text(e))).to.deep.equal([
         'Vul uw naam in.',
@@ -428,6 +429,7 @@ describe('<digiplein-training>', () => {
       offline = true;
       const el = await fixture<El>(html`<digiplein-training .config=${withServer} lang="nl"></digiplein-training>`);
       await click(el, 'Ja, neem contact met mij op');
+      await waitUntil(() => $(el, '#fu-name'), 'the form shows (its code loads when it opens)');
       await type(el, '#fu-name', 'Sam');
       await type(el, '#fu-phone', '06 12345678');
       $<HTMLInputElement>(el, '#fu-consent')!.click();

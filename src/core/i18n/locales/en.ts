@@ -4,6 +4,11 @@ import type { nl } from './nl.js';
 /** Shared strings (namespace `core`), English. */
 export const en: Translation<typeof nl> = {
   loading: 'One moment, loading the help…',
+  view: {
+    loading: 'Loading…',
+    failed: 'This part could not load. Check your connection and try again. What you filled in is kept.',
+    retry: 'Try again',
+  },
   fallback: {
     heading: 'Where to find help',
     intro: 'We cannot show the help of your gemeente right now. You can turn to this national help:',

@@ -1,6 +1,11 @@
 /** Shared strings (namespace `core`), Dutch at language level B1. */
 export const nl = {
   loading: 'Even geduld, we laden de hulp…',
+  view: {
+    loading: 'Even laden…',
+    failed: 'Dit deel kon niet laden. Controleer uw verbinding en probeer het opnieuw. Wat u al invulde, blijft bewaard.',
+    retry: 'Opnieuw proberen',
+  },
   fallback: {
     heading: 'Hier vindt u hulp',
     intro: 'Het lukt nu niet om de hulp van uw gemeente te laten zien. U kunt wel terecht bij deze landelijke hulp:',
