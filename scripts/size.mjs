@@ -102,13 +102,14 @@ const widgets = readdirSync('dist')
  */
 const notMetYet = {
   // 113.6 (121.8 before): the sign-up's later steps, the search and the follow-up form load when
-  // used, reference problems are worded only when there are some (issue 17)
-  'digiplein.js': 113.7, // i18next (16 KB) and zod (11 KB) alone are a third of the budget
-  'digiplein-hulpzoeker.js': 65.4, // 65.3 (69.2): the search over the offers loads with search mode
+  // used, reference problems are worded only when there are some (issue 17); +0.1: the search's
+  // safety help in the order that fits, one translate function per language
+  'digiplein.js': 113.8, // i18next (16 KB) and zod (11 KB) alone are a third of the budget
+  'digiplein-hulpzoeker.js': 65.5, // 65.3 (69.2): the search over the offers loads with search mode; +0.1 the help that fits first
   'digiplein-spreekuur-aanmelding.js': 68.5, // 68.4 (71.6): the steps after the time choice load on first touch
-  'digiplein-stap-tracker.js': 76.3, // 76.2 (76.9): the national route (4.5 KB) still loads with it
+  'digiplein-stap-tracker.js': 76.4, // 76.2 (76.9): the national route (4.5 KB) still loads with it
   'digiplein-training.js': 64.6, // 64.5 (67.6): the follow-up form loads when opened
-  'chat after opening': 76.7, // 76.6 (81.8): the bot's search loads with the knowledge base; the handoff still with the panel
+  'chat after opening': 76.8, // 76.6 (81.8): the bot's search loads with the knowledge base; the handoff still with the panel
 };
 const strict = process.argv.includes('--strict');
 
