@@ -2,8 +2,9 @@ import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { I18nController } from '../i18n/controller.js';
 
-/** Where the parent may be about to need a lazy view: the first touch, key or focus in the widget. */
-const INTERACTIONS = ['pointerdown', 'keydown', 'focusin'] as const;
+/** Where the parent may be about to need a lazy view: the first touch, key, focus or click in the widget. */
+// (a click too: assistive technology and scripts may click without a pointer or focus first)
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin', 'click'] as const;
 
 /**
  * A part of a widget that its first screen does not need (the sign-up's steps after a time is

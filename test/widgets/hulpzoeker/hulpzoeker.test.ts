@@ -504,6 +504,8 @@ describe('<digiplein-hulpzoeker>', () => {
     let el: El;
     try {
       el = await render(badOfferConfig, { debug: true });
+      // the words for config problems load only for a config that has some
+      await waitUntil(() => $(el, '.debug'), 'the problems show');
     } finally {
       console.error = original;
     }

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { clearAllData, storedKeys } from '../../../src/core/storage/storage.js';
 import { $, check, clickButton, fillDetails, mount, settle, testConfig, text, type } from './helpers.js';
@@ -7,6 +7,8 @@ async function toDetails(lang = 'nl') {
   const el = await mount(testConfig(), { spreekuur: 'wijkteam-spreekuur', lang });
   await check(el, '#slot-first');
   await clickButton(el, lang === 'en' ? 'Continue' : 'Verder');
+  // the steps after the time choice are a chunk of their own that may still be loading
+  await waitUntil(() => $(el, '#name'), 'the details step shows');
   return el;
 }
 
