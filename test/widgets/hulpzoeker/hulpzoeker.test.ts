@@ -202,7 +202,7 @@ describe('<digiplein-hulpzoeker>', () => {
     await el.updateComplete;
     const input = $<HTMLInputElement>(el, 'input#query')!;
     input.focus();
-    await sendKeys({ type: 'bang voor hem mediation' });
+    await sendKeys({ type: 'ik voel me niet veilig mediation' });
     await el.updateComplete;
     expect($(el, 'section.safety.possible')).to.exist;
     expect(offerNames(el)).to.include('Mediation Regio Test');

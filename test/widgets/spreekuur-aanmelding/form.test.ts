@@ -162,7 +162,7 @@ describe('spreekuur-aanmelding: details form', () => {
     await new Promise((r) => setTimeout(r, 1100));
     await settle(el);
     expect($(el, '.question-safety')).to.equal(null);
-    await type(el, 'question', 'Ik ben bang voor hem.');
+    await type(el, 'question', 'Ik voel me niet veilig.');
     await new Promise((r) => setTimeout(r, 1100));
     await settle(el);
     expect($(el, '.question-safety .safety.possible')).to.exist;
