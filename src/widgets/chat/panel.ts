@@ -63,6 +63,7 @@ const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 
  * @csspart composer - The input and send button.
  * @csspart safety - The safety card.
  * @csspart person-badge - The badge saying the parent is now talking to a person.
+ * @csspart skeleton - The calm placeholder shown while the config loads.
  * @fires digiplein-chat-handoff - Bubbles up through `<digiplein-chat>` when a parent asks for a person (no message content).
  */
 export class DigipleinChatPanel extends DigipleinElement {

@@ -66,6 +66,7 @@ const catalogueCode = lazyModule(() => import('./catalogue.js'));
  * @csspart quick-exit - The quick-exit button.
  * @csspart debug - The list of config problems (with `debug`).
  * @csspart fallback - The national help shown when the config cannot be used.
+ * @csspart skeleton - The calm placeholder shown while the config loads.
  *
  * @cssprop --digiplein-accent-color - Buttons, chosen chips and the progress.
  * @cssprop --digiplein-background-color-subtle - Background of results and questions.

@@ -61,6 +61,7 @@ const laterStepsCode = lazyModule(() => import('./later-steps.js'));
  * @csspart summary - The list of answers on the check step.
  * @csspart confirmation - The reference number and summary after signing up.
  * @csspart calendar - The "add to calendar" link.
+ * @csspart skeleton - The calm placeholder shown while the config loads.
  * @cssprop --digiplein-accent-color - Buttons, the current step and chosen options.
  * @cssprop --digiplein-danger-color - Error messages and the error summary's border.
  */

@@ -45,6 +45,7 @@ import { nl } from './locales/nl.js';
  * @csspart step - One step (a `<details>` element).
  * @csspart next - The "what is next" box.
  * @csspart print - The one-page overview shown only when printing.
+ * @csspart skeleton - The calm placeholder shown while the config loads.
  * @cssprop --digiplein-stap-tag-background-color - Background of the status tags.
  * @cssprop --digiplein-stap-line-color - The line and circles of the step-by-step layout.
  */

@@ -41,6 +41,7 @@ const followUpFormCode = lazyModule(() => import('./followup-form.js'));
  * @csspart base - The widget's outer box.
  * @csspart chapter - The chapter being read.
  * @csspart print - The summary shown only when printing.
+ * @csspart skeleton - The calm placeholder shown while the config loads.
  * @cssprop --digiplein-training-tag-background-color - Background of the chapter status tags.
  */
 export class DigipleinTraining extends DigipleinElement {
