@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { I18nController } from '../i18n/controller.js';
+import { lazyContent } from './content.js';
 
 /** Where the parent may be about to need a lazy view: the first touch, key, focus or click in the widget. */
 // (a click too: assistive technology and scripts may click without a pointer or focus first)
@@ -92,24 +93,18 @@ export interface LazyModule<M> {
   load(): Promise<M>;
 }
 
-/** Wraps a dynamic import for {@link LazyView}: `lazyModule(() => import('./later.js'))` at module level. */
+/**
+ * Wraps a dynamic import for {@link LazyView}: `lazyModule(() => import('./later.js'))` at module
+ * level. Built on the one lazy loader (`lazyContent`), imported again after a failure.
+ */
 export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let module: M | undefined;
-  let loading: Promise<M> | undefined;
+  const content = lazyContent(importer, (m) => (module = m), { retry: true });
   return {
     get module() {
       return module;
     },
-    load: () =>
-      module
-        ? Promise.resolve(module)
-        : (loading ??= importer().then(
-            (m) => (module = m),
-            (e: unknown) => {
-              loading = undefined; // the next load() imports again
-              throw e;
-            },
-          )),
+    load: () => content.load().then(() => module!),
   };
 }
 
