@@ -106,9 +106,9 @@ const notMetYet = {
   // safety help in the order that fits, one translate function per language
   'digiplein.js': 113.8, // i18next (16 KB) and zod (11 KB) alone are a third of the budget
   'digiplein-hulpzoeker.js': 65.5, // 65.3 (69.2): the search over the offers loads with search mode; +0.1 the help that fits first
-  'digiplein-spreekuur-aanmelding.js': 68.5, // 68.4 (71.6): the steps after the time choice load on first touch
+  'digiplein-spreekuur-aanmelding.js': 68.6, // 68.4 (71.6): the steps after the time choice load on first touch; +0.1 one lazy loader
   'digiplein-stap-tracker.js': 76.4, // 76.2 (76.9): the national route (4.5 KB) still loads with it
-  'digiplein-training.js': 64.6, // 64.5 (67.6): the follow-up form loads when opened
+  'digiplein-training.js': 64.7, // 64.5 (67.6): the follow-up form loads when opened; +0.1 one lazy loader
   'chat after opening': 76.8, // 76.6 (81.8): the bot's search loads with the knowledge base; the handoff still with the panel
 };
 const strict = process.argv.includes('--strict');
