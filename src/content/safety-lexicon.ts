@@ -14,7 +14,7 @@ import type { SafetySignal } from '../core/safety/detect.js';
 const ME = 'me|mij|ons|mn|us|mama|mam|mamma|papa|pap|mommy|mom|mum|moeder|vader|mother|father';
 /** A child as the subject or object. */
 const CHILD =
-  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager';
+  'kind|kinderen|kindje|kinders|kids|kid|zoon|zoontje|dochter|dochtertje|baby|broertje|zusje|jongste|oudste|child|children|son|daughter|toddler|meisje|jongen|kleine|tweeling|jarige|old|peuter|kleuter|puber|tiener|teenager|pikin|pikien';
 /** A brother or sister: only where a child is hurt (in CHILD they made "ik zie mijn zus nooit meer" a missing child). */
 const SIBLING = 'broer|zus|broertje|zusje|brother|sister|brothers|sisters|stepbrother|stepsister|stiefbroer|stiefzus';
 /** The (ex-)partner or other parent. */
@@ -76,6 +76,10 @@ export const nationalSafetySignals: SafetySignal[] = [
       'verwondingen|injuries|marks|striemen|schrammen|scratches mijn|my|me|mij|neck|nek|keel|arm|armen|arms|gezicht|face',
       'bang|angst|scared|afraid|terrified|durf|dare naar|go huis|home|thuis ! kosten|costs|geld|money|huur|rent|eenzaam|lonely|alleen|alone|stil|quiet|leeg|empty',
       'kogel|bullet|kogels|bullets',
+      // marks hidden or explained away (Veilig Thuis lists injuries explained by a fall or a door)
+      'lip|wang|cheek|oog dik|dikke|gezwollen|swollen|cut|split|busted|kapot|gescheurd ! tandarts|dentist|wesp|wasp|bee|allergie|allergic|allergy|val|fell|gevallen|voetbal*|football|sport|hockey|skate*|fiets|bike|kies|tooth|verkouden|cold',
+      'sjaal|scarf|coltrui|turtleneck|mouwen|sleeves zomer|summer|warm|hot|marks|plekken',
+      'walked|liep|gelopen|lopen into|tegen door|deur|kast|cupboard ! dronken|drunk|donker|dark|telefoon|phone|lol|haha',
       'zodat|so niemand|nobody|noone|no ziet|sees|see|weet|knows ! cadeau|present|verrassing|surprise|verjaardag|birthday',
       'gevallen|fell|walked|trap|stairs|door|deur niet|not|geen zo|true|happened|waar|gebeurd ! erg|bad|pijn|hurt|dokter|doctor|gips|cast',
       'smoesje*|excuse*|lied|lie|lieg|verzin|verzon|told gevallen|fell|walked|trap|stairs|door|deur|plekken|bruises|injuries|verwondingen',
@@ -122,7 +126,18 @@ export const nationalSafetySignals: SafetySignal[] = [
       'dreigt|dreigde|dreigen|gedreigd ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|lawsuit|custody|voogdij|weggaan|vertrekken|leave|scheiding|divorce|huis|house|verkopen|sell|betalen|pay|aanklagen|sue|politie|police|melden|report|zorgregeling|omgang|kinderbijslag|bankrekening|rekening|account|regen|rain|hypotheek|mortgage|deel|geding|zaak|papieren|handtekening|tekenen|verjaardag|birthday|overslaan|skip',
       'mes|knife|knives|wapen|wapens|pistool|pistolen|gun|guns|vuurwapen|weapon|bijl|axe|geweer|jachtgeweer|rifle|shotgun ! koken|cooking|eten|food|brood|bread|snijden|cut|boter|groente|vegetables|vork|fork|lepel|spoon',
       'spijt|boeten|regret|wraak|revenge krijgen|get|zul|zult|zal|will|gonna|krijgt',
+      'bekopen|boeten|pay leven|life',
+      'break|breaks|breek|breekt|breken his|her|my|your|je|jouw|mn|mijn|zijn|haar legs|benen|neck|nek|arms|armen|botten|bones ! skiing|ski|skien|trap|stairs|ijs|ice|fiets|bike|trampoline|voetbal|football',
       'je|you zal|zult|will|gonna het|it|spijt|regret|pay ! rechter|judge|court|geld|money|advocaat|lawyer|alimentatie|alimony|betalen|rekening|bill',
+    ],
+    window: 6,
+  },
+  {
+    category: 'threats',
+    strength: 'possible',
+    match: [
+      // a veiled threat: "er gebeuren zo snel ongelukjes", "accidents happen"
+      'ongeluk|ongelukje|ongelukjes|ongelukken|accident|accidents gebeuren|gebeurt|happen|happens|kan|can ! verkeer|traffic|auto|car|fiets|bike|school|sport|keuken|kitchen|verzekering|insurance|zindelijk|potty|toilet|broek|pants|bed',
     ],
     window: 6,
   },
@@ -131,6 +146,9 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'suicide-self-harm',
     strength: 'strong',
     match: [
+      // 113 itself asks "zie je het niet meer zitten?": strong, so that the model turns it down to
+      // the calm line at most (above the floor), never off
+      'zie|zag het|t niet meer zitten',
       'zelfmoord*|zelfdoding|suicid*|suïcid*|zelfbeschadig*|selfharm|zelfverwond*|self-harm',
       // "er niet meer willen zijn": how many people say they think of ending their life
       'wil|wilde|willen|wou er|der niet meer zijn|wezen ! bij|met|op|in|naar|werk|feest|verjaardag|vergadering|zitting',
@@ -145,7 +163,10 @@ export const nationalSafetySignals: SafetySignal[] = [
       'niet|nie meer leven|wakker|bestaan|wezen ! gelukkig|happy|samen|together|met|with|hem|haar|him|her|zo|so|thuis|home|huis|house|getrouwd|married|relatie|relationship',
       'eind|einde|punt aan maken|leven|alles ! relatie|relationship|huwelijk|marriage|ruzie|discussie|samenwonen|contract|partnerschap|argument|fight|samen|together|scheiding|divorce|situatie|situation|onzekerheid|gedoe|conflict',
       'beter|better af|off zonder|without mij|me ! zorgen|worries|stress|ruzie|fighting|hem|haar|him|her|ex',
-      'snij|snijd|snijden|sneed|gesneden|sneden|cut|cutting|krassen|kras|gekrast|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf',
+      'snij|snijd|snijden|sneed|gesneden|sneden|cut|cutting|krassen|kras|gekrast|krab|krabben|gekrabd|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf',
+      // cutting "again", without saying where: a relapse (113 names it as a sign)
+      'snij|snijd|sneed|kras|krassen|cut|cutting ik|i weer|again|opnieuw ! groente|vegetables|brood|bread|papier|paper|hair|haar|nagels|nails|knutsel*|crafts|gras|grass|taart|cake|vlees|meat|ui|onion|stof|fabric',
+      'snijden|krassen|cutting|snijd|snij helpt|helps|help|rustig|calm|calms ! groente|vegetables|brood|bread|papier|paper|hair|haar|knutsel*|crafts|mes|knife',
       'mezelf|mijzelf|myself iets|wat|pijn|hurt|aandoen|harm|kwaad',
       'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten|doosjes allemaal|all|klaar|klaarliggen|ready|opsparen|sparen|gespaard|spaar|verzameld|verzamel|collected|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
       'springen|spring|jump|jumping trein|brug|flat|dak|bridge|train|roof|balkon|balcony|spoor|tracks|rails ! bungee|zwembad|pool|trampoline|fiets|bike|sloot|stoep',
@@ -163,9 +184,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'suicide-self-harm',
     strength: 'possible',
     match: [
-      // no look-alike words here: on a separation site nearly every message names the separation,
-      // and 113 itself asks "zie je het niet meer zitten?"; a possible signal only adds a calm line
-      'zie|zag het|t niet meer zitten',
+      // no look-alike words here: on a separation site nearly every message names the separation
       'geen|no uitweg|way|escape out|meer ! geld|money|schulden|debts|financieel|huur|rent|huis|house',
       'zin|point leven|life|living|live ! ruzie|praten|talk|discussie|gesprek|werk|work|feest|party|vakantie|holiday|school|sport|eten|food|koken',
       'hopeloos|hopeless|wanhopig|desperate|uitzichtloos|worthless|waardeloos ! situatie|situation|zaak|case|procedure|rechter|court|advocaat|lawyer|geld|money|schulden|debts|huis|house|markt|market|woningmarkt|wachtlijst|waiting|list|systeem|system|gemeente|ex|hem|haar|him|her|communicatie|communication|onderhandel*|negotiat*',
@@ -218,6 +237,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'child-danger',
     strength: 'possible',
     match: [
+      // a child who shies from a raised hand (Veilig Thuis lists fearful reactions among the signs)
+      'flinches|flinch|flinching|cowers|cowering|ineenkrimpt|krimpt|duikt|wegduikt weg|ineen|hand|hands|someone|iemand|arm',
       `blauw|blauwe|plekken|bruise*|bruised|verwonding*|verwonde|injur*|brandwond*|brandplek*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal*|football|gym|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
       `bang|angst|scared|afraid|terrified|doodsbang|frightened ${CHILD} vader|moeder|papa|mama|stiefvader|stepdad|vriend|boyfriend|dad|mom|mum|hem|haar|him|her ! onweer|donder|storm|honden|dogs|hond|dog|donker|dark|spinnen|monsters|school|toets|test|scheiding|divorce|verhuizen|moving|kiezen|choose|rechter|judge|missen|miss|verdriet|sad|kwijt|lose|losing|verliezen|teleurstellen|disappoint`,
       `dronken|drunk|bezopen|drinkt|drinks|drinking|drugs|high|stoned|coke|cocaine ${CHILD} ! bier|beer|glas|glass|wijn|wine|feest|party|melk|milk|water|limonade`,
@@ -272,7 +293,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'stalk*|stalkt|gestalkt|stalker|achtervolg*|belaag*|belaging|stalking|harass*|lastiggevallen|lastigvalt',
       'opgesloten|opsluiten|sluit|sloot|locked|lock|locks|opsloten me|mij|us|ons|kinderen|kids op|in|up|out|binnen|huis|kamer|room|house ! fiets|bike|bagage|luggage|koffer|sleutel|keys|auto|car|buiten|outside',
-      'volgsysteem|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running',
+      'volgsysteem|volgapp|volgapps|spyware|stalkerware|airtag|airtags|life360 ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running',
       // "de tracker" is also DigiPlein's own stap-tracker, where parents write notes about their steps
       'tracker|gps ! fiets|bike|bagage|luggage|koffer|hond|dog|sleutel|keys|huisdier|pet|pakket|parcel|sport|hardlopen|running|stappen|steps|stap|step|notitie|notities|note|notes|digiplein|stap-tracker|stappenplan|datum|datums|dates|planning|agenda|tijdlijn|timeline',
     ],
@@ -289,6 +310,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'controleert|controls|controlling|beheert|houdt alles|all|mijn|my geld|money|bank|rekening|account|pinpas|bankpas|uitgaven|spending|financien|finances ! administratie|belasting|tax|rekeningen|bills|alimentatie|alimony|huishoudboekje|budget|samen|together',
       'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport|salaris|salary|loon|wages|uitkering ! vergeten|forgot|kwijt|lost|kinderen|kids|children|kind|zoon|dochter|school|bewaart|keeps',
       'wachtwoord*|password|passwords|inlog*|hack*|gehackt|ingelogd ! vergeten|forgot|kwijt|lost|reset|digid|bank',
+      'controlerend|controlerende|dwingend|dwingende|controlling|coercive gedrag|behaviour|behavior|control|relatie|relationship|partner|ex ! werkgever|employer|baas|boss|ouder|parent|school',
+      'kijkt|keek|staat|stond|staart|staarde|watches|watched|watching|staring|stares door|through het|the raam|window|ramen|windows ! vogels|birds|regen|rain|sneeuw|snow|poes|kat|cat|hond|dog',
       'rijdt|drives|loopt|komt|walks|drives langs|past|by mijn|my huis|house|werk|work|deur|door ! ophalen|pick|brengen|bring|kinderen|kids|afspraak|appointment',
       'deur|door slot|locked ! ik|i|kinderen|kids|fiets|bike|auto|car',
       'weet|knows|know altijd|always waar|where ! kinderen|kids|sleutels|keys|spullen|stuff',
@@ -311,6 +334,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'sexual-violence',
     strength: 'strong',
     match: [
+      'said|zei|zeg|told no|nee|niet but|maar didnt|didn|niet stop|stopped|stoppen|stopte|ophouden|ophield ! texting|calling|bellen|appen|messages|berichten|praten|talking|asking|vragen|shouting|schreeuwen|eten|food',
       'verkracht*|aanrand*|aangerand|rape|raped|raping|rapes|raper|molest*',
       'seksueel|sexueel|sexual|sexually|seksuele|sexuele misbruik*|misbruikt|abuse*|abused|geweld|violence|assault*|assaulted|overschreden|grensoverschrijdend',
       'seks|sex|sexual|seksueel|neuken|vrijen|intiem|intimate dwingt|dwong|gedwongen|forces|forced|force|pressure|pressures|pressured|zonder|without|tegen|against',

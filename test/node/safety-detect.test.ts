@@ -193,7 +193,7 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
   });
 
   it('finds what no pattern matches, as a possible signal in the category its words fit', () => {
-    const detector = createSafetyDetector([], scorer({ durf: { danger: 4, 'acute-violence': 1 }, bedreig: { threats: 2 } }));
+    const detector = createSafetyDetector([], scorer({ durf: { danger: 4, 'acute-violence': 4 }, bedreig: { threats: 2 } }));
     assert.deepEqual(detector.assess('ik durf niet thuis te zijn'), {
       strength: 'possible',
       categories: ['acute-violence'],
@@ -218,7 +218,7 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
   it('weighs each sentence on its own too, so a practical question does not outweigh a danger sentence', () => {
     const detector = createSafetyDetector(
       [],
-      scorer({ durf: { danger: 8, 'acute-violence': 1 }, huis: { danger: -8 }, wonen: { danger: -8 } }),
+      scorer({ durf: { danger: 8, 'acute-violence': 4 }, huis: { danger: -8 }, wonen: { danger: -8 } }),
     );
     const text = 'Wie mag in het huis blijven wonen? Ik durf niet thuis te slapen.';
     assert.deepEqual(safetySentences(text), ['Wie mag in het huis blijven wonen', ' Ik durf niet thuis te slapen']);
@@ -279,10 +279,12 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
       'ouderschapsplan',
       'afraid of the costs',
       'the mortgage is strangling me',
-      'I never see my sister anymore since the divorce',
       'hoe verwijder ik een stap in de tracker',
     ]) {
       assert.equal(shipped.assess(text), undefined, text);
     }
+    // no pattern for a sibling out of sight any more (review of round 10); the model alone may
+    // add the calm line here (its words are near those of despair), never the card
+    assert.notEqual(shipped.assess('I never see my sister anymore since the divorce')?.strength, 'strong');
   });
 });

@@ -24,6 +24,7 @@
  */
 
 import { normalizeText } from './normalize.js';
+import { writesAsChild } from './writer.js';
 import type { LexiconMatch, SafetyScorer } from './model.js';
 
 export { normalizeText };
@@ -94,6 +95,19 @@ function withinOneEdit(a: string, b: string): boolean {
 /** Typos are tolerated from this many letters: shorter words turn into other words too easily. */
 const TYPO_MIN = 7;
 
+/**
+ * Common words one letter away from a word of the lexicon, never read as its typo ("its strange
+ * how calm I feel" is not "strangle"; "bij hem geslapen" is not "geslagen"). Found by listing
+ * the typo matches in every labelled message of bench/eval (danger and harmless alike).
+ */
+const NOT_TYPOS = new Set(
+  (
+    'strange stranger cooking burying slipped swapped swapping snapping staring messing switches heating packing ruining ' +
+    'moaning sharing shaking fights geslapen gestopt opbrengen doorgaan stikken verdienen verkopen overleden dichter ' +
+    'gezeten gegeten stampen opslaan verdeling'
+  ).split(' '),
+);
+
 function compileAlternative(spec: string): (form: string) => boolean {
   const starts = spec.startsWith('*');
   const ends = spec.endsWith('*') && spec.length > 1;
@@ -108,11 +122,12 @@ function compileAlternative(spec: string): (form: string) => boolean {
     return (form) =>
       form.startsWith(core) ||
       (stemTypos &&
+        !NOT_TYPOS.has(form) &&
         form[0] === core[0] &&
         form.length >= core.length - 1 &&
         [core.length - 1, core.length, core.length + 1].some((n) => withinOneEdit(form.slice(0, n), core)));
   }
-  return (form) => form === core || (typos && form[0] === core[0] && withinOneEdit(form, core));
+  return (form) => form === core || (typos && form[0] === core[0] && !NOT_TYPOS.has(form) && withinOneEdit(form, core));
 }
 
 function compileWord(spec: string): WordTest {
@@ -189,25 +204,6 @@ function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [nu
   }
   return undefined;
 }
-
-/** Ways a child writes about their parents or their age (De Kindertelefoon is for ages 8 to 18). */
-const childWriter = compilePattern('papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|mums|moms|dads|stepdad|stepmom|stepmum', 1);
-const childAge =
-  /\bik ben (?:[89]|1[0-7])(?: jaar)?\b(?! (?:weken|maanden|dagen|keer|jaar getrouwd))|\bi am (?:[89]|1[0-7])(?: years)?\b|\bi ?m (?:[89]|1[0-7])(?: years| yo)?\b(?! (?:weeks|months))/;
-/** A child's school, or their parents as a child names them ("my parents"): unless the writer names a child of their own. */
-const childWorld = /\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\b(?:uit|in) (?:mijn|mn|m n) (?:klas|brugklas)\b|\bmy class\b/;
-/**
- * A writer who names their own parent or little brother or sister writes as a child ("mijn
- * vader slaat mijn moeder"); one who names a child or partner of their own, or a pupil, writes as
- * an adult ("mijn dochter zegt dat papa…"), unless they give a child's age.
- */
-const ownParent =
-  /\b(?:mijn|mn|m n|my) (?:vader|moeder|stiefvader|stiefmoeder|father|mother|mom|mum|dad|broertje|zusje|little (?:brother|sister)|baby (?:brother|sister))\b/;
-const ownFamily =
-  /\b(?:mijn|mn|m n|my|our|onze|ons) (?:kinderen|kids|kind|kindje|zoon|zoontje|dochter|dochtertje|children|child|son|daughter|baby|man|vrouw|husband|wife|ex|partner|vriend|vriendin|boyfriend|girlfriend|kleindochter|kleinzoon|grandson|granddaughter)\b|\b(?:leerling|leerlingen|leerkracht|teacher|pupil|pupils)\b/;
-const writesAsChild = (tokens: string[][], text: string) =>
-  childAge.test(text) ||
-  (!ownFamily.test(text) && (ownParent.test(text) || childWorld.test(text) || tokens.some((forms) => childWriter.words[0]!(forms))));
 
 /** How near (in words) an `unless` word must be to the match to make it harmless. */
 const UNLESS_REACH = 6;
@@ -297,7 +293,11 @@ export function createSafetyDetector(
           // the strong line was drawn on whole messages; a sentence alone scores higher
           const strong = whole !== undefined && verdict.score >= scorer.strongThreshold;
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
-          if (!verdict.matched.length) for (const category of verdict.categories) note(category, strong ? 'strong' : 'possible');
+          // the model's best fit as well: a pattern can point to other help than the message
+          // needs ("thinking about killing myself" matches a threat to kill)
+          const fits = verdict.matched.length ? verdict.categories.slice(0, 1) : verdict.categories;
+          for (const category of fits.length || verdict.matched.length ? fits : ['acute-violence' as const])
+            note(category, strong ? 'strong' : 'possible');
         } else if (wholeScore >= scorer.floorThreshold) {
           // the model may turn a strong pattern down to the calm line with the numbers; it turns
           // it off only where the words around it say harmless, under a line drawn on look-alikes
@@ -309,7 +309,7 @@ export function createSafetyDetector(
       return {
         strength: [...found.values()].includes('strong') ? 'strong' : 'possible',
         categories,
-        byChild: writesAsChild(tokens, text),
+        byChild: writesAsChild(text),
       };
     },
   };

@@ -88,20 +88,22 @@ export function lexiconFeatures(matches: readonly LexiconMatch[]): string[] {
 
 /**
  * The danger score (log-odds; danger at or above `model.threshold`) of a text's features, and
- * the categories its words fit best: the two with the most telling weight (the help for both is
- * shown when no pattern says which it is), or acute violence when none stands out. The score is
+ * the categories its words fit best (the category columns are a classifier over the seven): the
+ * best, and the second when it is nearly as likely, or none when the columns say nothing. The score is
  * normalised by the number of features, as in training, so that a long story does not add up
  * to danger by its length alone.
  */
 export function scoreSafety(model: SafetyModel, features: readonly string[]): { score: number; categories: SafetyCategory[] } {
   const z = loadLinearModel(model)(features.map(featureRow), 1 / Math.sqrt(features.length || 1));
-  const fits = model.classes
+  const ranked = model.classes
     .map((name, c) => [name as SafetyCategory, z[c]!] as const)
-    .filter(([, weight], c) => c > 0 && weight > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([name]) => name);
-  return { score: z[0]!, categories: fits.length ? fits : ['acute-violence'] };
+    .filter((_, c) => c > 0)
+    .sort((a, b) => b[1] - a[1]);
+  // none when the columns say nothing (all even); the second too when it is nearly as likely
+  // (within a factor 1.6): the help for both is shown
+  if (ranked.every(([, weight]) => weight === ranked[0]![1])) return { score: z[0]!, categories: [] };
+  const fits = ranked.filter(([, weight], i) => i === 0 || (i === 1 && weight >= ranked[0]![1] - 0.5)).map(([name]) => name);
+  return { score: z[0]!, categories: fits };
 }
 
 /**
