@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { nationalSafetyModel } from '../../src/content/safety-model.js';
 import { safetyScorer } from '../../src/core/safety/model.js';
-import { createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
+import { contactsFor, createSafetyDetector, safetyCategories } from '../../src/core/safety/detect.js';
 import type { SafetyAssessment } from '../../src/core/safety/detect.js';
 import { nationalKnowledge } from '../../src/content/knowledge/index.js';
 import { createRetriever } from '../../src/widgets/chat/retrieve.js';
@@ -22,7 +22,7 @@ import { loadQuestionModel } from '../../src/core/search/classifier.js';
 import { tokenize } from '../../src/core/search/dutch.js';
 import { safetyFirst } from '../../src/widgets/hulpzoeker/ranking.js';
 import { nationalQuestionModel } from '../../src/content/knowledge/model.js';
-import { offerIndex } from '../../src/widgets/hulpzoeker/catalogue.js';
+import { searchOffers } from '../../src/widgets/hulpzoeker/catalogue.js';
 import { nationalPack } from '../../src/content/index.js';
 import { resolveConfig } from '../../src/core/config/resolve.js';
 import { validateConfig } from '../../src/core/config/validate.js';
@@ -104,12 +104,27 @@ function evalSafety(part: string): void {
   console.log(
     `children recognised as the writer (De Kindertelefoon first): ${pct(children.filter((r) => r.found?.byChild).length, children.length)}`,
   );
+  // the right help: among the caught danger messages, the card or line shows a contact that fits
+  // the labelled category (113 for suicidal thoughts, 112 or Veilig Thuis for the others; for a
+  // child, De Kindertelefoon as well), and shows it first
+  const fitting = (item: SafetyItem) => [
+    ...(item.writer === 'child' ? ['kindertelefoon'] : []),
+    ...(item.category === 'suicide-self-harm' ? ['113'] : ['112', 'veilig-thuis']),
+  ];
+  const shownHelp = danger.filter((r) => r.found).map((r) => ({ item: r.item, contacts: contactsFor(r.found!) }));
+  const helpShown = shownHelp.filter((h) => h.contacts.some((c) => fitting(h.item).includes(c)));
+  const helpFirst = shownHelp.filter((h) => fitting(h.item).includes(h.contacts[0]!));
+  console.log(
+    `the right help (of the caught): shown ${pct(helpShown.length, shownHelp.length)}, first ${pct(helpFirst.length, shownHelp.length)}`,
+  );
   const started = performance.now();
   for (let i = 0; i < 5; i++) for (const item of items) detector.assess(item.text);
   console.log(`time per message: ${((performance.now() - started) / (5 * items.length)).toFixed(3)} ms`);
   if (showMisses) {
     const describe = (f: SafetyAssessment | undefined) => (f ? `${f.strength} ${f.categories.join(',')}` : '');
     for (const r of danger.filter((r) => !r.found)) console.log(`  MISS  [${r.item.category}] ${r.item.text}`);
+    for (const h of shownHelp.filter((h) => !h.contacts.some((c) => fitting(h.item).includes(c))))
+      console.log(`  HELP  [${h.item.category}${h.item.writer === 'child' ? ', child' : ''}] shown ${h.contacts.join(',')}: ${h.item.text}`);
     for (const r of harmless.filter((r) => r.found)) {
       const why = detector
         .explain(r.item.text)
@@ -232,7 +247,6 @@ function evalSearch(part: string): void {
   const { config } = validateConfig(demo, nationalIds);
   if (!config) throw new Error('the demo config does not validate');
   const resolved = resolveConfig(config, nationalPack);
-  const index = offerIndex(resolved, 'nl');
   // what a parent sees: on a strong danger signal the hulpzoeker puts the safety help first
   // (ranking.ts `safetyFirst`), whatever the index found
   const detector = createSafetyDetector(nationalSafetySignals, safetyScorer(nationalSafetyModel));
@@ -241,7 +255,7 @@ function evalSearch(part: string): void {
   const times: number[] = [];
   for (const item of items) {
     const started = performance.now();
-    const hits = index.search(item.query, { limit: 10 });
+    const hits = searchOffers(resolved, 'nl', item.query).slice(0, 10);
     times.push(performance.now() - started);
     const ids = hits.map((h) => h.id);
     const safety = detector.assess(item.query);

@@ -185,8 +185,8 @@ function tally(size: number): Tally {
   return t;
 }
 
-/** The keys of a text, without stopwords, in order. */
-const keysOf = (text: string): string[] =>
+/** The keys of a text, without stopwords, in order (as the index matches them). */
+export const keysOf = (text: string): string[] =>
   tokenize(text)
     .map(termKey)
     .filter((k): k is string => Boolean(k));

@@ -1,7 +1,10 @@
 import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import { localize } from '../../core/i18n/index.js';
-import { createSearchIndex } from '../../core/search/index.js';
-import type { SearchIndex } from '../../core/search/index.js';
+import { createSearchIndex, keysOf } from '../../core/search/index.js';
+import { associationWeight, nationalSearchAssociations } from '../../content/search-associations.js';
+import type { SearchHit, SearchIndex } from '../../core/search/index.js';
+import { normalizeText } from '../../core/safety/normalize.js';
+import { writerAudience } from '../../core/safety/writer.js';
 import { nationalSynonyms } from '../../content/synonyms.js';
 
 /**
@@ -37,4 +40,96 @@ export function offerIndex(config: ResolvedConfig, lang: string): SearchIndex<Sc
     byLang.set(lang, index);
   }
   return index;
+}
+
+/**
+ * What the labelled queries taught (bench/eval/train-search.ts): offer signatures (the words only
+ * one national or demo offer uses, space-separated) and, per query word key, the lift of each
+ * signature it points to.
+ */
+export interface SearchAssociations {
+  signatures: readonly string[];
+  lifts: Readonly<Record<string, readonly (readonly [signature: number, lift: number])[]>>;
+}
+
+const keysByOffer = new WeakMap<ScopedOffer, Set<string>>();
+
+/** The word keys of an offer's name, description and keywords, in Dutch and English. */
+export function offerKeys(offer: ScopedOffer): Set<string> {
+  let keys = keysByOffer.get(offer);
+  if (!keys) {
+    const texts = [offer.name, offer.description].flatMap((v) => [localize(v, 'nl'), localize(v, 'en')]);
+    keysByOffer.set(offer, (keys = new Set(keysOf([...texts, ...(offer.keywords ?? [])].join(' ')))));
+  }
+  return keys;
+}
+
+const signedByOffer = new WeakMap<ScopedOffer, WeakMap<SearchAssociations, Set<number>>>();
+
+/** The signatures an offer holds a word of. */
+function signaturesOf(offer: ScopedOffer, learned: SearchAssociations): Set<number> {
+  let byTable = signedByOffer.get(offer);
+  if (!byTable) signedByOffer.set(offer, (byTable = new WeakMap()));
+  let signed = byTable.get(learned);
+  if (!signed) {
+    const words = offerKeys(offer);
+    signed = new Set(learned.signatures.flatMap((signature, i) => (signature.split(' ').some((w) => words.has(w)) ? [i] : [])));
+    byTable.set(learned, signed);
+  }
+  return signed;
+}
+
+/** Only the best hits are ordered again: the lifts move an offer among those that fit, not from far below. */
+const REORDERED = 50;
+
+/**
+ * The hits again, each with the strongest lift between each query word and the signatures the
+ * offer holds added (times `weight`, per query word): parents describe a need in words no offer
+ * uses, and the labelled queries say which offers those words point to.
+ */
+export function rankWithAssociations(
+  hits: readonly SearchHit<ScopedOffer>[],
+  query: string,
+  learned: SearchAssociations,
+  weight: number,
+): SearchHit<ScopedOffer>[] {
+  const rows = [...new Set(keysOf(query))].map((k) => learned.lifts[k]).filter((row) => row !== undefined);
+  if (!rows.length || !weight) return [...hits];
+  const top = hits.slice(0, REORDERED).map((hit) => {
+    const signed = signaturesOf(hit.doc, learned);
+    let lift = 0;
+    for (const row of rows) {
+      let strongest = 0;
+      for (const [signature, value] of row) if (value > strongest && signed.has(signature)) strongest = value;
+      lift += strongest;
+    }
+    return { ...hit, score: hit.score + (weight * lift) / rows.length };
+  });
+  return [...top.sort(byScore), ...hits.slice(REORDERED)];
+}
+
+const byScore = (a: SearchHit<ScopedOffer>, b: SearchHit<ScopedOffer>) => b.score - a.score || a.id.localeCompare(b.id);
+
+/**
+ * How much more an offer made for the writer counts when the query says who writes (a child:
+ * "ik ben 13", "mijn ouders"; a grandparent, a teacher): chosen on the dev queries of
+ * bench/eval/search.
+ */
+export const FOR_THE_WRITER = 0.3;
+
+/**
+ * A parent's (or child's, or grandparent's) search over the offers: the index's hits, with the
+ * offers made for the writer first among those that fit about as well.
+ */
+export function searchOffers(
+  config: ResolvedConfig,
+  lang: string,
+  query: string,
+  filter?: (offer: ScopedOffer) => boolean,
+  learned: { table: SearchAssociations; weight: number } = { table: nationalSearchAssociations, weight: associationWeight },
+): SearchHit<ScopedOffer>[] {
+  const hits = rankWithAssociations(offerIndex(config, lang).search(query, { filter }), query, learned.table, learned.weight);
+  const writer = writerAudience(normalizeText(query));
+  if (!writer) return hits;
+  return hits.map((hit) => (hit.doc.audience.includes(writer) ? { ...hit, score: hit.score * (1 + FOR_THE_WRITER) } : hit)).sort(byScore);
 }

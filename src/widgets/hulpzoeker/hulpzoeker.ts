@@ -433,7 +433,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const safety = query ? assessSafety(config, query) : undefined;
     const search = this.catalogue.ready;
     const checked = !query || (this.safetyLexicon.ready && search !== undefined);
-    const hits = query && checked ? search!.offerIndex(config, i18n.lang).search(query, { filter: (o) => serves(o, gemeente) }) : [];
+    const hits = query && checked ? search!.searchOffers(config, i18n.lang, query, (o) => serves(o, gemeente)) : [];
     const strong = safety?.strength === 'strong';
     const offers = strong
       ? safetyFirst(

@@ -7,7 +7,8 @@ import { noMatchHelp, rankOffers, safetyFirst } from '../../../src/widgets/hulpz
 import { back, fromHash, levelFor, next, parseFlow, questionsFrom, toHash } from '../../../src/widgets/hulpzoeker/flow.js';
 import { gemeenteForPostcode, inArea, lookupPdok, postcodeDigits } from '../../../src/core/config/postcode.js';
 import type { SafetyCategory } from '../../../src/core/safety/index.js';
-import { offerIndex } from '../../../src/widgets/hulpzoeker/catalogue.js';
+import { offerIndex, offerKeys, rankWithAssociations, searchOffers } from '../../../src/widgets/hulpzoeker/catalogue.js';
+import type { SearchAssociations } from '../../../src/widgets/hulpzoeker/catalogue.js';
 import { badOfferConfig, testConfig } from './config.js';
 
 function resolved(raw: unknown = testConfig): ResolvedConfig {
@@ -220,6 +221,39 @@ describe('hulpzoeker search over the catalogue', () => {
 
   it('finds offers through the labels of their themes', () => {
     expect(search('alimentatie')).to.include('lbio');
+  });
+
+  it('puts the offers made for the writer first when the query says who writes', () => {
+    const found = (q: string) => searchOffers(config, 'nl', q, undefined, { table: { signatures: [], lifts: {} }, weight: 0 });
+    const plain = found('hulp bij de scheiding').map((h) => h.doc.id);
+    const child = found('hulp bij de scheiding van mijn ouders').map((h) => h.doc);
+    // a child ("mijn ouders"): an offer for children comes first, none of them lower than for
+    // an adult's words, and at least one higher
+    expect(child[0]?.audience).to.include('kind');
+    const forChildren = child.filter((o) => o.audience.includes('kind')).map((o) => o.id);
+    const at = (list: readonly string[], id: string) => (list.includes(id) ? list.indexOf(id) : Infinity);
+    const childIds = child.map((o) => o.id);
+    expect(forChildren.every((id) => at(childIds, id) <= at(plain, id))).to.equal(true);
+    expect(forChildren.some((id) => at(childIds, id) < at(plain, id))).to.equal(true);
+  });
+
+  it('moves an offer up when the learned words of a query point to it, and leaves the rest of the list alone', () => {
+    const hits = offerIndex(config, 'nl').search('hulp nodig');
+    expect(hits.length).to.be.greaterThan(2);
+    // the lowest hit with a word no other offer has: a table in which "hulp" points to that word
+    const unique = (id: string) => {
+      const others = new Set(config.offers.filter((o) => o.id !== id).flatMap((o) => [...offerKeys(o)]));
+      return [...offerKeys(config.offers.find((o) => o.id === id)!)].find((k) => !others.has(k));
+    };
+    const last = [...hits].reverse().find((h) => unique(h.id))!.doc;
+    expect(hits[0]!.id).to.not.equal(last.id);
+    const table: SearchAssociations = { signatures: [unique(last.id)!], lifts: { hulp: [[0, 3]] } };
+    const moved = rankWithAssociations(hits, 'hulp nodig', table, 1);
+    expect(moved[0]!.id).to.equal(last.id);
+    expect(moved.map((h) => h.id).sort()).to.deep.equal(hits.map((h) => h.id).sort());
+    // weight 0, or a query without learned words: the index's order
+    expect(rankWithAssociations(hits, 'hulp nodig', table, 0).map((h) => h.id)).to.deep.equal(hits.map((h) => h.id));
+    expect(rankWithAssociations(hits, 'iets anders', table, 1).map((h) => h.id)).to.deep.equal(hits.map((h) => h.id));
   });
 });
 
