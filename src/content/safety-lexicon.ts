@@ -259,7 +259,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'ontvoer*|kinderontvoering|abduct*|kidnap*',
       `${TAKE} ${CHILD} ${NOWHERE} ! vakantie|holiday|holidays|vacation|maand|month|weken|weeks|week|mag|allowed|toestemming|consent|permission|toestemmingsformulier|verhuizen|moving|move|school|wonen|live|living|slapen|sleep|moeten|should|kiezen|choose|hoe|how|wanneer|when|regeling|arrangement`,
-      `paspoort*|passport*|identiteitskaart|id|documenten|papers afgepakt|meegenomen|weggenomen|ingenomen|verstopt|hid|hidden|took|taken|kwijt|weg|afgenomen|weggehaald|stole|stolen|gestolen|houdt|keeps|kept|kluis|safe ! afgesproken|agreed|ouderschapsplan|bewaart|samen|together|aanvragen|aanvraag|apply|application|renew|verlengen|nodig|need|needs|formulier|form|toestemming|consent|verlopen|expired|gemeente|vakantie|holiday`,
+      `paspoort*|passport*|identiteitskaart|id|documenten|papers afgepakt|ingepikt|gepikt|meegenomen|weggenomen|ingenomen|verstopt|hid|hidden|took|taken|kwijt|weg|afgenomen|weggehaald|stole|stolen|gestolen|houdt|keeps|kept|kluis|safe ! afgesproken|agreed|ouderschapsplan|bewaart|samen|together|aanvragen|aanvraag|apply|application|renew|verlengen|nodig|need|needs|formulier|form|toestemming|consent|verlopen|expired|gemeente|vakantie|holiday`,
       `${CHILD} niet|not|never|nooit|hasnt|hasn teruggebracht|returned|terugbrengen|brought|bring|gebracht|teruggegeven ! laat|late|later|te|too|minuten|minutes|uur|hour|hours|tijd|time|school|wil|want|wants`,
       `${CHILD} weet|weten|know|knowing|idee|idea niet|not|dont|no waar|where ! wonen|live|living|slapen|sleep|school|moeten|should|naartoe|kiezen|choose|beginnen|start|heen|gaan|go|naar|to`,
       `${CHILD} nooit|never meer|again|terugzien|zien|see`,
@@ -310,7 +310,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       'controleert|controls|controlling|beheert|houdt alles|all|mijn|my geld|money|bank|rekening|account|pinpas|bankpas|uitgaven|spending|financien|finances ! administratie|belasting|tax|rekeningen|bills|alimentatie|alimony|huishoudboekje|budget|samen|together',
       'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport|salaris|salary|loon|wages|uitkering ! vergeten|forgot|kwijt|lost|kinderen|kids|children|kind|zoon|dochter|school|bewaart|keeps',
       'wachtwoord*|password|passwords|inlog*|hack*|gehackt|ingelogd ! vergeten|forgot|kwijt|lost|reset|digid|bank',
-      'controlerend|controlerende|dwingend|dwingende|controlling|coercive gedrag|behaviour|behavior|control|relatie|relationship|partner|ex ! werkgever|employer|baas|boss|ouder|parent|school',
+      'controlerend|controlerende|dwingend|dwingende|controlling|coercive gedrag|behaviour|behavior|control|controle|relatie|relationship|partner|ex ! werkgever|employer|baas|boss|ouder|parent|school',
       'kijkt|keek|staat|stond|staart|staarde|watches|watched|watching|staring|stares door|through het|the raam|window|ramen|windows ! vogels|birds|regen|rain|sneeuw|snow|poes|kat|cat|hond|dog',
       'rijdt|drives|loopt|komt|walks|drives langs|past|by mijn|my huis|house|werk|work|deur|door ! ophalen|pick|brengen|bring|kinderen|kids|afspraak|appointment',
       'deur|door slot|locked ! ik|i|kinderen|kids|fiets|bike|auto|car',

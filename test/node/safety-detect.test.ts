@@ -146,6 +146,17 @@ describe('safety detector: the national lexicon', () => {
     assert.deepEqual(contactsFor({ strength: 'strong', categories: ['acute-violence'], byChild: false }), ['112', 'veilig-thuis']);
     assert.deepEqual(contactsFor({ strength: 'possible', categories: ['suicide-self-harm'], byChild: false }), ['113']);
     assert.deepEqual(contactsFor({ strength: 'strong', categories: ['suicide-self-harm'], byChild: false }), ['113', '112']);
+    // both: the one that fits best leads ("thinking about killing myself" matches a threat to kill too)
+    assert.deepEqual(contactsFor({ strength: 'strong', categories: ['suicide-self-harm', 'threats'], byChild: false }), [
+      '113',
+      '112',
+      'veilig-thuis',
+    ]);
+    assert.deepEqual(contactsFor({ strength: 'strong', categories: ['threats', 'suicide-self-harm'], byChild: false }), [
+      '112',
+      'veilig-thuis',
+      '113',
+    ]);
     assert.equal(found('mijn papa slaat mij als mama weg is')?.byChild, true);
     assert.equal(contactsFor(found('mijn papa slaat mij als mama weg is')!)[0], 'kindertelefoon');
   });

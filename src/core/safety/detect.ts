@@ -269,6 +269,8 @@ export function createSafetyDetector(
       const { text, tokens } = tokensOf(input);
       if (!tokens.length) return undefined;
       const found = new Map<SafetyCategory, SafetyStrength>();
+      /** The category the model's words fit best, when it weighed the message. */
+      let bestFit: SafetyCategory | undefined;
       const note = (category: SafetyCategory, strength: SafetyStrength) => {
         if (found.get(category) !== 'strong') found.set(category, strength);
       };
@@ -295,6 +297,7 @@ export function createSafetyDetector(
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
           // the model's best fit as well: a pattern can point to other help than the message
           // needs ("thinking about killing myself" matches a threat to kill)
+          bestFit = verdict.categories[0];
           const fits = verdict.matched.length ? verdict.categories.slice(0, 1) : verdict.categories;
           for (const category of fits.length || verdict.matched.length ? fits : ['acute-violence' as const])
             note(category, strong ? 'strong' : 'possible');
@@ -305,7 +308,9 @@ export function createSafetyDetector(
         }
       }
       if (!found.size) return undefined;
-      const categories = [...found.keys()].sort((a, b) => Number(found.get(a) === 'possible') - Number(found.get(b) === 'possible'));
+      // strong before possible; among equals, the category the model's words fit best first
+      const rank = (c: SafetyCategory) => 2 * Number(found.get(c) === 'possible') + Number(c !== bestFit);
+      const categories = [...found.keys()].sort((a, b) => rank(a) - rank(b));
       return {
         strength: [...found.values()].includes('strong') ? 'strong' : 'possible',
         categories,
@@ -341,7 +346,10 @@ export function contactsFor(assessment: SafetyAssessment): string[] {
   const ids: string[] = assessment.byChild ? ['kindertelefoon'] : [];
   const violence = assessment.categories.some((c) => c !== 'suicide-self-harm');
   const suicide = assessment.categories.includes('suicide-self-harm');
-  if (violence) ids.push('112', 'veilig-thuis', ...(suicide ? ['113'] : []));
-  else ids.push('113', ...(assessment.strength === 'strong' ? ['112'] : []));
+  // 113 first when suicidal thoughts fit best ("thinking about killing myself" also matches a
+  // threat to kill), and 112 with it on a strong signal
+  if (suicide && (!violence || assessment.categories[0] === 'suicide-self-harm'))
+    ids.push('113', ...(violence || assessment.strength === 'strong' ? ['112'] : []), ...(violence ? ['veilig-thuis'] : []));
+  else ids.push('112', 'veilig-thuis', ...(suicide ? ['113'] : []));
   return ids;
 }
