@@ -22,10 +22,16 @@ const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
 /** Hitting and hurting, in all the forms people write. */
 const HIT =
-  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap|slaps|slapped|slapping|shove*|pushed|pushes|chokes|choked|choking|hurt|hurts|hurting|pijn';
+  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap|slaps|slapped|slapping|shove*|pushed|pushes|chokes|choked|choking';
 /** Words that turn a "hit" into something harmless ("dat slaat nergens op", "een slag slaan", "it hurts me to see"). */
 const HIT_HARMLESS =
-  'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|zien|see|hart|heart|nobody|niemand|andere|other|others';
+  'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|hart|heart|nobody|niemand|andere|other|others';
+/**
+ * Hurting, which is also said of feelings ("it hurts me to see", "het doet me pijn om te zien"):
+ * apart from HIT, so that "hij slaat mijn dochter en de kinderen zien het" stays danger.
+ */
+const HURT = 'hurt|hurts|hurting|pijn';
+const HURT_HARMLESS = `${HIT_HARMLESS}|zien|see|seeing|watch|watching|hoor|hear|hearing`;
 
 /** Verbs of taking a child away. */
 const TAKE =
@@ -40,6 +46,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
+      `${HURT} ${ME} ! ${HURT_HARMLESS}`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
       // what was done stays danger whatever it was about ("he strangled me over the debts")
       'gewurgd|wurgde|wurgden|strangled|choked|*wurggreep|hersenschudding|concussion',
@@ -220,6 +227,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       `${HIT} ${CHILD} ! ${HIT_HARMLESS}`,
+      `${HURT} ${CHILD} ! ${HURT_HARMLESS}`,
       `${HIT} ${SIBLING} ! ${HIT_HARMLESS}|deur|door|bal|ball|game|spel|tennis|voetbal|football`,
       '*kindermishandel*|childabuse|verwaarloos*|verwaarlozing|neglect*|neglects|neglected',
       'child abuse',

@@ -283,6 +283,9 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     ]) {
       assert.ok(shipped.assess(text), text);
     }
+    // children who see it do not make hitting harmless; only hurting is said of feelings
+    assert.equal(shipped.assess('mijn schoonzoon slaat mijn dochter en de kleinkinderen zien het')?.strength, 'strong');
+    assert.equal(shipped.assess('it hurts me to see my kids sad'), undefined);
     for (const text of [
       'hoeveel alimentatie moet ik betalen',
       'mijn ex dreigt met een advocaat',
