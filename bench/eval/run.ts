@@ -124,7 +124,9 @@ function evalSafety(part: string): void {
     const describe = (f: SafetyAssessment | undefined) => (f ? `${f.strength} ${f.categories.join(',')}` : '');
     for (const r of danger.filter((r) => !r.found)) console.log(`  MISS  [${r.item.category}] ${r.item.text}`);
     for (const h of shownHelp.filter((h) => !h.contacts.some((c) => fitting(h.item).includes(c))))
-      console.log(`  HELP  [${h.item.category}${h.item.writer === 'child' ? ', child' : ''}] shown ${h.contacts.join(',')}: ${h.item.text}`);
+      console.log(
+        `  HELP  [${h.item.category}${h.item.writer === 'child' ? ', child' : ''}] shown ${h.contacts.join(',')}: ${h.item.text}`,
+      );
     for (const r of harmless.filter((r) => r.found)) {
       const why = detector
         .explain(r.item.text)

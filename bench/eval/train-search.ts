@@ -56,7 +56,9 @@ const dir = new URL('./search/', import.meta.url);
 const items: Item[] = readdirSync(dir)
   .filter((f) => f.startsWith('dev') && f.endsWith('.json'))
   .sort()
-  .flatMap((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Omit<Item, 'writer'>[]).map((i) => ({ ...i, writer: writerOf(f) })));
+  .flatMap((f) =>
+    (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Omit<Item, 'writer'>[]).map((i) => ({ ...i, writer: writerOf(f) })),
+  );
 
 /** The lifts learned from `train`: query key → [signature, lift] pairs. */
 function learn(train: readonly Item[]): SearchAssociations {

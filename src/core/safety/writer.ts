@@ -12,7 +12,8 @@ const childWords =
 const childAge =
   /\bik ben (?:[89]|1[0-7])(?: jaar)?\b(?! (?:weken|maanden|dagen|keer|jaar getrouwd))|\bi am (?:[89]|1[0-7])(?: years)?\b|\bi ?m (?:[89]|1[0-7])(?: years| yo)?\b(?! (?:weeks|months))/;
 /** A child's school, or their parents as a child names them ("my parents"): unless the writer names a child of their own. */
-const childWorld = /\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\bmn ouders\b|\b(?:uit|in) (?:mijn|mn|m n) (?:klas|brugklas)\b|\bmy class\b/;
+const childWorld =
+  /\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\bmn ouders\b|\b(?:uit|in) (?:mijn|mn|m n) (?:klas|brugklas)\b|\bmy class\b/;
 /**
  * A writer who names their own parent or little brother or sister writes as a child ("mijn
  * vader slaat mijn moeder"); one who names a child or partner of their own, or a pupil, writes as
