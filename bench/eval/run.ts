@@ -250,7 +250,7 @@ function evalSearch(part: string): void {
   if (!config) throw new Error('the demo config does not validate');
   const resolved = resolveConfig(config, nationalPack);
   // what a parent sees: on a strong danger signal the hulpzoeker puts the safety help first
-  // (ranking.ts `safetyFirst`), whatever the index found
+  // (ranking.ts `safetyFirst`), whatever the index found, where a pattern backs the signal
   const detector = createSafetyDetector(nationalSafetySignals, safetyScorer(nationalSafetyModel));
   const count = { top1: 0, top3: 0, nothing: 0, shownTop1: 0, shownTop3: 0 };
   const misses: string[] = [];
@@ -262,7 +262,7 @@ function evalSearch(part: string): void {
     const ids = hits.map((h) => h.id);
     const safety = detector.assess(item.query);
     const shown =
-      safety?.strength === 'strong'
+      safety?.strength === 'strong' && !safety.byWordsAlone
         ? safetyFirst(
             hits.map((h) => h.doc),
             resolved.offers,
@@ -284,7 +284,7 @@ function evalSearch(part: string): void {
   console.log(`\nHulpzoeker search (${resolved.offers.length} offers: national + demo gemeente), ${part} part: ${n} queries`);
   console.log(`the index alone:        top-1 ${pct(count.top1, n)}   top-3 ${pct(count.top3, n)}   nothing found ${pct(count.nothing, n)}`);
   console.log(
-    `as the hulpzoeker shows: top-1 ${pct(count.shownTop1, n)}   top-3 ${pct(count.shownTop3, n)}   (safety help first on a strong danger signal)`,
+    `as the hulpzoeker shows: top-1 ${pct(count.shownTop1, n)}   top-3 ${pct(count.shownTop3, n)}   (safety help first on a strong danger signal a pattern backs)`,
   );
   console.log(
     `query time median ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(2)} ms`,

@@ -203,6 +203,16 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     assert.equal(detector.assess('hij schreeuwt bij het voetbal'), undefined);
   });
 
+  it('says when a strong signal rests on the words alone, with no pattern in the text', () => {
+    const detector = createSafetyDetector([hits], scorer({ durf: { danger: 8, 'acute-violence': 4 }, 'lp:slaat me': { danger: 8 } }));
+    const alone = detector.assess('ik durf niet');
+    assert.equal(alone?.strength, 'strong');
+    assert.equal(alone?.byWordsAlone, true);
+    const backed = detector.assess('hij slaat me, ik durf niet');
+    assert.equal(backed?.strength, 'strong');
+    assert.equal(backed?.byWordsAlone, undefined);
+  });
+
   it('finds what no pattern matches, as a possible signal in the category its words fit', () => {
     const detector = createSafetyDetector([], scorer({ durf: { danger: 4, 'acute-violence': 4 }, bedreig: { threats: 2 } }));
     assert.deepEqual(detector.assess('ik durf niet thuis te zijn'), {

@@ -66,6 +66,13 @@ export interface SafetyAssessment {
   categories: SafetyCategory[];
   /** The writer seems to be a child ("mijn papa", "ik ben 12"): De Kindertelefoon comes first. */
   byChild: boolean;
+  /**
+   * Present (true) when the signal is strong by the model's reading of the words alone, with no
+   * pattern of the lexicon in the text: the card shows, but the hulpzoeker keeps the order of its
+   * search results (a short search query is where the words alone mislead most: "kinderalimentatie
+   * komt niet binnen wat nu").
+   */
+  byWordsAlone?: true;
 }
 
 export interface SafetyDetector {
@@ -271,12 +278,20 @@ export function createSafetyDetector(
       const found = new Map<SafetyCategory, SafetyStrength>();
       /** The category the model's words fit best, when it weighed the message. */
       let bestFit: SafetyCategory | undefined;
+      /** Whether any pattern, national or the gemeente's, matched. */
+      let patterns = false;
       const note = (category: SafetyCategory, strength: SafetyStrength) => {
         if (found.get(category) !== 'strong') found.set(category, strength);
       };
-      for (const match of matchSignals(extra, tokens, false)) note(match.category, match.strength);
+      for (const match of matchSignals(extra, tokens, false)) {
+        note(match.category, match.strength);
+        patterns = true;
+      }
       if (!scorer) {
-        for (const match of matchSignals(national, tokens, false)) note(match.category, match.strength);
+        for (const match of matchSignals(national, tokens, false)) {
+          note(match.category, match.strength);
+          patterns = true;
+        }
       } else {
         /** The model's verdict on one text, given its matches: score and categories when it reaches `line`. */
         const weigh = (part: string, matched: LexiconMatch[], line: number) => {
@@ -284,6 +299,7 @@ export function createSafetyDetector(
           return { verdict: score >= line ? { matched, score, categories } : undefined, score };
         };
         const matched = matchSignals(national, tokens, true);
+        if (matched.length) patterns = true;
         const { verdict: whole, score: wholeScore } = weigh(input, matched, scorer.threshold);
         const verdict =
           whole ??
@@ -311,10 +327,12 @@ export function createSafetyDetector(
       // strong before possible; among equals, the category the model's words fit best first
       const rank = (c: SafetyCategory) => 2 * Number(found.get(c) === 'possible') + Number(c !== bestFit);
       const categories = [...found.keys()].sort((a, b) => rank(a) - rank(b));
+      const strength = [...found.values()].includes('strong') ? 'strong' : 'possible';
       return {
-        strength: [...found.values()].includes('strong') ? 'strong' : 'possible',
+        strength,
         categories,
         byChild: writesAsChild(text),
+        ...(strength === 'strong' && !patterns ? { byWordsAlone: true as const } : {}),
       };
     },
   };

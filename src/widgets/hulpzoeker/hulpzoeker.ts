@@ -435,13 +435,16 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const checked = !query || (this.safetyLexicon.ready && search !== undefined);
     const hits = query && checked ? search!.searchOffers(config, i18n.lang, query, (o) => serves(o, gemeente)) : [];
     const strong = safety?.strength === 'strong';
-    const offers = strong
-      ? safetyFirst(
-          hits.map((h) => h.doc),
-          config.offers.filter((o) => serves(o, gemeente)),
-          safety,
-        )
-      : hits.map((h) => h.doc);
+    // the card shows for every strong signal; the safety offers go first in the results where a
+    // pattern of the lexicon backs it (the words alone mislead most in a short search query)
+    const offers =
+      strong && !safety.byWordsAlone
+        ? safetyFirst(
+            hits.map((h) => h.doc),
+            config.offers.filter((o) => serves(o, gemeente)),
+            safety,
+          )
+        : hits.map((h) => h.doc);
     const empty = Boolean(query) && checked && !offers.length;
     const count = !query || !checked ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;
