@@ -8,8 +8,9 @@
 // train parts of bench/eval/chat (`expect` an entry id, or null: the class "none"). The lines the
 // chat draws (answer, suggest, don't know) are chosen on predictions cross-validated by writer over
 // those labelled questions, by a rule fixed before looking: the most direct correct answers plus
-// half the reachable ones, with at most 1 % confident wrong answers and at least 88 % honest
-// "don't know" on questions the content does not cover (the aim is 85 %: see HONEST_IN_FOLDS).
+// half the reachable ones, with at most 0.7 % confident wrong answers and at least 88 % honest
+// "don't know" on questions the content does not cover (the aims are 1 % and 85 %: see
+// WRONG_IN_FOLDS and HONEST_IN_FOLDS).
 // The figures printed are those cross-validated ones: `npm run eval -- chat --part dev`
 // afterwards measures a model that has seen the dev questions, so only the held-aside part says
 // how it does on new wording.
@@ -42,6 +43,12 @@ const SCALE = 5;
  * 85.6 → 83.3 %): the lines keep that much in hand.
  */
 const HONEST_IN_FOLDS = 0.88;
+/**
+ * Confident wrong answers the lines may give in the folds. The aim is at most 1 %, but the new
+ * writers' held-aside parts came out above the folds (0.9 → 1.6 %, 0.9 → 0.8 %, 1.0 → 1.3 %,
+ * 1.0 → 1.7 %): the lines keep that much in hand too.
+ */
+const WRONG_IN_FOLDS = 0.007;
 
 const dir = new URL('./chat/', import.meta.url);
 /**
@@ -190,12 +197,15 @@ for (const blend of [0.2, 0.3, 0.5, 0.8]) {
             if (suggestNone < answerNone) continue;
             const lines = { answerNone, answer, ratio, suggestNone, suggest };
             const figures = measure(lines, blended);
-            if (figures.wrong > 0.01 || figures.honest < HONEST_IN_FOLDS) continue;
+            if (figures.wrong > WRONG_IN_FOLDS || figures.honest < HONEST_IN_FOLDS) continue;
             const value = (f: typeof figures) => f.direct + 0.5 * f.reachable;
             if (!best || value(figures) > value(best.figures)) best = { blend, lines, figures };
           }
 }
-if (!best) throw new Error(`no lines keep confident wrong answers at or under 1 % with ${HONEST_IN_FOLDS * 100} % honest "don't know"`);
+if (!best)
+  throw new Error(
+    `no lines keep confident wrong answers at or under ${WRONG_IN_FOLDS * 100} % with ${HONEST_IN_FOLDS * 100} % honest "don't know"`,
+  );
 
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
 const covered = labelled.filter((i) => i.expect).length;
