@@ -20,7 +20,7 @@ import { nationalKnowledge } from '../../src/content/knowledge/index.js';
 import { createRetriever } from '../../src/widgets/chat/retrieve.js';
 import { loadQuestionModel } from '../../src/core/search/classifier.js';
 import { tokenize } from '../../src/core/search/dutch.js';
-import { safetyFirst } from '../../src/widgets/hulpzoeker/ranking.js';
+import { shownOffers } from '../../src/widgets/hulpzoeker/ranking.js';
 import { nationalQuestionModel } from '../../src/content/knowledge/model.js';
 import { searchOffers } from '../../src/widgets/hulpzoeker/catalogue.js';
 import { nationalPack } from '../../src/content/index.js';
@@ -261,14 +261,11 @@ function evalSearch(part: string): void {
     times.push(performance.now() - started);
     const ids = hits.map((h) => h.id);
     const safety = detector.assess(item.query);
-    const shown =
-      safety?.strength === 'strong' && !safety.byWordsAlone
-        ? safetyFirst(
-            hits.map((h) => h.doc),
-            resolved.offers,
-            safety,
-          ).map((o) => o.id)
-        : ids;
+    const shown = shownOffers(
+      hits.map((h) => h.doc),
+      resolved.offers,
+      safety,
+    ).map((o) => o.id);
     if (!ids.length) count.nothing++;
     if (item.expect.includes(ids[0]!)) count.top1++;
     if (ids.slice(0, 3).some((id) => item.expect.includes(id))) count.top3++;

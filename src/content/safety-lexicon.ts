@@ -31,7 +31,7 @@ const HIT_HARMLESS =
  * apart from HIT, so that "hij slaat mijn dochter en de kinderen zien het" stays danger.
  */
 const HURT = 'hurt|hurts|hurting|pijn';
-const HURT_HARMLESS = `${HIT_HARMLESS}|zien|see|seeing|watch|watching|hoor|hear|hearing`;
+const HURT_HARMLESS = `${HIT_HARMLESS}|zien|see|seeing|watch|watching|hoor|hear|hearing|verdriet|verdrietig|sad|sadness|scheiding|divorce|mist|miss|misses|praat|talk|talks|calls|belt|buik|stomach|oor|ear|ziek|sick|hoofd|head|tand|tooth|eerlijk|honestly|vrolijker|happier`;
 
 /** Verbs of taking a child away. */
 const TAKE =
@@ -46,7 +46,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
-      `${HURT} ${ME} ! ${HURT_HARMLESS}`,
+      // hurting the writer ("he hurts me", "hij doet me pijn"); not a feeling ("het doet me pijn dat…")
+      `${HURT} me|mij|us|ons ! ${HURT_HARMLESS}|dat|that`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
       // what was done stays danger whatever it was about ("he strangled me over the debts")
       'gewurgd|wurgde|wurgden|strangled|choked|*wurggreep|hersenschudding|concussion',
@@ -75,6 +76,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'acute-violence',
     strength: 'possible',
     match: [
+      // hurting is also said of feelings and aches: a possible signal, the words decide
+      `${HURT} ${ME} ! ${HURT_HARMLESS}`,
       'doodsbang|terrified ! hond|dog|honden|dogs|spin|spider|spiders|onweer|thunder|donker|dark|film|movie|monster*|tandarts|dentist|prik|injection|vliegen|flying|zitting|hearing|rechter|judge|court|rechtszaak|examen|exam|toets|test|presentatie|presentation',
       'agressief|aggressive|agresief|woedeaanval*|driftbui*|tekeer|furious|explodes ! auto|verkeer|traffic|telefoon|phone|mail|brief|letter|advocaat|lawyer|mails|berichten|messages',
       'losing|loses|lost temper ! auto|verkeer|traffic|telefoon|phone|mail|advocaat|lawyer',
@@ -84,8 +87,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       'bang|angst|scared|afraid|terrified|durf|dare naar|go huis|home|thuis ! kosten|costs|geld|money|huur|rent|eenzaam|lonely|alleen|alone|stil|quiet|leeg|empty',
       'kogel|bullet|kogels|bullets',
       // marks hidden or explained away (Veilig Thuis lists injuries explained by a fall or a door)
-      'lip|wang|cheek|oog dik|dikke|gezwollen|swollen|cut|split|busted|kapot|gescheurd ! tandarts|dentist|wesp|wasp|bee|allergie|allergic|allergy|val|fell|gevallen|voetbal*|football|sport|hockey|skate*|fiets|bike|kies|tooth|verkouden|cold',
-      'sjaal|scarf|coltrui|turtleneck|mouwen|sleeves zomer|summer|warm|hot|marks|plekken',
+      'lip|wang|cheek|oog dik|dikke|gezwollen|swollen|cut|split|busted|kapot|gescheurd ! tandarts*|dentist|wesp|wasp|bee|allergie|allergic|allergy|hooikoorts|hayfever|eczeem|eczema|ontsteking|infection|val|viel|valt|fell|falls|gevallen|voetbal*|football|sport|hockey|skate*|fiets|bike|kies|tooth|verkouden|cold',
       'walked|liep|gelopen|lopen into|tegen door|deur|kast|cupboard ! dronken|drunk|donker|dark|telefoon|phone|lol|haha',
       'zodat|so niemand|nobody|noone|no ziet|sees|see|weet|knows ! cadeau|present|verrassing|surprise|verjaardag|birthday',
       'gevallen|fell|walked|trap|stairs|door|deur niet|not|geen zo|true|happened|waar|gebeurd ! erg|bad|pijn|hurt|dokter|doctor|gips|cast',
@@ -115,7 +117,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       // a threat to kill, named as a threat: its own pattern, because both words alone are common
       // in harmless messages ("dreigt met een advocaat", "mijn moeder vermoordt me als…")
       'dreigt|dreigde|dreigen|gedreigd|bedreigt|bedreigd|threatens|threatened|threatening|threat vermoord*|vermoorden|doodmaken|ombrengen|afmaken|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|murder|stab|shoot ! lol|haha|grapje|joke|joking|spel|game|deal|proposal|plan|idea|idee|voorstel|slowly|work|werk|stress|time|tijd|losing|verliezen',
-      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet|rate|koers|prices|prijzen|deal|proposal|voorstel|idea|idee',
+      'vermoord*|vermoorden|doodmaken|ombrengen|afmaken|afmaak*|doodsteken|neersteken|neerschieten|doodschieten|kill|killing|kills|murder|stab|stabs|shoot ! myself|mezelf|mijzelf|lol|haha|slowly|divorce|scheiding|process|procedure|proces|paperwork|papierwerk|formulieren|forms|stress|work|werk|traffic|files|kosten|costs|rugpijn|backache|time|tijd|headache|hoofdpijn|waiting|wachten|boredom|verveling|feet|rate|koers|prices|prijzen|deal|proposal|voorstel|idea|idee',
       'maak|maakt|maken|make je|jou|mij|me|ons|you|us|her|him|hem|haar af|dood|dead ! zorgen|worries|druk|boos|wijs|rekening*|kosten|costs|bills|werk|work',
       'overleef|overleeft|overleven|survive niet|not|nie|wont|never|nooit ! zonder|without|geld|money|huis|house|scheiding|divorce|kosten|costs|alleen|alone|inkomen|income',
       'brand|burn|fire steken|steekt|steek|down|erin|with|me|mij|huis|house',
@@ -134,7 +136,7 @@ export const nationalSafetySignals: SafetySignal[] = [
       'mes|knife|knives|wapen|wapens|pistool|pistolen|gun|guns|vuurwapen|weapon|bijl|axe|geweer|jachtgeweer|rifle|shotgun ! koken|cooking|eten|food|brood|bread|snijden|cut|boter|groente|vegetables|vork|fork|lepel|spoon',
       'spijt|boeten|regret|wraak|revenge krijgen|get|zul|zult|zal|will|gonna|krijgt',
       'bekopen|boeten|pay leven|life',
-      'break|breaks|breek|breekt|breken his|her|my|your|je|jouw|mn|mijn|zijn|haar legs|benen|neck|nek|arms|armen|botten|bones ! skiing|ski|skien|trap|stairs|ijs|ice|fiets|bike|trampoline|voetbal|football',
+      'break|breaks|breek|breekt|breken his|her|my|your|je|jouw|mn|mijn|zijn|haar legs|benen|neck|nek|arms|armen|botten|bones ! skate*|skateboard*|bmx|klimmen|climbing|skiing|ski|skien|trap|stairs|ijs|ice|fiets|bike|trampoline|voetbal|football',
       'je|you zal|zult|will|gonna het|it|spijt|regret|pay ! rechter|judge|court|geld|money|advocaat|lawyer|alimentatie|alimony|betalen|rekening|bill',
     ],
     window: 6,
@@ -144,7 +146,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'possible',
     match: [
       // a veiled threat: "er gebeuren zo snel ongelukjes", "accidents happen"
-      'ongeluk|ongelukje|ongelukjes|ongelukken|accident|accidents gebeuren|gebeurt|happen|happens|kan|can ! verkeer|traffic|auto|car|fiets|bike|school|sport|keuken|kitchen|verzekering|insurance|zindelijk|potty|toilet|broek|pants|bed',
+      'ongeluk|ongelukje|ongelukjes|ongelukken|accident|accidents gebeuren|gebeurt|happen|happens|kan|can ! oplet|opletten|careful|voorzichtig|plassen|poep|pee|pipi|verkeer|traffic|auto|car|fiets|bike|school|sport|keuken|kitchen|verzekering|insurance|zindelijk|potty|toilet|broek|pants|bed',
     ],
     window: 6,
   },
@@ -155,12 +157,14 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       // 113 itself asks "zie je het niet meer zitten?": strong, so that the model turns it down to
       // the calm line at most (above the floor), never off
-      'zie|zag het|t niet meer zitten',
+      'zie|zag het|t niet meer zitten ! ouderschapsplan|plan|samen|together|mediation|mediator|regeling|afspraken|relatie|relationship|huwelijk|marriage|baan|job|opleiding|studie|verbouwing|verhuizing',
       'zelfmoord*|zelfdoding|suicid*|suïcid*|zelfbeschadig*|selfharm|zelfverwond*|self-harm',
       // "er niet meer willen zijn": how many people say they think of ending their life
       'wil|wilde|willen|wou er|der niet meer zijn|wezen ! bij|met|op|in|naar|werk|feest|verjaardag|vergadering|zitting',
       'self harm',
-      'kill|killing|end|ending|take|taking myself|my own|life|own ! mijn',
+      // (one pattern of three word groups before: 'kill myself' alone never matched)
+      'kill|killing|kills|killed myself|mezelf|mijzelf',
+      'end|ending|take|taking my|own life ! back|terug|control|charge|hands',
       'end it all|ending it all',
       'wil|wilt|wou|wilde|willen|liefst|want|wants|wanted|wanna|wish|rather dood|dead|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|verveel|bored|boredom|embarrassment|schaamte',
       // "die" alone is mostly Dutch ("ik wil die regeling"): the English verb with "to" or "wanna"
@@ -170,9 +174,9 @@ export const nationalSafetySignals: SafetySignal[] = [
       'niet|nie meer leven|wakker|bestaan|wezen ! gelukkig|happy|samen|together|met|with|hem|haar|him|her|zo|so|thuis|home|huis|house|getrouwd|married|relatie|relationship',
       'eind|einde|punt aan maken|leven|alles ! relatie|relationship|huwelijk|marriage|ruzie|discussie|samenwonen|contract|partnerschap|argument|fight|samen|together|scheiding|divorce|situatie|situation|onzekerheid|gedoe|conflict',
       'beter|better af|off zonder|without mij|me ! zorgen|worries|stress|ruzie|fighting|hem|haar|him|her|ex',
-      'snij|snijd|snijden|sneed|gesneden|sneden|cut|cutting|krassen|kras|gekrast|krab|krabben|gekrabd|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf',
+      'snij|snijd|snijden|sneed|gesneden|sneden|cut|cutting|krassen|kras|gekrast|krab|krabben|gekrabd|burn|burning|brand mezelf|myself|armen|arms|polsen|wrists|mijzelf ! mug|muggen|muggenbult*|jeuk|itch|itchy|itching|eczeem|eczema|waterpokken|chickenpox|bulten|koken|cooking|keuken|kitchen|oven|strijkijzer|iron',
       // cutting "again", without saying where: a relapse (113 names it as a sign)
-      'snij|snijd|sneed|kras|krassen|cut|cutting ik|i weer|again|opnieuw ! groente|vegetables|brood|bread|papier|paper|hair|haar|nagels|nails|knutsel*|crafts|gras|grass|taart|cake|vlees|meat|ui|onion|stof|fabric',
+      'snij|snijd|sneed|kras|krassen|cut|cutting ik|i weer|again|opnieuw ! keuken|kitchen|koken|cooking|groente|vegetables|brood|bread|papier|paper|hair|haar|nagels|nails|knutsel*|crafts|gras|grass|taart|cake|vlees|meat|ui|onion|stof|fabric',
       'snijden|krassen|cutting|snijd|snij helpt|helps|help|rustig|calm|calms ! groente|vegetables|brood|bread|papier|paper|hair|haar|knutsel*|crafts|mes|knife',
       'mezelf|mijzelf|myself iets|wat|pijn|hurt|aandoen|harm|kwaad',
       'pillen|pills|slaappillen|overdosis|overdose|medicijnen|tabletten|doosjes allemaal|all|klaar|klaarliggen|ready|opsparen|sparen|gespaard|spaar|verzameld|verzamel|collected|saving|stockpil*|innemen|slikken|take|took|genomen|nemen ! vergeten|forget|vergeet|doctor|dokter|huisarts|voorschrift|prescription|apotheek|pharmacy|allergie|slapen|sleep|pijn|pain|headache|hoofdpijn|vitamines|anticonceptie',
@@ -227,7 +231,6 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       `${HIT} ${CHILD} ! ${HIT_HARMLESS}`,
-      `${HURT} ${CHILD} ! ${HURT_HARMLESS}`,
       `${HIT} ${SIBLING} ! ${HIT_HARMLESS}|deur|door|bal|ball|game|spel|tennis|voetbal|football`,
       '*kindermishandel*|childabuse|verwaarloos*|verwaarlozing|neglect*|neglects|neglected',
       'child abuse',
@@ -245,6 +248,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'child-danger',
     strength: 'possible',
     match: [
+      `${HURT} ${CHILD} ! ${HURT_HARMLESS}`,
       // a child who shies from a raised hand (Veilig Thuis lists fearful reactions among the signs)
       'flinches|flinch|flinching|cowers|cowering|ineenkrimpt|krimpt|duikt|wegduikt weg|ineen|hand|hands|someone|iemand|arm',
       `blauw|blauwe|plekken|bruise*|bruised|verwonding*|verwonde|injur*|brandwond*|brandplek*|burns|marks|striemen ${CHILD} ! gevallen|vallen|fell|fall|sport|voetbal*|football|gym|fiets|bike|speeltuin|playground|school|gym|spelen|playing`,
@@ -318,8 +322,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'controleert|controls|controlling|beheert|houdt alles|all|mijn|my geld|money|bank|rekening|account|pinpas|bankpas|uitgaven|spending|financien|finances ! administratie|belasting|tax|rekeningen|bills|alimentatie|alimony|huishoudboekje|budget|samen|together',
       'afgepakt|pakt|pakte|took|takes|afgenomen|weggenomen|ingenomen|houdt|keeps telefoon|phone|pinpas|bankpas|card|sleutels|keys|geld|money|paspoort|passport|salaris|salary|loon|wages|uitkering ! vergeten|forgot|kwijt|lost|kinderen|kids|children|kind|zoon|dochter|school|bewaart|keeps',
       'wachtwoord*|password|passwords|inlog*|hack*|gehackt|ingelogd ! vergeten|forgot|kwijt|lost|reset|digid|bank',
-      'controlerend|controlerende|dwingend|dwingende|controlling|coercive gedrag|behaviour|behavior|control|controle|relatie|relationship|partner|ex ! werkgever|employer|baas|boss|ouder|parent|school',
-      'kijkt|keek|staat|stond|staart|staarde|watches|watched|watching|staring|stares door|through het|the raam|window|ramen|windows ! vogels|birds|regen|rain|sneeuw|snow|poes|kat|cat|hond|dog',
+      'controlerend|controlerende|dwingend|dwingende|controlling|coercive gedrag|behaviour|behavior|control|controle|relatie|relationship|partner|ex ! baan|job|functie|werkgever|employer|baas|boss|ouder|parent|school',
+      'hij|ze|zij|he|she|ex|vent|man kijkt|keek|staat|stond|staart|staarde|watches|watched|watching|staring|stares door|through raam|window|ramen|windows ! vogels|birds|regen|rain|sneeuw|snow|poes|kat|cat|hond|dog|komt|coming|thuiskomt',
       'rijdt|drives|loopt|komt|walks|drives langs|past|by mijn|my huis|house|werk|work|deur|door ! ophalen|pick|brengen|bring|kinderen|kids|afspraak|appointment',
       'deur|door slot|locked ! ik|i|kinderen|kids|fiets|bike|auto|car',
       'weet|knows|know altijd|always waar|where ! kinderen|kids|sleutels|keys|spullen|stuff',

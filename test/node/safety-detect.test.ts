@@ -5,6 +5,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { nationalSafetySignals } from '../../src/content/safety-lexicon.js';
 import { contactsFor, createSafetyDetector, phraseSignals, wordForms } from '../../src/core/safety/detect.js';
+import { writerAudience, writesAsChild } from '../../src/core/safety/writer.js';
+import { normalizeText } from '../../src/core/safety/normalize.js';
 import type { SafetySignal } from '../../src/core/safety/detect.js';
 import { lexiconFeatures, safetyFeatures, safetyScorer, safetySentences } from '../../src/core/safety/model.js';
 import { DIGITS, ROWS, featureRow } from '../../src/core/search/classifier.js';
@@ -293,6 +295,18 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     ]) {
       assert.ok(shipped.assess(text), text);
     }
+    // the help that fits best leads, also where a threat pattern matches too
+    for (const text of ['I keep thinking about killing myself', "I'm going to kill myself if he takes the kids"])
+      assert.equal(contactsFor(shipped.assess(text)!)[0], '113', text);
+    // ordinary messages near the newer patterns (review of round 11)
+    for (const text of [
+      'mijn dochter viel en heeft een kapotte lip',
+      'ik zie het niet meer zitten om samen een ouderschapsplan te maken',
+      'mijn ex heeft een controlerende baan',
+      'it hurts my son that his dad never calls',
+      'my son wants to break his arms skateboarding',
+    ])
+      assert.equal(shipped.assess(text), undefined, text);
     // children who see it do not make hitting harmless; only hurting is said of feelings
     assert.equal(shipped.assess('mijn schoonzoon slaat mijn dochter en de kleinkinderen zien het')?.strength, 'strong');
     assert.equal(shipped.assess('it hurts me to see my kids sad'), undefined);
@@ -310,5 +324,37 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     // no pattern for a sibling out of sight any more (review of round 10); the model alone may
     // add the calm line here (its words are near those of despair), never the card
     assert.notEqual(shipped.assess('I never see my sister anymore since the divorce')?.strength, 'strong');
+  });
+});
+
+describe('who writes', () => {
+  const norm = (t: string) => normalizeText(t);
+  it('reads a child from an age, their parents or their class, and a parent from "de kinderen" or their own children', () => {
+    for (const text of [
+      'ik ben 12',
+      'ik ben 12 jaar en mn ouders maken ruzie',
+      "I'm 15 and my parents fight",
+      'mum and dad fight',
+      'papa slaat mama',
+    ])
+      assert.equal(writesAsChild(norm(text)), true, text);
+    for (const text of [
+      'de kinderen willen niet naar papa',
+      'mijn moeder helpt me met de kinderen',
+      'help for divorced dads',
+      'ik ben 8 jaar getrouwd',
+      'ik ben 14 uur per week weg',
+      'I am 15 minutes late',
+    ])
+      assert.equal(writesAsChild(norm(text)), false, text);
+  });
+
+  it('gives the search an audience on explicit words only', () => {
+    assert.equal(writerAudience(norm('ik ben 13, waar kan ik praten')), 'kind');
+    assert.equal(writerAudience(norm('ik mis mijn papa')), undefined, 'a parent may write "papa" too');
+    assert.equal(writerAudience(norm('als oma wil ik helpen')), 'naaste');
+    assert.equal(writerAudience(norm('mijn kleinzoon is stil sinds de scheiding')), 'naaste');
+    assert.equal(writerAudience(norm('ruzie met de buren')), undefined);
+    assert.equal(writerAudience(norm('de juf zegt dat hij stil is')), undefined);
   });
 });

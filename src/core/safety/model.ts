@@ -99,9 +99,10 @@ export function scoreSafety(model: SafetyModel, features: readonly string[]): { 
     .map((name, c) => [name as SafetyCategory, z[c]!] as const)
     .filter((_, c) => c > 0)
     .sort((a, b) => b[1] - a[1]);
-  // none when the columns say nothing (all even); the second too when it is nearly as likely
-  // (within a factor 1.6): the help for both is shown
-  if (ranked.every(([, weight]) => weight === ranked[0]![1])) return { score: z[0]!, categories: [] };
+  // none when no word of the text weighs in a category column (the columns' biases alone would
+  // choose the most common category); the second too when it is nearly as likely (within a
+  // factor 1.6): the help for both is shown
+  if (model.classes.every((_, c) => c === 0 || z[c] === (model.bias[c] ?? 0))) return { score: z[0]!, categories: [] };
   const fits = ranked.filter(([, weight], i) => i === 0 || (i === 1 && weight >= ranked[0]![1] - 0.5)).map(([name]) => name);
   return { score: z[0]!, categories: fits };
 }

@@ -15,7 +15,6 @@ import { SafetyController, assessSafety } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { LazyView, lazyModule } from '../../core/lazy/view.js';
 import { renderPlace } from './place-view.js';
-import { safetyFirst } from './ranking.js';
 import type { Answers, FlowState, QuestionId, Situation } from './flow.js';
 import {
   allQuestions,
@@ -35,7 +34,7 @@ import { heading } from '../../core/ui/heading.js';
 import { SIGNUP_TAG, renderOfferCard } from './offer-card-view.js';
 import type { OfferCardContext } from './offer-card-view.js';
 import { PlaceController } from './place-controller.js';
-import { noMatchHelp, rankOffers, serves } from './ranking.js';
+import { noMatchHelp, rankOffers, serves, shownOffers } from './ranking.js';
 import { hulpzoekerStyles } from './styles.js';
 import { translations } from './locales/index.js';
 
@@ -435,16 +434,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const checked = !query || (this.safetyLexicon.ready && search !== undefined);
     const hits = query && checked ? search!.searchOffers(config, i18n.lang, query, (o) => serves(o, gemeente)) : [];
     const strong = safety?.strength === 'strong';
-    // the card shows for every strong signal; the safety offers go first in the results where a
-    // pattern of the lexicon backs it (the words alone mislead most in a short search query)
-    const offers =
-      strong && !safety.byWordsAlone
-        ? safetyFirst(
-            hits.map((h) => h.doc),
-            config.offers.filter((o) => serves(o, gemeente)),
-            safety,
-          )
-        : hits.map((h) => h.doc);
+    const offers = shownOffers(
+      hits.map((h) => h.doc),
+      config.offers.filter((o) => serves(o, gemeente)),
+      safety,
+    );
     const empty = Boolean(query) && checked && !offers.length;
     const count = !query || !checked ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;

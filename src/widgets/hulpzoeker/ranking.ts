@@ -120,6 +120,16 @@ export function safetyFirst(hits: readonly ScopedOffer[], all: readonly ScopedOf
 }
 
 /**
+ * The search results as the hulpzoeker shows them: on a strong danger signal that a pattern of
+ * the lexicon backs, the safety offers first ({@link safetyFirst}); otherwise the hits' own
+ * order. A strong signal from the words alone (`byWordsAlone`) still shows the safety card, but
+ * does not reorder the results: a short search query is where the words alone mislead most.
+ */
+export function shownOffers(hits: readonly ScopedOffer[], all: readonly ScopedOffer[], safety?: SafetyAssessment): ScopedOffer[] {
+  return safety?.strength === 'strong' && !safety.byWordsAlone ? safetyFirst(hits, all, safety) : [...hits];
+}
+
+/**
  * Never a dead end: when nothing matches, the gemeente's own wijkteam (or every wijkteam of
  * the region when the gemeente is not known) followed by the national offers for this audience.
  */

@@ -3,7 +3,7 @@ import { validateConfig } from '../../../src/core/config/validate.js';
 import { resolveConfig } from '../../../src/core/config/resolve.js';
 import type { ResolvedConfig } from '../../../src/core/config/resolve.js';
 import { nationalIds, nationalPack } from '../../../src/content/index.js';
-import { noMatchHelp, rankOffers, safetyFirst } from '../../../src/widgets/hulpzoeker/ranking.js';
+import { noMatchHelp, rankOffers, safetyFirst, shownOffers } from '../../../src/widgets/hulpzoeker/ranking.js';
 import { back, fromHash, levelFor, next, parseFlow, questionsFrom, toHash } from '../../../src/widgets/hulpzoeker/flow.js';
 import { gemeenteForPostcode, inArea, lookupPdok, postcodeDigits } from '../../../src/core/config/postcode.js';
 import type { SafetyCategory } from '../../../src/core/safety/index.js';
@@ -221,6 +221,16 @@ describe('hulpzoeker search over the catalogue', () => {
 
   it('finds offers through the labels of their themes', () => {
     expect(search('alimentatie')).to.include('lbio');
+  });
+
+  it('puts the safety offers first on a strong signal a pattern backs, and keeps the order for the words alone', () => {
+    const hits = offerIndex(config, 'nl')
+      .search('alimentatie')
+      .map((h) => h.doc);
+    const strong = { strength: 'strong' as const, categories: ['acute-violence' as const], byChild: false };
+    expect(shownOffers(hits, config.offers, strong)[0]?.id).to.equal('veilig-thuis');
+    expect(shownOffers(hits, config.offers, { ...strong, byWordsAlone: true }).map((o) => o.id)).to.deep.equal(hits.map((o) => o.id));
+    expect(shownOffers(hits, config.offers, { ...strong, strength: 'possible' }).map((o) => o.id)).to.deep.equal(hits.map((o) => o.id));
   });
 
   it('puts the offers made for the writer first when the query says who writes', () => {
