@@ -299,8 +299,9 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     for (const text of ['I keep thinking about killing myself', "I'm going to kill myself if he takes the kids"])
       assert.equal(contactsFor(shipped.assess(text)!)[0], '113', text);
     // ordinary messages near the newer patterns (review of round 11)
+    // a fall: no pattern; the model's words may add the calm line, never the card
+    assert.notEqual(shipped.assess('mijn dochter viel en heeft een kapotte lip')?.strength, 'strong');
     for (const text of [
-      'mijn dochter viel en heeft een kapotte lip',
       'ik zie het niet meer zitten om samen een ouderschapsplan te maken',
       'mijn ex heeft een controlerende baan',
       'it hurts my son that his dad never calls',
