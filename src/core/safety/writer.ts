@@ -2,10 +2,9 @@
  * Who is writing, as far as a message says: a child (De Kindertelefoon is for ages 8 to 18), a
  * relative or someone else close to the family (a grandparent, a teacher, a neighbour), or a
  * parent (the default). The safety card puts De Kindertelefoon first for a child; the
- * hulpzoeker's search puts the offers made for the writer first, on explicit words only. Text
- * as `normalizeText` gives it.
+ * hulpzoeker's search puts the offers made for the writer first, on explicit words only
+ * (`./audience.ts`, which loads with the search). Text as `normalizeText` gives it.
  */
-import type { Audience } from '../config/schema/index.js';
 
 /** How a child names their parents ("papa" alone: a parent may write it of the children's father too). */
 const childWords = /\b(?:papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|stepdad|stepmom|stepmum)\b/;
@@ -31,27 +30,15 @@ const ownParent =
 const ownFamily =
   /\b(?:mijn|mn|m n|my|our|onze|ons) (?:kinderen|kids|kind|kindje|zoon|zoontje|dochter|dochtertje|children|child|son|daughter|baby|man|vrouw|husband|wife|ex|partner|vriend|vriendin|boyfriend|girlfriend|kleindochter|kleinzoon|kleinkinderen|grandson|granddaughter|grandkids)\b|\b(?:de|the) (?:kinderen|kids|children|kleinkinderen|grandkids)\b|\b(?:leerling|leerlingen|leerkracht|teacher|pupil|pupils)\b/;
 /**
- * Someone close to the family who says so: their grandchildren or pupils, "als oma", "ik ben
- * de buurvrouw", "grandma here" (not "de juf zegt…" or "ruzie met de buren").
+ * A child on explicit words only: an age, "mijn ouders", their own parent or class (not "papa",
+ * which a parent may write of the children's father too). For the hulpzoeker's search
+ * (`./audience.ts`).
  */
-const relative =
-  /\b(?:mijn|mn|my|our|onze) (?:kleinkind\w*|kleinzoon|kleindochter|kleinkids|grandson|granddaughter|grandkids?|grandchild(?:ren)?|leerlingen?|pupils?)\b|\b(?:als|as an?|as the) (?:oma|opa|grootouders?|grootmoeder|grootvader|grandma|grandpa|grandparents?|grandmother|grandfather|tante|oom|aunt|uncle|juf|meester|leerkracht|teacher|buurvrouw|buurman|neighbou?r)\b|\b(?:oma|opa|grandma|grandpa|granny) (?:hier|here)\b|\b(?:i am|i m|im|ik ben) (?:a |an |the |de |een )?(?:oma|opa|grandma|grandpa|grandmother|grandfather|grandparent|teacher|leerkracht|juf|buurvrouw|buurman|neighbou?r|tante|oom|aunt|uncle)\b|\bschoon(?:zoon|dochter)\b/;
-
-/** Whether the writer seems to be a child, for the safety card (De Kindertelefoon first). */
-export function writesAsChild(text: string): boolean {
-  return (
-    childAge.test(text) ||
-    (!ownFamily.test(text) && (ownParent.test(text) || childWorld.test(text) || bothParents.test(text) || childWords.test(text)))
-  );
+export function saysChild(text: string): boolean {
+  return childAge.test(text) || (!ownFamily.test(text) && (ownParent.test(text) || childWorld.test(text) || bothParents.test(text)));
 }
 
-/**
- * The writer's audience, as the offers' `audience` names it, on explicit words only (an age,
- * "mijn ouders", "als oma"); undefined when nothing says so (most likely a parent).
- */
-export function writerAudience(text: string): Audience | undefined {
-  if (childAge.test(text) || (!ownFamily.test(text) && (ownParent.test(text) || childWorld.test(text) || bothParents.test(text))))
-    return 'kind';
-  if (relative.test(text)) return 'naaste';
-  return undefined;
+/** Whether the writer seems to be a child, for the safety card (De Kindertelefoon first): "papa" counts too. */
+export function writesAsChild(text: string): boolean {
+  return saysChild(text) || (!ownFamily.test(text) && childWords.test(text));
 }

@@ -4,7 +4,7 @@ import { createSearchIndex, keysOf } from '../../core/search/index.js';
 import { associationWeight, nationalSearchAssociations } from '../../content/search-associations.js';
 import type { SearchHit, SearchIndex } from '../../core/search/index.js';
 import { normalizeText } from '../../core/safety/normalize.js';
-import { writerAudience } from '../../core/safety/writer.js';
+import { writerAudience } from '../../core/safety/audience.js';
 import { nationalSynonyms } from '../../content/synonyms.js';
 
 /**
