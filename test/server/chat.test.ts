@@ -277,7 +277,7 @@ describe('chat handoff relay', () => {
         }
       ).conversations;
     assert.equal((await list()).find((c) => c.id === calm.id)?.safety, undefined, 'a look-alike is not flagged');
-    assert.ok((await parentPost(calm, 'messages', { text: 'Ik voel me niet veilig.', clientId: 'flag-msg-1' })).ok);
+    assert.ok((await parentPost(calm, 'messages', { text: 'Ik zoek een veilige plek om te slapen.', clientId: 'flag-msg-1' })).ok);
     assert.equal((await list()).find((c) => c.id === calm.id)?.safety, 'possible');
     assert.ok((await parentPost(calm, 'messages', { text: 'Hij heeft me gisteren geslagen.', clientId: 'flag-msg-2' })).ok);
     assert.equal((await list()).find((c) => c.id === calm.id)?.safety, 'strong');

@@ -39,7 +39,8 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
     ],
     themes: ['geld', 'wonen'],
     links: [{ label: { nl: 'Belastingdienst', en: 'Belastingdienst (tax office)' }, url: 'https://www.belastingdienst.nl' }],
-    source: 'https://www.belastingdienst.nl',
+    source:
+      'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/wijzigingen_doorgeven/welke_wijzigingen_moet_ik_doorgeven/gezin_en_huishouden/ik_ga_scheiden_of_wij_gaan_uit_elkaar/wat_zijn_de_gevolgen_voor_mijn_toeslagen',
   },
   {
     id: 'huis-wie-blijft',
@@ -725,8 +726,8 @@ export const homeMoneyKnowledge: KnowledgeEntry[] = [
       'daycare costs when co-parenting',
     ],
     answer: {
-      nl: `Na de scheiding telt het inkomen van uw ex niet meer mee. Geef de wijziging 'Wij gaan scheiden of uit elkaar' door in Mijn toeslagen.\n\n- U kunt kinderopvangtoeslag krijgen als u werkt en uw kind naar geregistreerde opvang gaat. Soms kan het ook als u een opleiding, inburgering of traject naar werk volgt.\n- Uw kind moet op uw adres wonen en staan ingeschreven.\n- Bent u co-ouder? Dan kunt u allebei toeslag krijgen voor de opvanguren die u zelf betaalt, samen voor ten hoogste 230 uur per kind per maand. Geef het co-ouderschap samen per brief door aan de Belastingdienst.\n\nMaak een proefberekening bij de [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_NL}`,
-      en: `After the separation your ex's income no longer counts. Pass on the change 'We are divorcing or separating' in Mijn toeslagen.\n\n- You can get childcare allowance if you work and your child goes to registered childcare. Sometimes it is also possible if you follow a course, civic integration or a route to work.\n- Your child must live and be registered at your address.\n- Are you co-parents? Then you can both get the allowance for the childcare hours you pay yourself, together for at most 230 hours per child per month. Report the co-parenting together by letter to the Belastingdienst.\n\nMake a trial calculation at the [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_EN}`,
+      nl: `Na de scheiding telt het inkomen van uw ex niet meer mee. Geef de wijziging 'Wij gaan scheiden of uit elkaar' door in Mijn toeslagen.\n\n- U kunt kinderopvangtoeslag krijgen als u werkt en uw kind naar geregistreerde opvang gaat. Soms kan het ook als u een opleiding, inburgering of traject naar werk volgt.\n- Uw kind moet op uw adres wonen en staan ingeschreven. Bent u co-ouder? Dan maakt het niet uit op wiens adres uw kind staat ingeschreven.\n- Bent u co-ouder? Dan kunt u allebei toeslag krijgen voor de opvanguren die u zelf betaalt, samen voor ten hoogste 230 uur per kind per maand. Geef het co-ouderschap samen per brief door aan de Belastingdienst.\n\nMaak een proefberekening bij de [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_NL}`,
+      en: `After the separation your ex's income no longer counts. Pass on the change 'We are divorcing or separating' in Mijn toeslagen.\n\n- You can get childcare allowance if you work and your child goes to registered childcare. Sometimes it is also possible if you follow a course, civic integration or a route to work.\n- Your child must live and be registered at your address. Are you co-parents? Then it does not matter at whose address your child is registered.\n- Are you co-parents? Then you can both get the allowance for the childcare hours you pay yourself, together for at most 230 hours per child per month. Report the co-parenting together by letter to the Belastingdienst.\n\nMake a trial calculation at the [Belastingdienst](https://www.belastingdienst.nl). ${ADVICE_EN}`,
     },
     keywords: [
       'kinderopvangtoeslag',

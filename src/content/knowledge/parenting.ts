@@ -90,12 +90,15 @@ export const parentingKnowledge: KnowledgeEntry[] = [
       'how long spousal maintenance netherlands',
     ],
     answer: {
-      nl: `Voor scheidingen vanaf 1 januari 2020 geldt: partneralimentatie duurt maximaal de helft van de tijd dat u getrouwd was, met een maximum van 5 jaar. Er zijn uitzonderingen, bijvoorbeeld bij een lang huwelijk vlak voor de AOW-leeftijd, of als er jonge kinderen zijn.\n\n${ADVICE_NL}`,
-      en: `For divorces from 1 January 2020: partner alimony lasts at most half the length of the marriage, with a maximum of 5 years. There are exceptions, for example a long marriage close to state pension age, or when there are young children.\n\n${ADVICE_EN}`,
+      nl: `Is het verzoek tot echtscheiding op of na 1 januari 2020 ingediend? Dan geldt: partneralimentatie duurt maximaal de helft van de tijd dat u getrouwd was, met een maximum van 5 jaar. Er zijn uitzonderingen, bijvoorbeeld bij een huwelijk van meer dan 15 jaar als degene die alimentatie krijgt binnen 10 jaar de AOW-leeftijd bereikt, of als er kinderen jonger dan 12 zijn.\n\n${ADVICE_NL}`,
+      en: `Was the divorce request filed on or after 1 January 2020? Then: partner alimony lasts at most half the length of the marriage, with a maximum of 5 years. There are exceptions, for example a marriage of more than 15 years when the person receiving alimony reaches state pension age within 10 years, or when there are children under 12.\n\n${ADVICE_EN}`,
     },
     keywords: ['partneralimentatie', 'alimentatie', 'duur', 'hoelang', 'vijf jaar', 'alimony', 'spousal', 'how long'],
     themes: ['geld', 'juridisch'],
-    source: 'https://zoek.officielebekendmakingen.nl/stb-2019-283.html',
+    source: [
+      'https://zoek.officielebekendmakingen.nl/stb-2019-283.html',
+      'https://www.consumentenbond.nl/geldgids/geldgids-uitgelicht/partneralimentatie',
+    ],
   },
   {
     id: 'alimentatie-niet-betaald',
@@ -115,8 +118,8 @@ export const parentingKnowledge: KnowledgeEntry[] = [
       'who collects unpaid maintenance',
     ],
     answer: {
-      nl: `Heeft de rechter de alimentatie vastgesteld en wordt die niet betaald? Dan kan het LBIO (Landelijk Bureau Inning Onderhoudsbijdragen) het geld voor u innen. Dat is gratis voor de ouder die het geld moet krijgen. Dit geldt voor kinderalimentatie en partneralimentatie.\n\n${ADVICE_NL}`,
-      en: `Was the alimony set by a court and is it not being paid? Then the LBIO (national bureau for collecting maintenance) can collect the money for you. This is free for the parent who is owed the money. It applies to child and partner alimony.\n\n${ADVICE_EN}`,
+      nl: `Heeft de rechter de alimentatie vastgesteld en wordt die niet betaald? Dan kan het LBIO (Landelijk Bureau Inning Onderhoudsbijdragen) het geld voor u innen. Dat is gratis voor wie het geld moet krijgen. Dit geldt voor kinderalimentatie en partneralimentatie.\n\n${ADVICE_NL}`,
+      en: `Was the alimony set by a court and is it not being paid? Then the LBIO (national bureau for collecting maintenance) can collect the money for you. This is free for the person who is owed the money. It applies to child and partner alimony.\n\n${ADVICE_EN}`,
     },
     keywords: ['alimentatie', 'kinderalimentatie', 'niet betaald', 'innen', 'lbio', 'betaalt niet', 'alimony', 'not paid', 'collect'],
     themes: ['geld'],

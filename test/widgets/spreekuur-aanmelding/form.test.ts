@@ -162,7 +162,7 @@ describe('spreekuur-aanmelding: details form', () => {
     await new Promise((r) => setTimeout(r, 1100));
     await settle(el);
     expect($(el, '.question-safety')).to.equal(null);
-    await type(el, 'question', 'Ik voel me niet veilig.');
+    await type(el, 'question', 'Ik zoek een veilige plek om te slapen.');
     await new Promise((r) => setTimeout(r, 1100));
     await settle(el);
     expect($(el, '.question-safety .safety.possible')).to.exist;
