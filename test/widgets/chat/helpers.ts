@@ -70,6 +70,22 @@ export async function say(panel: DigipleinChatPanel, text: string): Promise<void
   // the first question waits for the national safety lexicon and knowledge base, which load on demand
   await Promise.all([safetyLoaded(), loadKnowledge()]);
   await panel.updateComplete;
+  await handoffLoaded(panel);
+}
+
+/** Waits while the handoff's code (a chunk of its own, loaded when a person is asked for) loads. */
+export async function handoffLoaded(panel: DigipleinChatPanel): Promise<void> {
+  await waitFor(() => !panel.shadowRoot!.querySelector('.person-loading .lazy-loading'));
+  await panel.updateComplete;
+}
+
+/** Asks for a person with the button under the log, and waits for the handoff's first pane. */
+export async function askPerson(panel: DigipleinChatPanel): Promise<void> {
+  $$<HTMLButtonElement>(panel, '.foot button')
+    .find((b) => b.textContent!.includes('Iemand spreken'))!
+    .click();
+  await panel.updateComplete;
+  await handoffLoaded(panel);
 }
 
 /** The text of the log's messages, in order. */
