@@ -116,8 +116,8 @@ const notMetYet = {
   'digiplein-training.js': 65.0, // 64.5 (67.6): the follow-up form loads when opened; +0.1 one lazy loader; +0.3 the detector
   // 72.9 (77.0): the handoff to a person (its code, the API schemas and the event stream, 4.1 KB)
   // loads when the parent first asks for a person; 76.6 (81.8): the bot's search loads with the
-  // knowledge base; +0.3 the detector
-  'chat after opening': 73.0,
+  // knowledge base; +0.3 the detector; +0.1 the bot's search failing shows in the log with a retry
+  'chat after opening': 73.1,
 };
 const strict = process.argv.includes('--strict');
 

@@ -8,7 +8,7 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { answerSearch, knowledgeSettled, loadKnowledge } from './knowledge.js';
+import { answerSearch, answerSearchCode, knowledgeSettled, loadKnowledge } from './knowledge.js';
 import type { AnswerSearch } from './knowledge.js';
 import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
@@ -116,6 +116,13 @@ export class DigipleinChatPanel extends DigipleinElement {
    * with a person (see willUpdate).
    */
   private readonly person = new LazyView(this, personCode);
+  /**
+   * The bot's search (it loads with the knowledge base on the first input): when it could not
+   * load, the log says so calmly with "try again", and the question stays in the field.
+   */
+  private readonly search = new LazyView(this, answerSearchCode());
+  /** A question waits in the field because the bot's search could not load. */
+  @state() private searchFailed = false;
   private handoffController?: HandoffController;
   private resumeAsked = false;
 
@@ -257,6 +264,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     this.session = emptySession();
     this.pane = 'none';
     this.inputError = '';
+    this.searchFailed = false;
     this.leave = undefined;
     this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     this.announce = announce ? this.i18n.t('cleared') : '';
@@ -276,6 +284,15 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     }
     if (changed.has('active') && this.session.items.some((i) => i.from === 'parent')) this.change((s) => s);
+    // the bot's search came after "try again": the question held in the field goes now
+    if (this.searchFailed && answerSearch() && !this.awaitingContent) {
+      this.searchFailed = false;
+      void this.updateComplete.then(() => {
+        // focus was on "try again", which is gone: back to the field
+        if (!this.renderRoot.contains(document.activeElement) && !this.shadowRoot?.activeElement) this.input?.focus();
+        if (this.input?.value.trim()) this.input.form?.requestSubmit();
+      });
+    }
     const person = this.person.ready;
     if (person) {
       // makes the handoff's controller, which resumes a conversation with a person in this
@@ -336,16 +353,19 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
-    if (!safetySettled() || !knowledgeSettled() || !answerSearch()) {
-      // the safety check runs before any reply, and the answer comes from the whole knowledge
-      // base with the bot's search: wait for them (they load on the first input)
+    // the bot answers (not a person, nor a guided conversation's question)
+    const bot = !this.session.handoff && wait?.kind !== 'question';
+    if (!safetySettled() || (bot && (!knowledgeSettled() || !answerSearch()))) {
+      // the safety check runs before any reply, and the bot's answer comes from the whole
+      // knowledge base with its search: wait for them (they load on the first input)
       if (!this.awaitingContent) {
         this.awaitingContent = true;
-        void Promise.all([safetyLoaded(), this.knowledgeLoaded()]).then(() => {
+        void Promise.all([safetyLoaded(), ...(bot ? [this.knowledgeLoaded(), this.search.load()] : [])]).then(() => {
           this.awaitingContent = false;
-          // the search could not load: say so; sending again tries again (nothing typed is lost)
-          if (answerSearch()) this.onSubmit(e);
-          else this.inputError = this.i18n.t('core:view.failed');
+          // the search could not load: a calm message in the log with "try again" (renderReady);
+          // the question stays in the field, and sending again tries again too
+          this.searchFailed = bot && !answerSearch();
+          if (!this.searchFailed) this.onSubmit(e);
         });
       }
       return;
@@ -556,7 +576,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       ${renderHead(t, head, { end: this.endHandoff, clear: this.clear, close: () => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true })) })}
       ${renderBanners(t, this.offline, !!this.handoffController?.reconnecting && !!h)}
       <div class="body" @scroll=${this.reading.onScroll}>
-        ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.withHandoff((handoff) => handoff.retry(id)) })}
+        ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.withHandoff((handoff) => handoff.retry(id)) }, this.searchFailed ? this.search.render(this.i18n, () => nothing) : nothing)}
         ${fresh && !h && this.pane === 'none' ? renderStarters(config, this.i18n, (c) => this.startConversation(c)) : nothing}
         ${this.renderPane(config)}
         ${this.reading.newBelow ? html`<button type="button" class="button new-below" @click=${this.reading.showNewest}>${t('newMessage')}</button>` : nothing}
