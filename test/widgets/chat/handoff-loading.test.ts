@@ -6,26 +6,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setChatTransport } from '../../../src/widgets/chat/handoff.js';
 import { setPersonImport } from '../../../src/widgets/chat/panel.js';
 import type { EventSourceLike } from '../../../src/core/api/events.js';
-import { $, FakeEventSource, chatConfig, fakeFetch, inlineChat, logText, msg, resetStorage, say, waitFor } from './helpers.js';
+import {
+  $,
+  FakeEventSource,
+  controlledImport,
+  storeHandoffSession,
+  chatConfig,
+  fakeFetch,
+  inlineChat,
+  logText,
+  msg,
+  resetStorage,
+  say,
+  waitFor,
+} from './helpers.js';
 import type { RecordedRequest } from './helpers.js';
 
-type PersonModule = typeof import('../../../src/widgets/chat/person.js');
 const realImport = () => import('../../../src/widgets/chat/person.js');
 
-/** An import of the handoff's chunk that the test settles: `resolve()` with the real module, or `reject()`. */
-function controlledImport() {
-  const calls: { resolve(): void; reject(): void }[] = [];
-  setPersonImport(
-    () =>
-      new Promise<PersonModule>((resolve, reject) =>
-        calls.push({
-          resolve: () => void realImport().then(resolve),
-          reject: () => reject(new TypeError('Failed to fetch dynamically imported module')),
-        }),
-      ),
-  );
-  return calls;
-}
+const controlled = () => controlledImport(setPersonImport, realImport);
 
 const allDay = ['00:00-24:00'];
 const alwaysOpen = { ma: allDay, di: allDay, wo: allDay, do: allDay, vr: allDay, za: allDay, zo: allDay };
@@ -36,6 +35,16 @@ const focused = (root: ShadowRoot): Element | null => root.activeElement;
 
 function askPersonButton(root: ShadowRoot): HTMLButtonElement {
   return [...root.querySelectorAll<HTMLButtonElement>('.foot button')].find((b) => b.textContent!.includes('Iemand spreken'))!;
+}
+
+/** A chat in which the parent just asked for a person, while the handoff's code is on its way. */
+async function askedWhileLoading() {
+  const calls = controlled();
+  const { panel } = await inlineChat(serverConfig());
+  const root = panel.shadowRoot!;
+  askPersonButton(root).click();
+  await panel.updateComplete;
+  return { calls, panel, root };
 }
 
 describe('<digiplein-chat> the handoff to a person loads when asked for', () => {
@@ -67,7 +76,7 @@ describe('<digiplein-chat> the handoff to a person loads when asked for', () => 
   });
 
   it('does not load with the panel, nor with a question to the bot', async () => {
-    const calls = controlledImport();
+    const calls = controlled();
     const { panel } = await inlineChat(serverConfig());
     await say(panel, 'Wie mag in het huis blijven wonen?');
     expect(logText(panel).at(-1)).to.contain('Dat spreekt u samen af.');
@@ -76,11 +85,7 @@ describe('<digiplein-chat> the handoff to a person loads when asked for', () => 
   });
 
   it('loading: a calm line in place of the button that asked, then the consent question with focus in it', async () => {
-    const calls = controlledImport();
-    const { panel } = await inlineChat(serverConfig());
-    const root = panel.shadowRoot!;
-    askPersonButton(root).click();
-    await panel.updateComplete;
+    const { calls, panel, root } = await askedWhileLoading();
     expect(calls, 'imported on the first ask').to.have.length(1);
     const loading = await waitFor(() => $(panel, '.person-loading [role="status"]'));
     expect(loading.textContent).to.equal('Even laden…');
@@ -97,11 +102,7 @@ describe('<digiplein-chat> the handoff to a person loads when asked for', () => 
   });
 
   it('error: says plainly that it could not load, with "try again"; Escape goes back to the chat', async () => {
-    const calls = controlledImport();
-    const { panel } = await inlineChat(serverConfig());
-    const root = panel.shadowRoot!;
-    askPersonButton(root).click();
-    await panel.updateComplete;
+    const { calls, panel, root } = await askedWhileLoading();
     calls[0]!.reject();
     const failure = await waitFor(() => $(panel, '.person-loading .lazy-failed'));
     expect(failure.getAttribute('role')).to.equal('alert');
@@ -133,19 +134,11 @@ describe('<digiplein-chat> the handoff to a person loads when asked for', () => 
   });
 
   it('a stored conversation with a person: loads at once, keeps what the parent sends meanwhile, and resumes', async () => {
-    sessionStorage.setItem(
-      'digiplein:chat:session',
-      JSON.stringify({
-        v: 1,
-        items: [
-          { id: 'welcome', from: 'bot', kind: 'welcome' },
-          { id: 'p1', from: 'parent', text: 'Ik wil iemand spreken' },
-          { id: 's5', from: 'professional', seq: 5, name: 'Anna', text: 'Hallo, ik ben Anna.' },
-        ],
-        handoff: { id: 'c1', token: 'secret-token', lastSeq: 5, state: { status: 'active', professional: 'Anna' } },
-      }),
-    );
-    const calls = controlledImport();
+    storeHandoffSession([{ id: 's5', from: 'professional', seq: 5, name: 'Anna', text: 'Hallo, ik ben Anna.' }], {
+      lastSeq: 5,
+      state: { status: 'active', professional: 'Anna' },
+    });
+    const calls = controlled();
     const { panel } = await inlineChat(serverConfig());
     expect(calls, 'imported without any click').to.have.length(1);
     expect($(panel, '.person-loading [role="status"]')!.textContent).to.equal('Even laden…');
@@ -172,18 +165,8 @@ describe('<digiplein-chat> the handoff to a person loads when asked for', () => 
   });
 
   it('a stored conversation with a person whose code could not load: the failure with "try again", then it resumes', async () => {
-    sessionStorage.setItem(
-      'digiplein:chat:session',
-      JSON.stringify({
-        v: 1,
-        items: [
-          { id: 'welcome', from: 'bot', kind: 'welcome' },
-          { id: 'p1', from: 'parent', text: 'Ik wil iemand spreken' },
-        ],
-        handoff: { id: 'c1', token: 'secret-token', lastSeq: 2, state: { status: 'waiting' } },
-      }),
-    );
-    const calls = controlledImport();
+    storeHandoffSession([], { lastSeq: 2, state: { status: 'waiting' } });
+    const calls = controlled();
     const { panel } = await inlineChat(serverConfig());
     calls[0]!.reject();
     await waitFor(() => $(panel, '.person-loading .lazy-failed'));

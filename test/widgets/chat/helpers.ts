@@ -164,3 +164,33 @@ export function fakeFetch(
     return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
 }
+
+/**
+ * A controllable import of a lazy chunk, for a setter like `setPersonImport`: each import waits
+ * until the test settles it, with the real module (`resolve()`) or a network failure (`reject()`).
+ */
+export function controlledImport<M>(set: (load: () => Promise<M>) => void, real: () => Promise<M>): { resolve(): void; reject(): void }[] {
+  const calls: { resolve(): void; reject(): void }[] = [];
+  set(
+    () =>
+      new Promise<M>((resolve, reject) =>
+        calls.push({
+          resolve: () => void real().then(resolve),
+          reject: () => reject(new TypeError('Failed to fetch dynamically imported module')),
+        }),
+      ),
+  );
+  return calls;
+}
+
+/** A conversation with a person stored in this tab, as a page change leaves it (the panel restores it). */
+export function storeHandoffSession(items: unknown[], handoff: { lastSeq: number; state: unknown }): void {
+  sessionStorage.setItem(
+    'digiplein:chat:session',
+    JSON.stringify({
+      v: 1,
+      items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, { id: 'p1', from: 'parent', text: 'Ik wil iemand spreken' }, ...items],
+      handoff: { id: 'c1', token: 'secret-token', ...handoff },
+    }),
+  );
+}

@@ -4,29 +4,27 @@
 // no error: it was not the parent's mistake.
 import { expect } from '@open-wc/testing';
 import { setAnswerSearchImport } from '../../../src/widgets/chat/knowledge.js';
-import type { AnswerSearch } from '../../../src/widgets/chat/knowledge.js';
 import { setChatTransport } from '../../../src/widgets/chat/handoff.js';
 import type { EventSourceLike } from '../../../src/core/api/events.js';
 import type { DigipleinChatPanel } from '../../../src/widgets/chat/panel.js';
-import { $, FakeEventSource, chatConfig, fakeFetch, inlineChat, logText, msg, resetStorage, waitFor } from './helpers.js';
+import {
+  $,
+  FakeEventSource,
+  controlledImport,
+  storeHandoffSession,
+  chatConfig,
+  fakeFetch,
+  inlineChat,
+  logText,
+  msg,
+  resetStorage,
+  waitFor,
+} from './helpers.js';
 import type { RecordedRequest } from './helpers.js';
 
 const realImport = () => import('../../../src/widgets/chat/answer-search.js');
 
-/** An import of the bot's search that the test settles: `resolve()` with the real module, or `reject()`. */
-function controlledImport() {
-  const calls: { resolve(): void; reject(): void }[] = [];
-  setAnswerSearchImport(
-    () =>
-      new Promise<AnswerSearch>((resolve, reject) =>
-        calls.push({
-          resolve: () => void realImport().then(resolve),
-          reject: () => reject(new TypeError('Failed to fetch dynamically imported module')),
-        }),
-      ),
-  );
-  return calls;
-}
+const controlled = () => controlledImport(setAnswerSearchImport, realImport);
 
 const question = 'Wie mag er in het huis blijven wonen?';
 
@@ -37,6 +35,17 @@ async function send(panel: DigipleinChatPanel, text: string): Promise<HTMLInputE
   $<HTMLFormElement>(panel, 'form.composer')!.requestSubmit();
   await panel.updateComplete;
   return input;
+}
+
+/** A chat whose question could not be answered: the bot's search failed to load. */
+async function failedSearch() {
+  const calls = controlled();
+  const { panel } = await inlineChat(chatConfig());
+  const input = await send(panel, question);
+  await waitFor(() => calls.length);
+  calls.forEach((c) => c.reject());
+  const failure = await waitFor(() => $(panel, '.log .lazy-failed'));
+  return { calls, panel, input, failure };
 }
 
 describe('<digiplein-chat> when the bot’s search cannot load', () => {
@@ -54,12 +63,7 @@ describe('<digiplein-chat> when the bot’s search cannot load', () => {
   });
 
   it('error: a calm message in the log with "try again"; the question stays in the field, which shows no error', async () => {
-    const calls = controlledImport();
-    const { panel } = await inlineChat(chatConfig());
-    const input = await send(panel, question);
-    await waitFor(() => calls.length);
-    calls.forEach((c) => c.reject());
-    const failure = await waitFor(() => $(panel, '.log .lazy-failed'));
+    const { panel, input, failure } = await failedSearch();
     expect(failure.textContent).to.contain('Dit deel kon niet laden');
     expect(failure.textContent).to.contain('Wat u al invulde, blijft bewaard.');
     expect(failure.querySelector('button')!.textContent!.trim()).to.equal('Opnieuw proberen');
@@ -72,12 +76,7 @@ describe('<digiplein-chat> when the bot’s search cannot load', () => {
   });
 
   it('loading and after: "try again" shows the loading line in the log, then the answer to the held question', async () => {
-    const calls = controlledImport();
-    const { panel } = await inlineChat(chatConfig());
-    const input = await send(panel, question);
-    await waitFor(() => calls.length);
-    calls.forEach((c) => c.reject());
-    await waitFor(() => $(panel, '.log .lazy-failed'));
+    const { calls, panel, input } = await failedSearch();
     const tries = calls.length;
 
     $(panel, '.log .lazy-failed button')!.click();
@@ -101,12 +100,7 @@ describe('<digiplein-chat> when the bot’s search cannot load', () => {
   });
 
   it('sending again tries again too, and answers once', async () => {
-    const calls = controlledImport();
-    const { panel } = await inlineChat(chatConfig());
-    await send(panel, question);
-    await waitFor(() => calls.length);
-    calls.forEach((c) => c.reject());
-    await waitFor(() => $(panel, '.log .lazy-failed'));
+    const { calls, panel } = await failedSearch();
     const tries = calls.length;
     $<HTMLFormElement>(panel, 'form.composer')!.requestSubmit();
     await panel.updateComplete;
@@ -128,18 +122,8 @@ describe('<digiplein-chat> when the bot’s search cannot load', () => {
       ),
       eventSource: (url) => new FakeEventSource(url) as unknown as EventSourceLike,
     });
-    sessionStorage.setItem(
-      'digiplein:chat:session',
-      JSON.stringify({
-        v: 1,
-        items: [
-          { id: 'welcome', from: 'bot', kind: 'welcome' },
-          { id: 'p1', from: 'parent', text: 'Ik wil iemand spreken' },
-        ],
-        handoff: { id: 'c1', token: 'secret-token', lastSeq: 5, state: { status: 'active', professional: 'Anna' } },
-      }),
-    );
-    const calls = controlledImport();
+    storeHandoffSession([], { lastSeq: 5, state: { status: 'active', professional: 'Anna' } });
+    const calls = controlled();
     try {
       const { panel } = await inlineChat(
         chatConfig({ endpoints: { api: 'https://api.testdorp.example' }, chat: { organisation: 'testdorp' } }),
