@@ -25,6 +25,7 @@ export const classModules = [
   'src/widgets/chat/locales/nl.ts',
   'src/widgets/chat/panel-view.ts',
   'src/widgets/chat/panel.ts',
+  'src/widgets/chat/person.ts',
   'src/widgets/chat/retrieve.ts',
   'src/widgets/chat/scroll-controller.ts',
   'src/widgets/chat/styles.ts',

@@ -10,6 +10,8 @@ export interface SkeletonShape {
   lines: number;
   rows: number;
   action?: boolean;
+  /** Draws the shapes instead, heading included (a first screen that is mostly text: core/ui/skeleton-text.ts). */
+  draw?: (withHeading: boolean) => TemplateResult;
 }
 
 export const defaultSkeleton: SkeletonShape = { lines: 2, rows: 2, action: true };
@@ -25,7 +27,8 @@ export function renderSkeleton(label: string, shape: SkeletonShape, withHeading:
   return html`<div class="loading skeleton" part="skeleton">
     <p class="visually-hidden" role="status">${label}</p>
     <div class="skeleton-shapes" aria-hidden="true">
-      ${withHeading ? html`<span class="skeleton-heading"></span>` : nothing} ${bars(shape.lines, 'skeleton-line')}
+      ${shape.draw?.(withHeading)} ${withHeading && !shape.draw ? html`<span class="skeleton-heading"></span>` : nothing}
+      ${bars(shape.lines, 'skeleton-line')}
       ${bars(shape.rows, 'skeleton-row')} ${shape.action ? html`<span class="skeleton-action"></span>` : nothing}
     </div>
   </div>`;

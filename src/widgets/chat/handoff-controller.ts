@@ -6,9 +6,9 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { ChatApi, ChatStream } from './handoff.js';
-import { transcript } from './items.js';
+import { pendingMessage, transcript } from './items.js';
 import { newId } from './transcript-store.js';
-import type { ChatItem, ChatSession } from './transcript-store.js';
+import type { ChatItem, ChatSession, HandoffSession } from './transcript-store.js';
 
 /** What the handoff needs from the chat panel. */
 export interface HandoffAccess {
@@ -187,8 +187,7 @@ export class HandoffController implements ReactiveController {
 
   /** The parent writes to the person: shown at once as pending, then sent (and retried). */
   send(text: string): void {
-    const clientId = newId();
-    this.add({ id: clientId, from: 'parent', text, clientId, pending: true });
+    this.add(pendingMessage(text));
     clearTimeout(this.typingTimer);
     this.typingSent = false;
     void this.flush();
@@ -244,9 +243,11 @@ export class HandoffController implements ReactiveController {
     this.onState({ status: 'closed' }, true);
   }
 
-  /** Forgets the conversation without a word (the chat was cleared). */
-  forget(): void {
-    const h = this.access.session().handoff;
+  /**
+   * Forgets the conversation without a word (the chat was cleared); `h`: the conversation, when
+   * the session no longer holds it (cleared before this code had loaded).
+   */
+  forget(h: HandoffSession | undefined = this.access.session().handoff): void {
     if (h)
       void this.api()
         ?.end(h.id, h.token)

@@ -10,8 +10,18 @@ import { amsterdamFormat } from '../../core/time/amsterdam.js';
 /** The parts of the handoff the chat panel shows under the log (templates only, no state). */
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-/** What the area under the log shows besides the composer. */
-export type Pane = 'none' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave';
+/**
+ * What the area under the log shows besides the composer. `asking`: the parent asked for a
+ * person and the handoff's code is still loading (or could not load); the panel turns it into
+ * the first pane of the handoff (`firstPane`) once the code is there.
+ */
+export type Pane = 'none' | 'asking' | 'consent' | 'starting' | 'failed' | 'closed-hours' | 'no-server' | 'leave';
+
+/** The first pane when the parent asks for a person: no server, outside opening hours, or the consent question. */
+export function firstPane(config: ResolvedConfig, at: Date): Pane {
+  if (!config.endpoints.api || !config.chat.organisation) return 'no-server';
+  return availability(config.chat, at).open ? 'consent' : 'closed-hours';
+}
 
 export interface LeaveForm {
   question: string;

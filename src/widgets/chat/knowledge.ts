@@ -1,5 +1,7 @@
 import { registerNationalContent } from '../../content/registry.js';
 import { lazyContent } from '../../core/lazy/content.js';
+import { lazyModule } from '../../core/lazy/view.js';
+import type { LazyModule } from '../../core/lazy/view.js';
 
 /**
  * The national knowledge base and its question classifier (once: a failed load stays failed for
@@ -13,16 +15,20 @@ const knowledge = lazyContent(
 );
 
 export type AnswerSearch = typeof import('./answer-search.js');
-let search: AnswerSearch | undefined;
 /**
  * The bot's search code (./answer-search.ts), which loads with the knowledge base. Without it
- * the bot cannot answer at all, so a failed load is tried again on the next question.
+ * the bot cannot answer at all, so a failed load is tried again on the next question, or with
+ * "try again" in the log (the panel's LazyView over it).
  */
-const searchCode = lazyContent(
-  () => import('./answer-search.js'),
-  (m) => (search = m),
-  { retry: true },
-);
+let searchCode: LazyModule<AnswerSearch> = lazyModule(() => import('./answer-search.js'));
+
+/** The bot's search code as a lazy module, for the panel's LazyView. */
+export const answerSearchCode = (): LazyModule<AnswerSearch> => searchCode;
+
+/** For tests: how the bot's search is imported (to make it fail); panels made after this use it. */
+export function setAnswerSearchImport(load: () => Promise<AnswerSearch>): void {
+  searchCode = lazyModule(load);
+}
 
 /** Loads the knowledge base and the bot's search (once); rejects when either could not load. */
 export const loadKnowledge = (): Promise<void> => Promise.all([knowledge.load(), searchCode.load()]).then(() => undefined);
@@ -31,4 +37,4 @@ export const loadKnowledge = (): Promise<void> => Promise.all([knowledge.load(),
 export const knowledgeSettled = (): boolean => knowledge.settled;
 
 /** The bot's search, once its code is there. */
-export const answerSearch = (): AnswerSearch | undefined => search;
+export const answerSearch = (): AnswerSearch | undefined => searchCode.module;

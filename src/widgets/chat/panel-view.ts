@@ -54,14 +54,18 @@ export function renderBanners(t: T, offline: boolean, reconnecting: boolean): Te
     ${reconnecting ? html`<p class="banner" role="status">${t('handoff.reconnecting')}</p>` : nothing}`;
 }
 
-/** The message list; items keep their elements across renders (keyed by id). */
-export function renderLog(t: T, items: ChatItem[], context: ItemContext): TemplateResult {
+/**
+ * The message list; items keep their elements across renders (keyed by id). `after`: what
+ * follows the messages without being one (the bot's search loading again, or its failure).
+ */
+export function renderLog(t: T, items: ChatItem[], context: ItemContext, after: unknown = nothing): TemplateResult {
   return html`<div class="log" part="log" role="log" aria-label=${t('log')} tabindex="0">
     ${repeat(
       items,
       (i) => i.id,
       (i) => renderItem(i, context),
     )}
+    ${after}
   </div>`;
 }
 

@@ -8,22 +8,21 @@ import type { Conversation, KnowledgeEntry } from '../../core/config/schema/inde
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import { I18nController } from '../../core/i18n/index.js';
-import { answerSearch, knowledgeSettled, loadKnowledge } from './knowledge.js';
+import { answerSearch, answerSearchCode, knowledgeSettled, loadKnowledge } from './knowledge.js';
 import type { AnswerSearch } from './knowledge.js';
 import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
-import { availability } from './availability.js';
+import { LazyView, lazyModule } from '../../core/lazy/view.js';
+import type { LazyModule } from '../../core/lazy/view.js';
 import { botReply } from './bot.js';
 import { createWidgetElement } from './embed.js';
 import { answer as answerFlow, choose, run } from './flow.js';
 import type { FlowStep } from './flow.js';
-import { HandoffController } from './handoff-controller.js';
+import type { HandoffController } from './handoff-controller.js';
 import { ConversationScroll } from './scroll-controller.js';
-import { ChatApi } from './handoff.js';
-import { renderHandoffPane, type LeaveForm, type Pane } from './handoff-view.js';
-import { stepItems } from './items.js';
-import { emptyLeave, leaveErrors, leaveRequest } from './leave.js';
+import type { LeaveForm, Pane } from './handoff-view.js';
+import { pendingMessage, stepItems } from './items.js';
 import { nl } from './locales/nl.js';
 import {
   renderBanners,
@@ -43,6 +42,7 @@ import { panelStyles } from './styles.js';
 
 /** Where Escape goes back to from each pane (undefined: nothing to go back from). */
 const backFrom: Partial<Record<Pane, Pane>> = {
+  asking: 'none',
   consent: 'none',
   failed: 'none',
   'closed-hours': 'none',
@@ -51,6 +51,14 @@ const backFrom: Partial<Record<Pane, Pane>> = {
 };
 
 const emptySession = (): ChatSession => ({ v: 1, items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }] });
+
+type PersonModule = typeof import('./person.js');
+/** The handoff to a person (./person.ts): loaded when the parent first asks for one, once for the page. */
+let personCode: LazyModule<PersonModule> = lazyModule(() => import('./person.js'));
+/** For tests: how the handoff's chunk is imported (to make it slow, or fail); panels made after this use it. */
+export function setPersonImport(load: () => Promise<PersonModule>): void {
+  personCode = lazyModule(load);
+}
 
 /**
  * The chat itself (loaded on first open by `<digiplein-chat>`; not meant to be used alone).
@@ -84,7 +92,8 @@ export class DigipleinChatPanel extends DigipleinElement {
   @state() private pane: Pane = 'none';
   @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   @state() private inputError = '';
-  @state() private leave: LeaveForm = emptyLeave();
+  /** The leave-a-question form (undefined: empty). */
+  @state() private leave?: LeaveForm;
   @state() private announce = '';
 
   @query('#input') private input?: HTMLInputElement;
@@ -101,13 +110,42 @@ export class DigipleinChatPanel extends DigipleinElement {
     items: () => this.session.items,
   });
 
-  private readonly handoff = new HandoffController(this, {
-    config: () => this.resolved,
-    session: () => this.session,
-    change: (fn) => this.change(fn),
-    visible: () => this.active,
-    i18n: this.i18n,
-  });
+  /**
+   * The handoff's code: loaded when the parent first asks for a person (the pane shows a calm
+   * loading line, or a failure with "try again"), or at once when the stored conversation is
+   * with a person (see willUpdate).
+   */
+  private readonly person = new LazyView(this, personCode);
+  /**
+   * The bot's search (it loads with the knowledge base on the first input): when it could not
+   * load, the log says so calmly with "try again", and the question stays in the field.
+   */
+  private readonly search = new LazyView(this, answerSearchCode());
+  /** A question waits in the field because the bot's search could not load. */
+  @state() private searchFailed = false;
+  private handoffController?: HandoffController;
+  private resumeAsked = false;
+
+  /** The conversation with a person, once the handoff's code is there (made once). */
+  private get handoff(): HandoffController | undefined {
+    const person = this.person.ready;
+    this.handoffController ??= person
+      ? new person.HandoffController(this, {
+          config: () => this.resolved,
+          session: () => this.session,
+          change: (fn) => this.change(fn),
+          visible: () => this.active,
+          i18n: this.i18n,
+        })
+      : undefined;
+    return this.handoffController;
+  }
+
+  /** Runs `fn` with the handoff's controller: at once, or when its code has loaded. */
+  private withHandoff(fn: (handoff: HandoffController) => void): void {
+    if (this.handoff) return fn(this.handoff);
+    void this.person.load().then(() => this.handoff && fn(this.handoff));
+  }
 
   constructor() {
     super();
@@ -166,7 +204,12 @@ export class DigipleinChatPanel extends DigipleinElement {
    */
   private showPane(pane: Pane): void {
     this.pane = pane;
+    this.focusPane();
+  }
+
+  private focusPane(): void {
     void this.updateComplete.then(() => {
+      const pane = this.pane;
       if (pane === 'none') return this.input?.focus();
       const target = this.renderRoot.querySelector<HTMLElement>(
         '.pane [data-pane-focus], .pane h3, .pane button, .pane input, .pane textarea',
@@ -214,13 +257,15 @@ export class DigipleinChatPanel extends DigipleinElement {
   }
 
   private reset(announce: boolean): void {
-    this.handoff.forget();
+    const h = this.session.handoff;
+    if (h) this.withHandoff((handoff) => handoff.forget(h));
     this.widgets.clear();
     sessionStore.remove();
     this.session = emptySession();
     this.pane = 'none';
     this.inputError = '';
-    this.leave = emptyLeave();
+    this.searchFailed = false;
+    this.leave = undefined;
     this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     this.announce = announce ? this.i18n.t('cleared') : '';
   }
@@ -239,6 +284,28 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.dispatchEvent(new CustomEvent('chat-unread', { detail: false, bubbles: true, composed: true }));
     }
     if (changed.has('active') && this.session.items.some((i) => i.from === 'parent')) this.change((s) => s);
+    // the bot's search came after "try again": the question held in the field goes now
+    if (this.searchFailed && answerSearch() && !this.awaitingContent) {
+      this.searchFailed = false;
+      void this.updateComplete.then(() => {
+        // focus was on "try again", which is gone: back to the field
+        if (!this.renderRoot.contains(document.activeElement) && !this.shadowRoot?.activeElement) this.input?.focus();
+        if (this.input?.value.trim()) this.input.form?.requestSubmit();
+      });
+    }
+    const person = this.person.ready;
+    if (person) {
+      // makes the handoff's controller, which resumes a conversation with a person in this
+      // update (its hostUpdate)
+      void this.handoff;
+      const config = this.resolved;
+      if (this.pane === 'asking' && config) this.pane = person.firstPane(config, new Date());
+    } else if (this.session.handoff && !this.resumeAsked) {
+      // a conversation with a person from before (this page or the last): its code at once
+      // (once: after a failure the pane offers "try again")
+      this.resumeAsked = true;
+      void this.person.load();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -248,6 +315,8 @@ export class DigipleinChatPanel extends DigipleinElement {
       this.input.focus();
     }
     if (changed.has('session')) this.reading.reveal((changed.get('session') as ChatSession | undefined)?.items.length ?? 0);
+    // the handoff's code came after the parent asked: focus moves from the loading line to the pane
+    if (changed.get('pane') === 'asking' && this.pane !== 'asking') this.focusPane();
   }
 
   // ——— the bot ———
@@ -284,16 +353,19 @@ export class DigipleinChatPanel extends DigipleinElement {
       return;
     }
     this.inputError = '';
-    if (!safetySettled() || !knowledgeSettled() || !answerSearch()) {
-      // the safety check runs before any reply, and the answer comes from the whole knowledge
-      // base with the bot's search: wait for them (they load on the first input)
+    // the bot answers (not a person, nor a guided conversation's question)
+    const bot = !this.session.handoff && wait?.kind !== 'question';
+    if (!safetySettled() || (bot && (!knowledgeSettled() || !answerSearch()))) {
+      // the safety check runs before any reply, and the bot's answer comes from the whole
+      // knowledge base with its search: wait for them (they load on the first input)
       if (!this.awaitingContent) {
         this.awaitingContent = true;
-        void Promise.all([safetyLoaded(), this.knowledgeLoaded()]).then(() => {
+        void Promise.all([safetyLoaded(), ...(bot ? [this.knowledgeLoaded(), this.search.load()] : [])]).then(() => {
           this.awaitingContent = false;
-          // the search could not load: say so; sending again tries again (nothing typed is lost)
-          if (answerSearch()) this.onSubmit(e);
-          else this.inputError = this.i18n.t('core:view.failed');
+          // the search could not load: a calm message in the log with "try again" (renderReady);
+          // the question stays in the field, and sending again tries again too
+          this.searchFailed = bot && !answerSearch();
+          if (!this.searchFailed) this.onSubmit(e);
         });
       }
       return;
@@ -319,8 +391,10 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   private ask(config: ResolvedConfig, text: string): void {
     if (this.session.handoff) {
-      // a person is in the conversation: the bot stays silent, but danger still shows the card
-      this.handoff.send(text);
+      // a person is in the conversation: the bot stays silent, but danger still shows the card;
+      // before the handoff's code is there, the message waits as pending and goes when it connects
+      if (this.handoff) this.handoff.send(text);
+      else this.add(pendingMessage(text));
       const safety = assessSafety(config, text);
       if (safety) this.add({ id: newId(), from: 'bot', kind: 'safety', assessment: safety });
       return;
@@ -396,29 +470,34 @@ export class DigipleinChatPanel extends DigipleinElement {
 
   // ——— handoff ———
 
+  /** The parent asks for a person: the first pane of the handoff, once its code is there (willUpdate). */
   private requestPerson = () => {
     const config = this.resolved;
     if (!config || this.session.handoff) return;
     this.change((s) => ({ ...s, flow: undefined }));
-    if (!config.endpoints.api || !config.chat.organisation) this.showPane('no-server');
-    else this.showPane(availability(config.chat, new Date()).open ? 'consent' : 'closed-hours');
+    this.showPane('asking');
+    void this.person.load(); // (again, after a failure: asking again is trying again)
   };
 
   private async startHandoff(share: boolean): Promise<void> {
+    const handoff = this.handoff;
+    if (!handoff) return; // the consent pane shows only once the handoff's code is there
     this.showPane('starting');
-    const ok = await this.handoff.start(share);
+    const ok = await handoff.start(share);
     this.showPane(ok ? 'none' : 'failed');
   }
 
-  private endHandoff = () => this.handoff.end();
+  private endHandoff = () => this.withHandoff((handoff) => handoff.end());
 
   private sendingQuestion = false;
 
   private async sendQuestion(): Promise<void> {
     const config = this.resolved;
+    const person = this.person.ready; // the form shows only once the handoff's code is there
     // One question per press, however often the button is clicked while it is on its way.
-    if (!config?.endpoints.api || !config.chat.organisation || this.sendingQuestion) return;
-    const f = this.leave;
+    if (!config?.endpoints.api || !config.chat.organisation || !person || this.sendingQuestion) return;
+    const { ChatApi, leaveErrors, leaveRequest } = person;
+    const f = this.leave ?? person.emptyLeave();
     const errors = leaveErrors(f);
     this.leave = { ...f, errors, failed: false };
     if (Object.keys(errors).length) {
@@ -430,7 +509,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     try {
       await new ChatApi(config.endpoints.api).leaveQuestion(leaveRequest(f, config.chat.organisation, this.i18n.servedLang));
       this.showPane('none');
-      this.leave = emptyLeave();
+      this.leave = undefined;
       this.add({ id: newId(), from: 'bot', kind: 'notice', key: 'leave.sent' });
       // a question left may signal danger too: the safety card comes with the confirmation
       await safetyLoaded();
@@ -438,7 +517,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       if (safety) this.add({ id: newId(), from: 'bot', kind: 'safety', assessment: safety });
       fire(this, 'digiplein-chat-handoff', { stage: 'question-left' });
     } catch {
-      this.leave = { ...this.leave, failed: true };
+      this.leave = { ...(this.leave ?? person.emptyLeave()), failed: true };
     } finally {
       this.sendingQuestion = false;
     }
@@ -457,7 +536,14 @@ export class DigipleinChatPanel extends DigipleinElement {
     const flow = this.session.flow;
     if (!this.session.handoff && flow?.wait.kind === 'choice' && this.pane === 'none')
       return renderChoices(this.i18n, flow.wait, (i) => this.onChoice(i));
-    return renderHandoffPane(this.pane, config, this.i18n, this.leave, {
+    if (this.pane === 'none' && !this.session.handoff) return nothing;
+    const person = this.person.ready;
+    // the handoff's code is loading: a calm line (focused in place of the button that asked), or
+    // its failure with "try again"; a conversation with a person goes on once it is there
+    if (!person)
+      return html`<div class="pane person-loading"><div data-pane-focus>${this.person.render(this.i18n, () => nothing)}</div></div>`;
+    const leave = this.leave ?? person.emptyLeave();
+    return person.renderHandoffPane(this.pane, config, this.i18n, leave, {
       share: (share) => void this.startHandoff(share),
       retry: () => this.showPane('consent'),
       leave: () => this.showPane('leave'),
@@ -465,7 +551,7 @@ export class DigipleinChatPanel extends DigipleinElement {
         this.showPane('none');
         this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
       },
-      change: (f) => (this.leave = { ...this.leave, ...f }),
+      change: (f) => (this.leave = { ...(this.leave ?? person.emptyLeave()), ...f }),
       submit: () => void this.sendQuestion(),
       cancel: () => this.showPane(this.pane === 'leave' ? 'closed-hours' : 'none'),
     });
@@ -488,14 +574,14 @@ export class DigipleinChatPanel extends DigipleinElement {
     const privacy = h ? (h.state.status === 'active' ? 'privacyPerson' : 'privacyWaiting') : 'privacy';
     return html`<section class="chat ${h ? 'handoff' : ''}" aria-labelledby="chat-title">
       ${renderHead(t, head, { end: this.endHandoff, clear: this.clear, close: () => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true })) })}
-      ${renderBanners(t, this.offline, this.handoff.reconnecting && !!h)}
+      ${renderBanners(t, this.offline, !!this.handoffController?.reconnecting && !!h)}
       <div class="body" @scroll=${this.reading.onScroll}>
-        ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.handoff.retry(id) })}
+        ${renderLog(t, this.session.items, { config, i18n: this.i18n, askPerson: this.requestPerson, pick: (e) => this.pickSuggestion(e), widget: (w) => this.widgetElement(w), retry: (id) => this.withHandoff((handoff) => handoff.retry(id)) }, this.searchFailed ? this.search.render(this.i18n, () => nothing) : nothing)}
         ${fresh && !h && this.pane === 'none' ? renderStarters(config, this.i18n, (c) => this.startConversation(c)) : nothing}
         ${this.renderPane(config)}
         ${this.reading.newBelow ? html`<button type="button" class="button new-below" @click=${this.reading.showNewest}>${t('newMessage')}</button>` : nothing}
       </div>
-      ${renderTyping(t, this.handoff.typing, h?.state.professional)}
+      ${renderTyping(t, !!this.handoffController?.typing, h?.state.professional)}
       ${
         composing
           ? renderComposer(
@@ -504,7 +590,7 @@ export class DigipleinChatPanel extends DigipleinElement {
               {
                 submit: this.onSubmit,
                 focus: this.keepInView,
-                input: () => this.handoff.parentTyping(),
+                input: () => this.handoffController?.parentTyping(),
               },
             )
           : nothing

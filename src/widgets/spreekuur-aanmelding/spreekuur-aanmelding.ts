@@ -7,6 +7,8 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
 import type { SkeletonShape } from '../../core/ui/skeleton.js';
+import { textSkeleton, textSkeletonStyles } from '../../core/ui/skeleton-text.js';
+import type { TextSkeleton } from '../../core/ui/skeleton-text.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -43,6 +45,18 @@ const freshState = (): FlowState => ({
 /** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
 const laterStepsCode = lazyModule(() => import('./later-steps.js'));
 
+/** The outline of the first screen while the config loads (see the element's `skeleton`). */
+const skeleton: TextSkeleton = {
+  heading: 28,
+  text: [12, 44, 36, 34],
+  boxes: [
+    [30, 90, 90],
+    [30, 90, 90],
+    [30, 90, 90],
+  ],
+  action: true,
+};
+
 /**
  * Lets a parent sign up for a spreekuur or meeting in a few steps (what, time, details, check,
  * confirmation) without ever losing what they typed: the draft is kept in this tab once they
@@ -66,9 +80,14 @@ const laterStepsCode = lazyModule(() => import('./later-steps.js'));
  * @cssprop --digiplein-danger-color - Error messages and the error summary's border.
  */
 export class SpreekuurAanmelding extends DigipleinElement {
-  /** While the config loads: an intro, the spreekuren to choose from, the next button. */
-  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: true };
-  static override styles = [...DigipleinElement.styles, aanmeldingStyles];
+  /**
+   * While the config loads: the heading, where the parent is in the steps, the question, the
+   * spreekuren to choose from (each a title, where and what) and the next button; as text that
+   * wraps, so it keeps the first step's height on a phone and a wide screen alike.
+   */
+  protected override readonly skeleton: SkeletonShape = textSkeleton(skeleton);
+
+  static override styles = [...DigipleinElement.styles, textSkeletonStyles, aanmeldingStyles];
 
   /** Id of a spreekuur in the config to preselect (the first step is then skipped). */
   @property({ reflect: true }) spreekuur?: string;

@@ -6,6 +6,8 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
 import type { SkeletonShape } from '../../core/ui/skeleton.js';
+import { textSkeleton, textSkeletonStyles } from '../../core/ui/skeleton-text.js';
+import type { TextSkeleton } from '../../core/ui/skeleton-text.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import { I18nController } from '../../core/i18n/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
@@ -30,6 +32,17 @@ import type { ToolsHandlers } from './tools-view.js';
 import { stapTrackerStyles } from './styles.js';
 import { nl } from './locales/nl.js';
 
+/** The outline of the first screen while the config loads (see the element's `skeleton`). */
+const skeleton: TextSkeleton = {
+  heading: 27,
+  text: [110],
+  boxes: [
+    [20, 22, [16, 30, 15], 42, [2, 3], 66, [2, 3], 52, 'button'],
+    [28, 70, 4, 22, 'field', 'button'],
+    [38, 20, 66, 'field'],
+  ],
+};
+
 /**
  * The separation route as steps: a short start selects the steps that fit the family; each step
  * gets a status, who is doing it, a date and notes; progress per phase and in total, and what is
@@ -50,9 +63,14 @@ import { nl } from './locales/nl.js';
  * @cssprop --digiplein-stap-line-color - The line and circles of the step-by-step layout.
  */
 export class DigipleinStapTracker extends DigipleinElement {
-  /** While the config loads: the start: a short explanation, the questions and their choices, a button. */
-  protected override readonly skeleton: SkeletonShape = { lines: 2, rows: 8, action: true };
-  static override styles = [...DigipleinElement.styles, stapTrackerStyles];
+  /**
+   * While the config loads: the start: the heading and a short explanation; the three questions
+   * with their choices side by side and the button; joining with a code; restoring a file. As
+   * text that wraps, so it keeps the start's height on a phone and a wide screen alike.
+   */
+  protected override readonly skeleton: SkeletonShape = textSkeleton(skeleton);
+
+  static override styles = [...DigipleinElement.styles, textSkeletonStyles, stapTrackerStyles];
 
   protected readonly i18n = new I18nController(this, 'stap-tracker', { nl, en: () => import('./locales/en.js').then((m) => m.en) });
   /** Loads the national safety lexicon on the first input, and renders again when it is there. */

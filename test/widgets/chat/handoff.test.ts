@@ -3,7 +3,20 @@ import type { DigipleinChat } from '../../../src/widgets/chat/define.js';
 import { ChatStream, setChatTransport } from '../../../src/widgets/chat/handoff.js';
 import type { EventSourceLike } from '../../../src/core/api/events.js';
 import { storedKeys } from '../../../src/core/storage/storage.js';
-import { $, $$, FakeEventSource, chatConfig, fakeFetch, msg, inlineChat, logText, resetStorage, say, waitFor } from './helpers.js';
+import {
+  $,
+  $$,
+  FakeEventSource,
+  askPerson,
+  chatConfig,
+  fakeFetch,
+  msg,
+  inlineChat,
+  logText,
+  resetStorage,
+  say,
+  waitFor,
+} from './helpers.js';
 import type { RecordedRequest } from './helpers.js';
 
 const allDay = ['00:00-24:00'];
@@ -105,10 +118,7 @@ describe('<digiplein-chat> handoff to a person', () => {
     await say(panel, 'Wie mag in het huis blijven wonen?');
     expect(requests).to.deep.equal([], 'nothing goes to the server before a handoff');
 
-    $$<HTMLButtonElement>(panel, '.foot button')
-      .find((b) => b.textContent!.includes('Iemand spreken'))!
-      .click();
-    await panel.updateComplete;
+    await askPerson(panel);
     expect($(panel, '.consent')!.textContent).to.contain('Mag de medewerker lezen wat u hier al schreef?');
     await expect(panel).to.be.accessible();
 
@@ -200,10 +210,7 @@ describe('<digiplein-chat> handoff to a person', () => {
       eventSource: (url) => new FakeEventSource(url) as unknown as EventSourceLike,
     });
     const { chat, panel } = await inlineChat(serverConfig());
-    $$<HTMLButtonElement>(panel, '.foot button')
-      .find((b) => b.textContent!.includes('Iemand spreken'))!
-      .click();
-    await panel.updateComplete;
+    await askPerson(panel);
     setTimeout(() =>
       $$<HTMLButtonElement>(panel, '.consent button')
         .find((b) => b.textContent!.includes('Ja'))!

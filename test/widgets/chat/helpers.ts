@@ -70,6 +70,22 @@ export async function say(panel: DigipleinChatPanel, text: string): Promise<void
   // the first question waits for the national safety lexicon and knowledge base, which load on demand
   await Promise.all([safetyLoaded(), loadKnowledge()]);
   await panel.updateComplete;
+  await handoffLoaded(panel);
+}
+
+/** Waits while the handoff's code (a chunk of its own, loaded when a person is asked for) loads. */
+export async function handoffLoaded(panel: DigipleinChatPanel): Promise<void> {
+  await waitFor(() => !panel.shadowRoot!.querySelector('.person-loading .lazy-loading'));
+  await panel.updateComplete;
+}
+
+/** Asks for a person with the button under the log, and waits for the handoff's first pane. */
+export async function askPerson(panel: DigipleinChatPanel): Promise<void> {
+  $$<HTMLButtonElement>(panel, '.foot button')
+    .find((b) => b.textContent!.includes('Iemand spreken'))!
+    .click();
+  await panel.updateComplete;
+  await handoffLoaded(panel);
 }
 
 /** The text of the log's messages, in order. */
@@ -147,4 +163,34 @@ export function fakeFetch(
     const { status = 200, body } = route[1](req);
     return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
+}
+
+/**
+ * A controllable import of a lazy chunk, for a setter like `setPersonImport`: each import waits
+ * until the test settles it, with the real module (`resolve()`) or a network failure (`reject()`).
+ */
+export function controlledImport<M>(set: (load: () => Promise<M>) => void, real: () => Promise<M>): { resolve(): void; reject(): void }[] {
+  const calls: { resolve(): void; reject(): void }[] = [];
+  set(
+    () =>
+      new Promise<M>((resolve, reject) =>
+        calls.push({
+          resolve: () => void real().then(resolve),
+          reject: () => reject(new TypeError('Failed to fetch dynamically imported module')),
+        }),
+      ),
+  );
+  return calls;
+}
+
+/** A conversation with a person stored in this tab, as a page change leaves it (the panel restores it). */
+export function storeHandoffSession(items: unknown[], handoff: { lastSeq: number; state: unknown }): void {
+  sessionStorage.setItem(
+    'digiplein:chat:session',
+    JSON.stringify({
+      v: 1,
+      items: [{ id: 'welcome', from: 'bot', kind: 'welcome' }, { id: 'p1', from: 'parent', text: 'Ik wil iemand spreken' }, ...items],
+      handoff: { id: 'c1', token: 'secret-token', ...handoff },
+    }),
+  );
 }
