@@ -6,8 +6,7 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { ChatApi, ChatStream } from './handoff.js';
-import { pendingMessage, transcript } from './items.js';
-import { newId } from './transcript-store.js';
+import { newId, pendingMessage } from './transcript-store.js';
 import type { ChatItem, ChatSession, HandoffSession } from './transcript-store.js';
 
 /** What the handoff needs from the chat panel. */
@@ -17,6 +16,8 @@ export interface HandoffAccess {
   change(fn: (s: ChatSession) => ChatSession): void;
   /** Whether the parent can see the chat now (else a person's reply marks it unread). */
   visible(): boolean;
+  /** The conversation so far as plain text, shared with the professional only with consent. */
+  history(): { from: 'parent' | 'bot'; text: string }[];
   i18n: I18nController;
 }
 
@@ -93,7 +94,7 @@ export class HandoffController implements ReactiveController {
     if (!config?.chat.organisation || !api) return false;
     const { i18n } = this.access;
     try {
-      const history = share ? transcript(this.access.session().items, config, i18n) : [];
+      const history = share ? this.access.history() : [];
       const res = await api.start({ organisation: config.chat.organisation, lang: i18n.servedLang, shareHistory: share, history });
       this.access.change((s) => ({
         ...s,

@@ -175,12 +175,3 @@ export function stepItems(step: FlowStep): ChatItem[] {
   if (wait.kind === 'error') items.push({ id: newId(), from: 'bot', kind: 'notice', key: 'flow.error' });
   return items;
 }
-
-/**
- * A message from the parent to the person, shown at once as pending until the server has it
- * (its id is also its client id, so a message sent again is stored once).
- */
-export function pendingMessage(text: string): ChatItem {
-  const clientId = newId();
-  return { id: clientId, from: 'parent', text, clientId, pending: true };
-}

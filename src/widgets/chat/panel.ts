@@ -22,7 +22,7 @@ import type { FlowStep } from './flow.js';
 import type { HandoffController } from './handoff-controller.js';
 import { ConversationScroll } from './scroll-controller.js';
 import type { LeaveForm, Pane } from './handoff-view.js';
-import { pendingMessage, stepItems } from './items.js';
+import { stepItems, transcript } from './items.js';
 import { nl } from './locales/nl.js';
 import {
   renderBanners,
@@ -36,7 +36,7 @@ import {
 } from './panel-view.js';
 import { registeredContent } from '../../content/registry.js';
 import type { Retriever } from './retrieve.js';
-import { newId, sessionStore } from './transcript-store.js';
+import { newId, pendingMessage, sessionStore } from './transcript-store.js';
 import type { ChatItem, ChatSession } from './transcript-store.js';
 import { panelStyles } from './styles.js';
 
@@ -135,6 +135,7 @@ export class DigipleinChatPanel extends DigipleinElement {
           session: () => this.session,
           change: (fn) => this.change(fn),
           visible: () => this.active,
+          history: () => (this.resolved ? transcript(this.session.items, this.resolved, this.i18n) : []),
           i18n: this.i18n,
         })
       : undefined;

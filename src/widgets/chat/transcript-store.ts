@@ -86,3 +86,12 @@ export function newId(): string {
       : Math.random().toString(16).slice(2, 18);
   return `${Date.now().toString(36)}${(counter++).toString(36)}${random}`.slice(0, 32);
 }
+
+/**
+ * A message from the parent to the person, shown at once as pending until the server has it
+ * (its id is also its client id, so a message sent again is stored once).
+ */
+export function pendingMessage(text: string): ChatItem {
+  const clientId = newId();
+  return { id: clientId, from: 'parent', text, clientId, pending: true };
+}
