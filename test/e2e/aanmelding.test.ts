@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
+import { clickText, deep, launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -10,25 +10,6 @@ const W = 'digiplein-spreekuur-aanmelding';
 const inW = (selector: string) => `${W} >>> ${selector}`;
 
 const T = { timeout: 30_000 }; // a loaded 2-core machine
-
-/**
- * Waits for an element behind `>>>` by polling: Puppeteer's wait for a selector watches mutations
- * of the document only, so it misses what a shadow root renders later (see test/helpers/browser.ts).
- */
-async function deep(page: Page, selector: string) {
-  const until = Date.now() + T.timeout;
-  for (;;) {
-    const found = await page.$(selector);
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`not found: ${selector}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Clicks the button (or link) inside the widget whose text is `label`, once it is there. */
-async function clickText(page: Page, host: string, label: string): Promise<void> {
-  await (await deep(page, `${host} >>> ::-p-text(${label})`)).click();
-}
 
 /** Runs one step; on failure says which, with what the element showed. */
 async function step<R>(page: Page, name: string, host: string, fn: () => Promise<R>): Promise<R> {

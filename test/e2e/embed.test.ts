@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
+import { clickText, deep, launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
 import { serveStatic } from '../helpers/static-server.js';
 import type { StaticServer } from '../helpers/static-server.js';
 import { startServer } from '../helpers/server.js';
@@ -63,8 +63,8 @@ describe('embedding the built library', () => {
     const loaded = (name: string) => chunks.some((c) => c.startsWith('200 ') && c.includes(` ${name}-`));
     await tab.goto(`${server.url}/`);
     // the hulpzoeker's search (catalogue chunk) with search mode, and its results
-    await tab.locator('digiplein-hulpzoeker >>> ::-p-text(Zelf zoeken)').click();
-    await tab.locator('digiplein-hulpzoeker >>> input#query').fill('alimentatie');
+    await clickText(tab, 'digiplein-hulpzoeker', 'Zelf zoeken');
+    await (await deep(tab, 'digiplein-hulpzoeker >>> input#query')).type('alimentatie');
     await waitForShadow(tab, ['digiplein-hulpzoeker', '.offers li']);
     // the chat's panel, then its search over the knowledge base (answer-search) on the first question
     await (await tab.waitForSelector('digiplein-chat >>> .launcher'))!.evaluate((b) => (b as HTMLButtonElement).click());
@@ -78,20 +78,11 @@ describe('embedding the built library', () => {
     // the sign-up's later steps load on the first touch in the widget
     await tab.goto(`${server.url}/aanmelden.html`);
     await waitForShadow(tab, ['digiplein-spreekuur-aanmelding', '.step h3']);
-    await tab.locator('digiplein-spreekuur-aanmelding >>> .step h3').click();
+    await (await deep(tab, 'digiplein-spreekuur-aanmelding >>> .step h3')).click();
     await tab.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/later-steps-')));
     // the training's follow-up form
     await tab.goto(`${server.url}/training.html`);
-    await tab.waitForFunction(
-      (text: string) => {
-        const root = document.querySelector('digiplein-training')?.shadowRoot;
-        const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
-        button?.click();
-        return Boolean(button);
-      },
-      {},
-      'Ja, neem contact met mij op',
-    );
+    await clickText(tab, 'digiplein-training', 'Ja, neem contact met mij op');
     await waitForShadow(tab, ['digiplein-training', '.followup form']); // (an empty field has no text to wait for)
     for (const name of ['catalogue', 'answer-search', 'later-steps', 'followup-form'])
       assert.ok(loaded(name), `${name}: ${chunks.join(', ')}`);

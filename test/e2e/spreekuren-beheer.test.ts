@@ -8,24 +8,13 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { addDays, amsterdamDate, weekdayOf } from '../../src/core/time/amsterdam.js';
-import { deskLogin, launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
+import { clickText, deep, deskLogin, launchBrowser, newPage, waitForShadow } from '../helpers/browser.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 const T = { timeout: 30_000 }; // a loaded 2-core machine
 const VIEW = 'digiplein-desk >>> digiplein-desk-spreekuren >>> ';
 const W = 'digiplein-spreekuur-aanmelding';
-
-/** Polls for an element behind `>>>` (a shadow root may render it later). */
-async function deep(page: Page, selector: string) {
-  const until = Date.now() + T.timeout;
-  for (;;) {
-    const found = await page.$(selector);
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`not found: ${selector}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Sets a form control's value the way typing would (date and time inputs are awkward to type into). */
 async function fill(page: Page, selector: string, value: string) {
@@ -97,7 +86,7 @@ describe('spreekuren managed in the desk (end to end)', () => {
     await page.goto(`${server.url}/aanmelden.html`);
     await waitForShadow(page, [W, '#step-heading'], { ...T, contains: 'Waarvoor wilt u zich aanmelden?' });
     await (await deep(page, `${W} >>> #spreekuur-wijkteam-voorbeeld`)).click();
-    await (await deep(page, `${W} >>> ::-p-text(Verder)`)).click();
+    await clickText(page, W, 'Verder');
     await deep(page, `${W} >>> input[name=day]`);
     const picked = await page.$$eval(
       `${W} >>> input[name=day]`,
@@ -112,7 +101,7 @@ describe('spreekuren managed in the desk (end to end)', () => {
     const times = await waitForShadow(page, [W, 'fieldset.day'], { ...T, contains: '16:15' });
     assert.match(times, /16:15/);
     await (await deep(page, `${W} >>> #slot-first`)).click();
-    await (await deep(page, `${W} >>> ::-p-text(Verder)`)).click();
+    await clickText(page, W, 'Verder');
 
     await deep(page, `${W} >>> #name`);
     await page.type(`${W} >>> #name`, 'Ouder Zaterdag');
@@ -121,9 +110,9 @@ describe('spreekuren managed in the desk (end to end)', () => {
     await (await page.$(`${W} >>> #contactBy-email`))!.click();
     await (await page.$(`${W} >>> #consent`))!.click();
     await new Promise((r) => setTimeout(r, 3200)); // the minimum fill time
-    await (await deep(page, `${W} >>> ::-p-text(Verder)`)).click();
+    await clickText(page, W, 'Verder');
     await waitForShadow(page, [W, '#step-heading'], { ...T, contains: 'Controleer uw aanmelding' });
-    await (await deep(page, `${W} >>> ::-p-text(Aanmelding versturen)`)).click();
+    await clickText(page, W, 'Aanmelding versturen');
     await waitForShadow(page, [W, '#step-heading'], { ...T, contains: 'U bent aangemeld' });
     assert.deepEqual(page.problems, []);
 

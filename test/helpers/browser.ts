@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 
 const config = '../../web-test-runner.config.mjs';
 
@@ -67,23 +67,103 @@ export async function waitForShadow(
   path: string[],
   { timeout = 30_000, contains = '' }: { timeout?: number; contains?: string } = {},
 ): Promise<string> {
-  const handle = await page.waitForFunction(
-    (selectors: string[], contains: string) => {
-      let root: Document | ShadowRoot = document;
-      let element: Element | null = null;
-      for (const selector of selectors) {
-        element = root.querySelector(selector);
-        if (!element) return false;
-        root = element.shadowRoot ?? root;
-      }
-      const text = element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      return text.includes(contains) ? text : false;
-    },
-    { timeout, polling: 100 },
-    path,
-    contains,
-  );
+  const handle = await page
+    .waitForFunction(
+      (selectors: string[], contains: string) => {
+        let root: Document | ShadowRoot = document;
+        let element: Element | null = null;
+        for (const selector of selectors) {
+          element = root.querySelector(selector);
+          if (!element) return false;
+          root = element.shadowRoot ?? root;
+        }
+        const text = element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return text.includes(contains) ? text : false;
+      },
+      { timeout, polling: 100 },
+      path,
+      contains,
+    )
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}: no ${path.join(' >>> ')}${contains ? ` with "${contains}"` : ''}\n${await describeWidgets(page)}`);
+    });
   return (await handle.jsonValue()) as string;
+}
+
+/**
+ * Polls for an element behind `>>>` (a shadow root may render it later; Puppeteer's own wait for a
+ * selector watches mutations of the document only). Throws with the selector after `timeout`.
+ */
+export async function deep(page: Page, selector: string, { timeout = 30_000 } = {}): Promise<ElementHandle<Element>> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await page.$(selector);
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`not found within ${timeout} ms: ${selector}\n${await describeWidgets(page)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Clicks, as a finger would, the smallest element inside `host`'s shadow roots (at any depth)
+ * whose text contains `label`, once it is there and shown. The text is read from the live DOM on
+ * every poll: Puppeteer's `::-p-text` keeps a cache of text that can miss what a shadow root
+ * renders after it first looked (the strings of a language arrive after the first render), and
+ * then waits until it times out.
+ */
+export async function clickText(page: Page, host: string, label: string, { timeout = 30_000 } = {}): Promise<void> {
+  const found = await page
+    .waitForFunction(
+      (host: string, label: string) => {
+        let best: Element | null = null;
+        const roots: (Document | ShadowRoot)[] = [];
+        const start = document.querySelector(host);
+        if (start?.shadowRoot) roots.push(start.shadowRoot);
+        while (roots.length) {
+          for (const element of roots.pop()!.querySelectorAll('*')) {
+            if (element.shadowRoot) roots.push(element.shadowRoot);
+            const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+            const shown = element.getClientRects().length > 0;
+            if (shown && text.includes(label) && (!best || best.contains(element))) best = element;
+          }
+        }
+        return best;
+      },
+      { timeout, polling: 100 },
+      host,
+      label,
+    )
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}: no "${label}" in <${host}>\n${await describeWidgets(page)}`);
+    });
+  await (found as ElementHandle<Element>).click();
+}
+
+/**
+ * What the page's custom elements show (their shadow roots' HTML without styles and comments,
+ * nested), for a failing step's message: a timeout alone does not say what was on the screen.
+ */
+export async function describeWidgets(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const lines: string[] = [location.href];
+      const stack: [Document | ShadowRoot, number][] = [[document, 0]];
+      while (stack.length) {
+        const [root, depth] = stack.pop()!;
+        for (const element of root.querySelectorAll('*')) {
+          if (!element.tagName.includes('-')) continue;
+          const inner = element.shadowRoot?.innerHTML
+            .replace(/<!--[^]*?-->/g, '')
+            .replace(/<style>[^]*?<\/style>/g, '')
+            .replace(/\s+/g, ' ')
+            .slice(0, 1200);
+          lines.push(`${'  '.repeat(depth)}<${element.tagName.toLowerCase()}> ${inner ?? '(no shadow root)'}`);
+          if (element.shadowRoot) stack.push([element.shadowRoot, depth + 1]);
+        }
+      }
+      return lines.join('\n');
+    })
+    .catch((error: Error) => `(the page could not be read: ${error.message})`);
 }
 
 /**
