@@ -10,16 +10,27 @@ export const quantize = (w: number, scale: number) => Math.max(0, Math.min(DIGIT
 
 /**
  * The table of `weights` (row-major: `weights[row * classes + c]`), keeping a weight when `keep`
- * says so (pruning keeps the model small).
+ * says so (pruning keeps the model small). With `checks` (a check digit per row, -1 for none),
+ * every line with weights starts with its row's check (a checked model, `PackedLinearModel.checked`).
  */
-export function packTable(weights: Float64Array, classes: number, scale: number, keep: (w: number, c: number) => boolean): string {
+export function packTable(
+  weights: Float64Array,
+  classes: number,
+  scale: number,
+  keep: (w: number, c: number) => boolean,
+  { rows = ROWS, checks }: { rows?: number; checks?: Int16Array } = {},
+): string {
   if (classes > DIGITS.length) throw new Error(`${classes} classes: the packed table has digits for ${DIGITS.length}`);
   const lines: string[] = [];
-  for (let row = 0; row < ROWS; row++) {
+  for (let row = 0; row < rows; row++) {
     let line = '';
     for (let c = 0; c < classes; c++) {
       const w = weights[row * classes + c]!;
       if (w && keep(w, c)) line += `${DIGITS[c]}${DIGITS[quantize(w, scale)]}`;
+    }
+    if (line && checks) {
+      if (checks[row]! < 0) throw new Error(`row ${row} has weights but no feature to check`);
+      line = DIGITS[checks[row]!] + line;
     }
     lines.push(line);
   }

@@ -10,7 +10,7 @@ import { writerAudience } from '../../src/core/safety/audience.js';
 import { normalizeText } from '../../src/core/safety/normalize.js';
 import type { SafetySignal } from '../../src/core/safety/detect.js';
 import { lexiconFeatures, safetyFeatures, safetyScorer, safetySentences } from '../../src/core/safety/model.js';
-import { DIGITS, ROWS, featureRow } from '../../src/core/search/classifier.js';
+import { DIGITS, ROWS, featureCheck, featureRow } from '../../src/core/search/classifier.js';
 import type { SafetyModel } from '../../src/core/safety/model.js';
 import { nationalSafetyModel } from '../../src/content/safety-model.js';
 
@@ -230,6 +230,28 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
       ['acute-violence', 'threats'],
       'the help for the two that fit best',
     );
+  });
+
+  it('with a check per row, lets a word it never saw add nothing, even on a row with weights', () => {
+    // a table of 8 rows, so that another word surely shares the row of "durf"
+    const rows = 8;
+    const zero = Math.floor(DIGITS.length / 2);
+    const lines = Array.from({ length: rows }, () => '');
+    const weights = `${DIGITS[0]}${DIGITS[zero + 20]}${DIGITS[1]}${DIGITS[zero + 10]}`; // danger +4, acute violence +2
+    lines[featureRow('durf', rows)] = weights;
+    const stranger = ['kaas', 'fiets', 'lamp', 'boom', 'deur', 'tafel', 'pen', 'muis', 'raam', 'stoel'].find(
+      (w) => featureRow(w, rows) === featureRow('durf', rows) && featureCheck(w, DIGITS.length) !== featureCheck('durf', DIGITS.length),
+    )!;
+    assert.ok(stranger, 'a word on the same row with another check');
+    const base = { classes, scale: 5, bias: [-1, 0, 0], rows, threshold: 0, sentenceThreshold: 1, strongThreshold: 9 };
+    const unchecked = createSafetyDetector([], safetyScorer({ ...base, table: lines.join('\n') }));
+    assert.equal(unchecked.assess(stranger)?.strength, 'possible', "without a check, the row's weight counts for any word");
+    const checkedLines = lines.map((line, row) =>
+      row === featureRow('durf', rows) ? DIGITS[featureCheck('durf', DIGITS.length)] + line : line,
+    );
+    const checked = createSafetyDetector([], safetyScorer({ ...base, checks: DIGITS.length, table: checkedLines.join('\n') }));
+    assert.equal(checked.assess(stranger), undefined);
+    assert.deepEqual(checked.assess('durf'), { strength: 'possible', categories: ['acute-violence'], byChild: false });
   });
 
   it('is strong where a strong pattern matched, or where the score is very high', () => {

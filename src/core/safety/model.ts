@@ -12,7 +12,7 @@
  * model flagged about twice as many look-alikes as the model that weighs the lexicon's matches,
  * at the same recall (bench/eval/README.md).
  */
-import { featureRow, loadLinearModel } from '../search/classifier.js';
+import { loadLinearModel } from '../search/classifier.js';
 import type { PackedLinearModel } from '../search/classifier.js';
 import { normalizeText } from './normalize.js';
 import type { SafetyCategory, SafetyStrength } from './detect.js';
@@ -94,7 +94,7 @@ export function lexiconFeatures(matches: readonly LexiconMatch[]): string[] {
  * to danger by its length alone.
  */
 export function scoreSafety(model: SafetyModel, features: readonly string[]): { score: number; categories: SafetyCategory[] } {
-  const z = loadLinearModel(model)(features.map(featureRow), 1 / Math.sqrt(features.length || 1));
+  const z = loadLinearModel(model)(features, 1 / Math.sqrt(features.length || 1));
   const ranked = model.classes
     .map((name, c) => [name as SafetyCategory, z[c]!] as const)
     .filter((_, c) => c > 0)

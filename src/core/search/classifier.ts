@@ -32,6 +32,15 @@ export interface PackedLinearModel {
   bias: readonly number[];
   /** Line `n` holds the weights of the features that hash to `n`: pairs of digits (class, weight). */
   table: string;
+  /** How many rows the features hash into (the lines of `table`); `ROWS` when absent. */
+  rows?: number;
+  /**
+   * When present, each line with weights starts with one more digit: the check
+   * (`featureCheck(feature, checks)`, one of this many values) of the one feature trained into
+   * that row. A feature whose check differs adds nothing: a word the model never saw, which
+   * shares the row by chance, passes once in `checks` times instead of always.
+   */
+  checks?: number;
 }
 
 /** A trained question classifier as it ships. */
@@ -69,10 +78,17 @@ export interface QuestionModel {
 export const ROWS = 1 << 14;
 
 /** FNV-1a: a feature's row. */
-export function featureRow(feature: string): number {
+export function featureRow(feature: string, rows = ROWS): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % ROWS;
+  return (h >>> 0) % rows;
+}
+
+/** A second hash of a feature (FNV-1a from another start, read from the end): its check in a checked model, one of `checks` values. */
+export function featureCheck(feature: string, checks: number): number {
+  let h = 0x050c5d1f;
+  for (let i = feature.length - 1; i >= 0; i--) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % checks;
 }
 
 /** The length of the word pieces. */
@@ -105,15 +121,15 @@ export function loadQuestionModel(packed: PackedQuestionModel): QuestionModel {
     blend: packed.blend,
     thresholds: packed.thresholds,
     classify(question) {
-      const rows = questionRows(question);
+      const features = questionFeatures(question);
       // the same length normalisation as in training: long stories do not shout
-      return softmax(linear(rows, 1 / Math.sqrt(rows.length || 1)));
+      return softmax(linear(features, 1 / Math.sqrt(features.length || 1)));
     },
   };
 }
 
-/** Each class's score for a text's feature rows: its bias plus its weights in those rows, times `norm`. */
-export type LinearScores = (rows: readonly number[], norm: number) => Float64Array;
+/** Each class's score for a text's features: its bias plus the weights in their rows, times `norm`. */
+export type LinearScores = (features: readonly string[], norm: number) => Float64Array;
 
 const loaded = new WeakMap<PackedLinearModel, LinearScores>();
 
@@ -126,30 +142,34 @@ export function loadLinearModel(packed: PackedLinearModel): LinearScores {
 
 function unpack(packed: PackedLinearModel): LinearScores {
   // sparse rows: most features tell about a few classes only
-  let weights: Map<number, { classes: Uint16Array; values: Float32Array }> | undefined;
+  type Row = { check: number; classes: Uint16Array; values: Float32Array };
+  let weights: Map<number, Row> | undefined;
+  const skip = packed.checks ? 1 : 0;
   const parse = () => {
-    const map = new Map<number, { classes: Uint16Array; values: Float32Array }>();
+    const map = new Map<number, Row>();
     const digit = new Map([...DIGITS].map((d, i) => [d, i]));
     const zero = Math.floor(DIGITS.length / 2);
     packed.table.split('\n').forEach((line, row) => {
-      const n = line.length >> 1;
-      if (!n) return;
+      const n = (line.length - skip) >> 1;
+      if (n <= 0) return;
       const classes = new Uint16Array(n);
       const values = new Float32Array(n);
       for (let i = 0; i < n; i++) {
-        classes[i] = digit.get(line[2 * i]!)!;
-        values[i] = (digit.get(line[2 * i + 1]!)! - zero) / packed.scale;
+        classes[i] = digit.get(line[skip + 2 * i]!)!;
+        values[i] = (digit.get(line[skip + 2 * i + 1]!)! - zero) / packed.scale;
       }
-      map.set(row, { classes, values });
+      map.set(row, { check: skip ? digit.get(line[0]!)! : -1, classes, values });
     });
     return map;
   };
-  return (rows, norm) => {
+  const rows = packed.rows ?? ROWS;
+  return (features, norm) => {
     weights ??= parse();
     const z = Float64Array.from(packed.bias);
-    for (const at of rows) {
-      const row = weights.get(at);
-      if (row) for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.values[i]! * norm;
+    for (const feature of features) {
+      const row = weights.get(featureRow(feature, rows));
+      if (!row || (skip && row.check !== featureCheck(feature, packed.checks!))) continue;
+      for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.values[i]! * norm;
     }
     return z;
   };
