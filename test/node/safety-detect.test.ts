@@ -145,6 +145,13 @@ describe('safety detector: the national lexicon', () => {
     assert.equal(found('ik wil er niet meer bij zijn als de rechter beslist'), undefined);
   });
 
+  it('finds violence by its name, as typed in a search box, plurals too', () => {
+    assert.deepEqual(found('death threats ex')?.categories, ['threats']);
+    for (const text of ['revenge porn', 'sextortion', 'wraakporno', 'loverboy'])
+      assert.deepEqual(found(text)?.categories, ['sexual-violence'], text);
+    assert.equal(found('threats of court'), undefined);
+  });
+
   it('orders the help: 112 and Veilig Thuis for violence, 113 for suicidal thoughts, the Kindertelefoon first for a child', () => {
     assert.deepEqual(contactsFor({ strength: 'strong', categories: ['acute-violence'], byChild: false }), ['112', 'veilig-thuis']);
     assert.deepEqual(contactsFor({ strength: 'possible', categories: ['suicide-self-harm'], byChild: false }), ['113']);
