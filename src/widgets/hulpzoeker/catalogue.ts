@@ -1,6 +1,6 @@
 import type { ResolvedConfig, ScopedOffer } from '../../core/config/resolve.js';
 import { localize } from '../../core/i18n/index.js';
-import { createSearchIndex, keysOf } from '../../core/search/index.js';
+import { byRelevance, createSearchIndex, keysOf } from '../../core/search/index.js';
 import { associationWeight, nationalSearchAssociations } from '../../content/search-associations.js';
 import type { SearchHit, SearchIndex } from '../../core/search/index.js';
 import { normalizeText } from '../../core/safety/normalize.js';
@@ -85,7 +85,8 @@ const REORDERED = 50;
 /**
  * The hits again, each with the strongest lift between each query word and the signatures the
  * offer holds added (times `weight`, per query word): parents describe a need in words no offer
- * uses, and the labelled queries say which offers those words point to.
+ * uses, and the labelled queries say which offers those words point to. The scores then order
+ * the hits only: with a lift they may pass 1, so they are no longer the index's 0-to-1 relevance.
  */
 export function rankWithAssociations(
   hits: readonly SearchHit<ScopedOffer>[],
@@ -105,10 +106,8 @@ export function rankWithAssociations(
     }
     return { ...hit, score: hit.score + (weight * lift) / rows.length };
   });
-  return [...top.sort(byScore), ...hits.slice(REORDERED)];
+  return [...top.sort(byRelevance), ...hits.slice(REORDERED)];
 }
-
-const byScore = (a: SearchHit<ScopedOffer>, b: SearchHit<ScopedOffer>) => b.score - a.score || a.id.localeCompare(b.id);
 
 /**
  * How much more an offer made for the writer counts when the query says who writes (a child:
@@ -131,5 +130,7 @@ export function searchOffers(
   const hits = rankWithAssociations(offerIndex(config, lang).search(query, { filter }), query, learned.table, learned.weight);
   const writer = writerAudience(normalizeText(query));
   if (!writer) return hits;
-  return hits.map((hit) => (hit.doc.audience.includes(writer) ? { ...hit, score: hit.score * (1 + FOR_THE_WRITER) } : hit)).sort(byScore);
+  return hits
+    .map((hit) => (hit.doc.audience.includes(writer) ? { ...hit, score: hit.score * (1 + FOR_THE_WRITER) } : hit))
+    .sort(byRelevance);
 }
