@@ -123,8 +123,9 @@ const notMetYet = {
   // 73.0 (77.1): the handoff to a person (its code, the API schemas and the event stream, 4.1 KB)
   // loads when the parent first asks for a person; 76.6 (81.8): the bot's search loads with the
   // knowledge base; +0.3 the detector, +0.1 again; +0.1 the bot's search failing shows in the log
-  // with a retry
-  'chat after opening': 73.2,
+  // with a retry; +0.1 when the handoff's chunk cannot load, the organisation's own phone and
+  // e-mail under "try again" (the panel renders them, so the handoff's chunk imports nothing of its)
+  'chat after opening': 73.3,
 };
 const strict = process.argv.includes('--strict');
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { I18nController } from '../i18n/controller.js';
 import { lazyContent } from './content.js';
@@ -76,10 +76,14 @@ export class LazyView<M> implements ReactiveController {
     return this.loading;
   }
 
-  /** The view (`view` with the loaded module), its loading line, or its failure with a retry. */
-  render(i18n: I18nController, view: (module: M) => unknown): unknown {
+  /**
+   * The view (`view` with the loaded module), its loading line, or its failure with a retry and
+   * `otherWay` under it (another way to get what the view was for: the organisation's phone
+   * number where the chat could not reach a person).
+   */
+  render(i18n: I18nController, view: (module: M) => unknown, { otherWay }: { otherWay?: unknown } = {}): unknown {
     if (this.code.module) return view(this.code.module);
-    if (this.failed && !this.loading) return renderLazyFailure(i18n, () => void this.load());
+    if (this.failed && !this.loading) return renderLazyFailure(i18n, () => void this.load(), otherWay);
     void this.load();
     return html`<p class="loading lazy-loading" role="status">${i18n.t('core:view.loading')}</p>`;
   }
@@ -108,10 +112,11 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   };
 }
 
-/** A part of a widget could not load: say so plainly, with a button that tries again. */
-export function renderLazyFailure(i18n: I18nController, retry: () => void): TemplateResult {
+/** A part of a widget could not load: say so plainly, with a button that tries again (and `otherWay`, when given, under it). */
+export function renderLazyFailure(i18n: I18nController, retry: () => void, otherWay: unknown = nothing): TemplateResult {
   return html`<div class="lazy-failed" role="alert">
     <p>${i18n.t('core:view.failed')}</p>
     <button type="button" class="button secondary" @click=${retry}>${i18n.t('core:view.retry')}</button>
+    ${otherWay}
   </div>`;
 }

@@ -38,6 +38,10 @@ export const partStyles = css`
   .lazy-failed p {
     margin-block: 0 0.75em;
   }
+  /* another way to get there, under "try again" */
+  .lazy-failed button + p {
+    margin-block-start: 1em;
+  }
   .fallback,
   .safety {
     padding: var(--_space);
@@ -94,13 +98,26 @@ export function renderIssues(issues: readonly ConfigIssue[], i18n: I18nControlle
 /** Which way of contact a link is (for analytics events such as `digiplein-hulpzoeker-result-click`). */
 export type ContactKind = 'phone' | 'email' | 'website' | 'chat';
 
+/** The ways to reach someone, as an offer's `contact` or the organisation holds them. */
+export interface ContactWays {
+  phone?: string;
+  email?: string;
+  website?: string;
+  chat?: string;
+}
+
 /**
- * Every way to reach an offer as real links. `onContact` is called when the parent follows
- * one (the link itself still works as usual).
+ * Every way to reach an offer or the organisation (`name`, said to screen readers with its
+ * website) as real links. `onContact` is called when the parent follows one (the link itself
+ * still works as usual).
  */
-export function renderContactLinks(offer: ScopedOffer, i18n: I18nController, onContact?: (kind: ContactKind) => void): TemplateResult {
-  const c = offer.contact;
-  const name = i18n.text(offer.name);
+export function renderContactLinks(
+  ways: ContactWays,
+  name: string,
+  i18n: I18nController,
+  onContact?: (kind: ContactKind) => void,
+): TemplateResult {
+  const c = ways;
   const track = (kind: ContactKind) => (onContact ? () => onContact(kind) : undefined);
   return html`${
     c.phone
@@ -134,7 +151,7 @@ export function renderFallback(config: ResolvedConfig, i18n: I18nController, onR
         (o) => html`<li>
           <span class="name">${i18n.text(o.name)}</span>
           <span>${i18n.text(o.description)}</span>
-          <span class="actions">${renderContactLinks(o, i18n)}</span>
+          <span class="actions">${renderContactLinks(o.contact, i18n.text(o.name), i18n)}</span>
         </li>`,
       )}
     </ul>

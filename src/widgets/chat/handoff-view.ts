@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
-import { safeHref, telHref, wrappableAddress } from '../../core/ui/links.js';
 import type { Availability } from './availability.js';
 import { availability } from './availability.js';
 import { amsterdamFormat } from '../../core/time/amsterdam.js';
@@ -55,29 +54,12 @@ function renderFailed(t: T, onRetry: () => void): TemplateResult {
     <button type="button" class="button" @click=${onRetry}>${t('handoff.retry')}</button></div>`;
 }
 
-/** The organisation's own ways to be reached (phone, e-mail, website). */
-function renderOrganisationContact(config: ResolvedConfig, i18n: I18nController): TemplateResult | typeof nothing {
-  const o = config.organisation;
-  if (!o.phone && !o.email && !o.website) return nothing;
-  return html`<div class="actions">
-    ${o.phone ? html`<a class="button secondary" href=${telHref(o.phone)}>${i18n.t('core:contact.call', { number: o.phone })}</a>` : nothing}
-    ${o.email ? html`<a class="button secondary" href=${`mailto:${o.email}`}>${i18n.t('core:contact.email', { address: wrappableAddress(o.email) })}</a>` : nothing}
-    ${
-      safeHref(o.website)
-        ? html`<a class="button secondary" href=${safeHref(o.website)!} target="_blank" rel="noopener noreferrer"
-          >${i18n.t('core:contact.website')}<span class="vh"> ${i18n.t('core:contact.external')}</span></a
-        >`
-        : nothing
-    }
-  </div>`;
-}
-
-export function renderNoServer(config: ResolvedConfig, i18n: I18nController, onCancel: () => void): TemplateResult {
+export function renderNoServer(i18n: I18nController, on: Pick<PaneHandlers, 'contact' | 'cancel'>): TemplateResult {
   return html`<div class="pane" role="group" aria-labelledby="noserver-h">
     <h3 id="noserver-h">${i18n.t('handoff.heading')}</h3>
     <p>${i18n.t('handoff.noServer')}</p>
-    ${renderOrganisationContact(config, i18n)}
-    <button type="button" class="button link" @click=${onCancel}>${i18n.t('handoff.cancel')}</button>
+    ${on.contact()}
+    <button type="button" class="button link" @click=${on.cancel}>${i18n.t('handoff.cancel')}</button>
   </div>`;
 }
 
@@ -85,7 +67,7 @@ export function renderClosedHours(
   config: ResolvedConfig,
   i18n: I18nController,
   when: Availability,
-  on: { leave: () => void; spreekuur: () => void; cancel: () => void },
+  on: Pick<PaneHandlers, 'leave' | 'spreekuur' | 'cancel' | 'contact'>,
 ): TemplateResult {
   const next =
     !when.open && when.nextOpen
@@ -102,7 +84,7 @@ export function renderClosedHours(
       ${config.spreekuren.length ? html`<button type="button" class="button secondary" @click=${on.spreekuur}>${i18n.t('closedHours.spreekuur')}</button>` : nothing}
       <button type="button" class="button link" @click=${on.cancel}>${i18n.t('handoff.cancel')}</button>
     </div>
-    ${config.organisation.phone || config.organisation.email ? html`<p>${i18n.t('closedHours.contact')}</p>${renderOrganisationContact(config, i18n)}` : nothing}
+    ${on.contact(i18n.t('closedHours.contact'))}
   </div>`;
 }
 
@@ -166,6 +148,12 @@ export interface PaneHandlers {
   change: (patch: Partial<LeaveForm>) => void;
   submit: () => void;
   cancel: () => void;
+  /**
+   * The organisation's own phone, e-mail and website after `intro` (nothing when it gave none):
+   * rendered by the panel, which shows them also when this chunk cannot load, so that this chunk
+   * imports nothing from the panel's (a cycle between the two delays the config's fetch).
+   */
+  contact: (intro?: string) => unknown;
 }
 
 /** The handoff pane that is open, if any. */
@@ -187,7 +175,7 @@ export function renderHandoffPane(
     case 'closed-hours':
       return renderClosedHours(config, i18n, availability(config.chat, new Date()), on);
     case 'no-server':
-      return renderNoServer(config, i18n, on.cancel);
+      return renderNoServer(i18n, on);
     case 'leave':
       return renderLeaveForm(i18n, form, on.change, on.submit, on.cancel);
     default:

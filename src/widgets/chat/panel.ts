@@ -11,6 +11,7 @@ import { I18nController } from '../../core/i18n/index.js';
 import { answerSearch, answerSearchCode, knowledgeSettled, loadKnowledge } from './knowledge.js';
 import type { AnswerSearch } from './knowledge.js';
 import { SafetyController, assessSafety, safetyLoaded, safetySettled } from '../../core/safety/index.js';
+import { renderOrganisationContact } from './organisation-contact.js';
 import type { SafetyAssessment } from '../../core/safety/index.js';
 import { DataClearedController } from '../../core/storage/controller.js';
 import { LazyView, lazyModule } from '../../core/lazy/view.js';
@@ -540,9 +541,12 @@ export class DigipleinChatPanel extends DigipleinElement {
     if (this.pane === 'none' && !this.session.handoff) return nothing;
     const person = this.person.ready;
     // the handoff's code is loading: a calm line (focused in place of the button that asked), or
-    // its failure with "try again"; a conversation with a person goes on once it is there
+    // its failure with "try again" and the organisation's own phone and e-mail (a parent who asked
+    // for a person still has a way to one); a conversation with a person goes on once it is there
     if (!person)
-      return html`<div class="pane person-loading"><div data-pane-focus>${this.person.render(this.i18n, () => nothing)}</div></div>`;
+      return html`<div class="pane person-loading"><div data-pane-focus>${this.person.render(this.i18n, () => nothing, {
+        otherWay: renderOrganisationContact(config, this.i18n, this.i18n.t('closedHours.contact')),
+      })}</div></div>`;
     const leave = this.leave ?? person.emptyLeave();
     return person.renderHandoffPane(this.pane, config, this.i18n, leave, {
       share: (share) => void this.startHandoff(share),
@@ -555,6 +559,7 @@ export class DigipleinChatPanel extends DigipleinElement {
       change: (f) => (this.leave = { ...(this.leave ?? person.emptyLeave()), ...f }),
       submit: () => void this.sendQuestion(),
       cancel: () => this.showPane(this.pane === 'leave' ? 'closed-hours' : 'none'),
+      contact: (intro) => renderOrganisationContact(config, this.i18n, intro),
     });
   }
 

@@ -101,7 +101,7 @@ export function renderOfferCard(offer: ScopedOffer, ctx: OfferCardContext): Temp
       </dl>
       ${offer.contact.phoneNote ? html`<p class="hint">${offer.contact.phone}: ${i18n.text(offer.contact.phoneNote)}</p>` : nothing}
       <p class="actions" part="contact">
-        ${renderContactLinks(offer, i18n, (kind) => ctx.onContact(offer, kind))}
+        ${renderContactLinks(offer.contact, i18n.text(offer.name), i18n, (kind) => ctx.onContact(offer, kind))}
         ${
           offer.contact.spreekuur
             ? html`<button

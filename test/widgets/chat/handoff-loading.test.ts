@@ -108,6 +108,10 @@ describe('<digiplein-chat> the handoff to a person loads when asked for', () => 
     expect(failure.getAttribute('role')).to.equal('alert');
     expect(failure.textContent).to.contain('Dit deel kon niet laden');
     expect(failure.querySelector('button')!.textContent!.trim()).to.equal('Opnieuw proberen');
+    // a parent who asked for a person still has a way to one: the organisation's own number and address
+    expect(failure.textContent).to.contain('Of neem zelf contact op:');
+    expect(failure.querySelector('a[href^="tel:"]')!.textContent).to.contain('0900-1234567');
+    expect(failure.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:scheiden@testdorp.example');
     expect(errors.flat().join(' ')).to.include('could not load');
     await expect(panel).to.be.accessible();
 
