@@ -131,13 +131,11 @@ export const nationalSafetySignals: SafetySignal[] = [
       'zie|see niet|not|never meer|again volgende|next dag|day|morning|ochtend',
       'niemand|nobody|noone krijgt|krijgen|get|gets|vindt|vinden|find|finds ze|me|mij|you|je|jou|hen|them|kinderen|kids ! leuk|mooi|aardig|nice|begrijpt|understands|helpt|helps|baan|job|huis|house|woning|oppas|babysitter',
       'oppassen|uitkijken|careful|watch moet|must|better|beter|out ! kosten|costs|geld|money|met|with|for|voor|wat|what|zeg|say|tekent|sign|contract|papieren|papers',
-      '*doodsbedreig*|bedreigd|bedreigde|bedreigt|bedreigen|bedreiging|bedreigingen|threatened|threatening|threatens|threat|threats ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|boete|fine|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|move|lawsuit|custody|voogdij|sue|aanklagen|police|politie|bellen|call|melding|report|report',
+      '*doodsbedreig*|bedreigd|bedreigde|bedreigt|bedreigen|bedreiging|bedreigingen|threatened|threatening|threatens|threat ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|boete|fine|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|move|lawsuit|custody|voogdij|sue|aanklagen|police|politie|bellen|call|melding|report|report',
       'dreigt|dreigde|dreigen|gedreigd ! advocaat|lawyer|rechter|judge|court|rechtszaak|procedure|rechtbank|beslag|deurwaarder|incasso|alimentatie|alimony|geld|money|stoppen|stop|verhuizen|moving|lawsuit|custody|voogdij|weggaan|vertrekken|leave|scheiding|divorce|huis|house|verkopen|sell|betalen|pay|aanklagen|sue|politie|police|melden|report|zorgregeling|omgang|kinderbijslag|bankrekening|rekening|account|regen|rain|hypotheek|mortgage|deel|geding|zaak|papieren|handtekening|tekenen|verjaardag|birthday|overslaan|skip',
       'mes|knife|knives|wapen|wapens|pistool|pistolen|gun|guns|vuurwapen|weapon|bijl|axe|geweer|jachtgeweer|rifle|shotgun ! koken|cooking|eten|food|brood|bread|snijden|cut|boter|groente|vegetables|vork|fork|lepel|spoon',
       'spijt|boeten|regret|wraak|revenge krijgen|get|zul|zult|zal|will|gonna|krijgt',
       'bekopen|boeten|pay leven|life',
-      // a threat named as what it is: "death threats", a search-box fragment too
-      'death|kill|killing|murder threat|threats|threatened|threatening',
       'break|breaks|breek|breekt|breken his|her|my|your|je|jouw|mn|mijn|zijn|haar legs|benen|neck|nek|arms|armen|botten|bones ! skate*|skateboard*|bmx|klimmen|climbing|skiing|ski|skien|trap|stairs|ijs|ice|fiets|bike|trampoline|voetbal|football',
       'je|you zal|zult|will|gonna het|it|spijt|regret|pay ! rechter|judge|court|geld|money|advocaat|lawyer|alimentatie|alimony|betalen|rekening|bill',
     ],
@@ -350,10 +348,9 @@ export const nationalSafetySignals: SafetySignal[] = [
     match: [
       'said|zei|zeg|told no|nee|niet but|maar didnt|didn|niet stop|stopped|stoppen|stopte|ophouden|ophield ! texting|calling|bellen|appen|messages|berichten|praten|talking|asking|vragen|shouting|schreeuwen|eten|food',
       'verkracht*|aanrand*|aangerand|rape|raped|raping|rapes|raper|molest*',
-      // image abuse and exploitation by their names, as typed in a search box
-      'wraakporno|sextortion|sekschantage|loverboy|loverboys|mensenhandel',
-      'seksuele|sexual chantage|afpersing|extortion|uitbuiting|exploitation',
-      'revenge|wraak porn|porno',
+      // image abuse and exploitation by their names, as typed in a search box; not a lesson or a talk about them
+      'wraakporno|sextortion|sekschantage|loverboy|loverboys|mensenhandel ! voorlichting|les|lessen|lesson|lessons|praten|talk|talking|uitleggen|explain|documentaire|documentary|film|serie|series|boek|book|preventie|prevention|training|cursus|course|project|band|liedje|song|nummer|workshop',
+      'seksuele|sexual chantage|afpersing|extortion|uitbuiting|exploitation ! voorlichting|les|lessen|lesson|lessons|praten|talk|talking|uitleggen|explain|documentaire|documentary|film|serie|series|boek|book|preventie|prevention|training|cursus|course|project|band|liedje|song|nummer|workshop',
       'seksueel|sexueel|sexual|sexually|seksuele|sexuele misbruik*|misbruikt|abuse*|abused|geweld|violence|assault*|assaulted|overschreden|grensoverschrijdend',
       'seks|sex|sexual|seksueel|neuken|vrijen|intiem|intimate dwingt|dwong|gedwongen|forces|forced|force|pressure|pressures|pressured|zonder|without|tegen|against',
       'seks|sex|vrijen wil|wilde|want|wanted niet|not|didnt|nee|no',
@@ -367,5 +364,19 @@ export const nationalSafetySignals: SafetySignal[] = [
       'plassertje|piemel|piemeltje|vagina|geslachtsdelen|privates aan|touch*|zit|zat|voelt|laat',
     ],
     window: 5,
+  },
+  // violence named in two words that belong together ("death threats", "revenge porn"): next to
+  // each other only, so "the kids killed it at the play, no threats" stays quiet
+  {
+    category: 'threats',
+    strength: 'strong',
+    match: ['death|murder threat|threats'],
+    window: 2,
+  },
+  {
+    category: 'sexual-violence',
+    strength: 'strong',
+    match: ['revenge|wraak porn|porno'],
+    window: 2,
   },
 ];
