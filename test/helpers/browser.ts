@@ -105,36 +105,41 @@ export async function deep(page: Page, selector: string, { timeout = 30_000 } = 
 }
 
 /**
- * Clicks, as a finger would, the smallest element inside `host`'s shadow roots (at any depth)
- * whose text contains `label`, once it is there and shown. The text is read from the live DOM on
- * every poll: Puppeteer's `::-p-text` keeps a cache of text that can miss what a shadow root
- * renders after it first looked (the strings of a language arrive after the first render), and
- * then waits until it times out.
+ * Clicks, as a finger would, the control (button, link, summary, label, tab) inside `host`'s
+ * shadow roots (at any depth) whose text is `label`, or else the first whose text contains it,
+ * once it is there, shown and enabled. The text is read from the live DOM on every poll:
+ * Puppeteer's `::-p-text` keeps a cache of text that can miss what a shadow root renders after
+ * it first looked (the strings of a language arrive after the first render), and then waits
+ * until it times out.
  */
 export async function clickText(page: Page, host: string, label: string, { timeout = 30_000 } = {}): Promise<void> {
   const found = await page
     .waitForFunction(
       (host: string, label: string) => {
-        let best: Element | null = null;
+        const controls: Element[] = [];
         const roots: (Document | ShadowRoot)[] = [];
         const start = document.querySelector(host);
         if (start?.shadowRoot) roots.push(start.shadowRoot);
         while (roots.length) {
-          for (const element of roots.pop()!.querySelectorAll('*')) {
+          const root = roots.shift()!;
+          for (const element of root.querySelectorAll('*')) {
             if (element.shadowRoot) roots.push(element.shadowRoot);
-            const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-            const shown = element.getClientRects().length > 0;
-            if (shown && text.includes(label) && (!best || best.contains(element))) best = element;
+            if (!element.matches('button, a[href], summary, label, [role="button"], [role="tab"]')) continue;
+            if (element.matches(':disabled, [aria-disabled="true"]') || !element.getClientRects().length) continue;
+            controls.push(element);
           }
         }
-        return best;
+        // (no named functions in here: the test's compiler would wrap them in a helper the page lacks)
+        const texts = controls.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+        const at = texts.indexOf(label);
+        return controls[at >= 0 ? at : texts.findIndex((t) => t.includes(label))] ?? null;
       },
       { timeout, polling: 100 },
       host,
       label,
     )
     .catch(async (error: Error) => {
-      throw new Error(`${error.message}: no "${label}" in <${host}>\n${await describeWidgets(page)}`);
+      throw new Error(`${error.message}: no control "${label}" in <${host}>\n${await describeWidgets(page)}`);
     });
   await (found as ElementHandle<Element>).click();
 }
