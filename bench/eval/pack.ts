@@ -11,7 +11,7 @@ export const quantize = (w: number, scale: number) => Math.max(0, Math.min(DIGIT
 /**
  * The table of `weights` (row-major: `weights[row * classes + c]`), keeping a weight when `keep`
  * says so (pruning keeps the model small). With `checks` (a check digit per row, -1 for none),
- * every line with weights starts with its row's check (a checked model, `PackedLinearModel.checked`).
+ * every line with weights starts with its row's check (a checked model, `PackedLinearModel.checks`).
  */
 export function packTable(
   weights: Float64Array,
@@ -30,6 +30,7 @@ export function packTable(
     }
     if (line && checks) {
       if (checks[row]! < 0) throw new Error(`row ${row} has weights but no feature to check`);
+      if (checks[row]! >= DIGITS.length) throw new Error(`check ${checks[row]} of row ${row}: the packed table has digits for ${DIGITS.length}`);
       line = DIGITS[checks[row]!] + line;
     }
     lines.push(line);

@@ -112,11 +112,15 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   };
 }
 
-/** A part of a widget could not load: say so plainly, with a button that tries again (and `otherWay`, when given, under it). */
+/**
+ * A part of a widget could not load: say so plainly, with a button that tries again; `otherWay`,
+ * when given, under it and outside the alert (a screen reader announces the failure, not every
+ * phone number and address with it).
+ */
 export function renderLazyFailure(i18n: I18nController, retry: () => void, otherWay: unknown = nothing): TemplateResult {
   return html`<div class="lazy-failed" role="alert">
-    <p>${i18n.t('core:view.failed')}</p>
-    <button type="button" class="button secondary" @click=${retry}>${i18n.t('core:view.retry')}</button>
-    ${otherWay}
-  </div>`;
+      <p>${i18n.t('core:view.failed')}</p>
+      <button type="button" class="button secondary" @click=${retry}>${i18n.t('core:view.retry')}</button>
+    </div>
+    ${otherWay}`;
 }

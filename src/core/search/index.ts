@@ -120,7 +120,6 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Best first; equal scores by id, so the order is the same on every run and every device. */
-/** Best first; on a tie, by id, so the order is the same on every device. */
 export const byRelevance = (a: SearchHit<unknown>, b: SearchHit<unknown>) => b.score - a.score || a.id.localeCompare(b.id);
 
 /** How much a document's other matching units add to its best one (`combine: 'sum'`). */

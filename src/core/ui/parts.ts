@@ -38,8 +38,8 @@ export const partStyles = css`
   .lazy-failed p {
     margin-block: 0 0.75em;
   }
-  /* another way to get there, under "try again" */
-  .lazy-failed button + p {
+  /* another way to get there, under the failure */
+  .lazy-failed + p {
     margin-block-start: 1em;
   }
   .fallback,

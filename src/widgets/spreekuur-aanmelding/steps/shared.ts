@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { heading } from '../../../core/ui/heading.js';
 import type { Spreekuur } from '../../../core/config/schema/index.js';
-import { safeHref, telHref, wrappableAddress } from '../../../core/ui/links.js';
+import { renderContactLinks } from '../../../core/ui/parts.js';
 import type { ShownError, StepContext } from '../context.js';
 import type { Step } from '../draft.js';
 
@@ -64,19 +64,15 @@ export function describedBy(ctx: StepContext, field: string, ...hints: string[])
 export function renderOtherWays(ctx: StepContext, spreekuur?: Spreekuur): TemplateResult {
   const { i18n, config } = ctx;
   const org = config.organisation;
-  const emails = [...new Set([spreekuur?.email, org.email].filter((e): e is string => Boolean(e)))];
-  const website = safeHref(org.website);
+  const name = i18n.text(org.name);
+  // the spreekuur's own address first, then the organisation's when it is another
+  const [email, otherEmail] = [...new Set([spreekuur?.email, org.email].filter((e): e is string => Boolean(e)))];
   return html`<section class="other-ways" aria-labelledby="other-ways-heading">
     ${heading(ctx.level + 2, i18n.t('otherWays'), { id: 'other-ways-heading' })}
     <p class="actions">
-      ${org.phone ? html`<a class="button secondary" href=${telHref(org.phone)}>${i18n.t('core:contact.call', { number: org.phone })}</a>` : nothing}
-      ${emails.map((e) => html`<a class="button secondary" href=${`mailto:${e}`}>${i18n.t('core:contact.email', { address: wrappableAddress(e) })}</a>`)}
-      ${
-        website
-          ? html`<a class="button secondary" href=${website} target="_blank" rel="noopener noreferrer">${i18n.t('core:contact.website')}<span class="visually-hidden">
-              ${i18n.t('core:contact.websiteOf', { name: i18n.text(org.name) })} ${i18n.t('core:contact.external')}</span></a>`
-          : nothing
-      }
+      ${renderContactLinks({ phone: org.phone, email }, name, i18n)}
+      ${otherEmail ? renderContactLinks({ email: otherEmail }, name, i18n) : nothing}
+      ${renderContactLinks({ website: org.website }, name, i18n)}
     </p>
   </section>`;
 }
