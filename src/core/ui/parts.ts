@@ -39,8 +39,8 @@ export const partStyles = css`
     margin-block: 0 0.75em;
   }
   /* another way to get there, under the failure */
-  .lazy-failed + p {
-    margin-block-start: 1em;
+  .lazy-failed:not(:last-child) {
+    margin-block-end: 1em;
   }
   .fallback,
   .safety {
