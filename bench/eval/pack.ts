@@ -30,7 +30,8 @@ export function packTable(
     }
     if (line && checks) {
       if (checks[row]! < 0) throw new Error(`row ${row} has weights but no feature to check`);
-      if (checks[row]! >= DIGITS.length) throw new Error(`check ${checks[row]} of row ${row}: the packed table has digits for ${DIGITS.length}`);
+      if (checks[row]! >= DIGITS.length)
+        throw new Error(`check ${checks[row]} of row ${row}: the packed table has digits for ${DIGITS.length}`);
       line = DIGITS[checks[row]!] + line;
     }
     lines.push(line);
