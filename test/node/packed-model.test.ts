@@ -4,7 +4,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { packTable } from '../../bench/eval/pack.js';
-import { DIGITS, featureCheck, featureRow, loadLinearModel } from '../../src/core/search/classifier.js';
+import {
+  DIGITS,
+  ROWS,
+  featureCheck,
+  featureRow,
+  loadLinearModel,
+  questionFeatures,
+  questionRows,
+} from '../../src/core/search/classifier.js';
 
 describe('packed linear model', () => {
   const rows = 64;
@@ -52,6 +60,16 @@ describe('packed linear model', () => {
       'unchecked: any word on the row counts',
     );
     assert.deepEqual(rounded(loadLinearModel(pack({ [trained]: [2, -1.4] }, true))([stranger!], 1)), [0.5, -0.5], 'checked: only the bias');
+  });
+
+  it("gives the chat trainer each question feature's row in the full table", () => {
+    const question = 'wie betaalt de alimentatie voor de kinderen';
+    const rows = questionRows(question);
+    assert.deepEqual(
+      rows,
+      questionFeatures(question).map((f) => featureRow(f, ROWS)),
+    );
+    assert.ok(rows.length > 5 && rows.every((r) => Number.isInteger(r) && r >= 0 && r < ROWS));
   });
 
   it('refuses a check that has no digit', () => {

@@ -110,7 +110,7 @@ export function questionFeatures(text: string): string[] {
 
 /** The rows of a text's features (a feature counts once; two that share a row count twice). */
 export function questionRows(text: string): number[] {
-  return questionFeatures(text).map(featureRow);
+  return questionFeatures(text).map((feature) => featureRow(feature));
 }
 
 /** Unpacks a shipped question classifier (once per page). */
