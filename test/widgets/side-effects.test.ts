@@ -23,6 +23,7 @@ export const classModules = [
   'src/widgets/chat/locales/en.ts',
   'src/widgets/chat/locales/launcher.ts',
   'src/widgets/chat/locales/nl.ts',
+  'src/widgets/chat/organisation-contact.ts',
   'src/widgets/chat/panel-view.ts',
   'src/widgets/chat/panel.ts',
   'src/widgets/chat/person.ts',
