@@ -133,10 +133,19 @@ for (const { story, globals } of runs) {
           };
         }
       ).axe;
-      const result = await axe.run('#storybook-root', {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+      // Storybook's accessibility panel runs its own axe in the page after a story renders; a
+      // second run at the same time throws "Axe is already running": wait for it and try again
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const result = await axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+        } catch (error) {
+          if (attempt >= 50 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
     });
     assert.deepEqual(violations, [], `axe violations in ${story.id}`);
   });
