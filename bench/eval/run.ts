@@ -257,7 +257,7 @@ function evalSearch(part: string): void {
   const times: number[] = [];
   for (const item of items) {
     const started = performance.now();
-    const hits = searchOffers(resolved, 'nl', item.query).slice(0, 10);
+    const hits = searchOffers(resolved, 'nl', item.query, { limit: 10 });
     times.push(performance.now() - started);
     const ids = hits.map((h) => h.id);
     const safety = detector.assess(item.query);

@@ -100,7 +100,7 @@ for (const weight of [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2]) {
     const own = items.filter((i) => i.writer === w);
     let t = 0;
     for (const item of own) {
-      const ranked = searchOffers(resolved, 'nl', item.query, undefined, { table: tables.get(w)!, weight });
+      const ranked = searchOffers(resolved, 'nl', item.query, { learned: { table: tables.get(w)!, weight } });
       if (ranked[0] && item.expect.includes(ranked[0].id)) t++;
     }
     top1 += t;

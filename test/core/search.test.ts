@@ -217,7 +217,9 @@ describe('core/search: keeping only the top results', () => {
       const all = s.search(query);
       expect(all.length, query).to.be.greaterThan(20);
       for (const limit of [1, 10, all.length - 1, all.length, all.length + 10]) {
-        expect(s.search(query, { limit }), `${query}, limit ${limit}`).to.deep.equal(all.slice(0, limit));
+        const limited = s.search(query, { limit });
+        expect(limited, `${query}, limit ${limit}`).to.deep.equal(all.slice(0, limit));
+        expect(limited.total, `${query}, limit ${limit}: every match counted`).to.equal(all.length);
       }
     }
   });

@@ -59,6 +59,9 @@ export interface SearchHit<T> {
   doc: T;
 }
 
+/** Hits best first, and how many documents matched in all (more than the hits when a limit cut them). */
+export type SearchResults<T> = SearchHit<T>[] & { readonly total: number };
+
 export interface SearchQueryOptions<T> {
   /** At most this many hits (default: all). */
   limit?: number;
@@ -72,7 +75,7 @@ export interface SearchQueryOptions<T> {
 
 export interface SearchIndex<T> {
   /** Hits for a free-text query, best first; an empty or stopword-only query gives []. */
-  search(query: string, options?: SearchQueryOptions<T>): SearchHit<T>[];
+  search(query: string, options?: SearchQueryOptions<T>): SearchResults<T>;
   /** Number of documents in the index. */
   readonly size: number;
 }
@@ -345,7 +348,7 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     search(query, { limit, filter, prefix = true, floor = 0 } = {}) {
       const windows = windowsOf(query);
       const all = windows[0]!;
-      if (!all.length) return [];
+      if (!all.length) return Object.assign([], { total: 0 });
       // multi-word synonyms typed in the query bring in their group
       const extra: { at: number; keys: string[][] }[] = [];
       for (const { keys, others } of phrases) {
@@ -430,7 +433,7 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
         if (filter && !filter(doc)) continue;
         hits.add({ id: ids[d]!, score: Math.min(1, score), doc });
       }
-      return hits.sorted();
+      return Object.assign(hits.sorted(), { total: hits.added });
     },
   };
 }

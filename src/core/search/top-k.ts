@@ -2,6 +2,8 @@
 export interface TopK<T> {
   add(item: T): void;
   sorted(): T[];
+  /** How many items were added, kept or not. */
+  readonly added: number;
 }
 
 /**
@@ -14,6 +16,7 @@ export interface TopK<T> {
  */
 export function topK<T>(before: (a: T, b: T) => number, limit = Infinity): TopK<T> {
   const heap: T[] = [];
+  let added = 0;
   /** The item at `i` goes down below every child that comes after it, so the worst stays on top. */
   const down = (i: number) => {
     const item = heap[i]!;
@@ -26,6 +29,7 @@ export function topK<T>(before: (a: T, b: T) => number, limit = Infinity): TopK<
   };
   return {
     add(item) {
+      added++;
       if (heap.length < limit) {
         // full now: order the items as a heap, once
         if (heap.push(item) === limit) for (let i = limit >> 1; i--;) down(i);
@@ -35,5 +39,8 @@ export function topK<T>(before: (a: T, b: T) => number, limit = Infinity): TopK<
       }
     },
     sorted: () => heap.sort(before),
+    get added() {
+      return added;
+    },
   };
 }

@@ -41,6 +41,8 @@ import { translations } from './locales/index.js';
 const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) => parseFlow(raw, allQuestions));
 
 /** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
+/** How many search results show at first, and how many more each "show more" adds. */
+const RESULTS_PAGE = 20;
 const catalogueCode = lazyModule(() => import('./catalogue.js'));
 
 /**
@@ -118,6 +120,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   @state() private chipThemes?: string[];
   @state() private announcement = '';
   @state() private openSignups = new Set<string>();
+  /** How many search results show: the best first, more when the parent asks. */
+  @state() private searchShown = RESULTS_PAGE;
+  /** The place in the list of the first result "show more" brought: its heading takes focus after this render. */
+  private focusResult?: number;
   private focusNext?: 'question' | 'results';
   /** A safety card or notice just appeared: bring it into view after this render. */
   private revealSafetyCard = false;
@@ -152,6 +158,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   private reset(): void {
     this.flow = initialFlow;
     this.query = '';
+    this.searchShown = RESULTS_PAGE;
     this.chipThemes = undefined;
     this.place.reset();
     this.openSignups = new Set();
@@ -209,6 +216,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       this.revealSafetyCard = false;
       revealSafety(this.renderRoot.querySelector('.safety'));
     }
+    if (this.focusResult !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('.results .offer article > [id^="offer-"]')[this.focusResult]?.focus();
+      this.focusResult = undefined;
+    }
     if (!this.focusNext) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext === 'results' ? '#results-heading' : '.question fieldset');
     this.focusNext = undefined;
@@ -216,6 +227,12 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   }
 
   // ---- actions --------------------------------------------------------------------------
+
+  /** The next results of the search; focus goes to the first new one, so a keyboard user reads on from there. */
+  private showMore(shown: number): void {
+    this.searchShown += RESULTS_PAGE;
+    this.focusResult = shown;
+  }
 
   private go(config: ResolvedConfig, to: FlowState): void {
     const questions = this.questions(config);
@@ -432,7 +449,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
     const safety = query ? assessSafety(config, query) : undefined;
     const search = this.catalogue.ready;
     const checked = !query || (this.safetyLexicon.ready && search !== undefined);
-    const hits = query && checked ? search!.searchOffers(config, i18n.lang, query, (o) => serves(o, gemeente)) : [];
+    // only the best results are kept while scoring (a large catalogue costs no more), more on request
+    const hits =
+      query && checked
+        ? search!.searchOffers(config, i18n.lang, query, { filter: (o) => serves(o, gemeente), limit: this.searchShown })
+        : Object.assign([], { total: 0 });
     const strong = safety?.strength === 'strong';
     const offers = shownOffers(
       hits.map((h) => h.doc),
@@ -440,7 +461,17 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       safety,
     );
     const empty = Boolean(query) && checked && !offers.length;
-    const count = !query || !checked ? '' : empty ? i18n.t('search.empty', { query }) : i18n.t('results.count', { count: offers.length });
+    // the safety offers a strong signal puts first may come on top of the hits
+    const total = hits.total + offers.length - hits.length;
+    const more = !empty && total > offers.length;
+    const count =
+      !query || !checked
+        ? ''
+        : empty
+          ? i18n.t('search.empty', { query })
+          : more
+            ? i18n.t('search.countOf', { shown: offers.length, total })
+            : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;
     if (safety?.strength !== this.searchSafety) {
       this.searchSafety = safety?.strength;
@@ -462,7 +493,10 @@ export class DigipleinHulpzoeker extends DigipleinElement {
           spellcheck="true"
           .value=${live(this.query)}
           aria-describedby="query-hint"
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => {
+            this.query = (e.target as HTMLInputElement).value;
+            this.searchShown = RESULTS_PAGE;
+          }}
         />
       </form>
       ${safety ? (strong ? renderSafetyCard(config, i18n, 3, safety) : renderSafetyNotice(config, i18n, safety)) : nothing}
@@ -473,6 +507,13 @@ export class DigipleinHulpzoeker extends DigipleinElement {
             <p class="count">${text}</p>
             ${search ? nothing : this.catalogue.render(i18n, () => nothing)}
             ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
+            ${
+              more
+                ? html`<p class="actions">
+                    <button type="button" class="button secondary" @click=${() => this.showMore(offers.length)}>${i18n.t('search.more')}</button>
+                  </p>`
+                : nothing
+            }
           </section>`
           : nothing
       }`;

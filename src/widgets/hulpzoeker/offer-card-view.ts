@@ -81,7 +81,7 @@ export function renderOfferCard(offer: ScopedOffer, ctx: OfferCardContext): Temp
   const open = ctx.openSignups.has(offer.id);
   return html`<li class="offer" part="offer">
     <article aria-labelledby=${headingId}>
-      ${heading(ctx.level, html`<span lang=${ifDefined(i18n.textLang(offer.name))}>${i18n.text(offer.name)}</span>`, { id: headingId })}
+      ${heading(ctx.level, html`<span lang=${ifDefined(i18n.textLang(offer.name))}>${i18n.text(offer.name)}</span>`, { id: headingId, focusable: true })}
       <p class="organisation" lang=${ifDefined(i18n.textLang(offer.organisation))}>${i18n.text(offer.organisation)}</p>
       <p class="tags">
         <span class="tag">${i18n.t(`offer.level.${offer.level}`)}</span>

@@ -436,6 +436,49 @@ describe('<digiplein-hulpzoeker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('search mode shows the best 20 results of a large catalogue, more on request with focus on the first new one', async () => {
+    const courses = Array.from({ length: 45 }, (_, i) => ({
+      id: `praatgroep-${i + 1}`,
+      name: `Praatgroep ${i + 1}`,
+      organisation: 'Gemeente Voorbeeld',
+      description: 'Een praatgroep voor ouders die uit elkaar gaan.',
+      themes: ['emoties'],
+      level: 'licht',
+      audience: ['ouder'],
+      contact: { phone: '0999-123456' },
+      example: true,
+    }));
+    const el = await render({ ...testConfig, offers: [...testConfig.offers, ...courses] });
+    button(el, 'Zelf zoeken').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, 'input#query')!.focus();
+    await sendKeys({ type: 'praatgroep' });
+    await waitUntil(() => offerNames(el).length, 'results');
+    expect(offerNames(el)).to.have.length(20);
+    const total = Number(/van de (\d+) die we vonden/.exec(text($(el, '.results .count')))?.[1]);
+    expect(total, text($(el, '.results .count'))).to.be.at.least(45);
+    expect(text($(el, '.results .count'))).to.match(/^De 20 plekken die het best passen, van de \d+ die we vonden$/);
+    await expect(el).to.be.accessible();
+    const firstPage = offerNames(el);
+    button(el, 'Toon meer hulp').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(offerNames(el)).to.have.length(40);
+    expect(offerNames(el).slice(0, 20), 'the first results stay where they were').to.deep.equal(firstPage);
+    expect(text(el.shadowRoot!.activeElement), 'focus on the first new result').to.equal(offerNames(el)[20]);
+    button(el, 'Toon meer hulp').click();
+    await el.updateComplete;
+    expect(offerNames(el)).to.have.length(total);
+    expect(text($(el, '.results .count'))).to.equal(`${total} plekken waar u terecht kunt`);
+    expect($$(el, 'button').map(text)).not.to.include('Toon meer hulp');
+    // a new search starts at the best 20 again
+    $<HTMLInputElement>(el, 'input#query')!.focus();
+    await sendKeys({ type: ' ' });
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(offerNames(el)).to.have.length(20);
+  });
+
   it('a postcode outside the region never traps the parent: "Ik woon ergens anders" is there, and going on shows the national help', async () => {
     await setViewport({ width: 360, height: 740 });
     const el = await render();

@@ -234,7 +234,7 @@ describe('hulpzoeker search over the catalogue', () => {
   });
 
   it('puts the offers made for the writer first when the query says who writes', () => {
-    const found = (q: string) => searchOffers(config, 'nl', q, undefined, { table: { signatures: [], lifts: {} }, weight: 0 });
+    const found = (q: string) => searchOffers(config, 'nl', q, { learned: { table: { signatures: [], lifts: {} }, weight: 0 } });
     const plain = found('hulp bij de scheiding').map((h) => h.doc.id);
     const child = found('hulp bij de scheiding van mijn ouders').map((h) => h.doc);
     // a child ("mijn ouders"): an offer for children comes first, none of them lower than for

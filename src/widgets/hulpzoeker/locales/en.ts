@@ -108,5 +108,7 @@ export const en: Translation<typeof nl> = {
     button: 'Search',
     empty: 'We found nothing for "{{query}}". Try another word, or look at this help:',
     emptyHeading: 'Help that is always there',
+    countOf: 'The {{shown}} places that fit best, of the {{total}} we found',
+    more: 'Show more help',
   },
 };

@@ -106,5 +106,7 @@ export const nl = {
     button: 'Zoeken',
     empty: 'We vonden niets voor "{{query}}". Probeer een ander woord, of bekijk deze hulp:',
     emptyHeading: 'Hulp die er altijd is',
+    countOf: 'De {{shown}} plekken die het best passen, van de {{total}} die we vonden',
+    more: 'Toon meer hulp',
   },
 };
