@@ -461,16 +461,14 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       safety,
     );
     const empty = Boolean(query) && checked && !offers.length;
-    // the safety offers a strong signal puts first may come on top of the hits
-    const total = hits.total + offers.length - hits.length;
-    const more = !empty && total > offers.length;
+    const hidden = hits.total - hits.length; // matches beyond the results shown
     const count =
       !query || !checked
         ? ''
         : empty
           ? i18n.t('search.empty', { query })
-          : more
-            ? i18n.t('search.countOf', { shown: offers.length, total })
+          : hidden
+            ? i18n.t('search.countOf', { shown: offers.length, total: offers.length + hidden })
             : i18n.t('results.count', { count: offers.length });
     const text = safety ? `${i18n.t(strong ? 'search.safety' : 'search.safetyPossible')} ${count}` : count;
     if (safety?.strength !== this.searchSafety) {
@@ -508,7 +506,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
             ${search ? nothing : this.catalogue.render(i18n, () => nothing)}
             ${this.renderList(config, empty ? noMatchHelp(config.offers, config.gemeenten, this.flow.answers) : offers)}
             ${
-              more
+              hidden
                 ? html`<p class="actions">
                     <button type="button" class="button secondary" @click=${() => this.showMore(offers.length)}>${i18n.t('search.more')}</button>
                   </p>`
