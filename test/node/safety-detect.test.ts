@@ -57,6 +57,10 @@ describe('safety detector: the pattern rules', () => {
     const gone = [signal(['wil er niet meer zijn'], { window: 6 })];
     assert.ok(hits(gone, 'ik wil dat niet, ik wil er niet meer zijn'));
     assert.equal(hits(gone, 'ik wil er wel over praten, maar niet nu, dan zijn we meer rustig'), false);
+    // each word of the pattern needs a word of its own: one "haar" is not two of them
+    const touch = [signal(['zit aan|haar kind|haar'], { window: 5 })];
+    assert.ok(hits(touch, 'hij zit aan haar'));
+    assert.equal(hits(touch, 'haar vader zit die week in het buitenland'), false);
   });
 
   it('lets `unless` words nearby make a match harmless, for one pattern or the whole signal', () => {

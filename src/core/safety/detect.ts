@@ -192,16 +192,21 @@ function findPattern(tokens: readonly string[][], pattern: CompiledPattern): [nu
     const to = Math.min(tokens.length, i + pattern.window);
     const places = rest.map((word) => {
       const at: number[] = [];
-      for (let j = from; j < to; j++) if (j !== i && word(tokens[j]!)) at.push(j);
+      for (let j = from; j < to; j++) if (word(tokens[j]!)) at.push(j);
       return at;
     });
     if (places.some((at) => !at.length)) continue;
-    // the narrowest choice of one place per word (a pattern has a few words, each a few places)
+    // the narrowest choice of one place per word (a pattern has a few words, each a few places);
+    // each word its own place: "haar" is not both "aan haar" and "haar kind" in "haar vader zit"
+    const taken = [i];
     const fit = (k: number, lo: number, hi: number): [number, number] | undefined => {
       if (hi - lo >= pattern.window) return undefined;
       if (k === places.length) return [lo, hi];
       for (const j of places[k]!) {
+        if (taken.includes(j)) continue;
+        taken.push(j);
         const span = fit(k + 1, Math.min(lo, j), Math.max(hi, j));
+        taken.pop();
         if (span) return span;
       }
       return undefined;

@@ -217,7 +217,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
       revealSafety(this.renderRoot.querySelector('.safety'));
     }
     if (this.focusResult !== undefined) {
-      this.renderRoot.querySelectorAll<HTMLElement>('.results .offer article > [id^="offer-"]')[this.focusResult]?.focus();
+      this.renderRoot.querySelectorAll<HTMLElement>('.offer [id^=offer-]')[this.focusResult]?.focus();
       this.focusResult = undefined;
     }
     if (!this.focusNext) return;
@@ -227,12 +227,6 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   }
 
   // ---- actions --------------------------------------------------------------------------
-
-  /** The next results of the search; focus goes to the first new one, so a keyboard user reads on from there. */
-  private showMore(shown: number): void {
-    this.searchShown += RESULTS_PAGE;
-    this.focusResult = shown;
-  }
 
   private go(config: ResolvedConfig, to: FlowState): void {
     const questions = this.questions(config);
@@ -508,7 +502,11 @@ export class DigipleinHulpzoeker extends DigipleinElement {
             ${
               hidden
                 ? html`<p class="actions">
-                    <button type="button" class="button secondary" @click=${() => this.showMore(offers.length)}>${i18n.t('search.more')}</button>
+                    <button type="button" class="button secondary" @click=${() => {
+                      // the next results; focus goes to the first new one, so a keyboard user reads on from there
+                      this.searchShown += RESULTS_PAGE;
+                      this.focusResult = offers.length;
+                    }}>${i18n.t('search.more')}</button>
                   </p>`
                 : nothing
             }
