@@ -85,7 +85,7 @@ const plugins = () => [
     compilerOptions: { noEmit: false, declaration: false, sourceMap: true, outDir: 'dist', types: [] },
   }),
   minifyCss(), // after the TypeScript plugin, which compiles from the files themselves
-  terser({ ecma: 2020, module: true, format: { comments: false } }),
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 /** What the npm build leaves to the consumer's bundler (package.json `dependencies`). */

@@ -263,14 +263,16 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
     )!;
     assert.ok(stranger, 'a word on the same row with another check');
     const base = { classes, scale: 5, bias: [-1, 0, 0], rows, threshold: 0, sentenceThreshold: 1, strongThreshold: 9 };
+    // three words: a word or two with no pattern is never enough for the model alone
+    const thrice = (word: string) => `${word} ${word} ${word}`;
     const unchecked = createSafetyDetector([], safetyScorer({ ...base, table: lines.join('\n') }));
-    assert.equal(unchecked.assess(stranger)?.strength, 'possible', "without a check, the row's weight counts for any word");
+    assert.equal(unchecked.assess(thrice(stranger))?.strength, 'possible', "without a check, the row's weight counts for any word");
     const checkedLines = lines.map((line, row) =>
       row === featureRow('durf', rows) ? DIGITS[featureCheck('durf', DIGITS.length)] + line : line,
     );
     const checked = createSafetyDetector([], safetyScorer({ ...base, checks: DIGITS.length, table: checkedLines.join('\n') }));
-    assert.equal(checked.assess(stranger), undefined);
-    assert.deepEqual(checked.assess('durf'), { strength: 'possible', categories: ['acute-violence'], byChild: false });
+    assert.equal(checked.assess(thrice(stranger)), undefined);
+    assert.deepEqual(checked.assess(thrice('durf')), { strength: 'possible', categories: ['acute-violence'], byChild: false });
   });
 
   it('is strong where a strong pattern matched, or where the score is very high', () => {
@@ -361,9 +363,15 @@ describe('safety detector: the on-device model weighs the lexicon and the words'
       'afraid of the costs',
       'the mortgage is strangling me',
       'hoe verwijder ik een stap in de tracker',
+      // a word or two typed in a search box, with no pattern: too little for the words alone
+      'hulp',
+      'help',
+      'hulp nodig',
     ]) {
       assert.equal(shipped.assess(text), undefined, text);
     }
+    // …while a word or two that a pattern names still signals
+    for (const text of ['geslagen', 'zelfmoord', 'death threats']) assert.equal(shipped.assess(text)?.strength, 'strong', text);
     // no pattern for a sibling out of sight any more (review of round 10); the model alone may
     // add the calm line here (its words are near those of despair), never the card
     assert.notEqual(shipped.assess('I never see my sister anymore since the divorce')?.strength, 'strong');

@@ -305,7 +305,11 @@ export function createSafetyDetector(
         };
         const matched = matchSignals(national, tokens, true);
         if (matched.length) patterns = true;
-        const { verdict: whole, score: wholeScore } = weigh(input, matched, scorer.threshold);
+        const { verdict: weighed, score: wholeScore } = weigh(input, matched, scorer.threshold);
+        // a word or two that no pattern matches is too little for the words alone: "hulp", "help"
+        // or "he" typed in a search box read like the start of a danger message (no danger
+        // message of two words or fewer in bench/eval/safety lacks a pattern)
+        const whole = matched.length || tokens.length > 2 ? weighed : undefined;
         const verdict =
           whole ??
           scorer
