@@ -122,7 +122,6 @@ function compileAlternative(spec: string): (form: string) => boolean {
   if (starts && ends) return (form) => form.includes(core);
   if (starts) return (form) => form.endsWith(core);
   // a typo keeps the first letter: "picking" is no typo of "kicking", nor "zonder" of "zender"
-  const typos = core.length >= TYPO_MIN;
   if (ends) {
     // a stem matches many words already: typos only for long ones ("verwond*" must not take "verwend")
     const stemTypos = core.length >= TYPO_MIN + 2;
@@ -134,12 +133,18 @@ function compileAlternative(spec: string): (form: string) => boolean {
         form.length >= core.length - 1 &&
         [core.length - 1, core.length, core.length + 1].some((n) => withinOneEdit(form.slice(0, n), core)));
   }
-  return (form) => form === core || (typos && form[0] === core[0] && !NOT_TYPOS.has(form) && withinOneEdit(form, core));
+  // a whole word: compileWord sends only those long enough for a typo here
+  return (form) => form === core || (form[0] === core[0] && !NOT_TYPOS.has(form) && withinOneEdit(form, core));
 }
 
 function compileWord(spec: string): WordTest {
-  const tests = spec.split('|').filter(Boolean).map(compileAlternative);
-  return (forms) => forms.some((form) => tests.some((test) => test(form)));
+  // whole words too short for typos are looked up at once: most alternatives are such words,
+  // and every word of a message meets every pattern (the server checks each sign-up and message)
+  const exact = new Set<string>();
+  const tests: ((form: string) => boolean)[] = [];
+  for (const alt of spec.split('|'))
+    if (alt) alt.includes('*') || alt.length >= TYPO_MIN ? tests.push(compileAlternative(alt)) : exact.add(alt);
+  return (forms) => forms.some((form) => exact.has(form) || tests.some((test) => test(form)));
 }
 
 const PARTICIPLE = /^ge([^aeiou].{2,})$/;
