@@ -140,10 +140,10 @@ function compileAlternative(spec: string): (form: string) => boolean {
 function compileWord(spec: string): WordTest {
   // whole words too short for typos are looked up at once: most alternatives are such words,
   // and every word of a message meets every pattern (the server checks each sign-up and message)
-  const exact = new Set<string>();
-  const tests: ((form: string) => boolean)[] = [];
-  for (const alt of spec.split('|'))
-    if (alt) alt.includes('*') || alt.length >= TYPO_MIN ? tests.push(compileAlternative(alt)) : exact.add(alt);
+  const alternatives = spec.split('|').filter(Boolean);
+  const tested = (alt: string) => alt.includes('*') || alt.length >= TYPO_MIN;
+  const exact = new Set(alternatives.filter((alt) => !tested(alt)));
+  const tests = alternatives.filter(tested).map(compileAlternative);
   return (forms) => forms.some((form) => exact.has(form) || tests.some((test) => test(form)));
 }
 
