@@ -9,7 +9,9 @@
 //  - for npm (dist/npm/): one module per source module, importing lit, @lit/context, i18next and
 //    zod as dependencies, so a site's bundler keeps one copy of each (package.json `exports`).
 // And the reference server's own pages: the desk and the configurator (not in the npm package).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -91,11 +93,76 @@ const plugins = () => [
 /** What the npm build leaves to the consumer's bundler (package.json `dependencies`). */
 const npmDependency = (id) => /^(lit|@lit\/context|i18next|zod)(\/|$)/.test(id);
 
-const widgetEntries = Object.fromEntries(
+/** The widgets with a module of their own (src/widgets/<name>/define.ts), by their entry's name. */
+const widgetDefines = Object.fromEntries(
   readdirSync('src/widgets', { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(`src/widgets/${d.name}/define.ts`))
     .map((d) => [`digiplein-${d.name}`, `src/widgets/${d.name}/define.ts`]),
 );
+
+/**
+ * The chat's own script stays its module: the launcher shows without the config and its few
+ * files come in one round trip anyway, so a start of its own would only add bytes (0.6 KB) to
+ * the smallest script (issue 17: the launcher stays within 12 KB).
+ */
+const plainEntries = new Set(['digiplein-chat']);
+
+/**
+ * Every script-tag entry starts its work in its first lines (issue 17, no waterfall): it imports
+ * no chunk, so the browser runs it as soon as it arrives, and it asks at once for the page's
+ * config and for every chunk its widgets need (src/core/lazy/loader.ts). The modules it runs
+ * are copied into each entry (`entryCopies`; they are small and import nothing else), since a
+ * module that two entries share would become a chunk the entry waits for.
+ *
+ * The per-widget entries (dist/digiplein-<name>.js, but for `plainEntries`) are made here: each
+ * loads its widget's module at once, with the same start (`defineNow`).
+ * @returns {import('rollup').Plugin}
+ */
+function entriesThatStartAtOnce() {
+  const entryCopies = new Set(
+    ['src/core/lazy/loader.ts', 'src/core/lazy/elements.ts', 'src/core/config/early.ts', 'src/core/storage/storage.ts'].map((f) =>
+      resolve(f),
+    ),
+  );
+  const entries = new Set([resolve('src/all-in-one.ts')]);
+  const COPY = '\0entry-copy:';
+  const ENTRY = '\0widget-entry:';
+  return {
+    name: 'digiplein-entries-that-start-at-once',
+    async resolveId(source, importer) {
+      if (source.startsWith(ENTRY)) return source;
+      if (!importer) return null;
+      // a copy belongs to one entry: `\0entry-copy:<entry>|<file>`
+      const [owner, from] = importer.startsWith(COPY)
+        ? importer.slice(COPY.length).split('|')
+        : entries.has(importer) || importer.startsWith(ENTRY)
+          ? [importer, importer.startsWith(ENTRY) ? resolve('src/entry.ts') : importer]
+          : [];
+      if (!owner) return null;
+      const resolved = await this.resolve(source, from, { skipSelf: true });
+      return resolved && entryCopies.has(resolved.id) ? `${COPY}${owner}|${resolved.id}` : resolved;
+    },
+    load(id) {
+      if (id.startsWith(COPY)) {
+        const file = id.slice(COPY.length).split('|')[1];
+        const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+          compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },
+          fileName: file,
+        });
+        return outputText;
+      }
+      if (id.startsWith(ENTRY)) {
+        const name = id.slice(ENTRY.length);
+        const define = widgetDefines[name];
+        return (
+          `import { defineNow } from './core/lazy/loader.js';\n` +
+          `defineNow('${name}', [() => import(${JSON.stringify(resolve(define))}), '${define.slice(4, -3)}']);\n`
+        );
+      }
+      return null;
+    },
+  };
+}
 
 /**
  * Fills the all-in-one's preload table (the JSON string '"__DIGIPLEIN_PRELOAD__"' in
@@ -112,7 +179,9 @@ function preloadTable() {
       /** @type {Record<string, string[]>} */
       const table = {};
       for (const c of Object.values(meta.chunks)) {
-        const id = c.facadeModuleId?.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1];
+        if (!chunk.dynamicImports.includes(c.fileName)) continue; // only the widgets this entry loads
+        // the chunk that holds a widget's define.ts (it may hold more, as the chat's does)
+        const id = c.moduleIds.map((m) => m.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1]).find(Boolean);
         if (!id) continue;
         const files = new Set([c.fileName]);
         for (const f of files) for (const i of meta.chunks[f]?.imports ?? []) if (i !== chunk.fileName) files.add(i);
@@ -127,7 +196,12 @@ function preloadTable() {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { digiplein: 'src/all-in-one.ts', ...widgetEntries },
+    input: {
+      digiplein: 'src/all-in-one.ts',
+      ...Object.fromEntries(
+        Object.entries(widgetDefines).map(([name, define]) => [name, plainEntries.has(name) ? define : `\0widget-entry:${name}`]),
+      ),
+    },
     output: {
       dir: 'dist',
       format: 'es',
@@ -136,10 +210,10 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
     onwarn,
-    plugins: [...plugins().slice(0, 3), preloadTable(), ...plugins().slice(3)],
+    plugins: [entriesThatStartAtOnce(), ...plugins().slice(0, 3), preloadTable(), ...plugins().slice(3)],
   },
   {
-    input: { index: 'src/index.ts', ...Object.fromEntries(Object.entries(widgetEntries).map(([, file]) => [file.slice(4, -3), file])) },
+    input: { index: 'src/index.ts', ...Object.fromEntries(Object.values(widgetDefines).map((file) => [file.slice(4, -3), file])) },
     external: npmDependency,
     output: {
       dir: 'dist/npm',

@@ -95,7 +95,9 @@ const server = await startServer({ demo: true, demoDir, siteConfigFile: join(roo
 const browser = await launchBrowser();
 const rows: string[][] = [];
 try {
-  for (const [name, path] of Object.entries(pages)) {
+  // STARTUP_PAGES=alone: only the pages whose name contains that text
+  const only = process.env.STARTUP_PAGES;
+  for (const [name, path] of Object.entries(pages).filter(([n]) => !only || n.includes(only))) {
     const first: number[] = [];
     const blocking: number[] = [];
     const longest: number[] = [];
@@ -107,6 +109,16 @@ try {
       await slowDown(cdp);
       await page.evaluateOnNewDocument(probe);
       const t0 = Date.now();
+      // STARTUP_WATERFALL=1: when each request started and ended (ms after navigation), to find round trips
+      const requests: string[] = [];
+      if (process.env.STARTUP_WATERFALL && run === 0) {
+        const started = new Map<string, [number, string]>();
+        cdp.on('Network.requestWillBeSent', (e) => started.set(e.requestId, [Date.now() - t0, e.request.url]));
+        cdp.on('Network.loadingFinished', (e) => {
+          const [start, url] = started.get(e.requestId) ?? [NaN, '?'];
+          requests.push(`${String(start).padStart(6)} → ${String(Date.now() - t0).padStart(6)} ms  ${url.replace(server.url, '')}`);
+        });
+      }
       await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120_000 });
       if (process.env.STARTUP_DEBUG) console.error(name, 'loaded after', Date.now() - t0, 'ms');
       await page.waitForFunction('window.__firstContent !== undefined', { timeout: 120_000, polling: 100 });
@@ -114,6 +126,7 @@ try {
         at: number;
         tasks: { start: number; duration: number }[];
       };
+      if (requests.length) console.error(`${name}: first content at ${Math.round(at)} ms\n  ${requests.join('\n  ')}`);
       const before = tasks.filter((t) => t.start < at);
       first.push(at);
       blocking.push(before.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0));

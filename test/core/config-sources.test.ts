@@ -2,8 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './test-element.js';
 import '../../src/widgets/provider/define.js';
 import type { TestWidget } from './test-element.js';
-import { clearConfigCache, resetLoaderOptions, setLoaderOptions } from '../../src/core/config/loader.js';
+import { ConfigLoadError, clearConfigCache, loadConfigJson, resetLoaderOptions, setLoaderOptions } from '../../src/core/config/loader.js';
 import { clearConfigStates } from '../../src/core/config/controller.js';
+import { fetchConfigEarly } from '../../src/core/config/early.js';
 
 const text = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector)?.textContent?.trim();
 const ready = (el: TestWidget) =>
@@ -71,6 +72,38 @@ describe('config sources', () => {
       const hits = [...fetches.counts].filter(([url]) => url.includes('voorbeeld.json?once'));
       expect(hits).to.have.length(1);
       expect(hits[0]![1]).to.equal(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('uses the fetch the page script started before its code loaded, and does not fetch again', async () => {
+    const fetches = countFetches();
+    try {
+      fetchConfigEarly('/test/fixtures/voorbeeld.json?early'); // what dist/digiplein-<widget>.js does first
+      const el = await fixture<TestWidget>(html`<test-widget config="/test/fixtures/voorbeeld.json?early"></test-widget>`);
+      await ready(el);
+      expect(text(el, '.greeting')).to.equal('Hallo Gemeente Testdorp');
+      expect([...fetches.counts].filter(([url]) => url.includes('voorbeeld.json?early'))).to.deep.equal([
+        [new URL('/test/fixtures/voorbeeld.json?early', location.href).href, 1],
+      ]);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('takes an early fetch once: after it failed, "try again" fetches anew', async () => {
+    const fetches = countFetches();
+    const url = '/test/fixtures/does-not-exist.json?early';
+    const absolute = new URL(url, location.href).href;
+    try {
+      fetchConfigEarly(url);
+      fetchConfigEarly(url); // a second script on the page: still one request
+      const error = await loadConfigJson(url).catch((e: unknown) => e);
+      expect((error as ConfigLoadError).issue.message.en).to.contain('HTTP 404');
+      expect(fetches.counts.get(absolute)).to.equal(1);
+      await loadConfigJson(url).catch(() => undefined);
+      expect(fetches.counts.get(absolute)).to.equal(2);
     } finally {
       fetches.restore();
     }

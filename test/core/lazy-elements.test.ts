@@ -1,7 +1,7 @@
 // The all-in-one script's loader (src/core/lazy/loader.ts): a widget's module loads when its tag
 // is in the page, or added later, or asked for from a shadow root; a failed load says so.
 import { expect, waitUntil } from '@open-wc/testing';
-import { defineOnDemand } from '../../src/core/lazy/loader.js';
+import { defineNow, defineOnDemand } from '../../src/core/lazy/loader.js';
 import { requestElement } from '../../src/core/lazy/elements.js';
 
 class LazyOne extends HTMLElement {}
@@ -47,6 +47,33 @@ describe('defining elements on demand (digiplein.js)', () => {
       expect(message.getAttribute('role')).to.equal('alert');
     } finally {
       console.error = original;
+    }
+  });
+});
+
+describe("one widget's own script (digiplein-<widget>.js)", () => {
+  it('loads its module at once, whether or not its tag is in the page yet', async () => {
+    class NowOne extends HTMLElement {}
+    let loaded = 0;
+    defineNow('now-one', [async () => (loaded++, customElements.define('now-one', NowOne)), 'widgets/now/define']);
+    await waitUntil(() => customElements.get('now-one'), 'now-one is defined');
+    defineNow('now-one', [async () => loaded++, 'widgets/now/define']); // a second copy of the script
+    expect(loaded).to.equal(1);
+  });
+
+  it('says in its elements that it could not load', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = document.createElement('now-never');
+      document.body.lang = 'en';
+      document.body.append(el);
+      defineNow('now-never', [() => Promise.reject(new Error('offline')), 'widgets/never/define']);
+      await waitUntil(() => el.querySelector('.digiplein-load-failed'), 'a message shows');
+      expect(el.querySelector('.digiplein-load-failed')!.textContent).to.contain('could not load');
+    } finally {
+      console.error = original;
+      document.body.removeAttribute('lang');
     }
   });
 });

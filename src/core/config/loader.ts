@@ -1,3 +1,4 @@
+import { CONFIG_REQUEST, CONFIG_TIMEOUT_MS, takeEarlyFetch } from './early.js';
 import type { ConfigIssue } from './issues.js';
 
 /** Why a config could not be loaded, explained like a config issue (path ''). */
@@ -17,7 +18,7 @@ export interface LoaderOptions {
   timeoutMs: number;
 }
 
-const defaults: LoaderOptions = { retryDelaysMs: [500, 1500], timeoutMs: 10000 };
+const defaults: LoaderOptions = { retryDelaysMs: [500, 1500], timeoutMs: CONFIG_TIMEOUT_MS };
 let options: LoaderOptions = { ...defaults };
 
 /** For tests and unusual sites: change the retry schedule. */
@@ -52,13 +53,8 @@ export function parseConfigText(body: string): unknown {
 async function fetchOnce(url: string): Promise<unknown> {
   let response: Response;
   try {
-    // No cookies, no referrer: the config is public and the fetch must not identify the visitor.
-    response = await fetch(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
+    // the fetch the page's script started before its chunks loaded (./early.ts), or a new one
+    response = await (takeEarlyFetch(url) ?? fetch(url, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(options.timeoutMs) }));
   } catch (e) {
     if (e instanceof DOMException && e.name === 'TimeoutError') {
       throw fail(

@@ -1,4 +1,4 @@
-import { loadConfigJson } from '../config/loader.js';
+import { fetchConfigEarly } from '../config/early.js';
 import { LOAD_ELEMENT_EVENT } from './elements.js';
 import type { LoadElementDetail } from './elements.js';
 
@@ -12,15 +12,18 @@ export type ElementModule = [load: () => Promise<unknown>, id: string];
  */
 const preloads = JSON.parse('"__DIGIPLEIN_PRELOAD__"') as Record<string, readonly string[]> | string;
 
+/** The files this script asked for already (widgets share most of theirs). */
+const asked = new Set<string>();
+
 /** Asks for a module and everything it imports at once, rather than level by level. */
 function preload(id: string): void {
   if (typeof preloads === 'string') return;
   for (const file of preloads[id] ?? []) {
-    const href = new URL(file, import.meta.url).href;
-    if (document.head.querySelector(`link[rel="modulepreload"][href="${CSS.escape(href)}"]`)) continue;
+    if (asked.has(file)) continue;
+    asked.add(file);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = href;
+    link.href = new URL(file, import.meta.url).href;
     document.head.append(link);
   }
 }
@@ -40,45 +43,64 @@ function showFailure(el: Element): void {
   el.append(p);
 }
 
+/** Starts fetching the config of every element of `selector` in the page, in parallel with their code. */
+function fetchConfigs(selector: string): void {
+  for (const el of document.querySelectorAll(selector)) {
+    const url = el.getAttribute('config');
+    if (url) fetchConfigEarly(url);
+  }
+}
+
+/** Loads an element's module and everything it imports at once; on failure, says so in its elements. */
+function load(tag: string, [run, id]: ElementModule): Promise<unknown> {
+  preload(id);
+  return run().catch((e: unknown) => {
+    console.error(`DigiPlein: <${tag}> kon niet laden / could not load`, e);
+    for (const el of document.querySelectorAll(tag)) showFailure(el);
+    throw e;
+  });
+}
+
 /**
- * Loads each element's module when its tag is first in the document (now, or added later), or
- * when an element asks for it ({@link requestElement}). A module that fails to load is tried
- * again the next time; the elements waiting for it say that the part could not load.
+ * One widget's own script (dist/digiplein-<name>.js): loads its module now, with the config its
+ * elements name, so the element is defined whether or not its tag is in the page yet.
+ */
+export function defineNow(tag: string, module: ElementModule): void {
+  if (customElements.get(tag)) return;
+  fetchConfigs(tag);
+  load(tag, module).catch(() => undefined);
+}
+
+/**
+ * The all-in-one script: loads each element's module when its tag is first in the document (now,
+ * or added later), or when an element asks for it ({@link requestElement}). A module that fails
+ * to load is tried again the next time; the elements waiting for it say that the part could not
+ * load.
  */
 export function defineOnDemand(modules: Record<string, ElementModule>): void {
   const pending = new Map(Object.entries(modules).filter(([tag]) => !customElements.get(tag)));
-  const loading = new Map<string, Promise<unknown>>();
-  const load = (tag: string) => {
+  const loading = new Set<string>();
+  const loadOnce = (tag: string) => {
     const module = pending.get(tag);
     if (!module || loading.has(tag) || customElements.get(tag)) return;
-    const [run, id] = module;
-    preload(id);
-    const started = run().then(
+    loading.add(tag);
+    load(tag, module).then(
       () => pending.delete(tag),
-      (e: unknown) => {
-        loading.delete(tag);
-        console.error(`DigiPlein: <${tag}> kon niet laden / could not load`, e);
-        for (const el of document.querySelectorAll(tag)) showFailure(el);
-      },
+      () => loading.delete(tag),
     );
-    loading.set(tag, started);
   };
   const selector = [...pending.keys()].join(',');
   const scan = (root: ParentNode) => {
     if (!pending.size) return;
-    for (const el of root.querySelectorAll(selector)) load(el.localName);
+    for (const el of root.querySelectorAll(selector)) loadOnce(el.localName);
   };
-  // The config the elements name starts loading now, in parallel with their modules.
-  for (const el of document.querySelectorAll(`${selector}`)) {
-    const url = el.getAttribute('config');
-    if (url) loadConfigJson(url).catch(() => undefined); // the element reports a failure itself
-  }
+  if (selector) fetchConfigs(selector);
   scan(document);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (pending.has(node.localName)) load(node.localName);
+        if (pending.has(node.localName)) loadOnce(node.localName);
         scan(node);
       }
     }
@@ -87,6 +109,6 @@ export function defineOnDemand(modules: Record<string, ElementModule>): void {
     const { tag } = (event as CustomEvent<LoadElementDetail>).detail;
     if (!pending.has(tag)) return;
     event.preventDefault();
-    load(tag);
+    loadOnce(tag);
   });
 }

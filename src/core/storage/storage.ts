@@ -102,6 +102,9 @@ export function watchForWipes(): void {
     written.clear();
     document.dispatchEvent(new CustomEvent(DATA_CLEARED, { detail: {}, bubbles: true }));
   };
+  // a clear by another copy of this module (the all-in-one script's `clearAllData`) empties this
+  // list too, or keys it removed would later read as wiped elsewhere
+  document.addEventListener(DATA_CLEARED, () => written.clear());
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) check();
   });
