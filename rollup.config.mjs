@@ -101,6 +101,51 @@ const widgetDefines = Object.fromEntries(
 );
 
 /**
+ * The shared code in three chunks, so that a widget's page asks for five files at once: the
+ * widget's module, these three and its config. A browser fetches those together even over
+ * HTTP/1.1 (six connections per site); rollup's own split gave 9 to 10 small files per widget,
+ * and those past the sixth waited a whole round trip (over half a second on Slow 4G; issue 17).
+ * The price: a page also loads the few small shared modules its widget does not use (2 to 4 KB
+ * gzip). A module in none of them goes where rollup puts it (a widget's module, a lazy chunk).
+ */
+const sharedChunks = {
+  // Lit's core, and what the chat's launcher shares with every widget
+  base: [
+    /\/tslib\//,
+    /\/@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state|query|base))\.js$/,
+    /\/lit-html\/lit-html\.js$/,
+    /\/lit-element\/lit-element\.js$/,
+    /\/src\/core\/(define|events\/fire|i18n\/lang|theme\/variables|storage\/storage|config\/early)\.ts$/,
+  ],
+  // zod, the config's schema, loading and resolution, and the national content it is merged with
+  // (the chat's launcher does without them until the chat opens)
+  config: [
+    /\/@lit\/context\//,
+    /\/zod\//,
+    /\/src\/core\/config\/(context|loader|issues|resolve|cross-check|validate|process|controller)\.ts$/,
+    /\/src\/core\/config\/schema\//,
+    /\/src\/content\/(themes|offers|route-phases|safety|registry|index)\.ts$/,
+    /\/src\/core\/safety\/(normalize|writer|detect)\.ts$/,
+    /\/src\/core\/lazy\/yield\.ts$/,
+  ],
+  // i18next, and the element every widget is built on with its small shared helpers (some only
+  // for the widgets with forms: the API client, times in Amsterdam, text skeletons; a chunk of
+  // their own would cost more in gzip than the hulpzoeker saves)
+  core: [
+    /\/i18next\//,
+    /\/lit-html\/(directive|directive-helpers|directives\/(if-defined|live))\.js$/,
+    /\/src\/core\/(element|i18n\/(i18n|controller|locales\/nl)|theme\/tokens|storage\/controller|safety\/index)\.ts$/,
+    /\/src\/core\/ui\/(heading|quick-exit|links|parts|skeleton|skeleton-text|focus-field)\.ts$/,
+    /\/src\/core\/(lazy\/(content|view)|config\/postcode|api\/(client|errors|events)|time\/amsterdam)\.ts$/,
+  ],
+};
+/** @param {string} id */
+const sharedChunk = (id) =>
+  id.startsWith('\0')
+    ? undefined
+    : Object.keys(sharedChunks).find((name) => sharedChunks[name].some((re) => re.test(id.replaceAll('\\', '/'))));
+
+/**
  * The chat's own script stays its module: the launcher shows without the config and its few
  * files come in one round trip anyway, so a start of its own would only add bytes (0.6 KB) to
  * the smallest script (issue 17: the launcher stays within 12 KB).
@@ -208,6 +253,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: sharedChunk,
     },
     onwarn,
     plugins: [entriesThatStartAtOnce(), ...plugins().slice(0, 3), preloadTable(), ...plugins().slice(3)],

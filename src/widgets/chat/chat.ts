@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { fetchConfigEarly } from '../../core/config/early.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-open.js';
 import { languageOf } from '../../core/i18n/lang.js';
@@ -12,12 +13,24 @@ import type { DigipleinChatPanel } from './panel.js';
 
 type PanelModule = typeof import('./panel-define.js');
 let panelModule: Promise<PanelModule> | undefined;
-/** The panel's code, loaded once on first need (a separate chunk in the per-widget build). */
+/**
+ * The panel's code, loaded once on first need (a separate chunk in the per-widget build). The
+ * element and config modules it builds on are asked for in the same moment: otherwise the
+ * browser learns that it needs their chunks only when the panel's has arrived, one more round
+ * trip on a slow connection (issue 17).
+ */
 function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import('./panel-define.js').catch((e: unknown) => {
-    panelModule = undefined; // a later click tries again
-    throw e;
-  });
+  panelModule ??= Promise.all([
+    import('./panel-define.js'),
+    import('../../core/element.js'),
+    import('../../core/config/controller.js'),
+  ]).then(
+    ([panel]) => panel,
+    (e: unknown) => {
+      panelModule = undefined; // a later click tries again
+      throw e;
+    },
+  );
   return panelModule;
 }
 
@@ -227,8 +240,12 @@ export class DigipleinChat extends LitElement {
     super.connectedCallback();
     const saved = sessionStore.get();
     this.unread = Boolean(saved?.unread);
-    if (this.mode !== 'launcher') void this.load();
-    else if (saved?.open) this.show(false);
+    if (this.mode !== 'launcher') {
+      // the chat in the page needs its config at once: ask for it now, with the panel's code
+      const url = this.getAttribute('config');
+      if (url) fetchConfigEarly(url);
+      void this.load();
+    } else if (saved?.open) this.show(false);
     else if (saved?.handoff) void this.load(); // keep listening for the professional's replies
     window.visualViewport?.addEventListener('resize', this.onViewport);
     window.visualViewport?.addEventListener('scroll', this.onViewport);
