@@ -304,8 +304,9 @@ describe('<digiplein-training>', () => {
     answer.value = 'Hij heeft me gisteren geslagen en ik durf niet naar huis.';
     answer.dispatchEvent(new Event('input'));
     await el.updateComplete;
+    // the national lexicon loads on the first input: on a busy machine it may come a moment later
+    await waitUntil(() => text($(el, '#safety-een-r1')).includes('112'), 'the safety help names 112');
     const help = $(el, '#safety-een-r1')!;
-    expect(text(help)).to.contain('112');
     await waitUntil(() => help.getBoundingClientRect().top < 740, 'the safety help is not in view');
     await expect(el).to.be.accessible();
   });
