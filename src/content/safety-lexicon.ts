@@ -22,7 +22,7 @@ const PARTNER =
   'hem|haar|ex|expartner|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|moeder|him|her|husband|wife|boyfriend|girlfriend|stiefvader|stiefmoeder|stepdad|stepmom';
 /** Hitting and hurting, in all the forms people write. */
 const HIT =
-  'slaat|sloeg|sloegen|slaan|sla|geslagen|klopt|klopte|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap|slaps|slapped|slapping|shove*|pushed|pushes|chokes|choked|choking';
+  'slaat|sloeg|sloegen|slaan|sla|geslagen|geklopt|meppen|mept|mepte|gemept|schop*|geschopt|stomp*|gestompt|duwt|duwde|geduwd|trapt|trapte|getrapt|knijpt|kneep|geknepen|bijt|beet|gebeten|gooit|gooide|gegooid|smijt|smeet|gesmeten|rammen|ramt|ramde|slagen|afgetuigd|aftuigen|tuigt|threw|throws|thrown|pinned|pins|pinning|hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punch*|slap|slaps|slapped|slapping|shove*|pushed|pushes|chokes|choked|choking';
 /** Words that turn a "hit" into something harmless ("dat slaat nergens op", "een slag slaan", "it hurts me to see"). */
 const HIT_HARMLESS =
   'over|overslaan|skip|nergens|alarm|slag|brug|munt|tilt|dicht|groot|deal|jackpot|road|traffic|eye|nerve|feelings|gevoel|gevoelens|hart|heart|nobody|niemand|andere|other|others';
@@ -46,6 +46,8 @@ export const nationalSafetySignals: SafetySignal[] = [
     strength: 'strong',
     match: [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
+      // Flemish "hij klopt mij" (he hits me), but not "klopt dat?" (is that right?): with the writer alone
+      'klopt|klopte me|mij ! dat|het|niet|wel|toch|precies|deur|door|aan',
       // hurting the writer ("he hurts me", "hij doet me pijn"); not a feeling ("het doet me pijn dat…")
       `${HURT} me|mij|us|ons ! ${HURT_HARMLESS}|dat|that`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',

@@ -88,6 +88,7 @@ describe('safety detector: the national lexicon', () => {
       'ik wil zelfmord plegen',
       'he said he will kill me',
       'hij heeft me verkracht',
+      'hij klopt mij als hij gedronken heeft', // Flemish: he hits me
     ]) {
       assert.equal(found(text)?.strength, 'strong', text);
     }
@@ -115,6 +116,9 @@ describe('safety detector: the national lexicon', () => {
       // DigiPlein's own stap-tracker, where parents write notes
       'hoe verwijder ik een stap in de tracker',
       'where do I add the handover dates in the tracker?',
+      // "klopt" is "is that right" far more often than the Flemish "hits"
+      'klopt het dat papa de helft van het schoolreisje moet betalen?',
+      'mama zegt dat ik bij haar moet blijven, klopt dat wel',
     ]) {
       assert.equal(found(text), undefined, text);
     }
