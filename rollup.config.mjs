@@ -128,6 +128,9 @@ const sharedChunks = {
     /\/src\/core\/safety\/(normalize|writer|detect)\.ts$/,
     /\/src\/core\/lazy\/yield\.ts$/,
   ],
+  // the texts that explain config problems stay a chunk of their own, loaded only for a config
+  // with problems: validate.ts imports them for the configurator, which would pull them into config
+  messages: [/\/src\/core\/config\/messages\.ts$/],
   // i18next, and the element every widget is built on with its small shared helpers (some only
   // for the widgets with forms: the API client, times in Amsterdam, text skeletons; a chunk of
   // their own would cost more in gzip than the hulpzoeker saves)
