@@ -213,7 +213,7 @@ function entriesThatStartAtOnce() {
 }
 
 /**
- * Fills the all-in-one's preload table (the JSON string '"__DIGIPLEIN_PRELOAD__"' in
+ * Fills each entry's preload table (the JSON string '"__DIGIPLEIN_PRELOAD__"' in
  * src/core/lazy/loader.ts): for each widget module, every file it imports statically, so the
  * page asks for them all at once (modulepreload) instead of discovering them level by level.
  * Runs before terser, on file names that rollup still turns into their hashed names.
@@ -228,8 +228,11 @@ function preloadTable() {
       const table = {};
       for (const c of Object.values(meta.chunks)) {
         if (!chunk.dynamicImports.includes(c.fileName)) continue; // only the widgets this entry loads
-        // the chunk that holds a widget's define.ts (it may hold more, as the chat's does)
-        const id = c.moduleIds.map((m) => m.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1]).find(Boolean);
+        // the chunk that holds a widget's define.ts, or the entry that is its facade (the chat's
+        // own script, whose module sits in a chunk the facade imports)
+        const id = [c.facadeModuleId ?? '', ...c.moduleIds]
+          .map((m) => m.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1])
+          .find(Boolean);
         if (!id) continue;
         const files = new Set([c.fileName]);
         for (const f of files) for (const i of meta.chunks[f]?.imports ?? []) if (i !== chunk.fileName) files.add(i);

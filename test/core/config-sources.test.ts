@@ -84,6 +84,9 @@ describe('config sources', () => {
       const el = await fixture<TestWidget>(html`<test-widget config="/test/fixtures/voorbeeld.json?early"></test-widget>`);
       await ready(el);
       expect(text(el, '.greeting')).to.equal('Hallo Gemeente Testdorp');
+      // a widget added later (an inline chat) asks again: the page has this config, no new request
+      fetchConfigEarly('/test/fixtures/voorbeeld.json?early');
+      expect(() => fetchConfigEarly('https://www.gemeente .nl/digiplein.json'), 'a URL that does not parse').not.to.throw();
       expect([...fetches.counts].filter(([url]) => url.includes('voorbeeld.json?early'))).to.deep.equal([
         [new URL('/test/fixtures/voorbeeld.json?early', location.href).href, 1],
       ]);

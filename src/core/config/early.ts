@@ -5,7 +5,8 @@
  *
  * Every entry carries its own copy of this module (rollup.config.mjs, `entryCopies`), so the
  * fetches are handed to the config loader (`./loader.ts`) through one global map, not a module
- * variable. The loader takes each fetch once; a retry fetches anew.
+ * variable. The loader takes each URL's early fetch once, and marks every URL it fetches
+ * itself, so that no later early fetch of it starts (it would never be used).
  */
 
 /** How every config is fetched: no cookies, no referrer, so the fetch does not identify the visitor. */
@@ -19,26 +20,39 @@ export const CONFIG_REQUEST: RequestInit = {
 export const CONFIG_TIMEOUT_MS = 10_000;
 
 const EARLY = Symbol.for('digiplein.early-config-fetches');
+/** A waiting early fetch, or `taken`: the loader has (or had) this URL itself. */
+type Early = Promise<Response> | 'taken';
 
-function earlyFetches(): Map<string, Promise<Response>> {
-  const holder = globalThis as { [EARLY]?: Map<string, Promise<Response>> };
+function earlyFetches(): Map<string, Early> {
+  const holder = globalThis as { [EARLY]?: Map<string, Early> };
   return (holder[EARLY] ??= new Map());
 }
 
-/** Starts fetching the config at `url` (relative to the page) unless a fetch of it is already waiting. */
+/**
+ * Starts fetching the config at `url` (relative to the page), unless it is already being
+ * fetched. Never throws: a URL that cannot be fetched is for the widget to report.
+ */
 export function fetchConfigEarly(url: string): void {
-  const key = new URL(url, document.baseURI).href;
-  const fetches = earlyFetches();
-  if (fetches.has(key)) return;
-  const response = fetch(key, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) });
-  response.catch(() => undefined); // the loader reports a failure, when it takes this fetch
-  fetches.set(key, response);
+  try {
+    const key = new URL(url, document.baseURI).href;
+    const fetches = earlyFetches();
+    if (fetches.has(key)) return;
+    // the body is read at once: the loader may take it much later (a chat's launcher reads its
+    // config when it opens), and a timeout must not cut off a body that was fetched in time
+    const response = fetch(key, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) }).then(
+      async (r) => new Response(await r.text(), { status: r.status, statusText: r.statusText }),
+    );
+    response.catch(() => undefined); // the loader reports a failure, when it takes this fetch
+    fetches.set(key, response);
+  } catch {
+    /* a URL that does not parse: the widget explains it when it loads its config */
+  }
 }
 
-/** The waiting early fetch of an absolute config URL, if any; taken once. */
+/** The waiting early fetch of an absolute config URL, if any; the URL counts as taken from now on. */
 export function takeEarlyFetch(key: string): Promise<Response> | undefined {
   const fetches = earlyFetches();
-  const response = fetches.get(key);
-  fetches.delete(key);
-  return response;
+  const early = fetches.get(key);
+  fetches.set(key, 'taken');
+  return early === 'taken' ? undefined : early;
 }

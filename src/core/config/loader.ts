@@ -52,9 +52,12 @@ export function parseConfigText(body: string): unknown {
 
 async function fetchOnce(url: string): Promise<unknown> {
   let response: Response;
+  let body = '';
   try {
     // the fetch the page's script started before its chunks loaded (./early.ts), or a new one
     response = await (takeEarlyFetch(url) ?? fetch(url, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(options.timeoutMs) }));
+    // a body cut off (a timeout, a lost connection) is a failed fetch like any other
+    if (response.ok) body = await response.text();
   } catch (e) {
     if (e instanceof DOMException && e.name === 'TimeoutError') {
       throw fail(
@@ -77,7 +80,7 @@ async function fetchOnce(url: string): Promise<unknown> {
       retryable,
     );
   }
-  return parseConfigText(await response.text());
+  return parseConfigText(body);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -6,8 +6,8 @@ import type { LoadElementDetail } from './elements.js';
 export type ElementModule = [load: () => Promise<unknown>, id: string];
 
 /**
- * Filled by the build (rollup.config.mjs): for each widget module, the files it imports
- * statically, relative to the all-in-one script. Outside that build it stays this string
+ * Filled by the build (rollup.config.mjs): for each widget module this script loads, the files
+ * it imports statically, relative to this script (every entry is in dist/). Outside that build it stays this string
  * (parsed at run time, so that no bundler folds it away before the build fills it in).
  */
 const preloads = JSON.parse('"__DIGIPLEIN_PRELOAD__"') as Record<string, readonly string[]> | string;
@@ -63,11 +63,12 @@ function load(tag: string, [run, id]: ElementModule): Promise<unknown> {
 
 /**
  * One widget's own script (dist/digiplein-<name>.js): loads its module now, with the config its
- * elements name, so the element is defined whether or not its tag is in the page yet.
+ * elements name, so the element is defined whether or not its tag is in the page yet. When the
+ * tag is defined already (another copy of the library), the module still loads: it keeps the
+ * first definition and says in the console that this copy is not used.
  */
 export function defineNow(tag: string, module: ElementModule): void {
-  if (customElements.get(tag)) return;
-  fetchConfigs(tag);
+  if (!customElements.get(tag)) fetchConfigs(tag);
   load(tag, module).catch(() => undefined);
 }
 
