@@ -184,7 +184,7 @@ function entriesThatStartAtOnce() {
       const [owner, from] = importer.startsWith(COPY)
         ? importer.slice(COPY.length).split('|')
         : entries.has(importer) || importer.startsWith(ENTRY)
-          ? [importer, importer.startsWith(ENTRY) ? resolve('src/entry.ts') : importer]
+          ? [importer, importer] // a virtual entry imports by absolute path only
           : [];
       if (!owner) return null;
       const resolved = await this.resolve(source, from, { skipSelf: true });
@@ -203,7 +203,7 @@ function entriesThatStartAtOnce() {
         const name = id.slice(ENTRY.length);
         const define = widgetDefines[name];
         return (
-          `import { defineNow } from './core/lazy/loader.js';\n` +
+          `import { defineNow } from ${JSON.stringify(resolve('src/core/lazy/loader.ts'))};\n` +
           `defineNow('${name}', [() => import(${JSON.stringify(resolve(define))}), '${define.slice(4, -3)}']);\n`
         );
       }
