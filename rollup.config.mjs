@@ -125,7 +125,7 @@ const sharedChunks = {
     /\/src\/core\/config\/(context|loader|issues|resolve|cross-check|validate|process|controller)\.ts$/,
     /\/src\/core\/config\/schema\//,
     /\/src\/content\/(themes|offers|route-phases|safety|registry|index)\.ts$/,
-    /\/src\/core\/safety\/(normalize|writer|detect)\.ts$/,
+    /\/src\/core\/safety\/(normalize|signals)\.ts$/,
     /\/src\/core\/lazy\/yield\.ts$/,
   ],
   // the texts that explain config problems stay a chunk of their own, loaded only for a config

@@ -1,4 +1,4 @@
-import type { SafetySignal } from '../core/safety/detect.js';
+import type { SafetySignal } from '../core/safety/signals.js';
 
 /**
  * The national lexicon of danger signals, by category. Where the categories and the indirect

@@ -14,8 +14,8 @@ import type {
   TrainingChapterEntry,
 } from './schema/index.js';
 import type { NationalPack } from '../../content/index.js';
-import { phraseSignals } from '../safety/detect.js';
-import type { SafetySignal } from '../safety/detect.js';
+import { phraseSignals } from '../safety/signals.js';
+import type { SafetySignal } from '../safety/signals.js';
 import { registeredContent, registryVersion } from '../../content/registry.js';
 
 /** Where an offer is available: the gemeente's own, the whole region, or everywhere. */

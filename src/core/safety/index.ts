@@ -1,18 +1,35 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { createSafetyDetector } from './detect.js';
-import type { SafetyAssessment, SafetyDetector, SafetySignal } from './detect.js';
+import type { SafetyAssessment, SafetyDetector, SafetySignal } from './signals.js';
 import type { SafetyScorer } from './model.js';
 import { lazyContent } from '../lazy/content.js';
 
-export { contactsFor, createSafetyDetector, normalizeText, phraseSignals, safetyCategories, wordForms } from './detect.js';
+export { contactsFor, phraseSignals, safetyCategories } from './signals.js';
+export { normalizeText } from './normalize.js';
 export type { SafetyModel } from './model.js';
-export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, SafetyStrength } from './detect.js';
+export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, SafetyStrength } from './signals.js';
 
 interface National {
   signals: readonly SafetySignal[];
   scorer?: SafetyScorer;
 }
+
+/** Elements to render again when the check's code or the lexicon has loaded, or could not (their text is checked anew). */
+const waiting = new Set<ReactiveControllerHost>();
+const settle = () => waiting.forEach((host) => host.requestUpdate());
+
+/**
+ * The matcher (`./detect.ts`), once loaded. It loads with the national lexicon, on the first
+ * input in a free-text field: no page needs it before a parent writes something (issue 17: about
+ * 4 KB off every widget's page). It is a chunk of its own, so that when the lexicon cannot load,
+ * a gemeente's own signals are still checked.
+ */
+let matcher: typeof import('./detect.js') | undefined;
+const matcherCode = lazyContent(
+  () => import('./detect.js'),
+  (m) => (matcher = m),
+  { settle },
+);
 
 /**
  * The national lexicon and model, once loaded. They are a separate chunk (about a quarter of a
@@ -21,20 +38,18 @@ interface National {
  * page view: then the gemeente's own signals are all there is.
  */
 let national: National | undefined;
-/** Elements to render again when the lexicon has loaded, or could not (their text is checked anew). */
-const waiting = new Set<ReactiveControllerHost>();
 const lexicon = lazyContent(
   () => import('../../content/safety-data.js'),
   (m) => (national = { signals: m.nationalSafetySignals, scorer: m.nationalSafetyScorer }),
-  { settle: () => waiting.forEach((host) => host.requestUpdate()) },
+  { settle },
 );
 
-/** Loads the national lexicon and model (once). */
-export const loadSafety = (): Promise<void> => lexicon.load();
+/** Loads the matcher and the national lexicon and model (once); rejects when either failed. */
+export const loadSafety = (): Promise<void> => Promise.all([matcherCode.load(), lexicon.load()]).then(() => undefined);
 
-/** Whether the national lexicon has loaded, so {@link assessSafety} checks with all of it. */
+/** Whether the matcher and the national lexicon have loaded, so {@link assessSafety} checks with all of it. */
 export function safetyReady(): boolean {
-  return national !== undefined;
+  return matcher !== undefined && national !== undefined;
 }
 
 /**
@@ -42,13 +57,13 @@ export function safetyReady(): boolean {
  * not load (then the gemeente's own signals are all there is, and waiting longer helps nobody).
  */
 export function safetySettled(): boolean {
-  return lexicon.settled;
+  return matcherCode.settled && lexicon.settled;
 }
 
 /**
- * Waits for the national lexicon before a widget acts on text (the chat's reply, a sign-up's
- * question). If it cannot load (the network is gone), the check goes on with the gemeente's
- * own signals, and the console says why.
+ * Waits for the matcher and the national lexicon before a widget acts on text (the chat's reply,
+ * a sign-up's question). If the lexicon cannot load (the network is gone), the check goes on with
+ * the gemeente's own signals, and the console says why.
  */
 export async function safetyLoaded(): Promise<void> {
   try {
@@ -58,27 +73,31 @@ export async function safetyLoaded(): Promise<void> {
   }
 }
 
-/** One detector per resolved config (the lexicon is compiled once and shared by every widget). */
+/**
+ * One detector per resolved config (the lexicon is compiled once and shared by every widget), and
+ * one of the gemeente's own signals alone while the national lexicon loads or after it failed.
+ */
 const detectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
+const ownDetectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
 
 /**
  * The danger signals in what a parent typed, for every free-text field of every widget:
  * `strong` shows the safety card first, `possible` keeps the answer and adds a safety line.
  *
- * Until the national lexicon has loaded this checks only the gemeente's own signals and starts
- * the load; every element with a {@link SafetyController} renders again when it is there. Code
- * that acts on text once (a reply, a submit) awaits {@link safetyLoaded} first.
+ * It starts the load of the matcher and the national lexicon when they are not there yet. Until
+ * the matcher has loaded it finds nothing (the widgets hold back what they would show: see
+ * {@link safetySettled}); until the lexicon has, only the gemeente's own signals count. Every
+ * element with a {@link SafetyController} renders again when they are there. Code that acts on
+ * text once (a reply, a submit) awaits {@link safetyLoaded} first.
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
-  if (!national) {
-    if (!lexicon.settled) loadSafety().catch(() => undefined); // the elements render again once it is there
-    return createSafetyDetector(config.safety.signals).assess(text);
-  }
-  let detector = detectors.get(config.safety);
-  if (!detector) {
-    detector = createSafetyDetector(national.signals, national.scorer, config.safety.signals);
-    detectors.set(config.safety, detector);
-  }
+  if (!safetySettled()) loadSafety().catch(() => undefined); // the elements render again once it is there
+  if (!matcher) return undefined; // not loaded yet (the widgets wait: see safetySettled), or failed
+  const { createSafetyDetector } = matcher;
+  const detector = national
+    ? (detectors.get(config.safety) ?? createSafetyDetector(national.signals, national.scorer, config.safety.signals))
+    : (ownDetectors.get(config.safety) ?? createSafetyDetector(config.safety.signals));
+  (national ? detectors : ownDetectors).set(config.safety, detector);
   return detector.assess(text);
 }
 
@@ -98,7 +117,7 @@ export class SafetyController implements ReactiveController {
 
   hostConnected(): void {
     waiting.add(this.host);
-    if (!national) this.host.addEventListener('input', this.onInput);
+    if (!safetySettled()) this.host.addEventListener('input', this.onInput);
   }
 
   hostDisconnected(): void {

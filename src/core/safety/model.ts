@@ -15,7 +15,7 @@
 import { loadLinearModel } from '../search/classifier.js';
 import type { PackedLinearModel } from '../search/classifier.js';
 import { normalizeText } from './normalize.js';
-import type { SafetyCategory, SafetyStrength } from './detect.js';
+import type { SafetyCategory, SafetyStrength } from './signals.js';
 
 /**
  * The trained model as it ships (packed like the chat's question classifier: hashed feature rows,

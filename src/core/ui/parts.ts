@@ -6,8 +6,8 @@ import type { ResolvedConfig, ScopedOffer } from '../config/resolve.js';
 import type { I18nController } from '../i18n/controller.js';
 import { safetyContacts } from '../../content/index.js';
 import type { SafetyContact } from '../../content/index.js';
-import { contactsFor } from '../safety/detect.js';
-import type { SafetyAssessment } from '../safety/detect.js';
+import { contactsFor } from '../safety/signals.js';
+import type { SafetyAssessment } from '../safety/signals.js';
 import { quickExit } from './quick-exit.js';
 import { safeHref, telHref, wrappableAddress } from './links.js';
 

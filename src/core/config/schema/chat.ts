@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { id, isoDate, link, openingHours, text, webUrl } from './common.js';
+import { safetyCategories } from '../../safety/signals.js';
 
 /**
  * A knowledge-base entry: content a gemeente wrote (or the library ships). The chat answers
@@ -79,15 +80,7 @@ export const conversation = z.strictObject({
  * pattern syntax): words in any order close together, `|` for alternatives, `*` for a stem.
  */
 const safetySignal = z.strictObject({
-  category: z.enum([
-    'acute-violence',
-    'threats',
-    'suicide-self-harm',
-    'child-danger',
-    'child-abduction',
-    'stalking-coercive-control',
-    'sexual-violence',
-  ]),
+  category: z.enum(safetyCategories),
   strength: z.enum(['strong', 'possible']),
   match: z.array(z.string().check(z.minLength(2, 'not-empty'))).check(z.minLength(1, 'at-least-one')),
   unless: z.optional(z.array(z.string().check(z.minLength(2, 'not-empty')))),
