@@ -131,6 +131,9 @@ describe('safety detector: the national lexicon', () => {
       'mijn vader slaat mijn moeder en mij ook',
       'my stepdad hits me with a belt when mum is at work',
       'hij slaat me, ik ben 13',
+      'hij slaat me, ben pas 13',
+      'my mums boyfriend hits me with his belt',
+      'dad threw me against the wall because i was on my phone',
     ]) {
       assert.equal(found(text)?.byChild, true, text);
     }
@@ -140,6 +143,8 @@ describe('safety detector: the national lexicon', () => {
       'hij sloeg me 10 keer',
       "I'm 8 months pregnant and he hits me",
       'mijn dochter zegt dat papa haar slaat, de juf zag het in de klas',
+      'their dad hits me when the kids are asleep',
+      'ik ben 14 jaar getrouwd en hij slaat me',
     ]) {
       assert.equal(found(text)?.byChild, false, text);
     }
@@ -397,6 +402,8 @@ describe('who writes', () => {
       'de kinderen willen niet naar papa',
       'mijn moeder helpt me met de kinderen',
       'help for divorced dads',
+      'single mum needs help with the rent',
+      'the dad took the kids and their stuff',
       'ik ben 8 jaar getrouwd',
       'ik ben 14 uur per week weg',
       'I am 15 minutes late',

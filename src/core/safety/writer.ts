@@ -6,8 +6,13 @@
  * (`./audience.ts`, which loads with the search). Text as `normalizeText` gives it.
  */
 
-/** How a child names their parents ("papa" alone: a parent may write it of the children's father too). */
-const childWords = /\b(?:papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|stepdad|stepmom|stepmum)\b/;
+/**
+ * How a child names their parents ("papa" or "dad" alone: a parent may write it of the children's
+ * father too), not when someone else's ("their dad", "de papa", "the mum next door") or the
+ * writer's own role ("single mum", "als moeder").
+ */
+const childWords =
+  /(?<!\b(?:their|her|his|your|our|the|other|a|by|as|single|divorced|working|kids|children|hun|haar|zijn|de|je|jouw|als|alleenstaande|gescheiden) )\b(?:papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|stepdad|stepmom|stepmum|mum|mom|dad)\b/;
 /** "mum and dad", "papa en mama": the parents as a child names them together. */
 const bothParents = /\b(?:mum|mom|dad|mama|papa) (?:and|en|&) (?:mum|mom|dad|mama|papa)\b/;
 /**
@@ -15,7 +20,7 @@ const bothParents = /\b(?:mum|mom|dad|mama|papa) (?:and|en|&) (?:mum|mom|dad|mam
  * "I am 15 minutes late").
  */
 const childAge =
-  /\bik ben (?:[89]|1[0-7])(?: jaar)?(?! (?:jaar|weken|maanden|dagen|keer|uur|minuten|min|euro|kilo|getrouwd|gescheiden|samen|weg|bij|geleden|in|aan|met|al)\b)(?!\w)|\bi ?(?:am|m) (?:[89]|1[0-7])(?: years?(?: old)?| yo)?(?! (?:years|minutes|mins|hours|days|weeks|months|euros|pounds|times|late|early|married|divorced|separated|together|in|with|of)\b)(?!\w)/;
+  /\b(?:ik ben|ben|i ?(?:am|m)) (?:pas |net |nog maar |maar |only |just )?(?:[89]|1[0-7])(?: jaar| years?(?: old)?| yo)?(?! (?:jaar|weken|maanden|dagen|keer|uur|minuten|min|euro|kilo|getrouwd|gescheiden|samen|weg|bij|geleden|in|aan|met|al|years|minutes|mins|hours|days|weeks|months|euros|pounds|times|late|early|married|divorced|separated|together|of)\b)(?!\w)/;
 /** A child's school, or their parents as a child names them ("my parents"): unless the writer names a child of their own. */
 const childWorld =
   /\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\bmn ouders\b|\b(?:uit|in) (?:mijn|mn|m n) (?:klas|brugklas)\b|\bmy class\b/;
@@ -26,7 +31,7 @@ const childWorld =
  * "de kinderen willen niet naar papa"), unless they give a child's age.
  */
 const ownParent =
-  /\b(?:mijn|mn|m n|my) (?:vader|moeder|stiefvader|stiefmoeder|father|mother|mom|mum|dad|broertje|zusje|little (?:brother|sister)|baby (?:brother|sister))\b/;
+  /\b(?:mijn|mn|m n|my) (?:vader|moeder|stiefvader|stiefmoeder|father|mother|mom|mum|dad|broertje|zusje|little (?:brother|sister)|baby (?:brother|sister))(?:s|s s)?\b/;
 const ownFamily =
   /\b(?:mijn|mn|m n|my|our|onze|ons) (?:kinderen|kids|kind|kindje|zoon|zoontje|dochter|dochtertje|children|child|son|daughter|baby|man|vrouw|husband|wife|ex|partner|vriend|vriendin|boyfriend|girlfriend|kleindochter|kleinzoon|kleinkinderen|grandson|granddaughter|grandkids)\b|\b(?:de|the) (?:kinderen|kids|children|kleinkinderen|grandkids)\b|\b(?:leerling|leerlingen|leerkracht|teacher|pupil|pupils)\b/;
 /**
