@@ -2,6 +2,8 @@
 // safety set and writes src/content/safety-model.ts. Held-aside parts are never read here.
 //
 //   node --import tsx bench/eval/train-safety.ts
+//   SAFETY_FALSE_ALARMS=0.05 SAFETY_TRY=1 node --import tsx bench/eval/train-safety.ts
+//     (another allowance for the lines; SAFETY_TRY prints the figures and writes no model)
 //
 // Logistic regression over word stems, word pairs and the national lexicon's matches (which
 // pattern, category and strength), packed like the chat's classifier (hashed feature rows, one
@@ -12,7 +14,7 @@
 // rule fixed before the held-aside part was run: the threshold for a whole message, the one for
 // its best sentence and the floor under which a strong pattern is turned off (at least
 // FLOOR_MARGIN under the threshold) are the three that catch the most danger messages while the
-// detector, all three counted, flags at most 8 % of the look-alikes (a possible signal adds a
+// detector, all three counted, flags at most 5 % of the look-alikes (a possible signal adds a
 // calm line, the answer stays); the strong threshold is the lowest whole-message score that
 // flags at most 1 % (the card comes first).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -76,10 +78,14 @@ const PRUNE = 0.6;
 const SCALE = 3;
 /**
  * Out-of-writer false alarms allowed at the threshold. A possible signal adds a calm line above
- * the answer and hides nothing, and a missed danger signal costs far more: so the line is drawn
- * where the curve printed below still buys recall (8 %: 92 % against 87 % at 5 %, when chosen).
+ * the answer and hides nothing, and a missed danger signal costs far more: recall comes first.
+ * Until round 14 the line was drawn at 8 %; on the held-aside parts that gave 99.3 % recall but
+ * 5.3 % false alarms, over the aim of 3 %. Round 15 chose 5 % before its held-aside parts were
+ * run, from the nine writers of the latest brief (aa to ai) scored out of writer: at 4 % they
+ * averaged 97.7 % recall and 2.5 % false alarms, at 5 % 98.5 % and 3.5 %, at 6 % 98.9 % and 3.9 %,
+ * at 8 % 99.4 % and 5.8 %; 5 % is the lowest that keeps 98 % recall.
  */
-const POSSIBLE_FALSE_ALARMS = 0.08;
+const POSSIBLE_FALSE_ALARMS = Number(process.env.SAFETY_FALSE_ALARMS ?? 0.05);
 /** …and at the strong threshold (the safety card first). */
 const STRONG_FALSE_ALARMS = 0.01;
 /**
@@ -344,5 +350,5 @@ const out = `import type { SafetyModel } from '../core/safety/model.js';
  */
 export const nationalSafetyModel: SafetyModel = ${JSON.stringify(model)};
 `;
-writeFileSync(new URL('../../src/content/safety-model.ts', import.meta.url), out);
+if (!process.env.SAFETY_TRY) writeFileSync(new URL('../../src/content/safety-model.ts', import.meta.url), out);
 console.log(`wrote src/content/safety-model.ts: ${model.table.split('\n').filter(Boolean).length} rows in use, ${out.length} bytes`);
