@@ -14,7 +14,7 @@
 // rule fixed before the held-aside part was run: the threshold for a whole message, the one for
 // its best sentence and the floor under which a strong pattern is turned off (at least
 // FLOOR_MARGIN under the threshold) are the three that catch the most danger messages while the
-// detector, all three counted, flags at most 5 % of the look-alikes (a possible signal adds a
+// detector, all three counted, flags at most 4 % of the look-alikes (a possible signal adds a
 // calm line, the answer stays); the strong threshold is the lowest whole-message score that
 // flags at most 1 % (the card comes first).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -80,14 +80,19 @@ const SCALE = 3;
  * Out-of-writer false alarms allowed at the threshold. A possible signal adds a calm line above
  * the answer and hides nothing, and a missed danger signal costs far more: recall comes first.
  * Until round 14 the line was drawn at 8 %; on the held-aside parts that gave 99.3 % recall but
- * 5.3 % false alarms, over the aim of 3 %. Round 15 chose 5 % before its held-aside parts were
- * run, from the nine writers of the latest brief (aa to ai) scored out of writer: at 4 % they
- * averaged 97.7 % recall and 2.5 % false alarms, at 5 % 98.5 % and 3.5 %, at 6 % 98.9 % and 3.9 %,
- * at 8 % 99.4 % and 5.8 %; 5 % is the lowest that keeps 98 % recall.
+ * 5.3 % false alarms, over the aim of 3 %. The allowance is now the lowest at which the writers of
+ * the latest brief (aa and later), each scored out of writer, keep 98 % recall on average, chosen
+ * before a round's held-aside parts run. Round 15 (nine writers): 4 % gave 97.7 % recall and
+ * 2.5 % false alarms, 5 % 98.5 / 3.5, 8 % 99.4 / 5.8: 5 %. Round 16 (eleven writers, with two
+ * lexicon fixes): 4 % 98.4 / 2.9, 4.5 % 98.7 / 3.3, 5 % 98.9 / 3.5, 8 % 99.6 / 6.2: 4 %.
  */
-const POSSIBLE_FALSE_ALARMS = Number(process.env.SAFETY_FALSE_ALARMS ?? 0.05);
+const POSSIBLE_FALSE_ALARMS = Number(process.env.SAFETY_FALSE_ALARMS || 0.04);
+if (!(POSSIBLE_FALSE_ALARMS > 0 && POSSIBLE_FALSE_ALARMS < 1))
+  throw new Error(`SAFETY_FALSE_ALARMS must be a share between 0 and 1, such as 0.05`);
 /** …and at the strong threshold (the safety card first). */
 const STRONG_FALSE_ALARMS = 0.01;
+/** …and at the strong threshold for the words alone, where no pattern matched (see `strongWordsAloneThreshold`). */
+const STRONG_WORDS_ALONE_FALSE_ALARMS = 0.0025;
 /**
  * How far (log-odds) under the line a message with a strong pattern must score before the
  * pattern is turned off. Fixed, not chosen: when the rule was free to choose, it put the floor at
@@ -231,6 +236,8 @@ interface Scored {
   sentence: number;
   /** A strong pattern of the lexicon matched (the detector then signals at least possible, above the floor line). */
   strongPattern: boolean;
+  /** Any pattern of the lexicon matched (without one, the words alone decide: see the words-alone strong line). */
+  anyPattern: boolean;
   /** The categories the model's columns choose (the help where no pattern says which). */
   categories: readonly string[];
 }
@@ -245,6 +252,7 @@ for (const writer of [...new Set(dev.map((i) => i.writer))]) {
       categories,
       sentence: Math.max(-Infinity, ...item.sentences.map((s) => scoreSafety(model, s).score)),
       strongPattern: lexicon.assess(item.text)?.strength === 'strong',
+      anyPattern: lexicon.explain(item.text).length > 0,
     });
   }
 }
@@ -298,6 +306,25 @@ let bestRecall = -1;
 }
 const shipped = flags(threshold, sentenceThreshold, floorThreshold);
 const strongThreshold = Math.max(threshold, line(STRONG_FALSE_ALARMS));
+/**
+ * The strong line where no pattern matched: the lowest score at which at most
+ * STRONG_WORDS_ALONE_FALSE_ALARMS of all look-alikes, with no pattern, reach it (and never under
+ * the strong line). Round 15's held-aside parts had the card for three look-alikes, all by the
+ * words alone; so had "my son fell off his bike and has a split lip".
+ */
+const strongWordsAloneThreshold = (() => {
+  const scores = harmlessScored
+    .filter((s) => !s.anyPattern)
+    .map((s) => s.score)
+    .sort((a, b) => b - a);
+  const at = scores[Math.floor(STRONG_WORDS_ALONE_FALSE_ALARMS * harmlessScored.length)];
+  return Math.max(strongThreshold, at === undefined ? -Infinity : Math.floor(at * 100 + 1) / 100);
+})();
+/** Whether the detector shows the card for this message (strong), as it decides. */
+const shownStrong = (r: Scored) =>
+  (r.score >= (r.anyPattern ? strongThreshold : strongWordsAloneThreshold) &&
+    (r.anyPattern || r.item.text.trim().split(/\s+/).length > 2)) ||
+  (flags(threshold, sentenceThreshold)(r) && r.strongPattern);
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`.padStart(7);
 const lexiconSays = (item: Item) => lexicon.assess(item.text)?.strength;
@@ -329,7 +356,7 @@ report('all writers', outOfWriter);
 for (const category of [...new Set(dev.filter((i) => i.danger).map((i) => i.category))]) {
   const rows = outOfWriter.filter((r) => r.item.category === category);
   console.log(
-    `  ${category.padEnd(28)} ${String(rows.length).padStart(4)}: recall ${percent(rows.filter(shipped).length, rows.length)}, strong ${percent(rows.filter((r) => r.score >= strongThreshold || (flags(threshold, sentenceThreshold)(r) && r.strongPattern)).length, rows.length)}`,
+    `  ${category.padEnd(28)} ${String(rows.length).padStart(4)}: recall ${percent(rows.filter(shipped).length, rows.length)}, strong ${percent(rows.filter(shownStrong).length, rows.length)}`,
   );
 }
 
@@ -341,7 +368,10 @@ for (const category of [...new Set(dev.filter((i) => i.danger).map((i) => i.cate
 }
 if (bestRecall < 0)
   console.warn(`no lines keep false alarms at ${POSSIBLE_FALSE_ALARMS * 100} %: the first line and a floor ${FLOOR_MARGIN} under it`);
-const model: SafetyModel = { ...train(dev), threshold, sentenceThreshold, strongThreshold, floorThreshold };
+console.log(
+  `the card (strong), out of writer: danger messages ${percent(dangerScored.filter(shownStrong).length, dangerScored.length)}, look-alikes ${percent(harmlessScored.filter(shownStrong).length, harmlessScored.length)} (words-alone line ${strongWordsAloneThreshold})`,
+);
+const model: SafetyModel = { ...train(dev), threshold, sentenceThreshold, strongThreshold, strongWordsAloneThreshold, floorThreshold };
 const out = `import type { SafetyModel } from '../core/safety/model.js';
 
 /**
@@ -350,5 +380,9 @@ const out = `import type { SafetyModel } from '../core/safety/model.js';
  */
 export const nationalSafetyModel: SafetyModel = ${JSON.stringify(model)};
 `;
-if (!process.env.SAFETY_TRY) writeFileSync(new URL('../../src/content/safety-model.ts', import.meta.url), out);
-console.log(`wrote src/content/safety-model.ts: ${model.table.split('\n').filter(Boolean).length} rows in use, ${out.length} bytes`);
+const rowsInUse = model.table.split('\n').filter(Boolean).length;
+if (process.env.SAFETY_TRY) console.log(`SAFETY_TRY: no model written (it would have ${rowsInUse} rows in use, ${out.length} bytes)`);
+else {
+  writeFileSync(new URL('../../src/content/safety-model.ts', import.meta.url), out);
+  console.log(`wrote src/content/safety-model.ts: ${rowsInUse} rows in use, ${out.length} bytes`);
+}

@@ -4,7 +4,7 @@ import type { SafetySignal } from '../core/safety/signals.js';
  * The national lexicon of danger signals, by category. Where the categories and the indirect
  * signals come from (public guidance of Veilig Thuis, 113 Zelfmoordpreventie and De
  * Kindertelefoon), and how a gemeente adds its own, is in docs/safety.md. The pattern syntax is
- * explained at `SafetySignal` in src/core/safety/detect.ts: words in any order within a few
+ * explained at `SafetySignal` in src/core/safety/signals.ts: words in any order within a few
  * words, `|` for alternatives, `*` for a stem, word end or part of a compound.
  *
  * The word lists below are shared by several signals, so each is kept once.
@@ -48,6 +48,11 @@ export const nationalSafetySignals: SafetySignal[] = [
       `${HIT} ${ME} ! ${HIT_HARMLESS}`,
       // Flemish "hij klopt mij" (he hits me), but not "klopt dat?" (is that right?): with the writer alone
       'klopt|klopte me|mij ! dat|het|niet|wel|toch|precies|deur|door|aan',
+      // "dan krijg ik klappen", "hij geeft me klappen", "een pak slaag": a person beaten; not "de
+      // kinderen krijgen de klappen van de scheiding" (they bear the brunt) nor "slaag" (I pass)
+      'krijg|krijgt|kreeg|kregen ik|je|hij|ze|zij klappen|rammel ! scheiding|geld|financieel|financiele|economie|crisis|situatie|rekening|applaus|handen',
+      'geeft|gaf|geven|gaven me|mij|hem|haar|ons klappen|rammel ! applaus|handen',
+      'pak slaag ! voetbal|wedstrijd|match|hockey|team|sport|uitslag|score',
       // hurting the writer ("he hurts me", "hij doet me pijn"); not a feeling ("het doet me pijn dat…")
       `${HURT} me|mij|us|ons ! ${HURT_HARMLESS}|dat|that`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
@@ -360,6 +365,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       `zit|zat|zitten|touching|touches|touched aan|my|haar|her ${CHILD}|me|mij|haar|her ! zeuren|nag|kop|hoofd|nek|tas|bag|telefoon|phone|spullen|stuff|eten|food|hair|huiswerk|homework`,
       `betast|betastte|aangeraakt|aanraakt|aanzitten|zit|zat|touched|touches|touching|touch ${CHILD}|me|mij|her|him|hem|haar onder|private|geslacht|plassertje|piemel|borsten|kruis|ongepast|inappropriately|inappropriate|shouldnt|mag niet|niet mag|bed|slaapkamer|bedroom ! bad|bath|baden|douche|shower|aankleden|dressing|luier|diaper|knuffel|hug|voorlezen|reading|verhaaltje|story`,
       'naaktfoto*|nudes|nude|naakt|naked foto|fotos|photos|pictures|beelden|verspreid*|online|sturen|send|deel|gedeeld|share|shared|sharing|posted|leaked|gelekt|dreig*|threat*|filmde|gefilmd|filmed|filmt|films ! baby|strand|beach',
+      // intimate images passed on: the image and its sharing both ("intieme video van mij gedeeld")
+      'intieme|intiem|intimate|sekstape|sextape foto|fotos|photos|pictures|beelden|video|videos|filmpje|filmpjes gedeeld|verspreid*|rondgestuurd|doorgestuurd|gepost|posted|shared|leaked|gelekt|online|dreigt|dreigde|threatens|threatened',
       'misbruikt|abused ! vertrouwen|trust|goedheid|kindness|situatie|situation|geld|money',
       'seks|sex|bed|vrijen|bezig nee|no|stop',
       'bed|seks|sex anders|otherwise|else|moet|must|forces',

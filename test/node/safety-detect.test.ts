@@ -131,7 +131,7 @@ describe('safety detector: the national lexicon', () => {
       'mijn vader slaat mijn moeder en mij ook',
       'my stepdad hits me with a belt when mum is at work',
       'hij slaat me, ik ben 13',
-      'hij slaat me, ben pas 13',
+      'hij slaat me, ik ben pas 13',
       'my mums boyfriend hits me with his belt',
       'dad threw me against the wall because i was on my phone',
     ]) {
@@ -143,7 +143,9 @@ describe('safety detector: the national lexicon', () => {
       'hij sloeg me 10 keer',
       "I'm 8 months pregnant and he hits me",
       'mijn dochter zegt dat papa haar slaat, de juf zag het in de klas',
-      'their dad hits me when the kids are asleep',
+      'their dad hits me',
+      'mum of two here, he hits me',
+      'onze zoon ben 9 wordt geslagen door zijn stiefvader',
       'ik ben 14 jaar getrouwd en hij slaat me',
     ]) {
       assert.equal(found(text)?.byChild, false, text);
@@ -153,6 +155,19 @@ describe('safety detector: the national lexicon', () => {
   it('finds a shaken baby, shared intimate images, and "er niet meer willen zijn"', () => {
     assert.deepEqual(found('hij heeft de baby door elkaar geschud')?.categories, ['child-danger']);
     assert.deepEqual(found('my ex shared nudes of me')?.categories, ['sexual-violence']);
+    assert.deepEqual(found('ex heeft intieme video van mij gedeeld')?.categories, ['sexual-violence']);
+    assert.deepEqual(found('bij papa krijg ik klappen als hij boos is')?.categories, ['acute-violence']);
+    assert.deepEqual(found('hij geeft me klappen als ik iets zeg')?.categories, ['acute-violence']);
+    for (const text of [
+      'ik wil niet dat de kinderen de klappen krijgen van onze scheiding',
+      'ik krijg de klappen van de scheiding, financieel',
+      'als ik slaag voor mijn rijexamen krijg ik een auto',
+      'mijn zoon kreeg een pak slaag met voetbal',
+      'ik deel liever geen intieme dingen met de rechter',
+      'mag ik intieme vragen sturen naar de mediator',
+      'de kinderen kregen applaus en klappen in de handen',
+    ])
+      assert.equal(found(text), undefined, text);
     assert.equal(found('we hebben elkaar de hand geschud bij de mediator'), undefined);
     assert.deepEqual(found('ik wil er niet meer zijn')?.categories, ['suicide-self-harm']);
     assert.equal(found('ik wil er niet meer bij zijn als de rechter beslist'), undefined);
@@ -403,7 +418,9 @@ describe('who writes', () => {
       'mijn moeder helpt me met de kinderen',
       'help for divorced dads',
       'single mum needs help with the rent',
-      'the dad took the kids and their stuff',
+      'the dad hit me again',
+      'dad of 3 here and she hit me',
+      'I am a new mum and he pushed me',
       'ik ben 8 jaar getrouwd',
       'ik ben 14 uur per week weg',
       'I am 15 minutes late',

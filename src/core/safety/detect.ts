@@ -274,7 +274,8 @@ export function createSafetyDetector(
             .find(Boolean);
         if (verdict) {
           // the strong line was drawn on whole messages; a sentence alone scores higher
-          const strong = whole !== undefined && verdict.score >= scorer.strongThreshold;
+          const strong =
+            whole !== undefined && verdict.score >= (verdict.matched.length ? scorer.strongThreshold : scorer.strongWordsAloneThreshold);
           for (const match of verdict.matched) note(match.category, strong || match.strength === 'strong' ? 'strong' : 'possible');
           // the model's best fit as well: a pattern can point to other help than the message
           // needs ("thinking about killing myself" matches a threat to kill)

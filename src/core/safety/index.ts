@@ -3,9 +3,10 @@ import type { ResolvedConfig } from '../config/resolve.js';
 import type { SafetyAssessment, SafetyDetector, SafetySignal } from './signals.js';
 import type { SafetyScorer } from './model.js';
 import { lazyContent } from '../lazy/content.js';
+import { normalizeText } from './normalize.js';
 
 export { contactsFor, phraseSignals, safetyCategories } from './signals.js';
-export { normalizeText } from './normalize.js';
+export { normalizeText };
 export type { SafetyModel } from './model.js';
 export type { SafetyAssessment, SafetyCategory, SafetyDetector, SafetySignal, SafetyStrength } from './signals.js';
 
@@ -20,8 +21,8 @@ const settle = () => waiting.forEach((host) => host.requestUpdate());
 
 /**
  * The matcher (`./detect.ts`), once loaded. It loads with the national lexicon, on the first
- * input in a free-text field: no page needs it before a parent writes something (issue 17: about
- * 4 KB off every widget's page). It is a chunk of its own, so that when the lexicon cannot load,
+ * input in a free-text field: no page needs it before a parent writes something (issue 17: 2 KB
+ * off every widget's page). It is a chunk of its own, so that when the lexicon cannot load,
  * a gemeente's own signals are still checked.
  */
 let matcher: typeof import('./detect.js') | undefined;
@@ -44,8 +45,16 @@ const lexicon = lazyContent(
   { settle },
 );
 
-/** Loads the matcher and the national lexicon and model (once); rejects when either failed. */
-export const loadSafety = (): Promise<void> => Promise.all([matcherCode.load(), lexicon.load()]).then(() => undefined);
+/**
+ * Loads the matcher and the national lexicon and model (once). Settles when both have (a failure
+ * of one does not cut the other short: callers wait for {@link safetySettled}); rejects, naming
+ * the part, when either failed.
+ */
+export async function loadSafety(): Promise<void> {
+  const [code, data] = await Promise.allSettled([matcherCode.load(), lexicon.load()]);
+  if (code.status === 'rejected') throw new Error('the safety matcher could not load', { cause: code.reason });
+  if (data.status === 'rejected') throw new Error('the national safety lexicon could not load', { cause: data.reason });
+}
 
 /** Whether the matcher and the national lexicon have loaded, so {@link assessSafety} checks with all of it. */
 export function safetyReady(): boolean {
@@ -69,7 +78,7 @@ export async function safetyLoaded(): Promise<void> {
   try {
     await loadSafety();
   } catch (e) {
-    console.error('DigiPlein: de landelijke signaalwoorden konden niet laden / the national safety lexicon could not load', e);
+    console.error('DigiPlein: de veiligheidscontrole kon niet (helemaal) laden / the safety check could not load (in full)', e);
   }
 }
 
@@ -86,13 +95,21 @@ const ownDetectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
  *
  * It starts the load of the matcher and the national lexicon when they are not there yet. Until
  * the matcher has loaded it finds nothing (the widgets hold back what they would show: see
- * {@link safetySettled}); until the lexicon has, only the gemeente's own signals count. Every
+ * {@link safetySettled}); if it cannot load, every text gets a possible signal (the calm line
+ * with 112 and Veilig Thuis: a check that cannot run must not look like one that found nothing);
+ * until the lexicon has loaded, or when it cannot, only the gemeente's own signals count. Every
  * element with a {@link SafetyController} renders again when they are there. Code that acts on
  * text once (a reply, a submit) awaits {@link safetyLoaded} first.
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
   if (!safetySettled()) loadSafety().catch(() => undefined); // the elements render again once it is there
-  if (!matcher) return undefined; // not loaded yet (the widgets wait: see safetySettled), or failed
+  if (!matcher) {
+    // not loaded yet: the widgets hold back what they would show (see safetySettled); failed (the
+    // network is gone): nothing can be checked, so every text gets the calm line with the numbers
+    return matcherCode.settled && normalizeText(text)
+      ? { strength: 'possible', categories: ['acute-violence'], byChild: false }
+      : undefined;
+  }
   const { createSafetyDetector } = matcher;
   const detector = national
     ? (detectors.get(config.safety) ?? createSafetyDetector(national.signals, national.scorer, config.safety.signals))

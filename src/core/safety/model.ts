@@ -35,6 +35,12 @@ export interface SafetyModel extends PackedLinearModel {
   /** At or above this score a signal is strong (the safety card first) even where no strong pattern matched. */
   strongThreshold: number;
   /**
+   * …and where no pattern of the lexicon matched at all, the words alone: at or above this (at
+   * least `strongThreshold`). Words alone misled most on look-alikes ("three angry e-mails last
+   * night", "his phone is off but they are on the plane"): the card came up for them. Absent: `strongThreshold`.
+   */
+  strongWordsAloneThreshold?: number;
+  /**
    * A strong pattern the model turns down still gives the calm possible line when the whole
    * message scores at or above this; under it the words around the pattern say harmless ("the
    * mortgage is strangling me"). Absent: a strong pattern is never turned off.
@@ -116,6 +122,7 @@ export interface SafetyScorer {
   readonly threshold: number;
   readonly sentenceThreshold: number;
   readonly strongThreshold: number;
+  readonly strongWordsAloneThreshold: number;
   readonly floorThreshold: number;
   /** The score and best-fitting categories of a text, given the national lexicon's matches in it. */
   score(text: string, matches: readonly LexiconMatch[]): { score: number; categories: SafetyCategory[] };
@@ -129,6 +136,7 @@ export function safetyScorer(model: SafetyModel): SafetyScorer {
     threshold: model.threshold,
     sentenceThreshold: model.sentenceThreshold,
     strongThreshold: model.strongThreshold,
+    strongWordsAloneThreshold: Math.max(model.strongThreshold, model.strongWordsAloneThreshold ?? -Infinity),
     floorThreshold: model.floorThreshold ?? -Infinity,
     score: (text, matches) => scoreSafety(model, [...safetyFeatures(text), ...lexiconFeatures(matches)]),
     sentences: safetySentences,

@@ -12,7 +12,7 @@
  * writer's own role ("single mum", "als moeder").
  */
 const childWords =
-  /(?<!\b(?:their|her|his|your|our|the|other|a|by|as|single|divorced|working|kids|children|hun|haar|zijn|de|je|jouw|als|alleenstaande|gescheiden) )\b(?:papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|stepdad|stepmom|stepmum|mum|mom|dad)\b/;
+  /(?<!\b(?:their|her|his|your|our|the|other|a|an|by|as|every|that|new|proud|single|divorced|working|kids|children|hun|haar|zijn|de|je|jouw|een|geen|die|elke|dat|als|alleenstaande|gescheiden) )\b(?:papa|mama|pappa|mamma|mam|pap|daddy|mommy|mummy|stepdad|stepmom|stepmum|mum|mom|dad)\b(?! (?:of|here|hier|van)\b)/;
 /** "mum and dad", "papa en mama": the parents as a child names them together. */
 const bothParents = /\b(?:mum|mom|dad|mama|papa) (?:and|en|&) (?:mum|mom|dad|mama|papa)\b/;
 /**
@@ -20,7 +20,7 @@ const bothParents = /\b(?:mum|mom|dad|mama|papa) (?:and|en|&) (?:mum|mom|dad|mam
  * "I am 15 minutes late").
  */
 const childAge =
-  /\b(?:ik ben|ben|i ?(?:am|m)) (?:pas |net |nog maar |maar |only |just )?(?:[89]|1[0-7])(?: jaar| years?(?: old)?| yo)?(?! (?:jaar|weken|maanden|dagen|keer|uur|minuten|min|euro|kilo|getrouwd|gescheiden|samen|weg|bij|geleden|in|aan|met|al|years|minutes|mins|hours|days|weeks|months|euros|pounds|times|late|early|married|divorced|separated|together|of)\b)(?!\w)/;
+  /\b(?:ik ben|i ?(?:am|m)) (?:pas |net |nog maar |maar |only |just )?(?:[89]|1[0-7])(?: jaar| years?(?: old)?| yo)?(?! (?:jaar|weken|maanden|dagen|keer|uur|minuten|min|euro|kilo|getrouwd|gescheiden|samen|weg|bij|geleden|in|aan|met|al|years|minutes|mins|hours|days|weeks|months|euros|pounds|times|late|early|married|divorced|separated|together|of)\b)(?!\w)/;
 /** A child's school, or their parents as a child names them ("my parents"): unless the writer names a child of their own. */
 const childWorld =
   /\bgroep [5-8]\b|\bmy parents\b|\bmijn ouders\b|\bmn ouders\b|\b(?:uit|in) (?:mijn|mn|m n) (?:klas|brugklas)\b|\bmy class\b/;
@@ -31,7 +31,7 @@ const childWorld =
  * "de kinderen willen niet naar papa"), unless they give a child's age.
  */
 const ownParent =
-  /\b(?:mijn|mn|m n|my) (?:vader|moeder|stiefvader|stiefmoeder|father|mother|mom|mum|dad|broertje|zusje|little (?:brother|sister)|baby (?:brother|sister))(?:s|s s)?\b/;
+  /\b(?:mijn|mn|m n|my) (?:vader|moeder|stiefvader|stiefmoeder|father|mother|mom|mum|dad|broertje|zusje|little (?:brother|sister)|baby (?:brother|sister))s?\b/;
 const ownFamily =
   /\b(?:mijn|mn|m n|my|our|onze|ons) (?:kinderen|kids|kind|kindje|zoon|zoontje|dochter|dochtertje|children|child|son|daughter|baby|man|vrouw|husband|wife|ex|partner|vriend|vriendin|boyfriend|girlfriend|kleindochter|kleinzoon|kleinkinderen|grandson|granddaughter|grandkids)\b|\b(?:de|the) (?:kinderen|kids|children|kleinkinderen|grandkids)\b|\b(?:leerling|leerlingen|leerkracht|teacher|pupil|pupils)\b/;
 /**
