@@ -174,6 +174,11 @@ export const nationalSafetySignals: SafetySignal[] = [
       'end|ending|take|taking my|own life ! back|terug|control|charge|hands',
       'end it all|ending it all',
       'wil|wilt|wou|wilde|willen|liefst|want|wants|wanted|wanna|wish|rather dood|dead|dying|sterven|overlijden ! moe|tired|lachen|laugh|honger|hungry|verveel|bored|boredom|embarrassment|schaamte',
+      // "ik wil gewoon dood", "i just want to die": despair that "moe" beside it does not undo
+      // ("zo moe van alles, wil gwn dood"; the pattern above stands down for "dood moe")
+      'wil|wilt|wou|want|wanna gewoon|gwn|echt|just|really dood|dead|die|sterven',
+      // "i don't want to wake up anymore", "i wish i'd never wake up" (not an early alarm)
+      'want|wanna|wish wake|waking anymore|again|ever|never ! early|vroeg|alarm|school|work|werk|morning|ochtend',
       // "die" alone is mostly Dutch ("ik wil die regeling"): the English verb with "to" or "wanna"
       'want|wants|wanted|going to die ! tired|laugh|hungry|bored|boredom|embarrassment|dog|cat|pet|hamster|plant|plants|tv|phone|battery|car|laptop|party',
       'wish|wished|wishes|rather|could|wanna|gonna die ! tired|laugh|hungry|bored|boredom|embarrassment|dog|cat|pet|hamster|plant|plants|tv|phone|battery|car|laptop|party',

@@ -158,6 +158,10 @@ describe('safety detector: the national lexicon', () => {
     assert.deepEqual(found('ex heeft intieme video van mij gedeeld')?.categories, ['sexual-violence']);
     assert.deepEqual(found('bij papa krijg ik klappen als hij boos is')?.categories, ['acute-violence']);
     assert.deepEqual(found('hij geeft me klappen als ik iets zeg')?.categories, ['acute-violence']);
+    for (const text of ['ben zo moe van alles, wil gewoon dood', "i don't want to wake up anymore"])
+      assert.deepEqual(found(text)?.categories, ['suicide-self-harm'], text);
+    for (const text of ['ik ben dood moe, wil slapen', 'i never want to wake up this early again for school'])
+      assert.equal(found(text), undefined, text);
     for (const text of [
       'ik wil niet dat de kinderen de klappen krijgen van onze scheiding',
       'ik krijg de klappen van de scheiding, financieel',
