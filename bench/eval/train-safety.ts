@@ -14,7 +14,7 @@
 // rule fixed before the held-aside part was run: the threshold for a whole message, the one for
 // its best sentence and the floor under which a strong pattern is turned off (at least
 // FLOOR_MARGIN under the threshold) are the three that catch the most danger messages while the
-// detector, all three counted, flags at most 4 % of the look-alikes (a possible signal adds a
+// detector, all three counted, flags at most 3.5 % of the look-alikes (a possible signal adds a
 // calm line, the answer stays); the strong threshold is the lowest whole-message score that
 // flags at most 1 % (the card comes first).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,8 +86,9 @@ const SCALE = 3;
  * 2.5 % false alarms, 5 % 98.5 / 3.5, 8 % 99.4 / 5.8: 5 %. Round 16 (eleven writers, with two
  * lexicon fixes): 4 % 98.4 / 2.9, 4.5 % 98.7 / 3.3, 5 % 98.9 / 3.5, 8 % 99.6 / 6.2: 4 %.
  * Round 17 (thirteen writers): 3.5 % 97.9 / 2.2, 4 % 98.6 / 2.7, 4.5 % 98.8 / 3.0: 4 %.
+ * Round 18 (fifteen writers): 3 % 97.8 / 1.8, 3.5 % 98.1 / 2.3, 4 % 98.3 / 2.9: 3.5 %.
  */
-const POSSIBLE_FALSE_ALARMS = Number(process.env.SAFETY_FALSE_ALARMS || 0.04);
+const POSSIBLE_FALSE_ALARMS = Number(process.env.SAFETY_FALSE_ALARMS || 0.035);
 if (!(POSSIBLE_FALSE_ALARMS > 0 && POSSIBLE_FALSE_ALARMS < 1))
   throw new Error(`SAFETY_FALSE_ALARMS must be a share between 0 and 1, such as 0.05`);
 /** …and at the strong threshold (the safety card first). */

@@ -53,6 +53,8 @@ export const nationalSafetySignals: SafetySignal[] = [
       'krijg|krijgt|kreeg|kregen ik|je|hij|ze|zij klappen|rammel ! scheiding|geld|financieel|financiele|economie|crisis|situatie|rekening|applaus|handen',
       'geeft|gaf|geven|gaven me|mij|hem|haar|ons klappen|rammel ! applaus|handen',
       'pak slaag ! voetbal|wedstrijd|match|hockey|team|sport|uitslag|score',
+      // "hij heeft me een klap verkocht": the idiom is always a blow
+      `${ME}|hem|haar|je|${CHILD} klap|klappen|dreun|mep|oplawaai|opdonder|hijs verkocht|verkoopt|verkopen`,
       // hurting the writer ("he hurts me", "hij doet me pijn"); not a feeling ("het doet me pijn dat…")
       `${HURT} me|mij|us|ons ! ${HURT_HARMLESS}|dat|that`,
       '*mishandel*|mishandeld|*geweld|gewelddadig*|geweldpleging|handtastelijk*|abusive|abuser|abused|abuses|abusing|abuse',
@@ -304,7 +306,7 @@ export const nationalSafetySignals: SafetySignal[] = [
     category: 'child-abduction',
     strength: 'possible',
     match: [
-      `zonder|without toestemming|consent|permission|overleg ${TAKE}|verhuizen|emigreren|emigrate|buitenland|abroad|land|country ${CHILD} ! vakantie|holiday|mag|may|can|kan|allowed|toestemmingsformulier|formulier|form`,
+      `zonder|without toestemming|consent|permission|overleg ${TAKE}|verhuizen|emigreren|emigrate|buitenland|abroad|land|country|gegaan|vertrokken|gevlucht|gevlogen|went|gone|left|flew ${CHILD} ! vakantie|holiday|mag|may|can|kan|allowed|toestemmingsformulier|formulier|form|opa|oma|grandpa|grandma|grootouders|grandparents`,
       `telefoon|phone niet|not|off|uit op|answer|aan ${CHILD} ! vakantie|holiday|kamp|camp`,
       `absent|afwezig|school ${CHILD} gone|weg|verdwenen|vertrokken|onbereikbaar ! ziek|sick|vakantie|holiday`,
     ],

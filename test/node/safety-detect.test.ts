@@ -158,6 +158,9 @@ describe('safety detector: the national lexicon', () => {
     assert.deepEqual(found('ex heeft intieme video van mij gedeeld')?.categories, ['sexual-violence']);
     assert.deepEqual(found('bij papa krijg ik klappen als hij boos is')?.categories, ['acute-violence']);
     assert.deepEqual(found('hij geeft me klappen als ik iets zeg')?.categories, ['acute-violence']);
+    assert.deepEqual(found('hij heeft me een klap verkocht omdat het eten koud was')?.categories, ['acute-violence']);
+    assert.deepEqual(found('mijn ex is met de kids naar het buitenland gegaan zonder toestemming')?.categories, ['child-abduction']);
+    assert.equal(found('we zijn met de kinderen op vakantie gegaan, hij gaf zonder problemen toestemming'), undefined);
     for (const text of ['ben zo moe van alles, wil gewoon dood', "i don't want to wake up anymore"])
       assert.deepEqual(found(text)?.categories, ['suicide-self-harm'], text);
     for (const text of ['ik ben dood moe, wil slapen', 'i never want to wake up this early again for school'])
