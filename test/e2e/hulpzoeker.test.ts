@@ -170,4 +170,24 @@ describe('hulpzoeker on the demo page (end to end)', () => {
     assert.ok(names.slice(0, 3).includes('Mediation via de gemeente'), `mediation among the first: ${names.join(', ')}`);
     assert.deepEqual(problems(page), []);
   });
+
+  it('when the safety check cannot load (the network is gone), a search shows the calm line with 112 and Veilig Thuis above its results', async () => {
+    const page = await open(browser);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      // the matcher's and the national lexicon's chunks, which load on the first input
+      if (/\/chunks\/(detect|safety-data)-[^/]*\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.goto(`${server.url}/`);
+    await waitForShadow(page, [HZ, 'legend']);
+    await clickButton(page, 'Zelf zoeken');
+    const query = await page.waitForSelector(inHz('input#query'));
+    await query!.type('mediation');
+    const notice = await waitForShadow(page, [HZ, 'section.safety.possible']);
+    assert.match(notice, /112/);
+    assert.match(notice, /0800-2000/);
+    assert.equal(await shadowText(page, [HZ, 'section.safety:not(.possible)']), undefined, 'the calm line, not the full card');
+    assert.ok((await offerNames(page)).includes('Mediation via de gemeente'), 'the results stay');
+  });
 });
