@@ -189,5 +189,7 @@ describe('hulpzoeker on the demo page (end to end)', () => {
     assert.match(notice, /0800-2000/);
     assert.equal(await shadowText(page, [HZ, 'section.safety:not(.possible)']), undefined, 'the calm line, not the full card');
     assert.ok((await offerNames(page)).includes('Mediation via de gemeente'), 'the results stay');
+    const said = page.problems.filter((p) => p.includes('the safety check could not load'));
+    assert.equal(said.length, 1, `the console says so, once: ${page.problems.join(' | ')}`);
   });
 });

@@ -69,15 +69,21 @@ export function safetySettled(): boolean {
   return matcherCode.settled && lexicon.settled;
 }
 
+/** Whether the console has said that the check could not load (once per page view is enough). */
+let reported = false;
+
 /**
  * Waits for the matcher and the national lexicon before a widget acts on text (the chat's reply,
- * a sign-up's question). If the lexicon cannot load (the network is gone), the check goes on with
- * the gemeente's own signals, and the console says why.
+ * a sign-up's question); every widget starts the load this way. If the lexicon cannot load (the
+ * network is gone), the check goes on with the gemeente's own signals, and the console says why,
+ * once.
  */
 export async function safetyLoaded(): Promise<void> {
   try {
     await loadSafety();
   } catch (e) {
+    if (reported) return;
+    reported = true;
     console.error('DigiPlein: de veiligheidscontrole kon niet (helemaal) laden / the safety check could not load (in full)', e);
   }
 }
@@ -102,7 +108,7 @@ const ownDetectors = new WeakMap<ResolvedConfig['safety'], SafetyDetector>();
  * text once (a reply, a submit) awaits {@link safetyLoaded} first.
  */
 export function assessSafety(config: ResolvedConfig, text: string): SafetyAssessment | undefined {
-  if (!safetySettled()) loadSafety().catch(() => undefined); // the elements render again once it is there
+  if (!safetySettled()) void safetyLoaded(); // the elements render again once it is there
   if (!matcher) {
     // not loaded yet: the widgets hold back what they would show (see safetySettled); failed (the
     // network is gone): nothing can be checked, so every text gets the calm line with the numbers
@@ -129,7 +135,7 @@ export class SafetyController implements ReactiveController {
   }
 
   private readonly onInput = () => {
-    if (!safetySettled()) loadSafety().catch(() => undefined);
+    if (!safetySettled()) void safetyLoaded();
   };
 
   hostConnected(): void {
