@@ -287,12 +287,12 @@ export class RouteSession {
     const pending = this.changes.filter((c) => this.pending.has(c.id));
     if (pending.length) {
       const pushed = await routesApi.push(this.api, share, pending.slice(0, 500));
-      if (!this.handle(pushed)) return;
+      if (!this.handle(pushed, share)) return;
       for (const c of pending.slice(0, 500)) this.pending.delete(c.id);
       if (pending.length > 500) this.again = true;
     }
     const pulled = await routesApi.changes(this.api, share, share.seq);
-    if (!this.handle(pulled)) return;
+    if (!this.handle(pulled, share)) return;
     const fresh = this.merge(pulled.value.changes);
     share.seq = pulled.value.seq;
     this.lastSync = Date.now();
@@ -307,13 +307,16 @@ export class RouteSession {
     if (fresh.length || pending.length || before !== this.status) this.onUpdate();
   }
 
-  /** Deals with a failed call; true when the call succeeded. */
-  private handle<T>(result: RouteResult<T>): result is { ok: true; value: T } {
+  /**
+   * Deals with a failed call; true when the call succeeded. `share` is the one the call was made
+   * for: the route may have been left (or the data cleared) while the call was under way.
+   */
+  private handle<T>(result: RouteResult<T>, share: ShareInfo): result is { ok: true; value: T } {
     if (result.ok) return true;
     const was = this.status;
     if (result.offline) this.status = 'offline';
     else if (result.error.code === 'route_closed') {
-      this.share!.closed = true;
+      share.closed = true;
       this.status = 'closed';
       this.stopSync();
     } else if (result.error.status === 401 || result.error.status === 403 || result.error.status === 404) {

@@ -484,7 +484,8 @@ describe('<digiplein-stap-tracker>', () => {
       await expect(a).to.be.accessible();
       server.offline = false;
       window.dispatchEvent(new Event('online'));
-      await waitUntil(() => a.routeSession.pending.size === 0, 'not sent after coming online');
+      // (a loaded machine may take more than the default second to send after coming online)
+      await waitUntil(() => a.routeSession.pending.size === 0, 'not sent after coming online', { timeout: 10_000 });
       await b.routeSession.sync();
       await settle(b);
       expect(tagOf(b, 'toeslagen')).to.equal('Klaar');
