@@ -115,18 +115,25 @@ const sharedChunks = {
     /\/@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state|query|base))\.js$/,
     /\/lit-html\/lit-html\.js$/,
     /\/lit-element\/lit-element\.js$/,
-    /\/src\/core\/(define|events\/fire|i18n\/lang|theme\/variables|storage\/storage|config\/early)\.ts$/,
+    /\/src\/core\/(define|events\/fire|i18n\/lang|theme\/variables|storage\/storage)\.ts$/,
   ],
   // zod, the config's schema, loading and resolution, and the national content it is merged with
   // (the chat's launcher does without them until the chat opens)
   config: [
     /\/@lit\/context\//,
     /\/zod\//,
-    /\/src\/core\/config\/(context|loader|issues|resolve|cross-check|validate|process|controller)\.ts$/,
+    /\/src\/core\/config\/(context|early|loader|issues|resolve|cross-check|validate|process|controller)\.ts$/,
     /\/src\/core\/config\/schema\//,
     /\/src\/content\/(themes|offers|route-phases|safety|registry|index)\.ts$/,
     /\/src\/core\/safety\/(normalize|signals)\.ts$/,
     /\/src\/core\/lazy\/yield\.ts$/,
+  ],
+  // the chat's launcher with what its panel shares of it (the session's store): the chat's script
+  // may ask for the panel before the launcher has run, and the panel then imports the store
+  // from here rather than from a chunk of its own (one small file less for the launcher)
+  launcher: [
+    /\/src\/widgets\/chat\/(define|chat|transcript-store|locales\/launcher)\.ts$/,
+    /\/src\/core\/(ui\/inert-outside|events\/chat-open)\.ts$/,
   ],
   // the texts that explain config problems stay a chunk of their own, loaded only for a config
   // with problems: validate.ts imports them for the configurator, which would pull them into config
@@ -149,21 +156,15 @@ const sharedChunk = (id) =>
     : Object.keys(sharedChunks).find((name) => sharedChunks[name].some((re) => re.test(id.replaceAll('\\', '/'))));
 
 /**
- * The chat's own script stays its module: the launcher shows without the config and its few
- * files come in one round trip anyway, so a start of its own would only add bytes (0.6 KB) to
- * the smallest script (issue 17: the launcher stays within 12 KB).
- */
-const plainEntries = new Set(['digiplein-chat']);
-
-/**
  * Every script-tag entry starts its work in its first lines (issue 17, no waterfall): it imports
  * no chunk, so the browser runs it as soon as it arrives, and it asks at once for the page's
  * config and for every chunk its widgets need (src/core/lazy/loader.ts). The modules it runs
  * are copied into each entry (`entryCopies`; they are small and import nothing else), since a
  * module that two entries share would become a chunk the entry waits for.
  *
- * The per-widget entries (dist/digiplein-<name>.js, but for `plainEntries`) are made here: each
- * loads its widget's module at once, with the same start (`defineNow`).
+ * The per-widget entries (dist/digiplein-<name>.js) are made here: each loads its widget's
+ * module at once, with the same start (`defineNow`); the chat's loads its launcher, and its
+ * panel too when the chat sits in the page (`defineChatNow`).
  * @returns {import('rollup').Plugin}
  */
 function entriesThatStartAtOnce() {
@@ -201,11 +202,16 @@ function entriesThatStartAtOnce() {
       }
       if (id.startsWith(ENTRY)) {
         const name = id.slice(ENTRY.length);
-        const define = widgetDefines[name];
-        return (
-          `import { defineNow } from ${JSON.stringify(resolve('src/core/lazy/loader.ts'))};\n` +
-          `defineNow('${name}', [() => import(${JSON.stringify(resolve(define))}), '${define.slice(4, -3)}']);\n`
-        );
+        /** A module as the loader takes it: how to import it, and its id in the preload table. */
+        const module = (file) => `[() => import(${JSON.stringify(resolve(file))}), '${file.slice(4, -3)}']`;
+        const loader = JSON.stringify(resolve('src/core/lazy/loader.ts'));
+        if (name === 'digiplein-chat') {
+          return (
+            `import { defineChatNow } from ${loader};\n` +
+            `defineChatNow('${name}', ${module(widgetDefines[name])}, ${module('src/widgets/chat/panel-define.ts')});\n`
+          );
+        }
+        return `import { defineNow } from ${loader};\ndefineNow('${name}', ${module(widgetDefines[name])});\n`;
       }
       return null;
     },
@@ -228,10 +234,9 @@ function preloadTable() {
       const table = {};
       for (const c of Object.values(meta.chunks)) {
         if (!chunk.dynamicImports.includes(c.fileName)) continue; // only the widgets this entry loads
-        // the chunk that holds a widget's define.ts, or the entry that is its facade (the chat's
-        // own script, whose module sits in a chunk the facade imports)
+        // the chunk that holds a widget's define.ts (or the chat's panel-define.ts)
         const id = [c.facadeModuleId ?? '', ...c.moduleIds]
-          .map((m) => m.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/define)\.ts$/)?.[1])
+          .map((m) => m.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/(?:panel-)?define)\.ts$/)?.[1])
           .find(Boolean);
         if (!id) continue;
         const files = new Set([c.fileName]);
@@ -249,9 +254,7 @@ export default [
   {
     input: {
       digiplein: 'src/all-in-one.ts',
-      ...Object.fromEntries(
-        Object.entries(widgetDefines).map(([name, define]) => [name, plainEntries.has(name) ? define : `\0widget-entry:${name}`]),
-      ),
+      ...Object.fromEntries(Object.keys(widgetDefines).map((name) => [name, `\0widget-entry:${name}`])),
     },
     output: {
       dir: 'dist',

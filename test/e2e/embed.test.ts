@@ -33,6 +33,14 @@ describe('embedding the built library', () => {
           '<script type="module" src="/dist/digiplein.js"></script><script type="module" src="/dist/digiplein-hulpzoeker.js"></script><script type="module" src="/dist/digiplein.js?again"></script><script type="module" src="/copy/digiplein-hulpzoeker.js"></script>',
           '<digiplein-hulpzoeker config="/fixtures/voorbeeld.json"></digiplein-hulpzoeker>',
         ),
+        '/chat-inline.html': page(
+          '<script type="module" src="/dist/digiplein-chat.js"></script>',
+          '<digiplein-chat config="/fixtures/voorbeeld.json"></digiplein-chat>',
+        ),
+        '/chat-launcher.html': page(
+          '<script type="module" src="/dist/digiplein-chat.js"></script>',
+          '<p>Een pagina van de gemeente.</p><digiplein-chat mode="launcher" config="/fixtures/voorbeeld.json"></digiplein-chat>',
+        ),
         '/mistakes.html': page(
           '<script type="module" src="/dist/digiplein.js"></script>',
           '<digiplein-hulpzoeker debug config="/fixtures/mistakes.json"></digiplein-hulpzoeker>',
@@ -102,6 +110,48 @@ describe('embedding the built library', () => {
       warnings.some((w) => w.includes('<digiplein-hulpzoeker> is al gedefinieerd')),
       `expected a warning about the second definition, got: ${warnings.join(' | ')}`,
     );
+  });
+
+  test("the chat's own script asks for a chat in the page's panel and config at once", async () => {
+    const tab = await newPage(browser);
+    // a slow connection, so that what is asked for after the launcher's code arrived shows as later
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: -1, uploadThroughput: -1 });
+    const asked = new Map<string, number>();
+    const arrived = new Map<string, number>();
+    const name = (url: string) =>
+      url
+        .split('/')
+        .pop()!
+        .replace(/-[\w-]{8}\.js$/, '');
+    tab.on('request', (r) => asked.set(name(r.url()), Date.now()));
+    tab.on('requestfinished', (r) => arrived.set(name(r.url()), Date.now()));
+    await tab.goto(`${plain.url}/chat-inline.html`);
+    await waitForShadow(tab, ['digiplein-chat', 'digiplein-chat-panel', 'form.composer']);
+    assert.deepEqual(tab.problems, []);
+    const launcherArrived = arrived.get('launcher')!;
+    for (const file of ['panel-define', 'core', 'config', 'voorbeeld.json']) {
+      assert.ok(asked.has(file), `${file} was not asked for: ${[...asked.keys()].join(', ')}`);
+      assert.ok(asked.get(file)! < launcherArrived, `${file} was asked for only after the launcher's code had arrived`);
+    }
+  });
+
+  test("the chat's own script loads no panel and no config for a launcher until it is opened", async () => {
+    const tab = await newPage(browser);
+    const asked: string[] = [];
+    tab.on('request', (r) => asked.push(r.url()));
+    await tab.goto(`${plain.url}/chat-launcher.html`);
+    await waitForShadow(tab, ['digiplein-chat', '.launcher']);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // time for anything asked for late
+    assert.deepEqual(
+      asked.filter((url) => /panel-define-|core-|config-|voorbeeld\.json/.test(url)),
+      [],
+    );
+    await (await tab.waitForSelector('digiplein-chat >>> .launcher'))!.evaluate((b) => (b as HTMLButtonElement).click());
+    await waitForShadow(tab, ['digiplein-chat', 'digiplein-chat-panel', 'form.composer']);
+    assert.ok(asked.some((url) => url.endsWith('/voorbeeld.json')));
+    assert.deepEqual(tab.problems, []);
   });
 
   test('a config with mistakes is named in the console and, with debug, inside the widget', async () => {

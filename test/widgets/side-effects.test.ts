@@ -17,6 +17,7 @@ export const classModules = [
   'src/widgets/chat/handoff-controller.ts',
   'src/widgets/chat/handoff-view.ts',
   'src/widgets/chat/handoff.ts',
+  'src/widgets/chat/item-id.ts',
   'src/widgets/chat/items.ts',
   'src/widgets/chat/knowledge.ts',
   'src/widgets/chat/leave.ts',

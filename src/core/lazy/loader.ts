@@ -73,6 +73,24 @@ export function defineNow(tag: string, module: ElementModule): void {
 }
 
 /**
+ * The chat's own script (dist/digiplein-chat.js): loads the launcher's module now. When a chat
+ * sits in the page (not a launcher), it also asks at once for the panel's files and for the
+ * config: the launcher would ask for them only once its own module had arrived and run, one
+ * more round trip on a slow connection (issue 17). A launcher's panel waits for its first click.
+ */
+export function defineChatNow(tag: string, launcher: ElementModule, panel: ElementModule): void {
+  const inPage = `${tag}:not([mode="launcher"])`;
+  if (!customElements.get(tag) && document.querySelector(inPage)) {
+    fetchConfigs(inPage);
+    // its files only: the launcher imports the panel (and says so in the chat if it cannot load)
+    preload(panel[1]);
+  }
+  // no failure line in the page: the launcher is a button in the corner, not a part of the page
+  preload(launcher[1]);
+  launcher[0]().catch((e: unknown) => console.error(`DigiPlein: <${tag}> kon niet laden / could not load`, e));
+}
+
+/**
  * The all-in-one script: loads each element's module when its tag is first in the document (now,
  * or added later), or when an element asks for it ({@link requestElement}). A module that fails
  * to load is tried again the next time; the elements waiting for it say that the part could not

@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { fetchConfigEarly } from '../../core/config/early.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-open.js';
 import { languageOf } from '../../core/i18n/lang.js';
@@ -241,9 +240,14 @@ export class DigipleinChat extends LitElement {
     const saved = sessionStore.get();
     this.unread = Boolean(saved?.unread);
     if (this.mode !== 'launcher') {
-      // the chat in the page needs its config at once: ask for it now, with the panel's code
+      // the chat in the page needs its config at once: ask for it as soon as the config code is
+      // there, with the panel's (the script-tag entries ask for it before any of this loads)
       const url = this.getAttribute('config');
-      if (url) fetchConfigEarly(url);
+      if (url)
+        void import('../../core/config/early.js').then(
+          (m) => m.fetchConfigEarly(url),
+          () => undefined,
+        );
       void this.load();
     } else if (saved?.open) this.show(false);
     else if (saved?.handoff) void this.load(); // keep listening for the professional's replies

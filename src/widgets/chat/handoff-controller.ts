@@ -6,7 +6,7 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-handoff.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { ChatApi, ChatStream } from './handoff.js';
-import { newId, pendingMessage } from './transcript-store.js';
+import { newId, pendingMessage } from './item-id.js';
 import type { ChatItem, ChatSession, HandoffSession } from './transcript-store.js';
 
 /** What the handoff needs from the chat panel. */

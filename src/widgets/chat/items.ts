@@ -9,7 +9,7 @@ import { renderFormatted } from './answer.js';
 import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { answerToPlainText } from './format.js';
 import type { FlowStep } from './flow.js';
-import { newId } from './transcript-store.js';
+import { newId } from './item-id.js';
 import type { ChatItem } from './transcript-store.js';
 
 /** How the chat's log shows each kind of item, and the plain transcript shared at a handoff. */

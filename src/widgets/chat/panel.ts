@@ -37,7 +37,8 @@ import {
 } from './panel-view.js';
 import { registeredContent } from '../../content/registry.js';
 import type { Retriever } from './retrieve.js';
-import { newId, pendingMessage, sessionStore } from './transcript-store.js';
+import { newId, pendingMessage } from './item-id.js';
+import { sessionStore } from './transcript-store.js';
 import type { ChatItem, ChatSession } from './transcript-store.js';
 import { panelStyles } from './styles.js';
 
