@@ -208,7 +208,7 @@ function entriesThatStartAtOnce() {
         if (name === 'digiplein-chat') {
           return (
             `import { defineChatNow } from ${loader};\n` +
-            `defineChatNow('${name}', ${module(widgetDefines[name])}, ${module('src/widgets/chat/panel-define.ts')});\n`
+            `defineChatNow(${module(widgetDefines[name])}, ${module('src/widgets/chat/panel-define.ts')});\n`
           );
         }
         return `import { defineNow } from ${loader};\ndefineNow('${name}', ${module(widgetDefines[name])});\n`;

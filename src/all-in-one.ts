@@ -8,11 +8,15 @@ import { defineOnDemand } from './core/lazy/loader.js';
 
 export { clearAllData } from './core/storage/storage.js';
 
-defineOnDemand({
-  'digiplein-provider': [() => import('./widgets/provider/define.js'), 'widgets/provider/define'],
-  'digiplein-hulpzoeker': [() => import('./widgets/hulpzoeker/define.js'), 'widgets/hulpzoeker/define'],
-  'digiplein-spreekuur-aanmelding': [() => import('./widgets/spreekuur-aanmelding/define.js'), 'widgets/spreekuur-aanmelding/define'],
-  'digiplein-chat': [() => import('./widgets/chat/define.js'), 'widgets/chat/define'],
-  'digiplein-stap-tracker': [() => import('./widgets/stap-tracker/define.js'), 'widgets/stap-tracker/define'],
-  'digiplein-training': [() => import('./widgets/training/define.js'), 'widgets/training/define'],
-});
+defineOnDemand(
+  {
+    'digiplein-provider': [() => import('./widgets/provider/define.js'), 'widgets/provider/define'],
+    'digiplein-hulpzoeker': [() => import('./widgets/hulpzoeker/define.js'), 'widgets/hulpzoeker/define'],
+    'digiplein-spreekuur-aanmelding': [() => import('./widgets/spreekuur-aanmelding/define.js'), 'widgets/spreekuur-aanmelding/define'],
+    'digiplein-chat': [() => import('./widgets/chat/define.js'), 'widgets/chat/define'],
+    'digiplein-stap-tracker': [() => import('./widgets/stap-tracker/define.js'), 'widgets/stap-tracker/define'],
+    'digiplein-training': [() => import('./widgets/training/define.js'), 'widgets/training/define'],
+  },
+  // the chat's panel: its files are asked for at once when a chat sits in the page
+  [() => import('./widgets/chat/panel-define.js'), 'widgets/chat/panel-define'],
+);

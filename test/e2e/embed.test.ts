@@ -37,6 +37,10 @@ describe('embedding the built library', () => {
           '<script type="module" src="/dist/digiplein-chat.js"></script>',
           '<digiplein-chat config="/fixtures/voorbeeld.json"></digiplein-chat>',
         ),
+        '/chat-inline-all.html': page(
+          '<script type="module" src="/dist/digiplein.js"></script>',
+          '<digiplein-chat config="/fixtures/voorbeeld.json"></digiplein-chat>',
+        ),
         '/chat-launcher.html': page(
           '<script type="module" src="/dist/digiplein-chat.js"></script>',
           '<p>Een pagina van de gemeente.</p><digiplein-chat mode="launcher" config="/fixtures/voorbeeld.json"></digiplein-chat>',
@@ -112,30 +116,35 @@ describe('embedding the built library', () => {
     );
   });
 
-  test("the chat's own script asks for a chat in the page's panel and config at once", async () => {
-    const tab = await newPage(browser);
-    // a slow connection, so that what is asked for after the launcher's code arrived shows as later
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: -1, uploadThroughput: -1 });
-    const asked = new Map<string, number>();
-    const arrived = new Map<string, number>();
-    const name = (url: string) =>
-      url
-        .split('/')
-        .pop()!
-        .replace(/-[\w-]{8}\.js$/, '');
-    tab.on('request', (r) => asked.set(name(r.url()), Date.now()));
-    tab.on('requestfinished', (r) => arrived.set(name(r.url()), Date.now()));
-    await tab.goto(`${plain.url}/chat-inline.html`);
-    await waitForShadow(tab, ['digiplein-chat', 'digiplein-chat-panel', 'form.composer']);
-    assert.deepEqual(tab.problems, []);
-    const launcherArrived = arrived.get('launcher')!;
-    for (const file of ['panel-define', 'core', 'config', 'voorbeeld.json']) {
-      assert.ok(asked.has(file), `${file} was not asked for: ${[...asked.keys()].join(', ')}`);
-      assert.ok(asked.get(file)! < launcherArrived, `${file} was asked for only after the launcher's code had arrived`);
-    }
-  });
+  for (const [script, path] of [
+    ["the chat's own script", '/chat-inline.html'],
+    ['the all-in-one script', '/chat-inline-all.html'],
+  ]) {
+    test(`${script} asks for a chat in the page's panel and config at once`, async () => {
+      const tab = await newPage(browser);
+      // a slow connection, so that what is asked for after the launcher's code arrived shows as later
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: -1, uploadThroughput: -1 });
+      const asked = new Map<string, number>();
+      const arrived = new Map<string, number>();
+      const name = (url: string) =>
+        url
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.js$/, '');
+      tab.on('request', (r) => asked.set(name(r.url()), Date.now()));
+      tab.on('requestfinished', (r) => arrived.set(name(r.url()), Date.now()));
+      await tab.goto(`${plain.url}${path}`);
+      await waitForShadow(tab, ['digiplein-chat', 'digiplein-chat-panel', 'form.composer']);
+      assert.deepEqual(tab.problems, []);
+      const launcherArrived = arrived.get('launcher')!;
+      for (const file of ['panel-define', 'core', 'config', 'voorbeeld.json']) {
+        assert.ok(asked.has(file), `${file} was not asked for: ${[...asked.keys()].join(', ')}`);
+        assert.ok(asked.get(file)! < launcherArrived, `${file} was asked for only after the launcher's code had arrived`);
+      }
+    });
+  }
 
   test("the chat's own script loads no panel and no config for a launcher until it is opened", async () => {
     const tab = await newPage(browser);

@@ -73,17 +73,30 @@ export function defineNow(tag: string, module: ElementModule): void {
 }
 
 /**
- * The chat's own script (dist/digiplein-chat.js): loads the launcher's module now. When a chat
- * sits in the page (not a launcher), it also asks at once for the panel's files and for the
- * config: the launcher would ask for them only once its own module had arrived and run, one
- * more round trip on a slow connection (issue 17). A launcher's panel waits for its first click.
+ * The selector of a chat that sits in the page (not a launcher): its panel loads at once, so
+ * the script asks for the panel's files with the chat's own, not once the launcher's code has
+ * arrived and run (one round trip less on a slow connection; issue 17).
  */
-export function defineChatNow(tag: string, launcher: ElementModule, panel: ElementModule): void {
-  const inPage = `${tag}:not([mode="launcher"])`;
-  if (!customElements.get(tag) && document.querySelector(inPage)) {
-    fetchConfigs(inPage);
-    // its files only: the launcher imports the panel (and says so in the chat if it cannot load)
-    preload(panel[1]);
+const CHAT_IN_PAGE = 'digiplein-chat:not([mode="launcher"])';
+
+/**
+ * Asks now for the files of the chat panel, when a chat in the page will load it. Only its
+ * files: the launcher imports the panel (and says so in the chat if it cannot load).
+ */
+function preloadChatPanel(id: string): void {
+  if (document.querySelector(CHAT_IN_PAGE)) preload(id);
+}
+
+/**
+ * The chat's own script (dist/digiplein-chat.js): loads the launcher's module now, with the
+ * config and the panel's files when the chat sits in the page. A launcher's panel and config
+ * wait for its first click.
+ */
+export function defineChatNow(launcher: ElementModule, panel: ElementModule): void {
+  const tag = 'digiplein-chat';
+  if (!customElements.get(tag)) {
+    fetchConfigs(CHAT_IN_PAGE);
+    preloadChatPanel(panel[1]);
   }
   // no failure line in the page: the launcher is a button in the corner, not a part of the page
   preload(launcher[1]);
@@ -96,8 +109,9 @@ export function defineChatNow(tag: string, launcher: ElementModule, panel: Eleme
  * to load is tried again the next time; the elements waiting for it say that the part could not
  * load.
  */
-export function defineOnDemand(modules: Record<string, ElementModule>): void {
+export function defineOnDemand(modules: Record<string, ElementModule>, chatPanel?: ElementModule): void {
   const pending = new Map(Object.entries(modules).filter(([tag]) => !customElements.get(tag)));
+  if (chatPanel && pending.has('digiplein-chat')) preloadChatPanel(chatPanel[1]);
   const loading = new Set<string>();
   const loadOnce = (tag: string) => {
     const module = pending.get(tag);
