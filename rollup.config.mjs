@@ -169,9 +169,13 @@ const sharedChunk = (id) =>
  */
 function entriesThatStartAtOnce() {
   const entryCopies = new Set(
-    ['src/core/lazy/loader.ts', 'src/core/lazy/elements.ts', 'src/core/config/early.ts', 'src/core/storage/storage.ts'].map((f) =>
-      resolve(f),
-    ),
+    [
+      'src/core/lazy/loader.ts',
+      'src/core/lazy/elements.ts',
+      'src/core/lazy/yield.ts',
+      'src/core/config/early.ts',
+      'src/core/storage/storage.ts',
+    ].map((f) => resolve(f)),
   );
   const entries = new Set([resolve('src/all-in-one.ts')]);
   const COPY = '\0entry-copy:';
@@ -239,8 +243,18 @@ function preloadTable() {
           .map((m) => m.replaceAll('\\', '/').match(/\/src\/(widgets\/[\w-]+\/(?:panel-)?define)\.ts$/)?.[1])
           .find(Boolean);
         if (!id) continue;
-        const files = new Set([c.fileName]);
-        for (const f of files) for (const i of meta.chunks[f]?.imports ?? []) if (i !== chunk.fileName) files.add(i);
+        // every file it imports, each after the files it imports itself, the module's own last
+        // (the loader runs them in that order, one task each)
+        /** @type {Set<string>} */
+        const files = new Set();
+        const visit = (/** @type {string} */ f) => {
+          if (files.has(f) || f === chunk.fileName) return;
+          files.add(f); // (a cycle stops here)
+          for (const i of meta.chunks[f]?.imports ?? []) visit(i);
+          files.delete(f);
+          files.add(f);
+        };
+        visit(c.fileName);
         table[id] = [...files];
       }
       // the source parses a JSON string literal at run time: it becomes the table's JSON

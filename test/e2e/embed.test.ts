@@ -45,6 +45,10 @@ describe('embedding the built library', () => {
           '<script type="module" src="/dist/digiplein-chat.js"></script>',
           '<p>Een pagina van de gemeente.</p><digiplein-chat mode="launcher" config="/fixtures/voorbeeld.json"></digiplein-chat>',
         ),
+        '/hulpzoeker-alone.html': page(
+          '<script type="module" src="/dist/digiplein-hulpzoeker.js"></script>',
+          '<digiplein-hulpzoeker config="/fixtures/voorbeeld.json"></digiplein-hulpzoeker>',
+        ),
         '/mistakes.html': page(
           '<script type="module" src="/dist/digiplein.js"></script>',
           '<digiplein-hulpzoeker debug config="/fixtures/mistakes.json"></digiplein-hulpzoeker>',
@@ -161,6 +165,22 @@ describe('embedding the built library', () => {
     await waitForShadow(tab, ['digiplein-chat', 'digiplein-chat-panel', 'form.composer']);
     assert.ok(asked.some((url) => url.endsWith('/voorbeeld.json')));
     assert.deepEqual(tab.problems, []);
+  });
+
+  test("a widget's own script says in the page when a shared file cannot load", async () => {
+    const tab = await newPage(browser);
+    await tab.setRequestInterception(true);
+    tab.on('request', (r) => void (r.url().includes('/chunks/core-') ? r.abort() : r.continue()));
+    await tab.goto(`${plain.url}/hulpzoeker-alone.html`);
+    const alert = await tab.waitForSelector('digiplein-hulpzoeker > .digiplein-load-failed[role="alert"]');
+    assert.equal(
+      await alert!.evaluate((p) => p.textContent),
+      'Dit onderdeel kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.',
+    );
+    assert.ok(
+      tab.problems.some((p) => p.includes('<digiplein-hulpzoeker> kon niet laden / could not load')),
+      tab.problems.join('\n'),
+    );
   });
 
   test('a config with mistakes is named in the console and, with debug, inside the widget', async () => {
