@@ -5,7 +5,7 @@
 //    1. dist/digiplein.js: the all-in-one embed (src/all-in-one.ts): one script tag for every
 //       element, which loads each widget's module only when its tag is in the page.
 //    2. dist/digiplein-<widget>.js: one entry per widget, so a site that uses one widget loads
-//       only that one (and the chat's panel loads on first open).
+//       only that one (and the chat's panel loads on first open, or at once for a chat in the page).
 //  - for npm (dist/npm/): one module per source module, importing lit, @lit/context, i18next and
 //    zod as dependencies, so a site's bundler keeps one copy of each (package.json `exports`).
 // And the reference server's own pages: the desk and the configurator (not in the npm package).
@@ -102,7 +102,8 @@ const widgetDefines = Object.fromEntries(
 
 /**
  * The shared code in three chunks, so that a widget's page asks for five files at once: the
- * widget's module, these three and its config. A browser fetches those together even over
+ * widget's module, these three and its config (and two more of the chat's: its launcher, and the
+ * texts for config problems, loaded only for a config with problems). A browser fetches those together even over
  * HTTP/1.1 (six connections per site); rollup's own split gave 9 to 10 small files per widget,
  * and those past the sixth waited a whole round trip (over half a second on Slow 4G; issue 17).
  * The price: a page also loads the few small shared modules its widget does not use (2 to 4 KB
@@ -131,10 +132,7 @@ const sharedChunks = {
   // the chat's launcher with what its panel shares of it (the session's store): the chat's script
   // may ask for the panel before the launcher has run, and the panel then imports the store
   // from here rather than from a chunk of its own (one small file less for the launcher)
-  launcher: [
-    /\/src\/widgets\/chat\/(define|chat|transcript-store|locales\/launcher)\.ts$/,
-    /\/src\/core\/(ui\/inert-outside|events\/chat-open)\.ts$/,
-  ],
+  launcher: [/\/src\/widgets\/chat\/(define|chat|transcript-store|locales\/launcher)\.ts$/, /\/src\/core\/events\/chat-open\.ts$/],
   // the texts that explain config problems stay a chunk of their own, loaded only for a config
   // with problems: validate.ts imports them for the configurator, which would pull them into config
   messages: [/\/src\/core\/config\/messages\.ts$/],

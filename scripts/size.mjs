@@ -40,8 +40,11 @@ const onInteraction = {
   // widgets' modules import these shared chunks statically, so they count for their pages (the
   // provider's imports config only); the chat's launcher alone asks for them by themselves, with
   // its panel, when the chat opens
-  core: "the shared element and i18n chunk: imported by every widget; the chat's launcher asks for it with its panel",
-  config: "the shared config chunk: imported by every widget; the chat's launcher asks for it with its panel",
+  core: "the shared element and i18n chunk: imported by every widget; the chat's launcher asks for it with its panel (at once for a chat in the page)",
+  config:
+    "the shared config chunk: imported by every widget; the chat's launcher asks for it with its panel (at once for a chat in the page)",
+  'inert-outside':
+    "what keeps the page behind the chat's open panel out of reach on a phone: with the panel (counted in the chat after opening)",
   'training-chapters':
     'the bodies of the national training chapters (their outline loads with the widget): when a parent opens one of them or prints (or with progress from before)',
 };
@@ -85,13 +88,13 @@ function closure(entries, { lazy = false } = {}) {
   entries.forEach(visit);
   return seen;
 }
-/** The dynamic imports of `files` that wait for an interaction named `name`, with their closure. */
-function afterInteraction(files, name) {
+/** The dynamic imports of `files` that wait for an interaction named in `names`, with their closure. */
+function afterInteraction(files, ...names) {
   const targets = [];
   for (const f of files) {
     for (const m of readFileSync(f, 'utf8').matchAll(dynamicImport)) {
       const target = resolve(f, m[1]);
-      if (chunkName(target) === name) targets.push(target);
+      if (names.includes(chunkName(target))) targets.push(target);
     }
   }
   return closure([...files, ...targets]);
@@ -122,6 +125,8 @@ const notMetYet = {
   // when they render; core/ui/skeleton-text.ts, loaded only with those two widgets); +0.1: the
   // chat's pending message to a person is made next to the session store (the launcher's chunk),
   // so the handoff's chunk does not import the panel's, which keeps the panel's imports hoisted
+  // (since issue 17's chat entry, it is made in item-id.ts, with the panel, and the handoff's chunk
+  // imports it from the panel's again: test/node/chunks.test.ts checks the panel's imports stay hoisted)
   // +0.2: the chat in the page asks for its config with its panel (core/config/early.ts in the base chunk)
   // 114.5: the all-in-one imports no chunk before it starts (its config and its widgets' files are
   // asked for at once, one round trip less on a slow connection)
@@ -149,7 +154,9 @@ const notMetYet = {
   // +0.1: when the matcher cannot load, every text gets the calm line (review of issue 11)
   // +0.6: the chat's own script starts at once (its config and, for a chat in the page, the
   // panel's files asked for with the launcher's: 0.5 s sooner on Slow 4G; core/lazy/loader.ts)
-  'chat after opening': 73.2,
+  // +0.1: what keeps the page behind the open panel out of reach on a phone loads with the panel
+  // (a chunk of its own, counted here), which gives the launcher room under its 12 KB
+  'chat after opening': 73.3,
 };
 const strict = process.argv.includes('--strict');
 
@@ -166,7 +173,12 @@ for (const entry of widgets) {
 if (widgets.includes('digiplein-chat.js')) {
   const launcher = closure(['dist/digiplein-chat.js']);
   check('launcher', 'digiplein-chat.js: the launcher, with the page', sum(launcher), 12 * KB);
-  check('chat after opening', 'digiplein-chat.js: after the chat opens', sum(afterInteraction(launcher, 'panel-define')), 60 * KB);
+  check(
+    'chat after opening',
+    'digiplein-chat.js: after the chat opens',
+    sum(afterInteraction(launcher, 'panel-define', 'inert-outside')),
+    60 * KB,
+  );
 }
 // The training's own bytes (issue 20): what its page loads that no other widget's page loads.
 if (widgets.includes('digiplein-training.js')) {

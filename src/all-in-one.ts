@@ -2,7 +2,7 @@
  * The all-in-one script for a script tag (`dist/digiplein.js`): one tag for every DigiPlein
  * element, yet a page loads only the widgets it uses. Each widget's module loads when its tag is
  * in the page (or added later), alongside the page's config; the chat loads its panel on first
- * open. The npm package's entry (`src/index.ts`) exports the classes instead.
+ * open (a chat in the page at once, its files asked for with the launcher's). The npm package's entry (`src/index.ts`) exports the classes instead.
  */
 import { defineOnDemand } from './core/lazy/loader.js';
 

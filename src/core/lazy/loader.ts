@@ -8,8 +8,10 @@ export type ElementModule = [load: () => Promise<unknown>, id: string];
 
 /**
  * Filled by the build (rollup.config.mjs): for each widget module this script loads, the files
- * it imports statically, relative to this script (every entry is in dist/). Outside that build it stays this string
- * (parsed at run time, so that no bundler folds it away before the build fills it in).
+ * it imports statically and its own, relative to this script (every entry is in dist/), each
+ * after the files it imports, the module's own last (`runImportsInTurn` relies on that order).
+ * Outside that build it stays this string (parsed at run time, so that no bundler folds it away
+ * before the build fills it in).
  */
 const preloads = JSON.parse('"__DIGIPLEIN_PRELOAD__"') as Record<string, readonly string[]> | string;
 
@@ -55,11 +57,12 @@ function fetchConfigs(selector: string): void {
 /**
  * Runs the files a module imports one by one, each in a task of its own, before the module
  * itself: run all at once (Lit, i18next, zod building the config's schema, then the widget) they
- * made the longest task on the way to a widget's first content on a slow phone (issue 17). The
- * files are there already (asked for at once); the table lists each after what it imports.
+ * made the longest task on the way to a widget's first content on a slow phone (issue 17). Only
+ * where the browser fetched them all at once already (modulepreload): elsewhere (Safari before
+ * 17, Firefox before 115) each import would wait for its file in turn, a round trip each.
  */
 async function runImportsInTurn(id: string): Promise<void> {
-  if (typeof preloads === 'string') return;
+  if (typeof preloads === 'string' || !document.createElement('link').relList.supports('modulepreload')) return;
   for (const file of preloads[id]?.slice(0, -1) ?? []) {
     await import(new URL(file, import.meta.url).href);
     await yieldToMain();
@@ -87,8 +90,15 @@ export function defineNow(tag: string, module: ElementModule): void {
   // what it imports first, in turn; the all-in-one runs each module whole: with several widgets
   // loading at once, one's chain of tasks held back another's first content (measured on the
   // demo's home page: its launcher 0.1 to 0.2 s later)
+  // (a file that cannot load fails the module's own import next, which says so in the page)
   const [run, id] = module;
-  load(tag, [() => runImportsInTurn(id).then(run), id]).catch(() => undefined);
+  load(tag, [
+    () =>
+      runImportsInTurn(id)
+        .catch(() => undefined)
+        .then(run),
+    id,
+  ]).catch(() => undefined);
 }
 
 /**
@@ -99,14 +109,6 @@ export function defineNow(tag: string, module: ElementModule): void {
 const CHAT_IN_PAGE = 'digiplein-chat:not([mode="launcher"])';
 
 /**
- * Asks now for the files of the chat panel, when a chat in the page will load it. Only its
- * files: the launcher imports the panel (and says so in the chat if it cannot load).
- */
-function preloadChatPanel(id: string): void {
-  if (document.querySelector(CHAT_IN_PAGE)) preload(id);
-}
-
-/**
  * The chat's own script (dist/digiplein-chat.js): loads the launcher's module now, with the
  * config and the panel's files when the chat sits in the page. A launcher's panel and config
  * wait for its first click.
@@ -115,9 +117,11 @@ export function defineChatNow(launcher: ElementModule, panel: ElementModule): vo
   const tag = 'digiplein-chat';
   if (!customElements.get(tag)) {
     fetchConfigs(CHAT_IN_PAGE);
-    preloadChatPanel(panel[1]);
+    // only the panel's files: the launcher imports it (and says so in the chat if it cannot load)
+    if (document.querySelector(CHAT_IN_PAGE)) preload(panel[1]);
   }
-  // no failure line in the page: the launcher is a button in the corner, not a part of the page
+  // no line in the page when the launcher's own code cannot load (the other scripts have one):
+  // it would not fit the launcher's 12 KB; the console says so
   preload(launcher[1]);
   launcher[0]().catch((e: unknown) => console.error(`DigiPlein: <${tag}> kon niet laden / could not load`, e));
 }
@@ -130,7 +134,6 @@ export function defineChatNow(launcher: ElementModule, panel: ElementModule): vo
  */
 export function defineOnDemand(modules: Record<string, ElementModule>, chatPanel?: ElementModule): void {
   const pending = new Map(Object.entries(modules).filter(([tag]) => !customElements.get(tag)));
-  if (chatPanel && pending.has('digiplein-chat')) preloadChatPanel(chatPanel[1]);
   const loading = new Set<string>();
   const loadOnce = (tag: string) => {
     const module = pending.get(tag);
@@ -141,18 +144,25 @@ export function defineOnDemand(modules: Record<string, ElementModule>, chatPanel
       () => loading.delete(tag),
     );
   };
+  /** An element whose code is not loaded yet, now or added later: its config and code are asked for at once. */
+  const found = (el: Element) => {
+    const url = el.getAttribute('config');
+    if (url) fetchConfigEarly(url);
+    // a chat in the page loads its panel at once: its files too (only the files, see defineChatNow)
+    if (chatPanel && el.matches(CHAT_IN_PAGE)) preload(chatPanel[1]);
+    loadOnce(el.localName);
+  };
   const selector = [...pending.keys()].join(',');
   const scan = (root: ParentNode) => {
     if (!pending.size) return;
-    for (const el of root.querySelectorAll(selector)) loadOnce(el.localName);
+    for (const el of root.querySelectorAll(selector)) found(el);
   };
-  if (selector) fetchConfigs(selector);
   scan(document);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (pending.has(node.localName)) loadOnce(node.localName);
+        if (pending.has(node.localName)) found(node);
         scan(node);
       }
     }

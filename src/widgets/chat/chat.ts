@@ -5,13 +5,15 @@ import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-open.js';
 import { languageOf } from '../../core/i18n/lang.js';
 import { tokens } from '../../core/theme/variables.js';
-import { inertOutside } from '../../core/ui/inert-outside.js';
 import { launcherEn, launcherNl } from './locales/launcher.js';
 import { sessionStore } from './transcript-store.js';
 import type { DigipleinChatPanel } from './panel.js';
 
 type PanelModule = typeof import('./panel-define.js');
+type InertModule = typeof import('../../core/ui/inert-outside.js');
 let panelModule: Promise<PanelModule> | undefined;
+/** Keeps the page behind the open panel out of reach on a phone: loaded with the panel, the only time it is needed. */
+let inertOutside: InertModule['inertOutside'] | undefined;
 /**
  * The panel's code, loaded once on first need (a separate chunk in the per-widget build). The
  * element and config modules it builds on are asked for in the same moment: otherwise the
@@ -23,8 +25,12 @@ function loadPanel(): Promise<PanelModule> {
     import('./panel-define.js'),
     import('../../core/element.js'),
     import('../../core/config/controller.js'),
+    import('../../core/ui/inert-outside.js'),
   ]).then(
-    ([panel]) => panel,
+    ([panel, , , inert]) => {
+      inertOutside = inert.inertOutside;
+      return panel;
+    },
     (e: unknown) => {
       panelModule = undefined; // a later click tries again
       throw e;
@@ -240,8 +246,10 @@ export class DigipleinChat extends LitElement {
     const saved = sessionStore.get();
     this.unread = Boolean(saved?.unread);
     if (this.mode !== 'launcher') {
-      // the chat in the page needs its config at once: ask for it as soon as the config code is
-      // there, with the panel's (the script-tag entries ask for it before any of this loads)
+      // the chat in the page needs its config at once. The script-tag entries ask for it before
+      // any of this loads (digiplein.js also for a chat added later); else it is asked for as
+      // soon as the config's code is there, with the panel's (the fetch, in the base chunk, would
+      // not fit the launcher's 12 KB)
       const url = this.getAttribute('config');
       if (url)
         void import('../../core/config/early.js').then(
@@ -272,7 +280,8 @@ export class DigipleinChat extends LitElement {
   private syncModal(): void {
     const modal = this.mode === 'launcher' && this.open && Boolean(this.phone?.matches);
     this.modal = modal;
-    if (modal && !this.undoInert) this.undoInert = inertOutside(this);
+    // (until the panel's code is there, there is nothing to keep the page from; load() comes back)
+    if (modal && !this.undoInert && inertOutside) this.undoInert = inertOutside(this);
     if (!modal && this.undoInert) {
       this.undoInert();
       this.undoInert = undefined;
@@ -289,6 +298,7 @@ export class DigipleinChat extends LitElement {
       await loadPanel();
       this.loadFailed = false;
       this.loaded = true;
+      this.syncModal();
     } catch {
       this.loadFailed = true;
     }

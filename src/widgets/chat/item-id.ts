@@ -1,6 +1,7 @@
 import type { ChatItem } from './transcript-store.js';
 
-// Not in the session store's module: that one loads with the launcher, these with the panel.
+// Not in the session store's module: that one loads with the launcher, these with the panel (whose
+// chunk holds them for the handoff's too: the panel's chunk always loads before the handoff's).
 
 let counter = 0;
 /** A short unique id for an item or a message (also the idempotency key of a POST). */

@@ -1,4 +1,4 @@
-/** Loaded on first open of the chat (a chunk of its own in the per-widget build). */
+/** Loaded on first open of the chat, or at once for a chat in the page (a chunk of its own in the script-tag builds). */
 import '../../core/i18n/index.js';
 import { define } from '../../core/define.js';
 import { DigipleinChatPanel } from './panel.js';
