@@ -156,7 +156,7 @@ const notMetYet = {
   // panel's files asked for with the launcher's: 0.5 s sooner on Slow 4G; core/lazy/loader.ts)
   // +0.1: what keeps the page behind the open panel out of reach on a phone loads with the panel
   // (a chunk of its own, counted here), which gives the launcher room under its 12 KB
-  'chat after opening': 73.3,
+  'chat after opening': 73.4,
 };
 const strict = process.argv.includes('--strict');
 

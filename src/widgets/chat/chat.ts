@@ -12,8 +12,6 @@ import type { DigipleinChatPanel } from './panel.js';
 type PanelModule = typeof import('./panel-define.js');
 type InertModule = typeof import('../../core/ui/inert-outside.js');
 let panelModule: Promise<PanelModule> | undefined;
-/** Keeps the page behind the open panel out of reach on a phone: loaded with the panel, the only time it is needed. */
-let inertOutside: InertModule['inertOutside'] | undefined;
 /**
  * The panel's code, loaded once on first need (a separate chunk in the per-widget build). The
  * element and config modules it builds on are asked for in the same moment: otherwise the
@@ -25,18 +23,34 @@ function loadPanel(): Promise<PanelModule> {
     import('./panel-define.js'),
     import('../../core/element.js'),
     import('../../core/config/controller.js'),
-    import('../../core/ui/inert-outside.js'),
   ]).then(
-    ([panel, , , inert]) => {
-      inertOutside = inert.inertOutside;
-      return panel;
-    },
+    ([panel]) => panel,
     (e: unknown) => {
       panelModule = undefined; // a later click tries again
       throw e;
     },
   );
   return panelModule;
+}
+
+/**
+ * What keeps the page behind the launcher's open panel out of reach on a phone: loaded when the
+ * launcher first opens, with the panel (not with the launcher, which must stay within 12 KB; a
+ * chat in the page never needs it).
+ */
+let inertOutside: InertModule['inertOutside'] | undefined;
+let inertModule: Promise<void> | undefined;
+function loadInert(): Promise<void> {
+  inertModule ??= import('../../core/ui/inert-outside.js').then(
+    (m) => {
+      inertOutside = m.inertOutside;
+    },
+    (e: unknown) => {
+      inertModule = undefined;
+      throw e;
+    },
+  );
+  return inertModule;
 }
 
 /**
@@ -280,8 +294,14 @@ export class DigipleinChat extends LitElement {
   private syncModal(): void {
     const modal = this.mode === 'launcher' && this.open && Boolean(this.phone?.matches);
     this.modal = modal;
-    // (until the panel's code is there, there is nothing to keep the page from; load() comes back)
-    if (modal && !this.undoInert && inertOutside) this.undoInert = inertOutside(this);
+    if (modal && !this.undoInert) {
+      if (inertOutside) this.undoInert = inertOutside(this);
+      else
+        void loadInert().then(
+          () => this.syncModal(),
+          () => undefined,
+        );
+    }
     if (!modal && this.undoInert) {
       this.undoInert();
       this.undoInert = undefined;
@@ -298,7 +318,6 @@ export class DigipleinChat extends LitElement {
       await loadPanel();
       this.loadFailed = false;
       this.loaded = true;
-      this.syncModal();
     } catch {
       this.loadFailed = true;
     }
@@ -309,7 +328,8 @@ export class DigipleinChat extends LitElement {
     if (this.mode !== 'launcher') return;
     this.open = true;
     if (byUser) fire(this, 'digiplein-chat-open', { mode: 'launcher' });
-    await this.load();
+    // (on a phone the page goes inert as soon as its code is there, asked for with the panel's)
+    await Promise.all([this.load(), loadInert().catch(() => undefined)]);
     await this.updateComplete;
     const panel = this.panel;
     if (!panel) return;
