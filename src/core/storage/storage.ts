@@ -45,6 +45,7 @@ export function createStore<T>(
       try {
         area(which)?.setItem(fullKey, JSON.stringify(value));
         written.add(`${which}|${fullKey}`);
+        if (watching) listenToOtherTabs();
       } catch {
         /* full or blocked: the widget keeps working from memory */
       }
@@ -79,6 +80,7 @@ export function clearAllData(): void {
 /** The keys this page stored (`area|key`): if one disappears, the parent wiped their data elsewhere. */
 const written = new Set<string>();
 let watching = false;
+let listening = false;
 
 /** Whether something this page stored has been removed by another page or tab (quick exit, "wis"). */
 function wipedElsewhere(): boolean {
@@ -97,19 +99,31 @@ function wipedElsewhere(): boolean {
 export function watchForWipes(): void {
   if (watching || typeof window === 'undefined') return;
   watching = true;
-  const check = () => {
-    if (!wipedElsewhere()) return;
-    written.clear();
-    document.dispatchEvent(new CustomEvent(DATA_CLEARED, { detail: {}, bubbles: true }));
-  };
   // a clear by another copy of this module (the all-in-one script's `clearAllData`) empties this
   // list too, or keys it removed would later read as wiped elsewhere
   document.addEventListener(DATA_CLEARED, () => written.clear());
   window.addEventListener('pageshow', (e) => {
-    if (e.persisted) check();
+    if (e.persisted) checkForWipes();
   });
+  if (written.size) listenToOtherTabs();
+}
+
+function checkForWipes(): void {
+  if (!wipedElsewhere()) return;
+  written.clear();
+  document.dispatchEvent(new CustomEvent(DATA_CLEARED, { detail: {}, bubbles: true }));
+}
+
+/**
+ * Another tab's wipe shows in the storage event, listened for from this page's first write: a
+ * wipe elsewhere can only concern what this page stored, and setting the listener up made the
+ * browser load the site's storage on the way to a widget's first content (20 ms on a slow phone).
+ */
+function listenToOtherTabs(): void {
+  if (listening) return;
+  listening = true;
   window.addEventListener('storage', (e) => {
-    if (e.key === null || e.key.startsWith(PREFIX)) check();
+    if (e.key === null || e.key.startsWith(PREFIX)) checkForWipes();
   });
 }
 

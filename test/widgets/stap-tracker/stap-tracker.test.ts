@@ -307,7 +307,8 @@ describe('<digiplein-stap-tracker>', () => {
       expect(stepTitles(fresh)).to.include('Het ouderschapsplan maken'); // the family of the file
     });
 
-    it('Back after "Snel weg" on another page: a page from the back/forward cache shows nothing typed', async () => {
+    /** A route with a note the parent must not leave behind, stored on this device. */
+    async function withSecretNote(): Promise<El> {
       const el = await render();
       await answer(el);
       await openStep(el, 'woning');
@@ -316,6 +317,11 @@ describe('<digiplein-stap-tracker>', () => {
       notes.dispatchEvent(new Event('change'));
       await settle(el);
       expect(storedKeys()).to.include('digiplein:stap-tracker:route');
+      return el;
+    }
+
+    it('Back after "Snel weg" on another page: a page from the back/forward cache shows nothing typed', async () => {
+      const el = await withSecretNote();
       // another page of the site ran the quick exit: storage is empty, this page was in the bfcache
       for (const k of storedKeys()) (k.startsWith('digiplein:') ? [localStorage, sessionStorage] : []).forEach((s) => s.removeItem(k));
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
@@ -323,6 +329,16 @@ describe('<digiplein-stap-tracker>', () => {
       expect($(el, 'form.start'), 'back to the start').to.exist;
       expect(el.shadowRoot!.textContent).not.to.contain('Hij mag niet weten dat ik verhuis');
       expect(storedKeys()).to.deep.equal([]);
+    });
+
+    it('"Snel weg" in another tab: this tab forgets what was typed as soon as the storage is wiped', async () => {
+      const el = await withSecretNote();
+      // the other tab empties the storage; the browser tells this tab with a storage event
+      for (const k of storedKeys()) [localStorage, sessionStorage].forEach((s) => s.removeItem(k));
+      window.dispatchEvent(new StorageEvent('storage', { key: 'digiplein:stap-tracker:route' }));
+      await settle(el);
+      expect($(el, 'form.start'), 'back to the start').to.exist;
+      expect(el.shadowRoot!.textContent).not.to.contain('Hij mag niet weten dat ik verhuis');
     });
 
     it('two stap-trackers with their own id on one page keep two routes, not one shared key', async () => {
