@@ -89,12 +89,16 @@ export abstract class DigipleinElement extends LitElement {
   /**
    * Renders only once the strings of its language are there (they may load on demand). The first
    * render waits for the browser's next turn: defining the element happens while its module is
-   * evaluated, and on a slow phone that task is long enough without the first render in it.
+   * evaluated, and on a slow phone that task is long enough without the first render in it. It
+   * also waits for a config whose JSON is in already (see `beforeFirstRender`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.i18n.loadStrings();
-    if (loading) return loading.then(() => super.scheduleUpdate());
-    return this.hasUpdated ? super.scheduleUpdate() : yieldToMain().then(() => super.scheduleUpdate());
+    if (loading) return loading.then(() => this.scheduleUpdate());
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return yieldToMain()
+      .then(() => this.configController.beforeFirstRender())
+      .then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

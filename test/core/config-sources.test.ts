@@ -95,6 +95,51 @@ describe('config sources', () => {
     }
   });
 
+  describe('the first render (issue 17: no skeleton gone a moment later)', () => {
+    /** Adds a widget for `url` and notes every skeleton it ever renders, until it is ready. */
+    async function rendersOf(url: string): Promise<{ el: TestWidget; skeletons: number }> {
+      const el = document.createElement('test-widget') as TestWidget;
+      el.setAttribute('config', url);
+      let skeletons = 0;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && (node.matches('.loading') || node.querySelector('.loading'))) skeletons++;
+          }
+        }
+      });
+      const holder = await fixture<HTMLElement>(html`<div></div>`);
+      holder.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await ready(el);
+      observer.disconnect();
+      return { el, skeletons };
+    }
+
+    it('shows the widget in its first render when the page script fetched the config already', async () => {
+      const url = '/test/fixtures/voorbeeld.json?first-render';
+      fetchConfigEarly(url); // the widget's script asks for it with the code, and it comes first
+      const early = (globalThis as unknown as Record<symbol, Map<string, Promise<unknown>>>)[Symbol.for('digiplein.early-config-fetches')]!;
+      await early.get(new URL(url, location.href).href);
+      const { el, skeletons } = await rendersOf(url);
+      expect(text(el, '.greeting')).to.equal('Hallo Gemeente Testdorp');
+      expect(skeletons, 'no skeleton before the widget').to.equal(0);
+    });
+
+    it('shows the skeleton at once while the config is still on its way', async () => {
+      const original = window.fetch;
+      const body = await (await original('/test/fixtures/voorbeeld.json')).text();
+      window.fetch = () => new Promise((resolve) => setTimeout(() => resolve(new Response(body, { status: 200 })), 400));
+      try {
+        const { el, skeletons } = await rendersOf('/test/fixtures/voorbeeld.json?slow');
+        expect(skeletons, 'the skeleton first').to.equal(1);
+        expect(text(el, '.greeting')).to.equal('Hallo Gemeente Testdorp');
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+
   it('takes an early fetch once: after it failed, "try again" fetches anew', async () => {
     const fetches = countFetches();
     const url = '/test/fixtures/does-not-exist.json?early';

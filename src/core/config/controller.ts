@@ -16,19 +16,26 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   rememberConfig?: boolean;
 }
 
+/** A config URL's load: `arrived` settles once its JSON is in (or failed to come), `state` once validated. */
+interface UrlLoad {
+  arrived: Promise<unknown>;
+  state: Promise<ConfigState>;
+}
+
 // One validated state per source, so a page with five widgets fetches, validates and reports once.
-const byUrl = new Map<string, Promise<ConfigState>>();
+const byUrl = new Map<string, UrlLoad>();
 // (a state still being explained is a promise: see processConfig)
 const byObject = new WeakMap<object, ConfigState | Promise<ConfigState>>();
 const byText = new Map<string, ConfigState | Promise<ConfigState>>();
 
-function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
+function loadForUrl(url: string, remember: boolean): UrlLoad {
   // One validated state per URL and remember setting; the loader still fetches each URL once.
   const cacheKey = `${remember ? 'remember' : 'plain'}|${absoluteUrl(url)}`;
   const key = absoluteUrl(url);
-  let pending = byUrl.get(cacheKey);
-  if (!pending) {
-    pending = loadConfigJson(key).then(
+  let load = byUrl.get(cacheKey);
+  if (!load) {
+    const data = loadConfigJson(key);
+    const state = data.then(
       async (data) => {
         // the skeleton paints first; validation and the first real render are tasks of their own
         await yieldToMain();
@@ -46,9 +53,10 @@ function stateForUrl(url: string, remember: boolean): Promise<ConfigState> {
         return unavailable(issue, key);
       },
     );
-    byUrl.set(cacheKey, pending);
+    load = { arrived: data.catch(() => undefined), state };
+    byUrl.set(cacheKey, load);
   }
-  return pending;
+  return load;
 }
 
 let contextRoot: ContextRoot | undefined;
@@ -84,6 +92,8 @@ export class ConfigController implements ReactiveController {
   private loadToken = 0;
   private providerTimer?: ReturnType<typeof setTimeout>;
   private providerSilent?: ConfigState;
+  /** The URL load under way for this element, while its state is pending. */
+  private urlLoad?: UrlLoad;
 
   /**
    * A provider that never answers (its script is not on the page, or the site defined an element
@@ -129,11 +139,30 @@ export class ConfigController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // a config URL starts loading at once, so that its JSON may be in by the first render (see
+    // beforeFirstRender); every other source waits for the first update, when properties set
+    // right after the element was added (or before it was defined) are there
+    if (this.host.config === undefined && this.host.configSrc && this.inlineJson() === undefined) this.sync();
     this.host.requestUpdate();
   }
 
   hostUpdate(): void {
     this.sync();
+  }
+
+  /**
+   * Before the element's first render: when its config URL's JSON is in already (the page's
+   * script asked for it with the code, and being small it nearly always comes first), waits for
+   * its validation, so that the first render is the widget itself, not a skeleton gone a moment
+   * later (a render and a layout less before first content on a slow phone: issue 17). A config
+   * still on its way gets the skeleton at once; other sources are read in the first update, as
+   * ever (a property set before the element was defined is there only then).
+   */
+  async beforeFirstRender(): Promise<void> {
+    const load = this.urlLoad;
+    if (this.state.status !== 'pending' || !load) return;
+    const inAlready = await Promise.race([load.arrived.then(() => true), yieldToMain().then(() => false)]);
+    if (inAlready) await load.state;
   }
 
   /** Loads the config again (the fallback's "try again" button). */
@@ -149,6 +178,7 @@ export class ConfigController implements ReactiveController {
 
   /** Takes a state, or waits for one that is still being explained (a config with problems). */
   private adopt(state: ConfigState | Promise<ConfigState>): void {
+    this.urlLoad = undefined;
     const token = ++this.loadToken;
     if (!(state instanceof Promise)) {
       this.state = state;
@@ -198,13 +228,16 @@ export class ConfigController implements ReactiveController {
       this.sourceKey = key;
       this.state = { status: 'pending' };
       const token = ++this.loadToken;
-      void stateForUrl(configSrc, Boolean(this.host.rememberConfig)).then((state) => {
+      const load = (this.urlLoad = loadForUrl(configSrc, Boolean(this.host.rememberConfig)));
+      void load.state.then((state) => {
         if (token !== this.loadToken) return; // the source changed meanwhile
+        this.urlLoad = undefined;
         this.state = state;
         this.host.requestUpdate();
       });
       return;
     }
+    this.urlLoad = undefined;
     this.loadToken++;
     this.sourceKey = undefined;
     if (this.fromContext) {

@@ -19,9 +19,24 @@ export const CONFIG_REQUEST: RequestInit = {
 /** Time allowed for one attempt at fetching a config. */
 export const CONFIG_TIMEOUT_MS = 10_000;
 
+/**
+ * A config's answer with its body read: the loader takes an early fetch's without another read
+ * of a body (reading a made-up Response's body again took some tasks, on a slow phone 50 to
+ * 80 ms, in which the skeleton rendered for a config that was there already).
+ */
+export interface ConfigAnswer {
+  status: number;
+  ok: boolean;
+  /** The body when `ok`, else empty. */
+  text: string;
+}
+
+/** Reads a config's answer, within its fetch's time limit (a body cut off fails like the fetch). */
+export const readAnswer = async (r: Response): Promise<ConfigAnswer> => ({ status: r.status, ok: r.ok, text: r.ok ? await r.text() : '' });
+
 const EARLY = Symbol.for('digiplein.early-config-fetches');
 /** A waiting early fetch, or `taken`: the loader has (or had) this URL itself. */
-type Early = Promise<Response> | 'taken';
+type Early = Promise<ConfigAnswer> | 'taken';
 
 function earlyFetches(): Map<string, Early> {
   const holder = globalThis as { [EARLY]?: Map<string, Early> };
@@ -39,9 +54,7 @@ export function fetchConfigEarly(url: string): void {
     if (fetches.has(key)) return;
     // the body is read at once: the loader may take it much later (a chat's launcher reads its
     // config when it opens), and a timeout must not cut off a body that was fetched in time
-    const response = fetch(key, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) }).then(
-      async (r) => new Response(await r.text(), { status: r.status, statusText: r.statusText }),
-    );
+    const response = fetch(key, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) }).then(readAnswer);
     response.catch(() => undefined); // the loader reports a failure, when it takes this fetch
     fetches.set(key, response);
   } catch {
@@ -50,7 +63,7 @@ export function fetchConfigEarly(url: string): void {
 }
 
 /** The waiting early fetch of an absolute config URL, if any; the URL counts as taken from now on. */
-export function takeEarlyFetch(key: string): Promise<Response> | undefined {
+export function takeEarlyFetch(key: string): Promise<ConfigAnswer> | undefined {
   const fetches = earlyFetches();
   const early = fetches.get(key);
   fetches.set(key, 'taken');

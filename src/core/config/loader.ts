@@ -1,4 +1,5 @@
-import { CONFIG_REQUEST, CONFIG_TIMEOUT_MS, takeEarlyFetch } from './early.js';
+import { CONFIG_REQUEST, CONFIG_TIMEOUT_MS, readAnswer, takeEarlyFetch } from './early.js';
+import type { ConfigAnswer } from './early.js';
 import type { ConfigIssue } from './issues.js';
 
 /** Why a config could not be loaded, explained like a config issue (path ''). */
@@ -51,13 +52,12 @@ export function parseConfigText(body: string): unknown {
 }
 
 async function fetchOnce(url: string): Promise<unknown> {
-  let response: Response;
-  let body = '';
+  let response: ConfigAnswer;
   try {
-    // the fetch the page's script started before its chunks loaded (./early.ts), or a new one
-    response = await (takeEarlyFetch(url) ?? fetch(url, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(options.timeoutMs) }));
+    // the fetch the page's script started before its chunks loaded (./early.ts), or a new one;
     // a body cut off (a timeout, a lost connection) is a failed fetch like any other
-    if (response.ok) body = await response.text();
+    response = await (takeEarlyFetch(url) ??
+      fetch(url, { ...CONFIG_REQUEST, signal: AbortSignal.timeout(options.timeoutMs) }).then(readAnswer));
   } catch (e) {
     if (e instanceof DOMException && e.name === 'TimeoutError') {
       throw fail(
@@ -80,7 +80,7 @@ async function fetchOnce(url: string): Promise<unknown> {
       retryable,
     );
   }
-  return parseConfigText(body);
+  return parseConfigText(response.text);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
