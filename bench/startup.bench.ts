@@ -11,6 +11,7 @@
 // Needs a build (`npm run build`). Prints a table; never fails on a slow figure.
 //
 //   npm run bench -- startup          STARTUP_RUNS=3 npm run bench -- startup
+//   STARTUP_AGAINST=/tmp/old/dist npm run bench -- startup     (see STARTUP_AGAINST below)
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,58 +92,102 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const server = await startServer({ demo: true, demoDir, siteConfigFile: join(root, 'demo', 'digiplein.json') });
+// STARTUP_AGAINST=<folder>: another build's dist/ (of an older commit, say), loaded in turn with
+// this one, page by page, so that a busy machine slows both alike; the table then gives the
+// median of the paired differences and how often this build was sooner
+const against = process.env.STARTUP_AGAINST ? resolve(process.env.STARTUP_AGAINST) : undefined;
+const siteConfigFile = join(root, 'demo', 'digiplein.json');
+const server = await startServer({ demo: true, demoDir, siteConfigFile });
+const other = against ? await startServer({ demo: true, demoDir, siteConfigFile, distDir: against }) : undefined;
 const browser = await launchBrowser();
 const rows: string[][] = [];
+
+interface Load {
+  at: number;
+  blocking: number;
+  longest: number;
+}
+
+async function load(base: string, name: string, path: string, waterfall: boolean): Promise<Load> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 360, height: 740 });
+    const cdp = await page.createCDPSession();
+    await slowDown(cdp);
+    await page.evaluateOnNewDocument(probe);
+    const t0 = Date.now();
+    // STARTUP_WATERFALL=1: when each request started and ended (ms after navigation), to find round trips
+    const requests: string[] = [];
+    if (waterfall) {
+      const started = new Map<string, [number, string]>();
+      cdp.on('Network.requestWillBeSent', (e) => started.set(e.requestId, [Date.now() - t0, e.request.url]));
+      cdp.on('Network.loadingFinished', (e) => {
+        const [start, url] = started.get(e.requestId) ?? [NaN, '?'];
+        requests.push(`${String(start).padStart(6)} → ${String(Date.now() - t0).padStart(6)} ms  ${url.replace(base, '')}`);
+      });
+    }
+    await page.goto(`${base}${path}`, { waitUntil: 'load', timeout: 120_000 });
+    if (process.env.STARTUP_DEBUG) console.error(name, 'loaded after', Date.now() - t0, 'ms');
+    await page.waitForFunction('window.__firstContent !== undefined', { timeout: 120_000, polling: 100 });
+    const { at, tasks } = (await page.evaluate('({ at: window.__firstContent, tasks: window.__longTasks })')) as {
+      at: number;
+      tasks: { start: number; duration: number }[];
+    };
+    if (requests.length) console.error(`${name}: first content at ${Math.round(at)} ms\n  ${requests.join('\n  ')}`);
+    const before = tasks.filter((t) => t.start < at);
+    return {
+      at,
+      blocking: before.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      longest: Math.max(0, ...before.map((t) => t.duration)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 try {
   // STARTUP_PAGES=alone: only the pages whose name contains that text
   const only = process.env.STARTUP_PAGES;
   for (const [name, path] of Object.entries(pages).filter(([n]) => !only || n.includes(only))) {
-    const first: number[] = [];
-    const blocking: number[] = [];
-    const longest: number[] = [];
+    const mine: Load[] = [];
+    const theirs: Load[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport({ width: 360, height: 740 });
-      const cdp = await page.createCDPSession();
-      await slowDown(cdp);
-      await page.evaluateOnNewDocument(probe);
-      const t0 = Date.now();
-      // STARTUP_WATERFALL=1: when each request started and ended (ms after navigation), to find round trips
-      const requests: string[] = [];
-      if (process.env.STARTUP_WATERFALL && run === 0) {
-        const started = new Map<string, [number, string]>();
-        cdp.on('Network.requestWillBeSent', (e) => started.set(e.requestId, [Date.now() - t0, e.request.url]));
-        cdp.on('Network.loadingFinished', (e) => {
-          const [start, url] = started.get(e.requestId) ?? [NaN, '?'];
-          requests.push(`${String(start).padStart(6)} → ${String(Date.now() - t0).padStart(6)} ms  ${url.replace(server.url, '')}`);
-        });
-      }
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: 120_000 });
-      if (process.env.STARTUP_DEBUG) console.error(name, 'loaded after', Date.now() - t0, 'ms');
-      await page.waitForFunction('window.__firstContent !== undefined', { timeout: 120_000, polling: 100 });
-      const { at, tasks } = (await page.evaluate('({ at: window.__firstContent, tasks: window.__longTasks })')) as {
-        at: number;
-        tasks: { start: number; duration: number }[];
-      };
-      if (requests.length) console.error(`${name}: first content at ${Math.round(at)} ms\n  ${requests.join('\n  ')}`);
-      const before = tasks.filter((t) => t.start < at);
-      first.push(at);
-      blocking.push(before.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0));
-      longest.push(Math.max(0, ...before.map((t) => t.duration)));
-      await context.close();
+      const waterfall = Boolean(process.env.STARTUP_WATERFALL) && run === 0;
+      // in turn, and each first every other time
+      if (other && run % 2) theirs.push(await load(other.url, name, path, false));
+      mine.push(await load(server.url, name, path, waterfall));
+      if (other && !(run % 2)) theirs.push(await load(other.url, name, path, false));
     }
-    rows.push([name, `${(median(first) / 1000).toFixed(2)} s`, `${Math.round(median(blocking))} ms`, `${Math.round(median(longest))} ms`]);
+    const row = [
+      name,
+      seconds(median(mine.map((l) => l.at))),
+      `${Math.round(median(mine.map((l) => l.blocking)))} ms`,
+      `${Math.round(median(mine.map((l) => l.longest)))} ms`,
+    ];
+    if (other) {
+      const differences = mine.map((l, i) => l.at - theirs[i]!.at);
+      const difference = Math.round(median(differences));
+      row.push(
+        seconds(median(theirs.map((l) => l.at))),
+        `${difference > 0 ? '+' : ''}${difference} ms`,
+        `${differences.filter((d) => d < 0).length} of ${RUNS}`,
+      );
+    }
+    rows.push(row);
   }
 } finally {
   await browser.close();
   await server.stop();
+  await other?.stop();
 }
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 console.log(`Start-up on a slow phone (CPU 4×, Slow 4G, no cache, 360×740), median of ${RUNS} loads, @digiplein/widgets ${version}`);
 console.log('aim: first widget content ≤ 2.5 s, total blocking time ≤ 300 ms\n');
+if (against) console.log(`against the build in ${against}: its first content, and this build's minus its, paired load by load\n`);
 const header = ['page', 'first widget content', 'total blocking time', 'longest task'];
+if (against) header.push('other build', 'difference (median)', 'this one sooner');
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
