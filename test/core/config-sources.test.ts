@@ -126,6 +126,16 @@ describe('config sources', () => {
       expect(skeletons, 'no skeleton before the widget').to.equal(0);
     });
 
+    it('shows the skeleton, not an empty box, while the texts that explain a config problem load', async () => {
+      const url = '/test/fixtures/bad-offer.json?first-render';
+      fetchConfigEarly(url);
+      const early = (globalThis as unknown as Record<symbol, Map<string, Promise<unknown>>>)[Symbol.for('digiplein.early-config-fetches')]!;
+      await early.get(new URL(url, location.href).href);
+      const { el, skeletons } = await rendersOf(url);
+      expect(skeletons, 'the skeleton first').to.equal(1);
+      expect(text(el, '.greeting'), 'the widget, without the broken offers').to.equal('Hallo Gemeente Testdorp');
+    });
+
     it('shows the skeleton at once while the config is still on its way', async () => {
       const original = window.fetch;
       const body = await (await original('/test/fixtures/voorbeeld.json')).text();

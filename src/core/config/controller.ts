@@ -16,9 +16,15 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   rememberConfig?: boolean;
 }
 
-/** A config URL's load: `arrived` settles once its JSON is in (or failed to come), `state` once validated. */
+/** A config URL's load, step by step (see `ConfigController.beforeFirstRender`). */
 interface UrlLoad {
-  arrived: Promise<unknown>;
+  /** True once its JSON is in, or failed to come. */
+  arrived: Promise<true>;
+  /**
+   * Once it was checked: true when its state follows at once, false when it waits for the texts
+   * that explain its problems (a chunk of their own, maybe a round trip away).
+   */
+  checked: Promise<boolean>;
   state: Promise<ConfigState>;
 }
 
@@ -34,12 +40,19 @@ function loadForUrl(url: string, remember: boolean): UrlLoad {
   const key = absoluteUrl(url);
   let load = byUrl.get(cacheKey);
   if (!load) {
+    let checked!: (atOnce: boolean) => void;
     const data = loadConfigJson(key);
     const state = data.then(
       async (data) => {
         // the skeleton paints first; validation and the first real render are tasks of their own
         await yieldToMain();
-        const state = await processConfig(data, key);
+        let processed: ConfigState | Promise<ConfigState> | undefined;
+        try {
+          processed = processConfig(data, key);
+        } finally {
+          checked(processed !== undefined && !(processed instanceof Promise));
+        }
+        const state = await processed;
         if (remember && state.status === 'ready') rememberConfig(key, data);
         await yieldToMain();
         return state;
@@ -47,13 +60,21 @@ function loadForUrl(url: string, remember: boolean): UrlLoad {
       (error: unknown) => {
         byUrl.delete(cacheKey); // a later "try again" fetches anew
         const kept = remember ? rememberedConfig(key) : undefined;
-        if (kept !== undefined) return processConfig(kept, `${key} (bewaarde kopie / remembered copy)`);
-        const issue =
-          error instanceof ConfigLoadError ? error.issue : { path: '', message: { nl: String(error), en: String(error) }, fatal: true };
-        return unavailable(issue, key);
+        const processed =
+          kept !== undefined
+            ? processConfig(kept, `${key} (bewaarde kopie / remembered copy)`)
+            : unavailable(
+                error instanceof ConfigLoadError
+                  ? error.issue
+                  : { path: '', message: { nl: String(error), en: String(error) }, fatal: true },
+                key,
+              );
+        checked(!(processed instanceof Promise));
+        return processed;
       },
     );
-    load = { arrived: data.catch(() => undefined), state };
+    const arrived = () => true as const;
+    load = { arrived: data.then(arrived, arrived), checked: new Promise((resolve) => (checked = resolve)), state };
     byUrl.set(cacheKey, load);
   }
   return load;
@@ -155,14 +176,15 @@ export class ConfigController implements ReactiveController {
    * script asked for it with the code, and being small it nearly always comes first), waits for
    * its validation, so that the first render is the widget itself, not a skeleton gone a moment
    * later (a render and a layout less before first content on a slow phone: issue 17). A config
-   * still on its way gets the skeleton at once; other sources are read in the first update, as
-   * ever (a property set before the element was defined is there only then).
+   * still on its way, or with problems whose texts must load first, gets the skeleton at once;
+   * other sources are read in the first update, as ever (a property set before the element was
+   * defined is there only then).
    */
   async beforeFirstRender(): Promise<void> {
     const load = this.urlLoad;
     if (this.state.status !== 'pending' || !load) return;
-    const inAlready = await Promise.race([load.arrived.then(() => true), yieldToMain().then(() => false)]);
-    if (inAlready) await load.state;
+    const inAlready = await Promise.race([load.arrived, yieldToMain().then(() => false)]);
+    if (inAlready && (await load.checked)) await load.state;
   }
 
   /** Loads the config again (the fallback's "try again" button). */
