@@ -102,8 +102,8 @@ const widgetDefines = Object.fromEntries(
 
 /**
  * The shared code in three chunks, so that a widget's page asks for five files at once: the
- * widget's module, these three and its config (and two more of the chat's: its launcher, and the
- * texts for config problems, loaded only for a config with problems). A browser fetches those together even over
+ * widget's module, these three and its config (the chat's launcher is a chunk of its own too, and
+ * so are the texts for config problems, loaded only for a config with problems). A browser fetches those together even over
  * HTTP/1.1 (six connections per site); rollup's own split gave 9 to 10 small files per widget,
  * and those past the sixth waited a whole round trip (over half a second on Slow 4G; issue 17).
  * The price: a page also loads the few small shared modules its widget does not use (2 to 4 KB
