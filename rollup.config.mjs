@@ -112,15 +112,18 @@ const widgetDefines = Object.fromEntries(
 const sharedChunks = {
   // Lit's core, and what the chat's launcher shares with every widget
   base: [
-    /\/tslib\//,
-    /\/@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state|query|base))\.js$/,
+    /\/@lit\/reactive-element\/(css-tag|reactive-element)\.js$/,
     /\/lit-html\/lit-html\.js$/,
     /\/lit-element\/lit-element\.js$/,
     /\/src\/core\/(define|events\/fire|i18n\/lang|theme\/variables|storage\/storage)\.ts$/,
   ],
   // zod, the config's schema, loading and resolution, and the national content it is merged with
   // (the chat's launcher does without them until the chat opens)
+  // (and Lit's decorators with their helper: every element but the launcher uses them, and the
+  // launcher declares its properties without, to stay within its 12 KB)
   config: [
+    /\/tslib\//,
+    /\/@lit\/reactive-element\/decorators\//,
     /\/@lit\/context\//,
     /\/zod\//,
     /\/src\/core\/config\/(context|early|loader|issues|resolve|cross-check|validate|process|controller)\.ts$/,

@@ -1,8 +1,9 @@
 // The all-in-one script's loader (src/core/lazy/loader.ts): a widget's module loads when its tag
 // is in the page, or added later, or asked for from a shadow root; a failed load says so.
 import { expect, waitUntil } from '@open-wc/testing';
-import { defineNow, defineOnDemand } from '../../src/core/lazy/loader.js';
+import { defineChatNow, defineNow, defineOnDemand } from '../../src/core/lazy/loader.js';
 import { requestElement } from '../../src/core/lazy/elements.js';
+import { sessionStore } from '../../src/widgets/chat/transcript-store.js';
 
 class LazyOne extends HTMLElement {}
 class LazyTwo extends HTMLElement {}
@@ -81,5 +82,60 @@ describe("one widget's own script (digiplein-<widget>.js)", () => {
       console.error = original;
       document.body.removeAttribute('lang');
     }
+  });
+});
+
+describe("the chat's own script (digiplein-chat.js)", () => {
+  it("says in the chat that it could not load when the launcher's code cannot load", async () => {
+    const original = console.error;
+    const errors: unknown[][] = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const chat = document.createElement('digiplein-chat');
+      chat.setAttribute('mode', 'inline');
+      document.body.append(chat);
+      defineChatNow(
+        [() => Promise.reject(new Error('offline')), 'widgets/chat/define'],
+        [() => Promise.reject(new Error('offline')), 'widgets/chat/panel-define'],
+      );
+      await waitUntil(() => chat.querySelector('.digiplein-load-failed'), 'a message shows in the chat');
+      const message = chat.querySelector('.digiplein-load-failed')!;
+      expect(message.textContent).to.contain('kon niet laden');
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(errors.flat().join(' '), 'and the console says which element').to.contain('<digiplein-chat> kon niet laden');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  /** The config URLs this page's scripts asked for ahead (core/config/early.ts). */
+  const askedAhead = () =>
+    (globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('digiplein.early-config-fetches')];
+
+  /** A launcher in the page, and the chat's script run for it. */
+  function launcherOnAPage(config: string): HTMLElement {
+    const launcher = document.createElement('digiplein-chat');
+    launcher.setAttribute('mode', 'launcher');
+    launcher.setAttribute('config', config);
+    document.body.append(launcher);
+    defineChatNow([async () => undefined, 'widgets/chat/define'], [async () => undefined, 'widgets/chat/panel-define']);
+    return launcher;
+  }
+
+  it("asks for a launcher's config with its code when it reopens a conversation from an earlier page", () => {
+    sessionStore.set({ v: 1, items: [], open: true });
+    try {
+      const launcher = launcherOnAPage('/no-such-config-reopened.json');
+      expect(askedAhead()?.has(new URL('/no-such-config-reopened.json', document.baseURI).href)).to.equal(true);
+      launcher.remove();
+    } finally {
+      sessionStore.remove();
+    }
+  });
+
+  it("leaves a launcher's config for its first click when there is nothing to reopen", () => {
+    const launcher = launcherOnAPage('/no-such-config-closed.json');
+    expect(askedAhead()?.has(new URL('/no-such-config-closed.json', document.baseURI).href) ?? false).to.equal(false);
+    launcher.remove();
   });
 });

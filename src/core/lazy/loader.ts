@@ -112,21 +112,36 @@ export function defineNow(tag: string, module: ElementModule): void {
 const CHAT_IN_PAGE = 'digiplein-chat:not([mode="launcher"])';
 
 /**
+ * Whether a chat's launcher opens its panel at once: the parent had it open on the page before,
+ * or is talking with a person (whose replies keep coming). Read before the launcher's code is
+ * in, so that the panel's files and the config are asked for with it, one round trip sooner;
+ * the launcher decides from the same session (`sessionStore` in widgets/chat/transcript-store.ts,
+ * whose key this is: test/core/lazy-elements.test.ts writes it with that store).
+ */
+function chatResumes(): boolean {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem('digiplein:chat:session') ?? '0') as { open?: unknown; handoff?: unknown } | 0;
+    return Boolean(saved && (saved.open || saved.handoff));
+  } catch {
+    return false; // no storage (blocked), or not ours
+  }
+}
+
+/**
  * The chat's own script (dist/digiplein-chat.js): loads the launcher's module now, with the
- * config and the panel's files when the chat sits in the page. A launcher's panel and config
- * wait for its first click.
+ * config and the panel's files when the chat sits in the page, or when a launcher reopens a
+ * conversation from an earlier page. Otherwise a launcher's panel and config wait for its first
+ * click.
  */
 export function defineChatNow(launcher: ElementModule, panel: ElementModule): void {
   const tag = 'digiplein-chat';
   const defined = customElements.get(tag);
+  const resumes = chatResumes();
   // only the panel's files: the launcher imports it (and says so in the chat if it cannot load)
-  if (!defined && document.querySelector(CHAT_IN_PAGE)) preload(panel[1]);
-  // no line in the page when the launcher's own code cannot load (the other scripts have one):
-  // it would not fit the launcher's 12 KB; the console says so
-  preload(launcher[1]);
-  launcher[0]().catch((e: unknown) => console.error(`DigiPlein: <${tag}> kon niet laden / could not load`, e));
+  if (!defined && (resumes || document.querySelector(CHAT_IN_PAGE))) preload(panel[1]);
+  load(tag, launcher).catch(() => undefined);
   // the config after the code, as in defineNow
-  if (!defined) fetchConfigs(CHAT_IN_PAGE);
+  if (!defined) fetchConfigs(resumes ? tag : CHAT_IN_PAGE);
 }
 
 /**
@@ -150,7 +165,7 @@ export function defineOnDemand(modules: Record<string, ElementModule>, chatPanel
   /** An element whose code is not loaded yet, now or added later: its config and code are asked for at once. */
   const found = (el: Element) => {
     // a chat in the page loads its panel at once: its files too (only the files, see defineChatNow)
-    if (chatPanel && el.matches(CHAT_IN_PAGE)) preload(chatPanel[1]);
+    if (chatPanel && el.localName === 'digiplein-chat' && (el.matches(CHAT_IN_PAGE) || chatResumes())) preload(chatPanel[1]);
     loadOnce(el.localName);
     // the config after the code, as in defineNow
     const url = el.getAttribute('config');

@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { fire } from '../../core/events/fire.js';
 import '../../core/events/chat-open.js';
 import { languageOf } from '../../core/i18n/lang.js';
@@ -216,42 +215,65 @@ export class DigipleinChat extends LitElement {
     `,
   ];
 
+  // Declared in `properties` below, not with decorators: the launcher is the one element a page
+  // loads without the shared core chunk, and Lit's decorators (with their helper) would add
+  // about 0.7 KB gzip to its 12 KB budget (issue 17).
+  static override properties = {
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    config: { attribute: false },
+    configSrc: { attribute: 'config' },
+    debug: { type: Boolean, reflect: true },
+    rememberConfig: { type: Boolean, attribute: 'remember-config' },
+    placement: { reflect: true },
+    reserveSpace: { type: Boolean, reflect: true, attribute: 'reserve-space' },
+    loaded: { state: true, attribute: false },
+    loadFailed: { state: true, attribute: false },
+    unread: { state: true, attribute: false },
+    modal: { state: true, attribute: false },
+  };
+
   /** `inline`: the chat in the page. `launcher`: a button in the corner that opens the chat. */
-  @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
+  mode: 'inline' | 'launcher' = 'inline';
 
   /** Whether the launcher's panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The config as an object. */
-  @property({ attribute: false }) config?: unknown;
+  config?: unknown;
 
   /** URL of the config JSON. */
-  @property({ attribute: 'config' }) configSrc?: string;
+  configSrc?: string;
 
   /** Shows config problems inside the chat. */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  debug = false;
 
   /** Keeps the last good config for the next visit. */
-  @property({ type: Boolean, attribute: 'remember-config' }) rememberConfig = false;
+  rememberConfig = false;
 
   /** The corner of the launcher and its panel: `end` (default, bottom right in a left-to-right page) or `start`. */
-  @property({ reflect: true }) placement: 'start' | 'end' = 'end';
+  placement: 'start' | 'end' = 'end';
 
   /** Makes the element a spacer as tall as the launcher, so the end of the page can be scrolled clear of it. */
-  @property({ type: Boolean, reflect: true, attribute: 'reserve-space' }) reserveSpace = false;
+  reserveSpace = false;
 
-  @state() private loaded = false;
-  @state() private loadFailed = false;
-  @state() private unread = false;
-  @query('.launcher') private launcherButton?: HTMLButtonElement;
-  @query('digiplein-chat-panel') private panel?: DigipleinChatPanel;
+  private loaded = false;
+  private loadFailed = false;
+  private unread = false;
+  // (the render root exists from the first connection; before that there is nothing to find)
+  private get launcherButton(): HTMLButtonElement | null {
+    return (this.renderRoot as ShadowRoot | undefined)?.querySelector('.launcher') ?? null;
+  }
+  private get panel(): DigipleinChatPanel | null {
+    return (this.renderRoot as ShadowRoot | undefined)?.querySelector('digiplein-chat-panel') ?? null;
+  }
 
   private readonly onViewport = () => this.fitViewport();
   /** Where the open panel covers the whole screen (the same width as the CSS below). */
   private readonly phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
   private readonly onPhoneChange = () => this.syncModal();
   private undoInert?: () => void;
-  @state() private modal = false;
+  private modal = false;
   /** The launcher's own label follows a change of `lang` in the page (the panel has i18n for that). */
   private langObserver?: MutationObserver;
 
