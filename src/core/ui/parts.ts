@@ -208,11 +208,37 @@ export function renderSafetyCard(
 }
 
 /**
+ * How long after a safety card appears a tap on it counts as one aimed at what was there before:
+ * the card shows once the parent pauses typing, and pushes the form below it down, so a finger
+ * already on its way to the next field could land on "Bel 112" (found by trying the sign-up on a
+ * phone). Half a second, as long as a layout shift after a tap still counts as expected.
+ */
+const TAP_THROUGH_MS = 500;
+
+/**
+ * Ignores taps and clicks on `card` for a moment after it appeared (not keys: focus is not in
+ * the card yet, so a key there was meant for it).
+ */
+function guardAgainstTapThrough(card: Element): void {
+  const until = performance.now() + TAP_THROUGH_MS;
+  const ignore = (e: Event) => {
+    if (performance.now() >= until) card.removeEventListener('click', ignore, true);
+    else if ((e as MouseEvent).detail > 0) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+  card.addEventListener('click', ignore, true);
+}
+
+/**
  * Brings a safety card (or notice) that just appeared into view without taking focus from where
  * the parent types: its first two contacts (112 and Veilig Thuis, or what fits) and its heading.
+ * A tap that lands on it in its first half second is ignored (see `TAP_THROUGH_MS`).
  */
 export function revealSafety(card: Element | null | undefined): void {
   if (!card) return;
+  guardAgainstTapThrough(card);
   (card.querySelector('.contacts li:nth-child(2)') ?? card).scrollIntoView({ block: 'nearest' });
   const heading = card.querySelector('h2, h3, h4, strong');
   if (heading && heading.getBoundingClientRect().top < 0) heading.scrollIntoView({ block: 'start' });

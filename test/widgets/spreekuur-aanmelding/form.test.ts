@@ -156,6 +156,30 @@ describe('spreekuur-aanmelding: details form', () => {
     expect(text(el)).to.contain('Controleer uw aanmelding');
   });
 
+  it('ignores a tap on the safety help in the moment it appears (a finger on its way to the next field)', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const el = await toDetails();
+    $<HTMLTextAreaElement>(el, '#question')!.focus();
+    await type(el, 'question', 'Mijn ex slaat mij. Ik wil graag iemand spreken.');
+    await waitUntil(() => $(el, '.question-safety .safety:not(.possible)'), 'the safety help appears', { timeout: 3000, interval: 10 });
+    const call = $<HTMLAnchorElement>(el, '.question-safety a[href="tel:112"]')!;
+    /** A tap on the 112 link: whether it would still call (no handler of ours stopped it). */
+    const tapCalls = () => {
+      let calls: boolean | undefined;
+      const record = (e: Event) => {
+        calls = !e.defaultPrevented;
+        e.preventDefault(); // the test page does not dial
+      };
+      el.shadowRoot!.addEventListener('click', record);
+      call.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 }));
+      el.shadowRoot!.removeEventListener('click', record);
+      return calls ?? false;
+    };
+    expect(tapCalls(), 'a tap at once lands on the place where the form was: ignored').to.equal(false);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(tapCalls(), 'a tap a moment later is meant for the help').to.equal(true);
+  });
+
   it('keeps a look-alike question free of safety help, and shows a calm notice for a possible signal', async () => {
     const el = await toDetails();
     await type(el, 'question', 'Mijn ex dreigt met een advocaat. Wat kan ik doen?');
