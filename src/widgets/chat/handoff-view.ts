@@ -114,17 +114,20 @@ export function renderLeaveForm(
     ${err('question', 'leave-q-err')}
     <label for="leave-name">${t('leave.name')} <span class="hint">${t('leave.optional')}</span></label>
     <input id="leave-name" autocomplete="given-name" .value=${form.name} @input=${(e: Event) => change({ name: (e.target as HTMLInputElement).value })} />
-    ${contactError ? html`<p class="error" id="leave-contact-err">${t(contactError)}</p>` : nothing}
-    <label for="leave-email">${t('leave.email')}</label>
-    <input id="leave-email" type="email" autocomplete="email" .value=${form.email}
-      aria-invalid=${form.errors.email || contactError ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.email && 'leave-email-err', contactError && 'leave-contact-err')}
-      @input=${(e: Event) => change({ email: (e.target as HTMLInputElement).value })} />
-    ${err('email', 'leave-email-err')}
-    <label for="leave-phone">${t('leave.phone')}</label>
-    <input id="leave-phone" type="tel" autocomplete="tel" .value=${form.phone}
-      aria-invalid=${form.errors.phone ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.phone && 'leave-phone-err', contactError && 'leave-contact-err')}
-      @input=${(e: Event) => change({ phone: (e.target as HTMLInputElement).value })} />
-    ${err('phone', 'leave-phone-err')}
+    <fieldset class="contact">
+      <legend>${t('leave.contactLegend')}</legend>
+      ${contactError ? html`<p class="error" id="leave-contact-err">${t(contactError)}</p>` : nothing}
+      <label for="leave-email">${t('leave.email')}</label>
+      <input id="leave-email" type="email" autocomplete="email" .value=${form.email}
+        aria-invalid=${form.errors.email || contactError ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.email && 'leave-email-err', contactError && 'leave-contact-err')}
+        @input=${(e: Event) => change({ email: (e.target as HTMLInputElement).value })} />
+      ${err('email', 'leave-email-err')}
+      <label for="leave-phone">${t('leave.phone')}</label>
+      <input id="leave-phone" type="tel" autocomplete="tel" .value=${form.phone}
+        aria-invalid=${form.errors.phone || contactError ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.phone && 'leave-phone-err', contactError && 'leave-contact-err')}
+        @input=${(e: Event) => change({ phone: (e.target as HTMLInputElement).value })} />
+      ${err('phone', 'leave-phone-err')}
+    </fieldset>
     <div class="check">
       <input id="leave-consent" type="checkbox" .checked=${form.consent}
         aria-invalid=${form.errors.consent ? 'true' : 'false'} aria-describedby=${describedBy(form.errors.consent && 'leave-consent-err')}

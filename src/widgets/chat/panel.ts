@@ -526,6 +526,12 @@ export class DigipleinChatPanel extends DigipleinElement {
     }
   }
 
+  /** What the parent wrote last in this conversation, if anything. */
+  private lastQuestion(): string {
+    for (const item of [...this.session.items].reverse()) if (item.from === 'parent') return item.text;
+    return '';
+  }
+
   // ——— rendering ———
 
   /** Another widget opened inside the chat: its element (never its code), kept across renders. */
@@ -552,7 +558,12 @@ export class DigipleinChatPanel extends DigipleinElement {
     return person.renderHandoffPane(this.pane, config, this.i18n, leave, {
       share: (share) => void this.startHandoff(share),
       retry: () => this.showPane('consent'),
-      leave: () => this.showPane('leave'),
+      leave: () => {
+        // the question the parent asked last, to send as it is or to change (it stays on this
+        // device until they press send)
+        this.leave ??= { ...person.emptyLeave(), question: this.lastQuestion() };
+        this.showPane('leave');
+      },
       spreekuur: () => {
         this.showPane('none');
         this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
@@ -578,7 +589,7 @@ export class DigipleinChatPanel extends DigipleinElement {
     };
     // one composer at a time: the leave-a-question form has its own question field
     const composing = this.pane !== 'leave';
-    const privacy = h ? (h.state.status === 'active' ? 'privacyPerson' : 'privacyWaiting') : 'privacy';
+    const privacy = h ? (h.state.status === 'active' ? 'privacyPerson' : 'privacyWaiting') : composing ? 'privacy' : 'privacyLeave';
     return html`<section class="chat ${h ? 'handoff' : ''}" aria-labelledby="chat-title">
       ${renderHead(t, head, { end: this.endHandoff, clear: this.clear, close: () => this.dispatchEvent(new Event('chat-close', { bubbles: true, composed: true })) })}
       ${renderBanners(t, this.offline, !!this.handoffController?.reconnecting && !!h)}

@@ -230,6 +230,22 @@ export const panelStyles = css`
   .leave input:not([type='checkbox']) {
     inline-size: 100%;
   }
+  .pane.leave [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .leave fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: inherit;
+  }
+  .leave legend {
+    font-weight: 600;
+    padding: 0;
+  }
   .check {
     display: flex;
     gap: 0.5em;

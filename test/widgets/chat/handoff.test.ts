@@ -260,6 +260,13 @@ describe('<digiplein-chat> handoff to a person', () => {
       .find((b) => b.textContent!.includes('Een vraag achterlaten'))!
       .click();
     await panel.updateComplete;
+    const q = $<HTMLTextAreaElement>(panel, '#leave-q')!;
+    expect(q.value, 'what the parent wrote last is there to send or change').to.equal('Ik wil iemand spreken');
+    expect(panel.shadowRoot!.textContent, 'the line under the form says what leaves the device').to.contain(
+      'gaat pas weg als u op ‘Vraag versturen’ drukt',
+    );
+    q.value = '';
+    q.dispatchEvent(new Event('input'));
     $<HTMLFormElement>(panel, 'form.leave')!.requestSubmit();
     await panel.updateComplete;
     const errors = $$(panel, 'form.leave .error').map((e) => e.textContent!.trim());
@@ -268,10 +275,18 @@ describe('<digiplein-chat> handoff to a person', () => {
       'Vul een e-mailadres of een telefoonnummer in.',
       'Geef toestemming, anders kunnen we u niet bereiken.',
     ]);
+    const contactError = $$(panel, 'form.leave .error').find((e) => e.textContent!.includes('e-mailadres of een telefoonnummer'))!;
+    expect(
+      contactError.closest('fieldset')!.querySelector('legend')!.textContent,
+      'the error belongs to the contact fields, not the name',
+    ).to.contain('Hoe bereiken we u?');
+    for (const id of ['#leave-email', '#leave-phone']) expect($(panel, id)!.getAttribute('aria-invalid'), id).to.equal('true');
+    expect(getComputedStyle($(panel, '#leave-phone')!).borderTopColor, 'marked like the other fields in error').to.equal(
+      getComputedStyle($(panel, '#leave-q')!).borderTopColor,
+    );
     expect(requests).to.deep.equal([]);
     await expect(panel).to.be.accessible();
 
-    const q = $<HTMLTextAreaElement>(panel, '#leave-q')!;
     q.value = 'Kunt u mij bellen over de omgangsregeling? Mijn ex heeft gedreigd mij iets aan te doen.';
     q.dispatchEvent(new Event('input'));
     const phone = $<HTMLInputElement>(panel, '#leave-phone')!;

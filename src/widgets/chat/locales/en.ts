@@ -26,6 +26,7 @@ export const en: Translation<typeof nl> = {
   privacy: 'What you type stays on this device until you choose to talk to a professional.',
   privacyWaiting: 'What you type now goes to the professional who takes your conversation.',
   privacyPerson: 'The professional reads what you type now.',
+  privacyLeave: 'What you fill in here is sent only when you press ‘Send question’.',
   newMessage: 'New message ↓',
   answer: {
     links: 'More information',
@@ -92,6 +93,7 @@ export const en: Translation<typeof nl> = {
     optional: '(optional)',
     email: 'E-mail address',
     phone: 'Phone number',
+    contactLegend: 'How can we reach you? Fill in at least one.',
     consent: 'I agree that the municipality calls or e-mails me about this.',
     submit: 'Send question',
     sent: 'Your question has been sent. A professional will contact you.',

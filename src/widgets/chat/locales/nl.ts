@@ -24,6 +24,7 @@ export const nl = {
   privacy: 'Wat u typt, blijft op dit apparaat tot u zelf kiest voor een gesprek met een medewerker.',
   privacyWaiting: 'Wat u nu typt, gaat naar de medewerker die uw gesprek oppakt.',
   privacyPerson: 'Wat u nu typt, leest de medewerker.',
+  privacyLeave: 'Wat u hier invult, gaat pas weg als u op ‘Vraag versturen’ drukt.',
   newMessage: 'Nieuw bericht ↓',
   answer: {
     links: 'Meer informatie',
@@ -90,6 +91,7 @@ export const nl = {
     optional: '(niet verplicht)',
     email: 'E-mailadres',
     phone: 'Telefoonnummer',
+    contactLegend: 'Hoe bereiken we u? Vul er minstens één in.',
     consent: 'Ik vind het goed dat de gemeente mij hierover belt of mailt.',
     submit: 'Vraag versturen',
     sent: 'Uw vraag is verstuurd. Een medewerker neemt contact met u op.',
