@@ -262,6 +262,8 @@ export const aanmeldingStyles = css`
   .reference {
     font-size: 1.25em;
     letter-spacing: 0.05em;
+    /* one number to read out on the phone: never "DP-" on one line and the rest on the next */
+    white-space: nowrap;
   }
   .confirmation {
     border-inline-start: 6px solid var(--_success);
