@@ -168,7 +168,8 @@ const notMetYet = {
   // +0.3: the tap guard on a safety card (see the hulpzoeker), and the form to leave a question
   // starts with what the parent asked last, groups the e-mail and phone fields under their
   // shared error, and says under it what leaves the device
-  'chat after opening': 74.3,
+  // +0.05: while the parent waits for a person, a button to stop and leave a question instead
+  'chat after opening': 74.4,
 };
 const strict = process.argv.includes('--strict');
 

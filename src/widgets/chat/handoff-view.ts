@@ -45,6 +45,16 @@ export function renderConsent(t: T, onShare: (share: boolean) => void, onCancel:
   </div>`;
 }
 
+/**
+ * While the parent waits for a person: a way not to wait, which the server's message in the log
+ * offers ("end the conversation and leave a question"), also within opening hours.
+ */
+export function renderLeaveInstead(i18n: I18nController, onLeave: () => void): TemplateResult {
+  return html`<div class="pane leave-instead">
+    <button type="button" class="button secondary" @click=${onLeave}>${i18n.t('handoff.leaveInstead')}</button>
+  </div>`;
+}
+
 function renderStarting(t: T): TemplateResult {
   return html`<div class="pane"><p role="status">${t('handoff.starting')}</p></div>`;
 }

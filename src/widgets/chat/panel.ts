@@ -526,6 +526,19 @@ export class DigipleinChatPanel extends DigipleinElement {
     }
   }
 
+  /** Where "Toch niet" in the form to leave a question goes back to. */
+  private leaveBack: Pane = 'closed-hours';
+
+  /**
+   * The form to leave a question, with the question the parent asked last to send as it is or
+   * to change (it stays on this device until they press send).
+   */
+  private openLeaveForm(empty: LeaveForm, back: Pane): void {
+    this.leave ??= { ...empty, question: this.lastQuestion() };
+    this.leaveBack = back;
+    this.showPane('leave');
+  }
+
   /** What the parent wrote last in this conversation, if anything. */
   private lastQuestion(): string {
     for (const item of [...this.session.items].reverse()) if (item.from === 'parent') return item.text;
@@ -554,23 +567,23 @@ export class DigipleinChatPanel extends DigipleinElement {
       return html`<div class="pane person-loading"><div data-pane-focus>${this.person.render(this.i18n, () => nothing, {
         otherWay: renderOrganisationContact(config, this.i18n, this.i18n.t('closedHours.contact')),
       })}</div></div>`;
+    if (this.pane === 'none' && this.session.handoff?.state.status === 'waiting')
+      return person.renderLeaveInstead(this.i18n, () => {
+        this.endHandoff();
+        this.openLeaveForm(person.emptyLeave(), 'none');
+      });
     const leave = this.leave ?? person.emptyLeave();
     return person.renderHandoffPane(this.pane, config, this.i18n, leave, {
       share: (share) => void this.startHandoff(share),
       retry: () => this.showPane('consent'),
-      leave: () => {
-        // the question the parent asked last, to send as it is or to change (it stays on this
-        // device until they press send)
-        this.leave ??= { ...person.emptyLeave(), question: this.lastQuestion() };
-        this.showPane('leave');
-      },
+      leave: () => this.openLeaveForm(person.emptyLeave(), 'closed-hours'),
       spreekuur: () => {
         this.showPane('none');
         this.add({ id: newId(), from: 'bot', kind: 'widget', widget: 'spreekuur-aanmelding', options: {} });
       },
       change: (f) => (this.leave = { ...(this.leave ?? person.emptyLeave()), ...f }),
       submit: () => void this.sendQuestion(),
-      cancel: () => this.showPane(this.pane === 'leave' ? 'closed-hours' : 'none'),
+      cancel: () => this.showPane(this.pane === 'leave' ? this.leaveBack : 'none'),
       contact: (intro) => renderOrganisationContact(config, this.i18n, intro),
     });
   }

@@ -5,6 +5,6 @@
  * conversation with a person restored from before (./panel.ts).
  */
 export { HandoffController } from './handoff-controller.js';
-export { firstPane, renderHandoffPane } from './handoff-view.js';
+export { firstPane, renderHandoffPane, renderLeaveInstead } from './handoff-view.js';
 export { ChatApi } from './handoff.js';
 export { emptyLeave, leaveErrors, leaveRequest } from './leave.js';

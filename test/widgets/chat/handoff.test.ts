@@ -190,6 +190,30 @@ describe('<digiplein-chat> handoff to a person', () => {
     expect($(panel, '.badge')).to.equal(null);
   });
 
+  it("while waiting, offers to stop and leave a question instead, as the server's message says", async () => {
+    const { panel } = await inlineChat(serverConfig());
+    await say(panel, 'Wie mag in het huis blijven wonen?');
+    await askPerson(panel);
+    $$<HTMLButtonElement>(panel, '.consent button')
+      .find((b) => b.textContent!.includes('Ja, deel het gesprek'))!
+      .click();
+    await waitFor(() => logText(panel).some((t) => t.includes('U staat in de wachtrij')));
+    const stop = await waitFor(() => $<HTMLButtonElement>(panel, '.leave-instead button'));
+    expect(stop.textContent!.trim()).to.equal('Niet wachten: stoppen en een vraag achterlaten');
+    await expect(panel).to.be.accessible();
+    stop.click();
+    await waitFor(() => requests.some((r) => r.url.endsWith('/c1/close')));
+    const q = await waitFor(() => $<HTMLTextAreaElement>(panel, 'form.leave #leave-q'));
+    expect(q.value, 'with the question asked').to.equal('Wie mag in het huis blijven wonen?');
+    await waitFor(() => panel.shadowRoot!.activeElement?.closest('form.leave'));
+    $$<HTMLButtonElement>(panel, 'form.leave button')
+      .find((b) => b.textContent!.includes('Toch niet'))!
+      .click();
+    await panel.updateComplete;
+    expect($(panel, 'form.leave'), '"Toch niet" closes the form').to.equal(null);
+    expect($(panel, '.closed-hours'), 'and does not say that nobody is there in opening hours').to.equal(null);
+  });
+
   it('shows a refused message with an error and a way to send it again, instead of "wordt verstuurd" for ever', async () => {
     let refuse = true;
     setChatTransport({

@@ -48,7 +48,8 @@ export const en: Translation<typeof nl> = {
   handoff: {
     heading: 'Talk to a person',
     noServer: 'Chatting with a professional is not possible here. You can get in touch:',
-    open: 'A professional is available now.',
+    open: 'It is consultation time: you can ask for a professional.',
+    leaveInstead: 'Rather not wait: stop and leave a question',
     consentQuestion: 'May the professional read what you wrote here so far? Then you do not have to tell it again.',
     consentYes: 'Yes, share the conversation',
     consentNo: 'No, start afresh',

@@ -46,7 +46,8 @@ export const nl = {
   handoff: {
     heading: 'Iemand spreken',
     noServer: 'Chatten met een medewerker kan hier niet. U kunt wel contact opnemen:',
-    open: 'Er is nu een medewerker beschikbaar.',
+    open: 'Het is nu spreektijd: u kunt een medewerker vragen.',
+    leaveInstead: 'Niet wachten: stoppen en een vraag achterlaten',
     consentQuestion: 'Mag de medewerker lezen wat u hier al schreef? Dan hoeft u het niet opnieuw te vertellen.',
     consentYes: 'Ja, deel het gesprek',
     consentNo: 'Nee, begin opnieuw',
