@@ -160,8 +160,12 @@ export class DigipleinChat extends LitElement {
       .panel > digiplein-chat-panel {
         block-size: 100%;
       }
-      /* Phones (and 320 px): the panel takes the visible part of the screen, above the keyboard. */
-      @media (max-width: 30em) {
+      /*
+       * Phones (and 320 px), and short screens (200 % zoom of 1280×900, a phone on its side): the
+       * panel takes the visible part of the screen, above the keyboard. Beside the launcher, at
+       * 450 px high, the conversation kept about 130 px between the header and the input.
+       */
+      @media (max-width: 30em), (max-height: 32em) {
         .panel {
           inset: 0;
           inset-block-start: var(--_vvtop, 0);
@@ -269,8 +273,8 @@ export class DigipleinChat extends LitElement {
   }
 
   private readonly onViewport = () => this.fitViewport();
-  /** Where the open panel covers the whole screen (the same width as the CSS below). */
-  private readonly phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
+  /** Where the open panel covers the whole screen (the same media query as the CSS above). */
+  private readonly phone = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em), (max-height: 32em)') : undefined;
   private readonly onPhoneChange = () => this.syncModal();
   private undoInert?: () => void;
   private modal = false;

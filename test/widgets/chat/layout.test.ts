@@ -365,6 +365,17 @@ describe('<digiplein-chat> launcher and the host page', () => {
     expect(launcher.getBoundingClientRect().width, 'the pill with "Vragen?" on a desktop').to.be.above(100);
   });
 
+  it('at 200 % zoom (640×450) the open chat takes the screen, and its conversation keeps room to read', async () => {
+    await setViewport({ width: 640, height: 450 });
+    const { chat, panel } = await openLauncher({});
+    const body = $(panel, '.body')!.getBoundingClientRect();
+    expect(body.height, 'the conversation between the header and the input').to.be.at.least(0.4 * innerHeight);
+    const box = chat.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    expect([box.top, box.left, box.width], 'the whole screen').to.deep.equal([0, 0, innerWidth]);
+    expect(chat.shadowRoot!.querySelector('.panel')!.getAttribute('aria-modal'), 'and modal, like on a phone').to.equal('true');
+    await expect(chat).to.be.accessible();
+  });
+
   it('placement="start" puts the launcher in the other corner, and hidden hides it', async () => {
     await setViewport({ width: 1280, height: 900 });
     const chat = await fixture<DigipleinChat>(
