@@ -102,6 +102,16 @@ describe('hulpzoeker on the demo page (end to end)', () => {
     assert.equal(focused, 'results-heading');
     assert.match((await shadowText(page, [HZ, '.results .count'])) ?? '', /^\d+ plekken waar u terecht kunt$/);
 
+    assert.ok((await offerNames(page)).length <= 10, 'the best 10 first');
+    // then every offer, as "Toon meer hulp (nog …)" brings them
+    const showMore = (tag: string) => {
+      const more = [
+        ...(document.querySelector(tag)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('.results .actions button') ?? []),
+      ].find((b) => b.textContent!.trim().startsWith('Toon meer hulp'));
+      more?.click();
+      return Boolean(more);
+    };
+    while (await page.evaluate(showMore, HZ)) await new Promise((r) => setTimeout(r, 50));
     const names = await offerNames(page);
     assert.equal(names[0], 'Wijkteam Voorbeeld', 'light help of the own gemeente first');
     assert.ok(!names.includes('Sociaal team Proefdorp'), 'no offers of another gemeente');

@@ -43,6 +43,11 @@ const store = createStore<FlowState>('hulpzoeker', 'answers', 'session', (raw) =
 /** Code of a later part, shared by every element on the page (see core/lazy/view.ts). */
 /** How many search results show at first, and how many more each "show more" adds. */
 const RESULTS_PAGE = 20;
+/**
+ * How many offers the answers' results show at first, and how many more each "show more" adds:
+ * all of them (16 to 21 in the demo region) made a page of about 9,600 px on a phone.
+ */
+const GUIDED_PAGE = 10;
 const catalogueCode = lazyModule(() => import('./catalogue.js'));
 
 /**
@@ -122,6 +127,8 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   @state() private openSignups = new Set<string>();
   /** How many search results show: the best first, more when the parent asks. */
   @state() private searchShown = RESULTS_PAGE;
+  /** How many of the answers' results show: the best first, more when the parent asks. */
+  @state() private resultsShown = GUIDED_PAGE;
   /** The place in the list of the first result "show more" brought: its heading takes focus after this render. */
   private focusResult?: number;
   private focusNext?: 'question' | 'results';
@@ -176,6 +183,7 @@ export class DigipleinHulpzoeker extends DigipleinElement {
   /** Every change a parent makes goes through here: remember (only once answered) and reflect. */
   private setFlow(next: FlowState, { push = false } = {}): void {
     this.flow = next;
+    this.resultsShown = GUIDED_PAGE; // other answers or themes: the best of the new list first
     if (hasAnswers(next.answers)) store.set(next);
     if (this.syncUrl) {
       const hash = toHash(next);
@@ -419,7 +427,18 @@ export class DigipleinHulpzoeker extends DigipleinElement {
         })}
       </div>
       ${matched ? nothing : html`<p>${i18n.t('results.noMatch')}</p>`}
-      ${this.renderList(config, offers)}
+      ${this.renderList(config, offers.slice(0, this.resultsShown))}
+      ${
+        offers.length > this.resultsShown
+          ? html`<p class="actions">
+              <button type="button" class="button secondary" @click=${() => {
+                // focus goes to the first new one, so a keyboard user reads on from there
+                this.focusResult = this.resultsShown;
+                this.resultsShown += GUIDED_PAGE;
+              }}>${i18n.t('results.more', { count: offers.length - this.resultsShown })}</button>
+            </p>`
+          : nothing
+      }
       <div class="nav">
         <button type="button" class="button secondary" @click=${() => this.go(config, { ...this.flow, step: 0 })}>${i18n.t('actions.change')}</button>
         <button type="button" class="button link" @click=${() => this.clearData()}>${i18n.t('core:privacy.clear')}</button>

@@ -12,6 +12,27 @@ const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shad
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const legend = (el: El) => text($(el, 'legend'));
 const offerNames = (el: El) => $$(el, '.offer h4').map((h) => text(h));
+/** `count` light offers for parents about emotions, named `<name> 1`, `<name> 2`, … */
+const lightGroups = (name: string, count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `${name.toLowerCase()}-${i + 1}`,
+    name: `${name} ${i + 1}`,
+    organisation: 'Gemeente Voorbeeld',
+    description: `Een ${name.toLowerCase()} voor ouders die uit elkaar gaan.`,
+    themes: ['emoties'],
+    level: 'licht',
+    audience: ['ouder'],
+    contact: { phone: '0999-123456' },
+    example: true,
+  }));
+/** Every offer of the results: "Toon meer hulp" until the list is whole. */
+async function showAllResults(el: El): Promise<void> {
+  for (let more = moreButton(el); more; more = moreButton(el)) {
+    more.click();
+    await el.updateComplete;
+  }
+}
+const moreButton = (el: El) => $$<HTMLButtonElement>(el, '.results .actions button').find((b) => text(b).startsWith('Toon meer hulp'));
 const button = (el: El, label: string) => {
   const found = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label);
   if (!found)
@@ -222,6 +243,7 @@ describe('<digiplein-hulpzoeker>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(heading);
     const count = text($(el, '.results .count'));
     expect(count).to.match(/^\d+ plekken waar u terecht kunt$/);
+    await showAllResults(el);
     expect(Number(count.split(' ')[0])).to.equal($$(el, '.offer').length);
     await waitUntil(() => text($(el, '[role="status"][aria-live="polite"]')) === count, 'count announced');
     const names = offerNames(el);
@@ -229,6 +251,38 @@ describe('<digiplein-hulpzoeker>', () => {
     expect(names).not.to.include('Wijkteam Proefdorp');
     expect(names.indexOf('Cursus Ouders blijven')).to.be.lessThan(names.indexOf('Traject bij vechtscheiding'));
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the best 10 results of the answers first, more on request with focus on the first new one', async () => {
+    const groups = lightGroups('Gespreksgroep', 15);
+    const el = await render({ ...testConfig, offers: [...testConfig.offers, ...groups] });
+    for (let i = 0; i < 4; i++) {
+      button(el, 'Overslaan').click();
+      await el.updateComplete;
+    }
+    const total = Number(/^(\d+) plekken/.exec(text($(el, '.results .count')))?.[1]);
+    expect(total, 'the count says how many there are in all').to.be.above(15);
+    expect(offerNames(el)).to.have.length(10);
+    const firstPage = offerNames(el);
+    button(el, `Toon meer hulp (nog ${total - 10})`).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(offerNames(el)).to.have.length(Math.min(20, total));
+    expect(offerNames(el).slice(0, 10), 'the first results stay where they were').to.deep.equal(firstPage);
+    expect(text(el.shadowRoot!.activeElement), 'focus on the first new result').to.equal(offerNames(el)[10]);
+    await showAllResults(el);
+    expect(offerNames(el)).to.have.length(total);
+    expect(
+      $$(el, 'button')
+        .map(text)
+        .some((t) => t.startsWith('Toon meer hulp')),
+    ).to.equal(false);
+    await expect(el).to.be.accessible();
+    // another theme: the best 10 of that list first
+    button(el, 'Emoties en ruzie').click();
+    await el.updateComplete;
+    expect(offerNames(el)).to.have.length(10);
+    expect(moreButton(el), 'with more on request').to.exist;
   });
 
   it('shows per result the organisation, for whom, the cost (never invented) and real contact links', async () => {
@@ -339,6 +393,7 @@ describe('<digiplein-hulpzoeker>', () => {
     await waitUntil(() => text($(el, '#place-message')).includes('Assen'), 'PDOK answer shown');
     expect(text($(el, '#place-message'))).to.contain('hoort niet bij onze regio');
     await next(el);
+    await showAllResults(el);
     expect(offerNames(el)).not.to.include('Cursus Ouders blijven'); // regional: not for Assen
     expect(offerNames(el)).to.include('Veilig Thuis');
 
@@ -437,17 +492,7 @@ describe('<digiplein-hulpzoeker>', () => {
   });
 
   it('search mode shows the best 20 results of a large catalogue, more on request with focus on the first new one', async () => {
-    const courses = Array.from({ length: 45 }, (_, i) => ({
-      id: `praatgroep-${i + 1}`,
-      name: `Praatgroep ${i + 1}`,
-      organisation: 'Gemeente Voorbeeld',
-      description: 'Een praatgroep voor ouders die uit elkaar gaan.',
-      themes: ['emoties'],
-      level: 'licht',
-      audience: ['ouder'],
-      contact: { phone: '0999-123456' },
-      example: true,
-    }));
+    const courses = lightGroups('Praatgroep', 45);
     const el = await render({ ...testConfig, offers: [...testConfig.offers, ...courses] });
     button(el, 'Zelf zoeken').click();
     await el.updateComplete;

@@ -71,6 +71,7 @@ export const en: Translation<typeof nl> = {
     noMatchHeading: 'We found no help that fits exactly',
     noMatch: 'You are not alone in this. You can go here:',
     safetyNote: 'You said you do not feel safe. That is why help with safety comes first.',
+    more: 'Show more help ({{count}} more)',
   },
   offer: {
     forWhom: 'For whom',

@@ -69,6 +69,7 @@ export const nl = {
     noMatchHeading: 'We vonden geen hulp die precies past',
     noMatch: 'U staat er niet alleen voor. Hier kunt u terecht:',
     safetyNote: 'U zei dat u zich niet veilig voelt. Daarom staat de hulp bij veiligheid bovenaan.',
+    more: 'Toon meer hulp (nog {{count}})',
   },
   offer: {
     forWhom: 'Voor wie',
