@@ -124,6 +124,17 @@ export const aanmeldingStyles = css`
     cursor: pointer;
     min-block-size: var(--_target-size);
   }
+  /* the radio beside the day, the number of free times under the day: the same in every tile,
+     however the day wraps (the radio was on a line of its own when the day did not fit beside it) */
+  .day-option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: baseline;
+    align-content: start;
+  }
+  .day-option .slot-note {
+    grid-column: 2;
+  }
   .day-option.full,
   .slot.full {
     cursor: not-allowed;
