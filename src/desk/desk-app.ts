@@ -71,6 +71,10 @@ export class DeskApp extends LitElement {
         font-weight: 600;
         margin-block-end: -1px;
       }
+      .logout-error {
+        margin: 0;
+        padding: 0.75em 1em;
+      }
       main {
         padding: 1em;
         max-inline-size: 72em;
@@ -84,12 +88,14 @@ export class DeskApp extends LitElement {
   @state() private current?: string;
   @state() private notice?: 'loggedOut' | 'expired';
   @state() private loadError?: ApiRequestError;
+  @state() private logoutError?: ApiRequestError;
   private readonly elements = new Map<string, DeskViewElement>();
   private unsubscribe?: () => void;
 
   private readonly onUnauthenticated = () => {
     if (this.phase !== 'ready') return;
     this.leave('expired');
+    void this.focusHeading(); // the login form's heading, with "your session has ended" under it
   };
   private readonly onHash = (e?: Event) => {
     this.current = location.hash.slice(1) || undefined;
@@ -155,18 +161,30 @@ export class DeskApp extends LitElement {
 
   private leave(notice: 'loggedOut' | 'expired'): void {
     this.session = undefined;
+    this.logoutError = undefined;
     this.elements.clear();
     this.notice = notice;
     this.phase = 'login';
   }
 
+  /**
+   * Logs out on the server. Only when the server ended the session (or had ended it already)
+   * does the desk say so: on a shared computer, "you have logged out" while the session still
+   * works would hand the account to the next person. Otherwise it says that logging out failed.
+   */
   private async logout(): Promise<void> {
+    this.logoutError = undefined;
     try {
       await deskFetch('/api/desk/logout', { method: 'POST' });
-    } finally {
-      this.leave('loggedOut');
-      void this.focusHeading();
+    } catch (error) {
+      if (!(error instanceof ApiRequestError)) throw error;
+      if (error.status !== 401) {
+        this.logoutError = error;
+        return;
+      }
     }
+    this.leave('loggedOut');
+    void this.focusHeading();
   }
 
   private switchLanguage(): void {
@@ -214,6 +232,13 @@ export class DeskApp extends LitElement {
           </button>
         </div>
       </header>
+      ${
+        session && this.logoutError
+          ? html`<p class="error logout-error" role="alert">
+              ${t('shell.logoutFailed')} ${this.logoutError.messageIn(this.i18n.lang)}
+            </p>`
+          : nothing
+      }
       ${
         this.phase === 'loading'
           ? html`<main><p class="status" role="status">${t('loading')}</p></main>`
