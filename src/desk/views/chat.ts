@@ -32,6 +32,10 @@ const nl = {
   takeLabel: 'Gesprek van {{time}} aannemen',
   noContact: 'geen contactgegevens achtergelaten',
   close: 'Gesprek afsluiten',
+  closeConfirm: 'Het gesprek afsluiten? De ouder kan daarna niet meer antwoorden in dit gesprek, en het gaat uit de lijst.',
+  closeYes: 'Ja, afsluiten',
+  closeNo: 'Nee, verder praten',
+  closedDone: 'Het gesprek is afgesloten.',
   history: 'Gesprek',
   reply: 'Uw antwoord',
   send: 'Versturen',
@@ -67,6 +71,10 @@ const en: Translation<typeof nl> = {
   takeLabel: 'Take the conversation of {{time}}',
   noContact: 'no contact details left',
   close: 'Close conversation',
+  closeConfirm: 'Close the conversation? The parent can no longer reply in it, and it leaves the list.',
+  closeYes: 'Yes, close it',
+  closeNo: 'No, keep talking',
+  closedDone: 'The conversation is closed.',
   history: 'Conversation',
   reply: 'Your reply',
   send: 'Send',
@@ -144,6 +152,10 @@ export class DeskChatView extends LitElement {
       textarea {
         inline-size: 100%;
       }
+      .confirm {
+        border-inline-start: 4px solid var(--_accent);
+        padding-inline-start: 0.75em;
+      }
       .row {
         display: flex;
         flex-wrap: wrap;
@@ -163,6 +175,11 @@ export class DeskChatView extends LitElement {
   @state() private error?: ApiRequestError;
   @state() private parentTyping = false;
   @state() private reconnecting = false;
+  /** The professional chose "close": the form asks once more before the parent is cut off. */
+  @state() private confirmingClose = false;
+  @state() private notice?: 'closedDone';
+  /** Whether the log showed its newest message before this update (then it keeps doing so). */
+  private logAtEnd = true;
   private source?: EventSource;
   private typingSent = false;
   private typingTimer?: ReturnType<typeof setTimeout>;
@@ -244,6 +261,11 @@ export class DeskChatView extends LitElement {
       if (this.selected?.conversation.id === id) this.selected = undefined;
       return;
     }
+    if (this.selected?.conversation.id !== id) {
+      this.confirmingClose = false;
+      this.logAtEnd = true; // another conversation opens at its newest message
+    }
+    this.notice = undefined;
     this.selected = result;
     this.parentTyping = false;
     if (focus) {
@@ -307,15 +329,51 @@ export class DeskChatView extends LitElement {
     }).catch(() => undefined);
   }
 
+  /** Asks once more before closing (it cannot be undone), with focus on the question. */
+  private async askClose(): Promise<void> {
+    this.confirmingClose = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#close-confirm')?.focus();
+  }
+
+  private async keepTalking(): Promise<void> {
+    this.confirmingClose = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#reply')?.focus();
+  }
+
   private async close(id: string): Promise<void> {
-    await this.run(() => deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}/close`, { method: 'POST', body: {} }));
+    const closed = await this.run(async () => {
+      await deskFetch(`/api/desk/chat/conversations/${encodeURIComponent(id)}/close`, { method: 'POST', body: {} });
+      return true;
+    });
+    this.confirmingClose = false;
+    if (!closed) return; // the error shows above; the conversation stays open
     this.selected = undefined;
+    this.notice = 'closedDone';
     await this.refreshList();
+    // the conversation is gone: focus goes to the line that says so, at the top of the list
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#chat-notice')?.focus();
   }
 
   private async handled(id: string): Promise<void> {
     await this.run(() => deskFetch(`/api/desk/chat/questions/${encodeURIComponent(id)}/handled`, { method: 'POST', body: {} }));
     await this.refresh();
+    // the button made way for "handled": focus stays with that question
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-question="${CSS.escape(id)}"] .handled`)?.focus();
+  }
+
+  protected override willUpdate(): void {
+    const log = this.renderRoot.querySelector<HTMLElement>('.log');
+    // a professional who scrolled up to read keeps their place; otherwise the newest shows
+    if (log) this.logAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+  }
+
+  protected override updated(): void {
+    const log = this.renderRoot.querySelector<HTMLElement>('.log');
+    if (log && this.logAtEnd) log.scrollTop = log.scrollHeight;
   }
 
   private time(iso: string): string {
@@ -355,10 +413,20 @@ export class DeskChatView extends LitElement {
                   <p class="status" id="reply-hint">${t('replyHint')}</p>
                   <textarea id="reply" rows="3" maxlength="2000" aria-describedby="reply-hint" @input=${this.onInput} @keydown=${this.onReplyKey}></textarea>
                 </div>
-                <div class="row">
-                  <button type="submit" class="button">${t('send')}</button>
-                  <button type="button" class="button secondary" @click=${() => void this.close(c.id)}>${t('close')}</button>
-                </div>
+                ${
+                  this.confirmingClose
+                    ? html`<div class="confirm">
+                        <p id="close-confirm" tabindex="-1">${t('closeConfirm')}</p>
+                        <div class="row">
+                          <button type="button" class="button" @click=${() => void this.close(c.id)}>${t('closeYes')}</button>
+                          <button type="button" class="button secondary" @click=${() => void this.keepTalking()}>${t('closeNo')}</button>
+                        </div>
+                      </div>`
+                    : html`<div class="row">
+                        <button type="submit" class="button">${t('send')}</button>
+                        <button type="button" class="button secondary" @click=${() => void this.askClose()}>${t('close')}</button>
+                      </div>`
+                }
               </form>`
               : html`<p>${t('notYours')}</p>`
       }
@@ -394,6 +462,7 @@ export class DeskChatView extends LitElement {
       <h2 id="chat-heading">${t('heading')}</h2>
       <p class="status" role="status">${this.reconnecting ? t('reconnecting') : t('live')}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error.messageIn(lang)}</p>` : nothing}
+      <p id="chat-notice" class="notice" role="status" tabindex="-1" ?hidden=${!this.notice}>${this.notice ? t(this.notice) : ''}</p>
       <div class="layout">
         <div>
           <h3>${t('conversations')}</h3>
@@ -419,12 +488,12 @@ export class DeskChatView extends LitElement {
         this.questions.length
           ? html`<ul class="items">
             ${this.questions.map(
-              (q) => html`<li class="item">
+              (q) => html`<li class="item" data-question=${q.id}>
                 <p class="msg">${renderSafetyFlag(this.i18n, q.safety)}${q.question}</p>
                 <p>${t('contact')}: ${[q.name, q.email, q.phone].filter(Boolean).join(', ') || t('noContact')} (${this.time(q.createdAt)})</p>
                 ${
                   q.handled
-                    ? html`<p class="status">${t('handled')}</p>`
+                    ? html`<p class="status handled" tabindex="-1">${t('handled')}</p>`
                     : html`<button type="button" class="button secondary" @click=${() => void this.handled(q.id)}>${t('markHandled')}</button>`
                 }
               </li>`,
