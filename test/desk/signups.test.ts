@@ -43,7 +43,7 @@ describe('desk: sign-ups view', () => {
         return Response.json({ ...signup(2, wijkteam), handled: body.handled });
       }
       return Response.json({
-        spreekuren: [avond, wijkteam],
+        spreekuren: [avond, wijkteam, { id: 'lang', name: 'Bijeenkomst: kinderen vertellen wat hielp bij de scheiding van hun ouders' }],
         signups: [
           signup(1, avond),
           signup(2, wijkteam, {
@@ -52,7 +52,9 @@ describe('desk: sign-ups view', () => {
             question: 'Ik ben bang voor hem. Hoe begin ik?',
             safety: 'possible',
           }),
-          signup(3, wijkteam, { status: 'cancelled' }),
+          signup(3, wijkteam, { status: 'cancelled', cancelledBy: 'parent' }),
+          signup(4, wijkteam, { status: 'cancelled', cancelledBy: 'organisation' }),
+          signup(5, avond, { status: 'cancelled' }),
         ],
       });
     }) as typeof fetch;
@@ -72,8 +74,8 @@ describe('desk: sign-ups view', () => {
     const el = await mount();
     const root = el.shadowRoot!;
     expect([...root.querySelectorAll('h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Bijeenkomst (1 aanmelding)',
-      'Spreekuur wijkteam (2 aanmeldingen)',
+      'Bijeenkomst (1 aanmelding, 1 afgemeld of geannuleerd)',
+      'Spreekuur wijkteam (1 aanmelding, 2 afgemeld of geannuleerd)',
     ]);
     expect(root.textContent).to.contain('liefst: telefoon');
     expect(root.textContent).to.contain('Hoe begin ik?');
@@ -82,7 +84,19 @@ describe('desk: sign-ups view', () => {
       flags.map((f) => f.textContent!.trim()),
       "the server's danger flag, in words",
     ).to.deep.equal(['Mogelijk onveilig']);
-    expect(root.querySelector('tr.cancelled')!.textContent).to.contain('Afgemeld');
+    // who cancelled: a time the organisation cancelled is no parent's doing (older rows do not say)
+    const status = (reference: string) =>
+      [...root.querySelectorAll('tr')]
+        .find((tr) => tr.textContent!.includes(reference))!
+        .querySelector('td[data-label="Status"]')!
+        .textContent!.trim();
+    expect(status('DP-AAAA33')).to.equal('Afgemeld door de ouder');
+    expect(status('DP-AAAA44')).to.equal('Tijd geannuleerd door de organisatie');
+    expect(status('DP-AAAA55')).to.equal('Afgemeld');
+    // the reference is read out on the phone: never broken over two lines
+    const lines = document.createRange();
+    lines.selectNodeContents(root.querySelector('td.reference')!);
+    expect(lines.getClientRects().length, 'lines of the reference').to.equal(1);
     expect(root.querySelector<HTMLAnchorElement>('a[download]')!.getAttribute('href')).to.equal('/api/desk/signups.csv');
     await expect(el).to.be.accessible();
 
@@ -100,6 +114,7 @@ describe('desk: sign-ups view', () => {
       const el = await mount();
       const root = el.shadowRoot!;
       expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+      expect(root.querySelector('#filter')!.getBoundingClientRect().right, 'the filter with a long spreekuur name').to.be.at.most(361);
       const row = root.querySelector('tbody tr')!;
       expect(getComputedStyle(row).display).to.equal('block');
       const cell = row.querySelector('td')!;

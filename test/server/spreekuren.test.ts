@@ -374,6 +374,11 @@ describe('spreekuren managed in the desk', () => {
 
     const first = (await (await book('org-a-afzeggen', full.id, 'a1')).json()) as { reference: string; cancelToken: string };
     assert.equal((await book('org-a-afzeggen', full.id, 'a2')).status, 201);
+    // a parent who cancels at another time of the same spreekuur: their own doing
+    const later = await addTime('org-a-afzeggen', { date: '2027-03-18', start: '11:00' });
+    const own = (await (await book('org-a-afzeggen', later.id, 'a3')).json()) as { reference: string; cancelToken: string };
+    const ownCancel = await server.fetch(`/api/signups/${own.reference}/cancel`, { method: 'POST', json: { token: own.cancelToken } });
+    assert.equal(ownCancel.status, 200);
 
     const unconfirmed = await send('POST', `/api/desk/spreekuren/org-a-afzeggen/times/${full.id}/cancel`, coordinator, {});
     assert.equal(unconfirmed.status, 409);
@@ -393,14 +398,20 @@ describe('spreekuren managed in the desk', () => {
       ],
     );
     assert.equal(await timeOf('org-a-afzeggen', full.id), undefined);
-    assert.deepEqual(await offered('org-a-afzeggen'), []);
+    assert.deepEqual(
+      (await offered('org-a-afzeggen')).map((t) => t.id),
+      [later.id],
+      'only the time the organisation kept',
+    );
     // the sign-ups are cancelled: in the desk's list and on the parent's cancel page
+    // (the desk tells the organisation's cancelling from the parent's: nobody calls a parent who cancelled)
     const desk = (await (await send('GET', '/api/desk/signups?spreekuur=org-a-afzeggen', worker)).json()) as {
-      signups: { name: string; status: string }[];
+      signups: { name: string; status: string; cancelledBy?: string }[];
     };
-    assert.deepEqual(desk.signups.map((s) => [s.name, s.status]).sort(), [
-      ['Ouder a1', 'cancelled'],
-      ['Ouder a2', 'cancelled'],
+    assert.deepEqual(desk.signups.map((s) => [s.name, s.status, s.cancelledBy]).sort(), [
+      ['Ouder a1', 'cancelled', 'organisation'],
+      ['Ouder a2', 'cancelled', 'organisation'],
+      ['Ouder a3', 'cancelled', 'parent'],
     ]);
     const lookup = await server.fetch(`/api/signups/${first.reference}/lookup`, { method: 'POST', json: { token: first.cancelToken } });
     assert.equal(((await lookup.json()) as { status: string }).status, 'cancelled');

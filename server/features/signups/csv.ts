@@ -54,7 +54,7 @@ function csvRows(signups: readonly DeskSignup[]): string {
     date.format(new Date(s.slot.start)),
     time.format(new Date(s.slot.start)),
     time.format(new Date(s.slot.end)),
-    s.status === 'booked' ? 'aangemeld' : 'afgemeld',
+    s.status === 'booked' ? 'aangemeld' : s.cancelledBy === 'organisation' ? 'tijd geannuleerd door de organisatie' : 'afgemeld',
     s.handled ? 'ja' : 'nee',
     s.name,
     s.email ?? '',

@@ -370,7 +370,10 @@ export async function cancelTime(
     await ownTime(tx, organisationId, spreekuurId, timeId);
     const active = await tx.all<ContactRow>(`${ACTIVE_CONTACTS} AND slot_id = ? ORDER BY created_at, name, id`, [timeId]);
     if (active.length && !confirm) throw signupErrors.timeHasSignups(active.length);
-    await tx.run("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE slot_id = ? AND status = 'booked'", [now, timeId]);
+    await tx.run(
+      "UPDATE signups SET status = 'cancelled', cancelled_at = ?, cancelled_by = 'organisation' WHERE slot_id = ? AND status = 'booked'",
+      [now, timeId],
+    );
     await tx.run('DELETE FROM signup_slots WHERE id = ?', [timeId]);
     return active.map(contact);
   });

@@ -86,6 +86,13 @@ export const migrations = [
       CREATE INDEX signups_by_slot ON signups (slot_id, status);
     `,
   },
+  {
+    id: 'signups-004',
+    // a time the organisation cancelled is no parent's doing: the desk must not read it as one
+    // (sign-ups cancelled before this stay NULL: the desk says "cancelled", as it did)
+    description: 'who cancelled a sign-up: the parent, or the organisation with its time',
+    up: 'ALTER TABLE signups ADD COLUMN cancelled_by TEXT;',
+  },
 ];
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -196,6 +203,7 @@ interface SignupRow {
   slot_start: number;
   slot_end: number;
   status: 'booked' | 'cancelled';
+  cancelled_by: 'parent' | 'organisation' | null;
   handled_at: number | null;
   name: string;
   email: string | null;
@@ -279,6 +287,7 @@ export async function book(
         slot_start: slot.start_at,
         slot_end: slot.end_at,
         status: 'booked',
+        cancelled_by: null,
         handled_at: null,
         name: d.name,
         email: d.email ?? null,
@@ -345,7 +354,7 @@ export async function cancel(db: Database, reference: string, token: string, now
     const row = await tx.get<SignupRow>('SELECT * FROM signups WHERE reference = ?', [reference]);
     if (!row || row.cancel_hash !== sha256(token)) throw signupErrors.notFound();
     if (row.status === 'booked') {
-      await tx.run("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE id = ?", [now, row.id]);
+      await tx.run("UPDATE signups SET status = 'cancelled', cancelled_at = ?, cancelled_by = 'parent' WHERE id = ?", [now, row.id]);
       await tx.run('UPDATE signup_slots SET booked = booked - 1 WHERE id = ? AND booked > 0', [row.slot_id]);
     }
     return {
@@ -364,6 +373,7 @@ const deskRow = (r: SignupRow & { spreekuur_name: string }): DeskSignup => ({
   spreekuur: { id: r.spreekuur_id, name: r.spreekuur_name },
   slot: { start: iso(r.slot_start), end: iso(r.slot_end) },
   status: r.status,
+  ...(r.status === 'cancelled' && r.cancelled_by ? { cancelledBy: r.cancelled_by } : {}),
   handled: r.handled_at !== null,
   name: r.name,
   ...(r.email ? { email: r.email } : {}),

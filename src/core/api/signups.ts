@@ -237,6 +237,8 @@ export const deskSignupSchema = z.object({
   spreekuur: z.object({ id: z.string(), name: z.string() }),
   slot: z.object({ start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) }),
   status: z.enum(['booked', 'cancelled']),
+  /** Who cancelled: the parent, or the organisation that cancelled the time (absent for sign-ups cancelled before this was kept). */
+  cancelledBy: z.optional(z.enum(['parent', 'organisation'])),
   handled: z.boolean(),
   name: z.string(),
   email: z.optional(z.string()),

@@ -23,6 +23,7 @@ const nl = {
   none: 'Er zijn geen aanmeldingen.',
   count_one: '{{count}} aanmelding',
   count_other: '{{count}} aanmeldingen',
+  countCancelled: '{{count}} afgemeld of geannuleerd',
   shown: '{{shown}} van de {{total}} aanmeldingen. De CSV heeft ze allemaal.',
   more: 'Meer laden',
   when: 'Wanneer',
@@ -34,6 +35,7 @@ const nl = {
   subject: 'Onderwerp en vraag',
   status: 'Status',
   cancelled: 'Afgemeld',
+  cancelledBy: { parent: 'Afgemeld door de ouder', organisation: 'Tijd geannuleerd door de organisatie' },
   booked: 'Aangemeld',
   handled: 'Afgehandeld',
   handledLabel: 'Afgehandeld: {{reference}}',
@@ -50,6 +52,7 @@ const en: Translation<typeof nl> = {
   none: 'There are no sign-ups.',
   count_one: '{{count}} sign-up',
   count_other: '{{count}} sign-ups',
+  countCancelled: '{{count}} cancelled',
   shown: '{{shown}} of {{total}} sign-ups. The CSV has all of them.',
   more: 'Load more',
   when: 'When',
@@ -61,6 +64,7 @@ const en: Translation<typeof nl> = {
   subject: 'Subject and question',
   status: 'Status',
   cancelled: 'Cancelled',
+  cancelledBy: { parent: 'Cancelled by the parent', organisation: 'Time cancelled by the organisation' },
   booked: 'Signed up',
   handled: 'Handled',
   handledLabel: 'Handled: {{reference}}',
@@ -86,8 +90,12 @@ export class DeskSignupsView extends LitElement {
         gap: 1em;
         margin-block-end: 1em;
       }
+      /* a select is as wide as its longest option: on a phone a long spreekuur name ran off the
+         screen; the field may shrink to the screen, and the select with it */
       .toolbar .field {
         margin: 0;
+        min-inline-size: 0;
+        grid-template-columns: minmax(0, auto);
       }
       .table-wrap {
         overflow-x: auto;
@@ -99,10 +107,15 @@ export class DeskSignupsView extends LitElement {
       }
       th,
       td {
+        /* columns get narrow, but a word (or a reference read out on the phone) stays whole */
+        overflow-wrap: normal;
         text-align: start;
         vertical-align: top;
         padding: 0.5em;
         border-block-end: 1px solid var(--_border-color);
+      }
+      .reference {
+        white-space: nowrap;
       }
       tr.cancelled td {
         color: var(--_color-subtle);
@@ -262,6 +275,13 @@ export class DeskSignupsView extends LitElement {
     </section>`;
   }
 
+  /** "2 aanmeldingen", and how many of the group's rows are cancelled: those are no sign-ups to count. */
+  private countText(signups: readonly DeskSignup[]): string {
+    const cancelled = signups.filter((s) => s.status === 'cancelled').length;
+    const booked = this.i18n.t('count', { count: signups.length - cancelled });
+    return cancelled ? `${booked}, ${this.i18n.t('countCancelled', { count: cancelled })}` : booked;
+  }
+
   private renderGroups(data: DeskSignupList): TemplateResult {
     const t = (key: string, o?: Record<string, unknown>) => this.i18n.t(key, o);
     const groups = data.spreekuren
@@ -280,9 +300,7 @@ export class DeskSignupsView extends LitElement {
     });
     const theme = (id: string) => localize(nationalThemes.find((x) => x.id === id)?.label, lang) || id;
     return html`${groups.map(
-      (
-        g,
-      ) => html`<h3 id=${`group-${g.spreekuur.id}`}>${g.spreekuur.name} <span class="status">(${t('count', { count: g.signups.length })})</span></h3>
+      (g) => html`<h3 id=${`group-${g.spreekuur.id}`}>${g.spreekuur.name} <span class="status">(${this.countText(g.signups)})</span></h3>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${`group-${g.spreekuur.id}`}>
           <table>
             <thead>
@@ -292,7 +310,7 @@ export class DeskSignupsView extends LitElement {
               ${g.signups.map(
                 (s) => html`<tr class=${[s.status, s.handled ? 'handled' : ''].join(' ')}>
                   <td data-label=${t('when')}>${when.format(new Date(s.slot.start))}</td>
-                  <td data-label=${t('reference')}>${s.reference}</td>
+                  <td class="reference" data-label=${t('reference')}>${s.reference}</td>
                   <td data-label=${t('name')}>${s.name}</td>
                   <td data-label=${t('contact')}>
                     ${s.email ? html`<a href=${`mailto:${s.email}`}>${s.email}</a><br />` : nothing}
@@ -301,7 +319,7 @@ export class DeskSignupsView extends LitElement {
                     <span class="status">${t('prefers', { how: t(`contactBy.${s.contactBy}`) })}</span>
                   </td>
                   <td data-label=${t('subject')}>${theme(s.theme)}${s.question ? html`<div class="question">${renderSafetyFlag(this.i18n, s.safety)}${s.question}</div>` : nothing}</td>
-                  <td data-label=${t('status')}>${t(s.status === 'cancelled' ? 'cancelled' : 'booked')}</td>
+                  <td data-label=${t('status')}>${t(s.status === 'booked' ? 'booked' : s.cancelledBy ? `cancelledBy.${s.cancelledBy}` : 'cancelled')}</td>
                   <td data-label=${t('handled')}>
                     <input type="checkbox" .checked=${s.handled} aria-label=${t('handledLabel', { reference: s.reference })}
                       @change=${(e: Event) => this.toggle(s, (e.target as HTMLInputElement).checked)} />
