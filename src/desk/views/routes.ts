@@ -18,6 +18,8 @@ const nl = {
   join: 'Stappenplan koppelen',
   code: 'Code van de ouders',
   codeHint: 'Bijvoorbeeld K7M4-X9QP',
+  codeMissing: 'Vul de code in die de ouders u gaven.',
+  openedHeading: 'Stappenplan {{code}}',
   joinSubmit: 'Koppelen',
   joined: 'Het stappenplan is gekoppeld.',
   list: 'Uw stappenplannen',
@@ -56,6 +58,8 @@ const en: Translation<typeof nl> = {
   join: 'Link a step plan',
   code: 'Code from the parents',
   codeHint: 'For example K7M4-X9QP',
+  codeMissing: 'Fill in the code the parents gave you.',
+  openedHeading: 'Step plan {{code}}',
   joinSubmit: 'Link',
   joined: 'The step plan is linked.',
   list: 'Your step plans',
@@ -137,6 +141,8 @@ export class DeskRoutesView extends LitElement {
   @state() private error?: string;
   @state() private notice?: string;
   @state() private opened?: { membership: Membership; code: string };
+  /** The code field is empty: said at the field, not only above the form. */
+  @state() private codeMissing = false;
   /** The server's site config (the gemeente's own steps and offers), with the API on this server. */
   private siteConfig?: unknown;
   private code = '';
@@ -162,6 +168,12 @@ export class DeskRoutesView extends LitElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement; // read before awaiting: a shadow-DOM event's target is reset after dispatch
     this.error = this.notice = undefined;
+    this.codeMissing = !this.code.trim();
+    if (this.codeMissing) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#route-code')?.focus();
+      return;
+    }
     try {
       await deskFetch('/api/desk/routes/join', { body: { code: this.code }, schema: membership });
       this.notice = this.i18n.t('joined');
@@ -182,9 +194,21 @@ export class DeskRoutesView extends LitElement {
       }
       const m = await deskFetch(`/api/desk/routes/${encodeURIComponent(route.routeId)}/open`, { body: {}, schema: membership });
       this.opened = { membership: m, code: route.code };
+      // the button is gone with the list: focus goes to the heading of what opened
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#opened-heading')?.focus();
     } catch (error) {
       this.error = this.message(error);
     }
+  }
+
+  private async closeRoute(): Promise<void> {
+    const code = this.opened?.code;
+    this.opened = undefined;
+    await this.load();
+    await this.updateComplete;
+    // back where the professional was: the route they opened
+    this.renderRoot.querySelector<HTMLElement>(`#route-${CSS.escape(this.routes?.find((r) => r.code === code)?.routeId ?? '')}`)?.focus();
   }
 
   /** The title of a national step; a step a begeleider added (or a gemeente's own) shows its id. */
@@ -205,7 +229,8 @@ export class DeskRoutesView extends LitElement {
         organisation: { name: this.session?.organisation.name ?? 'DigiPlein' },
         endpoints: { api: '/' },
       };
-      return html`<p><button type="button" class="button secondary" @click=${() => ((this.opened = undefined), void this.load())}>${t('back')}</button></p>
+      return html`<h2 id="opened-heading" tabindex="-1">${t('openedHeading', { code: formatCode(this.opened.code) })}</h2>
+        <p><button type="button" class="button secondary" @click=${() => void this.closeRoute()}>${t('back')}</button></p>
         <digiplein-stap-tracker ephemeral lang=${this.i18n.lang} .config=${config} .membership=${this.opened.membership}></digiplein-stap-tracker>`;
     }
     return html`
@@ -218,7 +243,15 @@ export class DeskRoutesView extends LitElement {
         <div class="field">
           <label for="route-code">${t('code')}</label>
           <span class="status" id="route-code-hint">${t('codeHint')}</span>
-          <input id="route-code" autocomplete="off" spellcheck="false" aria-describedby="route-code-hint" @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />
+          ${this.codeMissing ? html`<span class="error" id="route-code-error">${t('codeMissing')}</span>` : nothing}
+          <input
+            id="route-code"
+            autocomplete="off"
+            spellcheck="false"
+            aria-invalid=${this.codeMissing ? 'true' : 'false'}
+            aria-describedby=${this.codeMissing ? 'route-code-error route-code-hint' : 'route-code-hint'}
+            @input=${(e: Event) => ((this.code = (e.target as HTMLInputElement).value), (this.codeMissing = false))}
+          />
         </div>
         <div class="field"><button class="button" type="submit">${t('joinSubmit')}</button></div>
       </form>
@@ -232,7 +265,7 @@ export class DeskRoutesView extends LitElement {
     const code = formatCode(r.code);
     const id = `route-${r.routeId}`;
     return html`<li aria-labelledby=${id}>
-      <h4 id=${id}><span class="code">${code}</span>${r.closed ? html` — ${t('closed')}` : nothing}</h4>
+      <h4 id=${id} tabindex="-1"><span class="code">${code}</span>${r.closed ? html` — ${t('closed')}` : nothing}</h4>
       <p>${t(`family.${r.family.relation}`)}, ${t(r.family.minorChildren ? 'family.children' : 'family.noChildren')}. ${t('members')}: ${r.members.map((m) => t(`role.${m}`)).join(', ')}.</p>
       <p id=${`${id}-progress`}>${t('progress', { finished: r.finished, total: r.total })}</p>
       <progress max=${r.total} .value=${r.finished} aria-labelledby=${`${id}-progress`}></progress>
