@@ -78,7 +78,7 @@ describe('spreekuren managed in the desk (end to end)', () => {
       ...T,
       contains: '16:15–17:00',
     });
-    assert.match(listed, /16:15–17:00 0 van 1 plaatsen bezet/);
+    assert.match(listed, /16:15–17:00 0 van 1 plaats bezet/);
 
     // the parent, on the gemeente's page
     const page = await newPage(browser);
@@ -117,12 +117,12 @@ describe('spreekuren managed in the desk (end to end)', () => {
 
     // the coordinator sees who signed up for the new time
     await clickText(desk, 'digiplein-desk', 'Vernieuwen');
-    // (not "1 van 1 plaatsen bezet": the demo's own booking shows that before the list reloads)
+    // (not "1 van 1 plaats bezet": the demo's own booking shows that before the list reloads)
     const after = await waitForShadow(desk, ['digiplein-desk', 'digiplein-desk-spreekuren', 'ul.spreekuren'], {
       ...T,
       contains: 'Ouder Zaterdag',
     });
-    assert.match(after, /16:15–17:00 1 van 1 plaatsen bezet/);
+    assert.match(after, /16:15–17:00 1 van 1 plaats bezet/);
     assert.match(after, /Ouder Zaterdag/);
     assert.deepEqual(desk.problems, []);
   });

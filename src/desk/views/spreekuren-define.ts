@@ -5,7 +5,7 @@ import { DeskSpreekurenView } from './spreekuren.js';
 define('digiplein-desk-spreekuren', DeskSpreekurenView);
 registerDeskView({
   id: 'spreekuren',
-  label: { nl: 'Spreekuren beheren', en: 'Manage spreekuren' },
+  label: { nl: 'Spreekuren beheren', en: 'Manage consultation hours' },
   tag: 'digiplein-desk-spreekuren',
   order: 12,
   minimumRole: 'coordinator',

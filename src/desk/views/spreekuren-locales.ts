@@ -19,7 +19,8 @@ export const nl = {
   addTime: 'Tijd toevoegen',
   addSeries: 'Wekelijkse reeks toevoegen',
   times: 'Tijden',
-  booked: '{{booked}} van {{capacity}} plaatsen bezet',
+  booked_one: '{{booked}} van {{count}} plaats bezet',
+  booked_other: '{{booked}} van {{count}} plaatsen bezet',
   closed: 'Gesloten',
   closedHint: 'Ouders kunnen deze tijd niet meer kiezen.',
   close: 'Sluiten',
@@ -87,7 +88,7 @@ export const nl = {
 };
 
 export const en: Translation<typeof nl> = {
-  heading: 'Manage spreekuren',
+  heading: 'Manage consultation hours',
   intro:
     "Create your organisation's consultation hours (spreekuren) and meetings, add times and see who signed up. Parents can sign up for open times in the future.",
   loading: 'One moment, loading the consultation hours…',
@@ -104,7 +105,8 @@ export const en: Translation<typeof nl> = {
   addTime: 'Add a time',
   addSeries: 'Add a weekly series',
   times: 'Times',
-  booked: '{{booked}} of {{capacity}} places taken',
+  booked_one: '{{booked}} of {{count}} place taken',
+  booked_other: '{{booked}} of {{count}} places taken',
   closed: 'Closed',
   closedHint: 'Parents can no longer choose this time.',
   close: 'Close',

@@ -469,7 +469,7 @@ export class DeskSpreekurenView extends LitElement {
     return html`<li ?data-closed=${time.closed}>
       <p class="row">
         <strong>${when}</strong>
-        <span>${t('booked', { booked: time.booked, capacity: time.capacity })}</span>
+        <span>${t('booked', { booked: time.booked, count: time.capacity })}</span>
         ${time.closed ? html`<span class="badge">${t('closed')}</span><span class="meta">${t('closedHint')}</span>` : nothing}
       </p>
       ${
