@@ -231,7 +231,7 @@ export class DeskRoutesView extends LitElement {
       };
       return html`<h2 id="opened-heading" tabindex="-1">${t('openedHeading', { code: formatCode(this.opened.code) })}</h2>
         <p><button type="button" class="button secondary" @click=${() => void this.closeRoute()}>${t('back')}</button></p>
-        <digiplein-stap-tracker ephemeral lang=${this.i18n.lang} .config=${config} .membership=${this.opened.membership}></digiplein-stap-tracker>`;
+        <digiplein-stap-tracker ephemeral heading-level="3" hide-heading lang=${this.i18n.lang} .config=${config} .membership=${this.opened.membership}></digiplein-stap-tracker>`;
     }
     return html`
       <h2>${t('heading')}</h2>

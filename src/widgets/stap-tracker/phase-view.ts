@@ -6,6 +6,7 @@ import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { safeHref, telHref } from '../../core/ui/links.js';
+import { heading } from '../../core/ui/heading.js';
 import { doers, stepStatuses } from '../../core/api/routes.js';
 import type { Author, Change, Doer, StepStatus } from '../../core/api/routes.js';
 import { statusOf } from '../../core/api/route-state.js';
@@ -70,10 +71,11 @@ function renderHistory(
   i18n: I18nController,
   history: readonly Change[],
   current: RouteState['steps'] extends Map<string, infer S> ? S | undefined : never,
+  level: number,
 ): TemplateResult | typeof nothing {
   if (!history.length) return nothing;
   const newest = [...history].reverse().slice(0, 8);
-  return html`<h4>${i18n.t('history.heading')}</h4>
+  return html`${heading(level + 2, i18n.t('history.heading'))}
     <ul class="history">
       ${newest.map((c) => {
         const field = c.field as 'status' | 'who' | 'date' | 'notes';
@@ -87,11 +89,11 @@ function renderHistory(
     </ul>`;
 }
 
-function renderOffers(step: TrackedStep, config: ResolvedConfig, i18n: I18nController): TemplateResult | typeof nothing {
+function renderOffers(step: TrackedStep, config: ResolvedConfig, i18n: I18nController, level: number): TemplateResult | typeof nothing {
   const offers = (step.offers ?? []).map((id) => config.offers.find((o) => o.id === id)).filter((o) => o !== undefined);
   const links = step.links ?? [];
   if (!offers.length && !links.length) return nothing;
-  return html`<h4>${i18n.t('help')}</h4>
+  return html`${heading(level + 2, i18n.t('help'))}
     <ul>
       ${offers.map((o) => {
         const href = safeHref(o.contact.website) ?? (o.contact.phone ? telHref(o.contact.phone) : undefined);
@@ -129,13 +131,14 @@ export type FreeTextField = 'notes' | 'comments';
 export const freeTextSafetySelector = (stepId: string, field: FreeTextField): string =>
   `#step-${CSS.escape(stepId)} .free-text-safety[data-field="${field}"] .safety`;
 
-/** The open step: information, the controls, history and comments. */
+/** The open step: information, the controls, history and comments (headings two below the widget's own, at `level`). */
 export function renderStepBody(
   step: TrackedStep,
   config: ResolvedConfig,
   session: RouteSession,
   i18n: I18nController,
   on: StepHandlers,
+  level: number,
 ): TemplateResult {
   const t = (k: string) => i18n.t(k);
   const s = session.state.steps.get(step.id);
@@ -147,9 +150,9 @@ export function renderStepBody(
   return html`<div class="step-body">
     ${step.added ? html`<p><span class="tag">${t('added')}</span></p>` : nothing}
     ${step.required && step.requiredNote ? html`<p><strong>${i18n.text(step.requiredNote)}</strong></p>` : nothing}
-    ${step.why ? html`<h4>${t('why')}</h4><p>${i18n.text(step.why)}</p>` : nothing}
-    ${step.todo ? html`<h4>${t('todo')}</h4><p>${i18n.text(step.todo)}</p>` : nothing}
-    ${renderOffers(step, config, i18n)}
+    ${step.why ? html`${heading(level + 2, t('why'))}<p>${i18n.text(step.why)}</p>` : nothing}
+    ${step.todo ? html`${heading(level + 2, t('todo'))}<p>${i18n.text(step.todo)}</p>` : nothing}
+    ${renderOffers(step, config, i18n, level)}
     ${
       step.source
         ? html`<p class="hint"><a href=${safeHref(step.source) ?? '#'} target="_blank" rel="noopener noreferrer">${t('source')}<span class="visually-hidden"> ${t('external')}</span></a></p>`
@@ -184,10 +187,10 @@ export function renderStepBody(
         ${renderFreeTextSafety(config, i18n, s?.notes?.value, 'notes', step.id)}
       </div>
     </div>
-    ${renderHistory(i18n, session.state.history.get(step.id) ?? [], s)}
+    ${renderHistory(i18n, session.state.history.get(step.id) ?? [], s, level)}
     ${
       comments.length || isBegeleider
-        ? html`<h4>${t('comments.heading')}</h4>
+        ? html`${heading(level + 2, t('comments.heading'))}
           ${comments.length ? html`<ul>${comments.map((c) => html`<li>${c.value as string} <span class="hint">— ${changedBy(i18n, c.by, c.at)}</span></li>`)}</ul>` : nothing}
           ${renderFreeTextSafety(config, i18n, comments.map((c) => String(c.value)).join('\n'), 'comments', step.id)}
           ${
@@ -214,6 +217,7 @@ export function renderProgress(
   state: RouteState,
   i18n: I18nController,
   onOpen: (id: string) => void,
+  level: number,
 ): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const steps = allSteps(route);
@@ -224,7 +228,7 @@ export function renderProgress(
       <progress aria-labelledby="progress-label" max=${total.total} .value=${total.finished}></progress>
     </div>
     <section class="next panel" part="next" aria-labelledby="next-heading">
-      <h3 id="next-heading">${t('next.heading')}</h3>
+      ${heading(level + 1, t('next.heading'), { id: 'next-heading' })}
       ${
         next
           ? html`<p><button type="button" class="button link" @click=${() => onOpen(next.step.id)}>${t(`next.${next.reason}`, { title: i18n.text(next.step.title) })}</button></p>`
@@ -238,6 +242,8 @@ export interface PhaseContext {
   config: ResolvedConfig;
   session: RouteSession;
   i18n: I18nController;
+  /** The widget's own heading's level (`heading-level`): a phase's heading is one below it. */
+  level: number;
   openSteps: ReadonlySet<string>;
   /** Step numbers over the whole route, 1-based. */
   numbers: ReadonlyMap<string, number>;
@@ -259,7 +265,7 @@ export function renderPhase(phase: TrackedPhase, n: number, c: PhaseContext): Te
   const p = progressOf(phase.steps, c.session.state);
   return html`<li>
     <span class="phase-number" aria-hidden="true">${n}</span>
-    <h3><span class="visually-hidden">${t('phase', { n })}: </span>${c.i18n.text(phase.title)}</h3>
+    ${heading(c.level + 1, html`<span class="visually-hidden">${t('phase', { n })}: </span>${c.i18n.text(phase.title)}`, { className: 'phase-title' })}
     <p class="phase-progress">${t('progress.phase', { finished: p.finished, total: p.total })}</p>
     <ol class="steps">
       ${phase.steps.map((step) => renderStepOnce(step, c.numbers.get(step.id)!, c))}
@@ -297,13 +303,20 @@ function renderStep(step: TrackedStep, n: number, c: PhaseContext): TemplateResu
       </summary>
       ${
         open
-          ? renderStepBody(step, c.config, session, c.i18n, {
-              onStatus: (value) => c.onStatus(step, value),
-              onWho: (value) => session.change(step.id, 'who', value),
-              onDate: (value) => session.change(step.id, 'date', value),
-              onNotes: (value) => c.onFreeText(step, 'notes', value),
-              onComment: (value) => c.onFreeText(step, 'comment', value),
-            })
+          ? renderStepBody(
+              step,
+              c.config,
+              session,
+              c.i18n,
+              {
+                onStatus: (value) => c.onStatus(step, value),
+                onWho: (value) => session.change(step.id, 'who', value),
+                onDate: (value) => session.change(step.id, 'date', value),
+                onNotes: (value) => c.onFreeText(step, 'notes', value),
+                onComment: (value) => c.onFreeText(step, 'comment', value),
+              },
+              c.level,
+            )
           : nothing
       }
     </details>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { I18nController } from '../../core/i18n/controller.js';
+import { heading } from '../../core/ui/heading.js';
 import { formatCode } from '../../core/api/routes.js';
 import type { TrackedStep } from './logic.js';
 import type { RouteSession, SessionError } from './sync.js';
@@ -12,6 +13,8 @@ import type { Notice } from './phase-view.js';
 /** What the sharing markup shows; the element owns all of it. */
 export interface ShareView {
   i18n: I18nController;
+  /** The widget's own heading's level (`heading-level`). */
+  level: number;
   session: RouteSession;
   busy: boolean;
   shareNotice: Notice;
@@ -36,12 +39,11 @@ export function errorText(i18n: I18nController, error: SessionError, area: 'join
   return i18n.t(`join.${error.reason}`);
 }
 
-/** The join form: on the start screen (level 3), or inside the share panel (level 4). */
-export function renderJoin(v: ShareView, on: ShareHandlers, level: 3 | 4 = 3): TemplateResult {
+/** The join form: on the start screen (a heading one below the widget's own), or inside the share panel (two below). */
+export function renderJoin(v: ShareView, on: ShareHandlers, below: 1 | 2 = 1): TemplateResult {
   const t = (k: string) => v.i18n.t(k);
-  const heading = t('join.heading');
   return html`<form class="join panel" @submit=${on.onJoin} aria-labelledby="join-heading">
-    ${level === 3 ? html`<h3 id="join-heading">${heading}</h3>` : html`<h4 id="join-heading">${heading}</h4>`}
+    ${heading(v.level + below, t('join.heading'), { id: 'join-heading' })}
     <p>${t('join.intro')}</p>
     <div class="field">
       <label for="join-code">${t('join.label')}</label>
@@ -91,13 +93,13 @@ export function renderShare(v: ShareView, on: ShareHandlers, steps: TrackedStep[
   const share = v.session.share;
   const closed = v.session.readOnly;
   return html`<section class="panel" aria-labelledby="share-heading">
-    <h3 id="share-heading">${t('share.heading')}</h3>
+    ${heading(v.level + 1, t('share.heading'), { id: 'share-heading' })}
     ${renderNotice(v.shareNotice)}
     ${
       !share
         ? html`<p>${t('share.intro')}</p>
           <button type="button" class="button" ?disabled=${v.busy} @click=${() => on.onShare(steps)}>${v.busy ? t('share.busy') : t('share.button')}</button>
-          ${renderJoin(v, on, 4)}`
+          ${renderJoin(v, on, 2)}`
         : html`
           ${share.role === 'parent1' && share.link ? html`<p>${t('share.link')}: <a href=${share.link}>${share.link}</a></p>` : nothing}
           ${share.role !== 'begeleider' ? html`<p class="hint">${t('share.codeHint')}</p>` : nothing}

@@ -2,6 +2,7 @@ import { SafetyController, assessSafety, safetyLoaded } from '../../core/safety/
 import { revealSafety } from '../../core/ui/parts.js';
 import { focusField } from '../../core/ui/focus-field.js';
 import { html, nothing } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DigipleinElement } from '../../core/element.js';
@@ -211,7 +212,11 @@ export class DigipleinStapTracker extends DigipleinElement {
     const title = config.stapTracker.title ? this.i18n.text(config.stapTracker.title) : t('title');
     const family = this.session.family;
     return html`
-      <h2 id="title" tabindex="-1">${title}</h2>
+      ${
+        // hide-heading: the page says it already; the heading stays for screen readers, and as
+        // the place focus goes to after the start or a join
+        heading(this.level, title, { id: 'title', focusable: true, className: this.hideHeading ? 'visually-hidden' : undefined })
+      }
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       ${renderNotice(this.notice)}
       ${!family || this.editingFamily ? this.renderStart(config) : this.renderRoute(config, family)}
@@ -227,7 +232,7 @@ export class DigipleinStapTracker extends DigipleinElement {
       this.ephemeral || this.editingFamily
         ? nothing
         : html`<section class="panel restore" aria-labelledby="restore-heading">
-          <h3 id="restore-heading">${this.i18n.t('tools.restoreHeading')}</h3>
+          ${heading(this.level + 1, this.i18n.t('tools.restoreHeading'), { id: 'restore-heading' })}
           ${renderImportField(this.i18n, 'import-start', this.importNotice, (e) => void this.onImport(e))}
         </section>`;
     return renderStart(
@@ -236,6 +241,7 @@ export class DigipleinStapTracker extends DigipleinElement {
       this.startErrors,
       { onStart: (e) => this.onStart(e), onFocusField: (e, n) => this.focusField(e, n) },
       html`${join}${restore}`,
+      this.level,
     );
   }
 
@@ -295,14 +301,14 @@ export class DigipleinStapTracker extends DigipleinElement {
         </p>
         ${this.session.share?.role === 'begeleider' ? html`<p><strong>${t('begeleider')}</strong></p>` : nothing}
         ${this.session.share ? renderSync(this.i18n, this.session) : nothing}
-        ${renderProgress(route, this.session.state, this.i18n, (id) => this.openStep(id))}
+        ${renderProgress(route, this.session.state, this.i18n, (id) => this.openStep(id), this.level)}
         <p><button type="button" class="button secondary" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.toggleAll(steps, !allOpen)}>${allOpen ? t('hideAll') : t('showAll')}</button></p>
         <ol class="phases">
           ${route.map((phase, i) => renderPhase(phase, i + 1, phases))}
         </ol>
-        ${this.session.share?.role === 'begeleider' && !this.session.readOnly ? renderAddStep(config, this.i18n, (e) => this.onAddStep(e)) : nothing}
+        ${this.session.share?.role === 'begeleider' && !this.session.readOnly ? renderAddStep(config, this.i18n, (e) => this.onAddStep(e), this.level) : nothing}
         ${this.canShare(config) ? renderShare(this.shareView, this.shareHandlers, steps) : nothing}
-        ${renderTools({ i18n: this.i18n, ephemeral: this.ephemeral, confirmWipe: this.confirm === 'wipe', shared: Boolean(this.session.share), importNotice: this.importNotice }, this.toolsHandlers)}
+        ${renderTools({ i18n: this.i18n, level: this.level, ephemeral: this.ephemeral, confirmWipe: this.confirm === 'wipe', shared: Boolean(this.session.share), importNotice: this.importNotice }, this.toolsHandlers)}
       </div>
       ${this.printing || this.printPreview ? renderPrintSummary(route, this.session.state, this.i18n, summary) : nothing}
     `;
@@ -314,6 +320,7 @@ export class DigipleinStapTracker extends DigipleinElement {
       config,
       session,
       i18n,
+      level: this.level,
       openSteps,
       numbers,
       onToggle: (id, open) => this.onToggle(id, open),
@@ -397,8 +404,8 @@ export class DigipleinStapTracker extends DigipleinElement {
   }
 
   private get shareView(): ShareView {
-    const { i18n, session, busy, shareNotice, joinCode, joinError } = this;
-    return { i18n, session, busy, shareNotice, confirmClose: this.confirm === 'close', joinCode, joinError };
+    const { i18n, level, session, busy, shareNotice, joinCode, joinError } = this;
+    return { i18n, level, session, busy, shareNotice, confirmClose: this.confirm === 'close', joinCode, joinError };
   }
 
   private readonly shareHandlers: ShareHandlers = {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import type { Family } from '../../core/api/routes.js';
 import type { Relation } from '../../core/config/schema/index.js';
@@ -18,6 +19,7 @@ export function renderStart(
   errors: readonly string[],
   on: StartHandlers,
   after: TemplateResult | typeof nothing,
+  level: number,
 ): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   // an unanswered question is marked invalid on its radios (screen readers say so at each one)
@@ -28,7 +30,7 @@ export function renderStart(
   return html`
     <p class="intro">${t('intro')}</p>
     <form class="start panel" novalidate @submit=${on.onStart} aria-labelledby="start-heading">
-      <h3 id="start-heading" tabindex="-1">${t('start.heading')}</h3>
+      ${heading(level + 1, t('start.heading'), { id: 'start-heading', focusable: true })}
       ${
         errors.length
           ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="start-errors-heading"><p id="start-errors-heading"><strong>${t('start.errorsHeading')}</strong></p>

@@ -177,7 +177,7 @@ export const stapTrackerStyles = css`
   .step-body {
     padding-block: 0 var(--_space);
   }
-  .step-body h4 {
+  .step-body :is(h3, h4, h5, h6) {
     font-size: 1em;
     margin-block: 0.75em 0.25em;
   }

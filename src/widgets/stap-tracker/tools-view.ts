@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 
@@ -7,6 +8,8 @@ import type { I18nController } from '../../core/i18n/controller.js';
 
 export interface ToolsView {
   i18n: I18nController;
+  /** The widget's own heading's level (`heading-level`). */
+  level: number;
   /** Keep nothing on this device: no import, no wipe. */
   ephemeral: boolean;
   /** The person asked to wipe and has not answered yet. */
@@ -50,10 +53,15 @@ export interface ToolsHandlers {
 }
 
 /** The begeleider's form to add a step of their own to a phase. */
-export function renderAddStep(config: ResolvedConfig, i18n: I18nController, onSubmit: (e: SubmitEvent) => void): TemplateResult {
+export function renderAddStep(
+  config: ResolvedConfig,
+  i18n: I18nController,
+  onSubmit: (e: SubmitEvent) => void,
+  level: number,
+): TemplateResult {
   const t = (k: string) => i18n.t(k);
   return html`<form class="panel" @submit=${onSubmit} aria-labelledby="add-heading">
-    <h3 id="add-heading">${t('addStep.heading')}</h3>
+    ${heading(level + 1, t('addStep.heading'), { id: 'add-heading' })}
     <div class="field">
       <label for="add-phase">${t('addStep.phase')}</label>
       <select id="add-phase" name="phase">${config.route.phases.map((p) => html`<option value=${p.id}>${i18n.text(p.title)}</option>`)}</select>
@@ -75,7 +83,7 @@ export function renderTools(v: ToolsView, on: ToolsHandlers): TemplateResult {
   const t = (k: string) => v.i18n.t(k);
   const desk = v.ephemeral;
   return html`<section class="tools panel" aria-labelledby="tools-heading">
-    <h3 id="tools-heading">${t('tools.heading')}</h3>
+    ${heading(v.level + 1, t('tools.heading'), { id: 'tools-heading' })}
     <div class="actions">
       <button type="button" class="button secondary" @click=${on.onExport}>${t('tools.export')}</button>
       <button type="button" class="button secondary" @click=${() => window.print()}>${t('tools.print')}</button>

@@ -122,6 +122,27 @@ describe('<digiplein-stap-tracker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("follows the page's outline: heading-level sets every heading, hide-heading keeps the name for screen readers", async () => {
+      const el = await fixture<El>(
+        html`<digiplein-stap-tracker .config=${localConfig} lang="nl" heading-level="3" hide-heading></digiplein-stap-tracker>`,
+      );
+      await settle(el);
+      const title = $(el, '#title')!;
+      expect(title.localName).to.equal('h3');
+      expect(title.classList.contains('visually-hidden'), 'left out of sight').to.equal(true);
+      expect(text(title)).to.equal('Uw stappenplan bij scheiden');
+      expect($(el, '#start-heading')!.localName).to.equal('h4');
+      await answer(el, 'getrouwd', 'yes', 'no');
+      expect(el.shadowRoot!.activeElement, 'focus on the hidden title after the start').to.equal($(el, '#title'));
+      expect($(el, '#next-heading')!.localName).to.equal('h4');
+      expect($$(el, 'ol.phases > li > h4').map(text)[0]).to.equal('Fase 1: Besluiten en het de kinderen vertellen');
+      expect($(el, '#tools-heading')!.localName).to.equal('h4');
+      await openStep(el, 'ouderschapsplan');
+      expect($$(el, '#step-ouderschapsplan .step-body h5').length, "a step's own headings").to.be.greaterThan(0);
+      expect($(el, '#step-ouderschapsplan .step-body h4'), 'none skips a level').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('living together without children gets no parenting plan and no court steps', async () => {
       const el = await render();
       await answer(el, 'samenwonend', 'no', 'yes');
