@@ -116,6 +116,8 @@ describe('desk: chat view', () => {
     const box = log(el);
     expect(box.scrollHeight, 'the log scrolls').to.be.greaterThan(box.clientHeight);
     expect(atEnd(box), 'the newest message shows').to.equal(true);
+    // in Amsterdam time, as the widgets show it, whatever the computer's time zone (09:00 UTC)
+    expect(el.shadowRoot!.querySelector('.item .status')!.textContent).to.contain('07-12-2026, 10:00');
     FakeEventSource.last!.send('message', { conversation: 'c-1', message: message(32) });
     await waitUntil(() => box.textContent!.includes('Bericht 32'), 'the new message is in the log');
     await el.updateComplete;

@@ -5,6 +5,7 @@ import { deskAccount, deskAccountList, holdsRole } from '../../core/api/desk.js'
 import type { DeskAccount, DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController } from '../../core/i18n/index.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import { deskFetch } from '../api.js';
 import { deskStyles } from '../styles.js';
 import { deskTranslations } from '../locales.js';
@@ -57,7 +58,7 @@ export class DeskAccountView extends LitElement {
     const session = this.session;
     if (!session) return nothing;
     const t = (key: string) => this.i18n.t(key);
-    const until = new Date(session.expiresAt).toLocaleString(this.i18n.lang, { dateStyle: 'medium', timeStyle: 'short' });
+    const until = amsterdamFormat(this.i18n.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(session.expiresAt));
     return html`<section aria-labelledby="account-heading">
       <h2 id="account-heading">${t('account.heading')}</h2>
       <dl>

@@ -7,6 +7,7 @@ import type { ChatMessage, DeskConversation, DeskQuestion } from '../../core/api
 import type { DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController } from '../../core/i18n/index.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import type { Translation } from '../../core/i18n/index.js';
 import { deskFetch } from '../api.js';
 import { renderSafetyFlag } from '../safety-flag.js';
@@ -377,7 +378,7 @@ export class DeskChatView extends LitElement {
   }
 
   private time(iso: string): string {
-    return new Date(iso).toLocaleString(this.i18n.lang, { dateStyle: 'short', timeStyle: 'short' });
+    return amsterdamFormat(this.i18n.lang, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
   }
 
   private statusText(c: DeskConversation): string {

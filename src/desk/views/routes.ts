@@ -6,6 +6,7 @@ import type { DeskRouteSummary, Membership } from '../../core/api/routes.js';
 import type { DeskSession } from '../../core/api/desk.js';
 import { ApiRequestError } from '../../core/api/errors.js';
 import { I18nController } from '../../core/i18n/index.js';
+import { amsterdamFormat } from '../../core/time/amsterdam.js';
 import type { Translation } from '../../core/i18n/index.js';
 import '../../widgets/stap-tracker/define.js';
 import { nationalSteps } from '../../content/route.js';
@@ -218,7 +219,7 @@ export class DeskRoutesView extends LitElement {
   }
 
   private time(at: number): string {
-    return new Intl.DateTimeFormat(this.i18n.lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+    return amsterdamFormat(this.i18n.lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
   }
 
   protected override render(): TemplateResult {

@@ -6,6 +6,7 @@ import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { safeHref, telHref } from '../../core/ui/links.js';
+import { amsterdamDate, amsterdamFormat } from '../../core/time/amsterdam.js';
 import { heading } from '../../core/ui/heading.js';
 import { doers, stepStatuses } from '../../core/api/routes.js';
 import type { Author, Change, Doer, StepStatus } from '../../core/api/routes.js';
@@ -36,13 +37,13 @@ export interface StepHandlers {
   onComment(value: string): void;
 }
 
+/** When a change was made, in Amsterdam time as every widget shows times (the day only when not today). */
 function time(i18n: I18nController, at: number): string {
-  const d = new Date(at);
-  const sameDay = d.toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(
+  const sameDay = amsterdamDate(at) === amsterdamDate(Date.now());
+  return amsterdamFormat(
     i18n.lang,
     sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
-  ).format(d);
+  ).format(at);
 }
 
 /** "changed by parent 2 at 14:05" (or "changed at 14:05" before sharing). */
@@ -333,7 +334,7 @@ export function renderPrintSummary(
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   let n = 0;
   return html`<section class="print-only" part="print">
-    <p>${family}. ${t('print.printed', { date: new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long' }).format(new Date()) })}</p>
+    <p>${family}. ${t('print.printed', { date: amsterdamFormat(i18n.lang, { dateStyle: 'long' }).format(new Date()) })}</p>
     <table>
       <thead><tr><th scope="col">${t('print.step')}</th><th scope="col">${t('print.status')}</th><th scope="col">${t('print.who')}</th><th scope="col">${t('print.date')}</th></tr></thead>
       ${route.map(
