@@ -90,6 +90,8 @@ export class DeskApp extends LitElement {
   @state() private loadError?: ApiRequestError;
   @state() private logoutError?: ApiRequestError;
   private readonly elements = new Map<string, DeskViewElement>();
+  /** Whose views `elements` holds: kept when a session runs out, for that account alone. */
+  private elementsOf?: string;
   private unsubscribe?: () => void;
 
   private readonly onUnauthenticated = () => {
@@ -153,6 +155,11 @@ export class DeskApp extends LitElement {
   }
 
   private enter(session: DeskSession): void {
+    // the same professional back after their session ran out finds the views as they left them
+    // (a form half filled in); anyone else starts afresh
+    if (this.elementsOf !== session.account.id) this.elements.clear();
+    else for (const element of this.elements.values()) element.sessionResumed?.();
+    this.elementsOf = session.account.id;
     this.session = session;
     this.notice = undefined;
     this.loadError = undefined;
@@ -162,7 +169,10 @@ export class DeskApp extends LitElement {
   private leave(notice: 'loggedOut' | 'expired'): void {
     this.session = undefined;
     this.logoutError = undefined;
-    this.elements.clear();
+    if (notice === 'loggedOut') {
+      this.elements.clear();
+      this.elementsOf = undefined;
+    }
     this.notice = notice;
     this.phase = 'login';
   }

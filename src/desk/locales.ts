@@ -22,7 +22,7 @@ export const nl = {
     views: 'Onderdelen van de balie',
     empty: 'Er zijn nog geen onderdelen voor uw rol.',
     loggedOut: 'U bent uitgelogd.',
-    expired: 'Uw sessie is verlopen. Log opnieuw in.',
+    expired: 'Uw sessie is verlopen. Log opnieuw in met hetzelfde account: wat u had ingevuld, staat er dan nog.',
   },
   account: {
     tab: 'Account',
@@ -64,7 +64,7 @@ export const en: Translation<typeof nl> = {
     views: 'Parts of the desk',
     empty: 'There are no parts for your role yet.',
     loggedOut: 'You have logged out.',
-    expired: 'Your session has ended. Please log in again.',
+    expired: 'Your session has ended. Log in again with the same account: what you had filled in will still be there.',
   },
   account: {
     tab: 'Account',

@@ -21,6 +21,11 @@ export interface DeskView {
 /** What the shell sets on a view element. */
 export interface DeskViewElement extends HTMLElement {
   session?: DeskSession;
+  /**
+   * The same account logged in again after its session ran out: the shell kept this element (and
+   * what was typed in it). A view drops what said that nobody was logged in.
+   */
+  sessionResumed?(): void;
 }
 
 const views = new Map<string, DeskView>();

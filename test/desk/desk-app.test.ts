@@ -2,6 +2,7 @@
 // ended the session; on a shared computer anything else would hand the account to the next person.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/desk/index.js';
+import { DESK_UNAUTHENTICATED } from '../../src/desk/api.js';
 import type { DeskApp } from '../../src/desk/desk-app.js';
 
 const session = {
@@ -81,5 +82,41 @@ describe('desk: logging out', () => {
     logoutButton(el)!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('digiplein-desk-login'), 'the login form shows');
     expect(el.shadowRoot!.querySelector('.logout-error')).to.equal(null);
+  });
+
+  describe('when the session runs out', () => {
+    const view = (el: DeskApp) => el.shadowRoot!.querySelector('main > :not(p)')!;
+    async function expire(el: DeskApp) {
+      window.dispatchEvent(new Event(DESK_UNAUTHENTICATED));
+      await waitUntil(() => el.shadowRoot!.querySelector('digiplein-desk-login'), 'the login form shows');
+      const login = el.shadowRoot!.querySelector('digiplein-desk-login')!;
+      await login.updateComplete;
+      return login;
+    }
+    const logIn = (login: Element, account: typeof session.account) =>
+      login.dispatchEvent(new CustomEvent('digiplein-desk-login', { detail: { ...session, account }, bubbles: true, composed: true }));
+
+    it('gives the same professional their views back as they left them, with focus on the login first', async () => {
+      const el = await mount();
+      const before = view(el) as Element & { sessionResumed?: () => void };
+      let resumed = 0;
+      before.sessionResumed = () => resumed++; // the view drops its "not logged in" error there
+      const login = await expire(el);
+      expect(login.shadowRoot!.textContent).to.contain('Uw sessie is verlopen. Log opnieuw in met hetzelfde account');
+      await waitUntil(() => login.shadowRoot!.activeElement?.localName === 'h2', 'focus on the login heading');
+      logIn(login, session.account);
+      await waitUntil(() => logoutButton(el), 'logged in again');
+      expect(view(el), 'the same view, with what was typed in it').to.equal(before);
+      expect(resumed).to.equal(1);
+    });
+
+    it('gives another professional fresh views', async () => {
+      const el = await mount();
+      const before = view(el);
+      const login = await expire(el);
+      logIn(login, { ...session.account, id: 'acc-2', name: 'Sanne (fictief)' });
+      await waitUntil(() => logoutButton(el), 'logged in');
+      expect(view(el)).to.not.equal(before);
+    });
   });
 });

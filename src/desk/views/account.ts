@@ -25,6 +25,11 @@ export class DeskAccountView extends LitElement {
   protected readonly i18n = new I18nController(this, 'desk', deskTranslations);
   @state() private accounts?: DeskAccount[];
   @state() private error?: ApiRequestError;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+  }
   @state() private announcement = '';
 
   /** An admin switches a colleague's account off (its sessions end) or on again. */

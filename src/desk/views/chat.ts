@@ -181,6 +181,11 @@ export class DeskChatView extends LitElement {
   @state() private notice?: 'closedDone';
   /** Whether the log showed its newest message before this update (then it keeps doing so). */
   private logAtEnd = true;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+  }
   private source?: EventSource;
   private typingSent = false;
   private typingTimer?: ReturnType<typeof setTimeout>;

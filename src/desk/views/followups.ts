@@ -96,6 +96,11 @@ export class DeskFollowUpsView extends LitElement {
   protected readonly i18n = new I18nController(this, 'desk-followups', { nl, en });
   @state() private requests?: DeskFollowUp[];
   @state() private error?: ApiRequestError;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+  }
   @state() private announcement = '';
   private loadedFor?: string;
 

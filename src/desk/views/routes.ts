@@ -144,6 +144,11 @@ export class DeskRoutesView extends LitElement {
   @state() private opened?: { membership: Membership; code: string };
   /** The code field is empty: said at the field, not only above the form. */
   @state() private codeMissing = false;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    this.error = undefined; // (kept as text: whatever the last action said, it was before logging in again)
+  }
   /** The server's site config (the gemeente's own steps and offers), with the API on this server. */
   private siteConfig?: unknown;
   private code = '';

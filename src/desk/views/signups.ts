@@ -172,6 +172,11 @@ export class DeskSignupsView extends LitElement {
   protected readonly i18n = new I18nController(this, 'desk-signups', { nl, en });
   @state() private data?: DeskSignupList;
   @state() private error?: ApiRequestError;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+  }
   @state() private filter = '';
   @state() private announcement = '';
   private loadedFor?: string;

@@ -145,6 +145,12 @@ export class DeskSpreekurenView extends LitElement {
   @state() private error?: ApiRequestError;
   @state() private editing?: Editing;
   @state() private formError?: ApiRequestError;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+    if (this.formError?.code === 'unauthenticated') this.formError = undefined;
+  }
   @state() private cancelling?: Cancelling;
   @state() private busy = false;
   @state() private announcement = '';
