@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { I18nController } from '../../core/i18n/controller.js';
 import { safeHref, telHref } from '../../core/ui/links.js';
-import { amsterdamDate, amsterdamFormat } from '../../core/time/amsterdam.js';
+import { amsterdamDate, amsterdamFormat, instantAt } from '../../core/time/amsterdam.js';
 import { heading } from '../../core/ui/heading.js';
 import { doers, stepStatuses } from '../../core/api/routes.js';
 import type { Author, Change, Doer, StepStatus } from '../../core/api/routes.js';
@@ -37,12 +37,20 @@ export interface StepHandlers {
   onComment(value: string): void;
 }
 
+/** A step's date (`2027-03-01`) as the printout says it: "1 maart 2027" (noon, so no time zone shifts the day). */
+const printDate = (i18n: I18nController, date: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? amsterdamFormat(i18n.lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(instantAt(date, 12 * 60))
+    : date;
+
 /** When a change was made, in Amsterdam time as every widget shows times (the day only when not today). */
 function time(i18n: I18nController, at: number): string {
   const sameDay = amsterdamDate(at) === amsterdamDate(Date.now());
   return amsterdamFormat(
     i18n.lang,
-    sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+    sameDay
+      ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   ).format(at);
 }
 
@@ -229,7 +237,7 @@ export function renderProgress(
       <progress aria-labelledby="progress-label" max=${total.total} .value=${total.finished}></progress>
     </div>
     <section class="next panel" part="next" aria-labelledby="next-heading">
-      ${heading(level + 1, t('next.heading'), { id: 'next-heading' })}
+      ${heading(level + 1, t('next.heading'), { id: 'next-heading', focusable: true })}
       ${
         next
           ? html`<p><button type="button" class="button link" @click=${() => onOpen(next.step.id)}>${t(`next.${next.reason}`, { title: i18n.text(next.step.title) })}</button></p>`
@@ -349,7 +357,7 @@ export function renderPrintSummary(
               }</td>
               <td>${statusLabel(i18n, statusOf(state, step.id))}</td>
               <td>${s?.who?.value ? t(`who.${s.who.value}`) : ''}</td>
-              <td>${s?.date?.value ?? ''}</td>
+              <td>${s?.date?.value ? printDate(i18n, s.date.value) : ''}</td>
             </tr>`;
           })}
         </tbody>`,

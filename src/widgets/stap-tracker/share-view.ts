@@ -62,7 +62,7 @@ export function renderJoin(v: ShareView, on: ShareHandlers, below: 1 | 2 = 1): T
 export function renderSync(i18n: I18nController, s: RouteSession): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const share = s.share!;
-  const time = s.lastSync ? amsterdamFormat(i18n.lang, { hour: '2-digit', minute: '2-digit' }).format(s.lastSync) : '';
+  const time = s.lastSync ? amsterdamFormat(i18n.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(s.lastSync) : '';
   // no answer while the device is online: the server is down, not the parent's connection
   const prefix = typeof navigator !== 'undefined' && navigator.onLine === false ? 'share.offline' : 'share.unreachable';
   const text =

@@ -245,6 +245,14 @@ export class DigipleinStapTracker extends DigipleinElement {
     );
   }
 
+  /**
+   * After the start, a join or an import the route replaces the form: focus goes to the widget's
+   * heading, or, when the page hides it (`hide-heading`), to the first heading one can see.
+   */
+  private focusTop(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(this.hideHeading ? '#next-heading' : '#title')?.focus());
+  }
+
   private focusField(e: Event, name: string): void {
     focusField(e, this.renderRoot, `#q-${name} input`);
   }
@@ -260,7 +268,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     }
     this.editingFamily = false;
     this.session.start(answers);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
+    this.focusTop();
   }
 
   private async onJoin(e: SubmitEvent): Promise<void> {
@@ -273,7 +281,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.busy = true;
     this.joinError = await this.session.join(code);
     this.busy = false;
-    if (!this.joinError) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
+    if (!this.joinError) this.focusTop();
   }
 
   // ---- route ------------------------------------------------------------------------------
@@ -477,7 +485,7 @@ export class DigipleinStapTracker extends DigipleinElement {
     this.session.importFile(result.file);
     this.importNotice = { kind: 'ok', text: this.i18n.t('tools.imported') };
     // restored on the start screen: the route replaces the form, its heading takes focus
-    if (fromStart) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#title')?.focus());
+    if (fromStart) this.focusTop();
     return true;
   }
 

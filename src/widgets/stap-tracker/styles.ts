@@ -232,7 +232,7 @@ export const stapTrackerStyles = css`
     .print-only {
       display: block;
     }
-    h2 {
+    #title {
       font-size: 14pt;
     }
     .print-only th[scope='rowgroup'] {
