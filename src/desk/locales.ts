@@ -18,7 +18,7 @@ export const nl = {
   shell: {
     loggedInAs: 'Ingelogd als {{name}}, {{organisation}}',
     logout: 'Uitloggen',
-    logoutFailed: 'Uitloggen is niet gelukt: u bent nog ingelogd. Probeer het opnieuw.',
+    logoutFailed: 'Uitloggen is niet gelukt: u bent nog ingelogd.',
     views: 'Onderdelen van de balie',
     empty: 'Er zijn nog geen onderdelen voor uw rol.',
     loggedOut: 'U bent uitgelogd.',
@@ -60,7 +60,7 @@ export const en: Translation<typeof nl> = {
   shell: {
     loggedInAs: 'Logged in as {{name}}, {{organisation}}',
     logout: 'Log out',
-    logoutFailed: 'Logging out did not work: you are still logged in. Please try again.',
+    logoutFailed: 'Logging out did not work: you are still logged in.',
     views: 'Parts of the desk',
     empty: 'There are no parts for your role yet.',
     loggedOut: 'You have logged out.',

@@ -76,7 +76,15 @@ describe('desk: chat view', () => {
           return Response.json({ ...message(31, 'professional'), text: 'Dank u, ik kijk mee.', name: 'Sanne' });
         return Response.json({ ok: true });
       }
-      if (url.endsWith('/conversations')) return Response.json({ conversations: closed ? [] : [conversation] });
+      if (url.endsWith('/conversations'))
+        return Response.json({
+          conversations: closed ? [] : [conversation, { ...conversation, id: 'c-2', createdAt: '2026-12-07T09:30:00.000Z' }],
+        });
+      if (url.endsWith('/conversations/c-2'))
+        return Response.json({
+          conversation: { ...conversation, id: 'c-2' },
+          messages: Array.from({ length: 30 }, (_, i) => message(i + 1)),
+        });
       if (url.endsWith('/questions')) return Response.json({ questions: [{ ...question, handled }] });
       if (url.endsWith('/conversations/c-1'))
         return Response.json({
@@ -134,6 +142,19 @@ describe('desk: chat view', () => {
     await waitUntil(() => box.textContent!.includes('Bericht 33'), 'the new message is in the log');
     await el.updateComplete;
     expect(box.scrollTop).to.equal(0);
+  });
+
+  it('opens another conversation at its newest message, wherever the last one was scrolled', async () => {
+    const el = await mountWithConversation();
+    log(el).scrollTop = 0;
+    await nextFrame();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Gesprek van 07-12-2026, 10:30 openen"]')!.click();
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.item[aria-current="true"] button[aria-label*="10:30"]'),
+      'the second conversation opens',
+    );
+    await el.updateComplete;
+    expect(atEnd(log(el))).to.equal(true);
   });
 
   it('asks before it closes a conversation; "no" goes back to the reply', async () => {

@@ -39,4 +39,17 @@ describe('desk: shared routes view', () => {
     await el.updateComplete;
     expect(root.querySelector('#route-code-error'), 'gone once the professional types').to.equal(null);
   });
+
+  it('links with what the field holds, not with a code typed before the form was drawn again', async () => {
+    const el = await fixture<DeskRoutesView>(html`<digiplein-desk-routes lang="nl" .session=${session}></digiplein-desk-routes>`);
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('#route-code'), 'the form shows');
+    const input = root.querySelector<HTMLInputElement>('#route-code')!;
+    input.value = 'K7M4-X9QP';
+    input.dispatchEvent(new Event('input'));
+    input.value = ''; // as after opening a route and going back: a new, empty field
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => root.querySelector('#route-code-error'), 'the empty field is named');
+    expect(posts).to.deep.equal([]);
+  });
 });

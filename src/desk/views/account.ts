@@ -28,6 +28,7 @@ export class DeskAccountView extends LitElement {
 
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
     if (this.error?.code === 'unauthenticated') this.error = undefined;
   }
   @state() private announcement = '';
@@ -63,7 +64,9 @@ export class DeskAccountView extends LitElement {
     const session = this.session;
     if (!session) return nothing;
     const t = (key: string) => this.i18n.t(key);
-    const until = amsterdamFormat(this.i18n.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(session.expiresAt));
+    const until = amsterdamFormat(this.i18n.lang, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(
+      new Date(session.expiresAt),
+    );
     return html`<section aria-labelledby="account-heading">
       <h2 id="account-heading">${t('account.heading')}</h2>
       <dl>

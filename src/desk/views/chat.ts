@@ -181,6 +181,8 @@ export class DeskChatView extends LitElement {
   @state() private notice?: 'closedDone';
   /** Whether the log showed its newest message before this update (then it keeps doing so). */
   private logAtEnd = true;
+  /** The conversation the log showed at the last update: another one opens at its newest message. */
+  private logFor?: string;
 
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
@@ -192,6 +194,7 @@ export class DeskChatView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.logFor = undefined; // back on this tab: the log opens at its newest message again
     void this.refresh();
     this.listen();
   }
@@ -267,10 +270,7 @@ export class DeskChatView extends LitElement {
       if (this.selected?.conversation.id === id) this.selected = undefined;
       return;
     }
-    if (this.selected?.conversation.id !== id) {
-      this.confirmingClose = false;
-      this.logAtEnd = true; // another conversation opens at its newest message
-    }
+    if (this.selected?.conversation.id !== id) this.confirmingClose = false;
     this.notice = undefined;
     this.selected = result;
     this.parentTyping = false;
@@ -373,17 +373,20 @@ export class DeskChatView extends LitElement {
 
   protected override willUpdate(): void {
     const log = this.renderRoot.querySelector<HTMLElement>('.log');
-    // a professional who scrolled up to read keeps their place; otherwise the newest shows
-    if (log) this.logAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    // a professional who scrolled up to read keeps their place; otherwise the newest shows (and
+    // always in a conversation just opened, or back on this tab, where the browser reset the log)
+    if (!log || this.logFor !== this.selected?.conversation.id) this.logAtEnd = true;
+    else this.logAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
   }
 
   protected override updated(): void {
     const log = this.renderRoot.querySelector<HTMLElement>('.log');
+    this.logFor = log ? this.selected?.conversation.id : undefined;
     if (log && this.logAtEnd) log.scrollTop = log.scrollHeight;
   }
 
   private time(iso: string): string {
-    return amsterdamFormat(this.i18n.lang, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+    return amsterdamFormat(this.i18n.lang, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
   }
 
   private statusText(c: DeskConversation): string {

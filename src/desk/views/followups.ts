@@ -99,6 +99,7 @@ export class DeskFollowUpsView extends LitElement {
 
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
     if (this.error?.code === 'unauthenticated') this.error = undefined;
   }
   @state() private announcement = '';

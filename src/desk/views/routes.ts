@@ -174,6 +174,8 @@ export class DeskRoutesView extends LitElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement; // read before awaiting: a shadow-DOM event's target is reset after dispatch
     this.error = this.notice = undefined;
+    // the field's own value: `code` would still hold what was typed before a route was opened
+    this.code = form.querySelector<HTMLInputElement>('#route-code')?.value ?? '';
     this.codeMissing = !this.code.trim();
     if (this.codeMissing) {
       await this.updateComplete;
@@ -224,7 +226,9 @@ export class DeskRoutesView extends LitElement {
   }
 
   private time(at: number): string {
-    return amsterdamFormat(this.i18n.lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+    return amsterdamFormat(this.i18n.lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      at,
+    );
   }
 
   protected override render(): TemplateResult {

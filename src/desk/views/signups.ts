@@ -175,6 +175,7 @@ export class DeskSignupsView extends LitElement {
 
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
     if (this.error?.code === 'unauthenticated') this.error = undefined;
   }
   @state() private filter = '';

@@ -82,7 +82,8 @@ export const nl = {
     timesAdded_other: '{{count}} tijden toegevoegd.',
     closed: 'De tijd {{when}} is gesloten.',
     reopened: 'De tijd {{when}} staat weer open.',
-    places: 'De tijd {{when}} heeft nu {{capacity}} plaatsen.',
+    places_one: 'De tijd {{when}} heeft nu {{count}} plaats.',
+    places_other: 'De tijd {{when}} heeft nu {{count}} plaatsen.',
     cancelled: 'De tijd {{when}} is geannuleerd.',
   },
 };
@@ -168,7 +169,8 @@ export const en: Translation<typeof nl> = {
     timesAdded_other: '{{count}} times added.',
     closed: 'The time {{when}} is closed.',
     reopened: 'The time {{when}} is open again.',
-    places: 'The time {{when}} now has {{capacity}} places.',
+    places_one: 'The time {{when}} now has {{count}} place.',
+    places_other: 'The time {{when}} now has {{count}} places.',
     cancelled: 'The time {{when}} is cancelled.',
   },
 };

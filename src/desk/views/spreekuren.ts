@@ -148,6 +148,7 @@ export class DeskSpreekurenView extends LitElement {
 
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
     if (this.error?.code === 'unauthenticated') this.error = undefined;
     if (this.formError?.code === 'unauthenticated') this.formError = undefined;
   }
@@ -290,7 +291,7 @@ export class DeskSpreekurenView extends LitElement {
         }
         case 'places': {
           const time = await this.patchTime(editing.spreekuur, editing.time, { capacity: whole(text(data, 'capacity')) });
-          return t('announce.places', { when: this.when(time), capacity: time.capacity });
+          return t('announce.places', { when: this.when(time), count: time.capacity });
         }
       }
     }, true);
