@@ -26,11 +26,6 @@ export class DeskAccountView extends LitElement {
   @state() private accounts?: DeskAccount[];
   @state() private error?: ApiRequestError;
 
-  /** Called by the shell when the same account is back after its session ran out. */
-  sessionResumed(): void {
-    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
-    if (this.error?.code === 'unauthenticated') this.error = undefined;
-  }
   @state() private announcement = '';
 
   /** An admin switches a colleague's account off (its sessions end) or on again. */
@@ -48,6 +43,12 @@ export class DeskAccountView extends LitElement {
     }
   }
   private loadedFor?: string;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+  }
 
   protected override willUpdate(): void {
     const session = this.session;

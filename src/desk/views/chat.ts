@@ -184,13 +184,14 @@ export class DeskChatView extends LitElement {
   /** The conversation the log showed at the last update: another one opens at its newest message. */
   private logFor?: string;
 
+  private source?: EventSource;
+  private typingSent = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
     if (this.error?.code === 'unauthenticated') this.error = undefined;
   }
-  private source?: EventSource;
-  private typingSent = false;
-  private typingTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -97,13 +97,14 @@ export class DeskFollowUpsView extends LitElement {
   @state() private requests?: DeskFollowUp[];
   @state() private error?: ApiRequestError;
 
+  @state() private announcement = '';
+  private loadedFor?: string;
+
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
     this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
     if (this.error?.code === 'unauthenticated') this.error = undefined;
   }
-  @state() private announcement = '';
-  private loadedFor?: string;
 
   protected override willUpdate(): void {
     if (this.session && this.loadedFor !== this.session.account.id) {

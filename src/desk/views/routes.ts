@@ -145,13 +145,14 @@ export class DeskRoutesView extends LitElement {
   /** The code field is empty: said at the field, not only above the form. */
   @state() private codeMissing = false;
 
+  /** The server's site config (the gemeente's own steps and offers), with the API on this server. */
+  private siteConfig?: unknown;
+  private code = '';
+
   /** Called by the shell when the same account is back after its session ran out. */
   sessionResumed(): void {
     this.error = undefined; // (kept as text: whatever the last action said, it was before logging in again)
   }
-  /** The server's site config (the gemeente's own steps and offers), with the API on this server. */
-  private siteConfig?: unknown;
-  private code = '';
 
   override connectedCallback(): void {
     super.connectedCallback();

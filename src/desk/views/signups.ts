@@ -173,11 +173,6 @@ export class DeskSignupsView extends LitElement {
   @state() private data?: DeskSignupList;
   @state() private error?: ApiRequestError;
 
-  /** Called by the shell when the same account is back after its session ran out. */
-  sessionResumed(): void {
-    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
-    if (this.error?.code === 'unauthenticated') this.error = undefined;
-  }
   @state() private filter = '';
   @state() private announcement = '';
   private loadedFor?: string;
@@ -202,6 +197,12 @@ export class DeskSignupsView extends LitElement {
     super.disconnectedCallback();
     this.source?.close();
     this.source = undefined;
+  }
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
   }
 
   protected override willUpdate(): void {

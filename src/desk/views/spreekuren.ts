@@ -146,12 +146,6 @@ export class DeskSpreekurenView extends LitElement {
   @state() private editing?: Editing;
   @state() private formError?: ApiRequestError;
 
-  /** Called by the shell when the same account is back after its session ran out. */
-  sessionResumed(): void {
-    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
-    if (this.error?.code === 'unauthenticated') this.error = undefined;
-    if (this.formError?.code === 'unauthenticated') this.formError = undefined;
-  }
   @state() private cancelling?: Cancelling;
   @state() private busy = false;
   @state() private announcement = '';
@@ -159,6 +153,13 @@ export class DeskSpreekurenView extends LitElement {
   private loadedFor?: string;
   /** The `data-focus` key of the button that opened the form: the keyboard goes back there. */
   private opener?: string;
+
+  /** Called by the shell when the same account is back after its session ran out. */
+  sessionResumed(): void {
+    this.loadedFor = undefined; // loads again with the new session (a load may have failed on the old one)
+    if (this.error?.code === 'unauthenticated') this.error = undefined;
+    if (this.formError?.code === 'unauthenticated') this.formError = undefined;
+  }
 
   protected override willUpdate(): void {
     if (this.session && this.loadedFor !== this.session.account.id) {
